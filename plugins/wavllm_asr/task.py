@@ -1,0 +1,60 @@
+"""The ``asr`` task: a transcript with timed segments, of audio of any length."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from wavllm_agent.engines.base import Engine
+from wavllm_agent.languages import language_code
+from wavllm_agent.results import AsrResult
+from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+
+
+class AsrParams(TaskParams):
+    """Parameters of ``asr``."""
+
+    language: str | None = Field(None, description="Language of the speech (code or name); detected when omitted.")
+
+    @field_validator("language")
+    @classmethod
+    def _code(cls, value: str | None) -> str | None:
+        return language_code(value) if value else None
+
+
+class AsrTask(Task):
+    """Speech recognition: what is said, with start and end times."""
+
+    name = "asr"
+    description = "Transcribe the speech in an audio file into text, with timestamps."
+    params_model = AsrParams
+    output_noun = "transcript"
+    prompts = (
+        "Based on the attached audio, generate a comprehensive text transcription of the spoken content.",
+        "Transcribe the audio clip into text.",
+        "Write down exactly what is said in this recording.",
+        "Please convert the speech in the audio into written text.",
+        "What words are spoken in the audio? Give a verbatim transcript.",
+        "Produce a word-for-word transcription of the audio clip.",
+        "Recognize the speech in this audio and output the transcript.",
+        "Listen to the recording and type out everything the speaker says.",
+        "Provide the text of the spoken content in the audio.",
+        "Turn this speech into text, capturing every spoken word.",
+    )
+    phrases = (
+        "transcribe", "transcription", "transcript", "write down", "speech to text", "speech-to-text",
+        "what is said", "what was said", "what is being said", "what does the speaker say",
+        "what do they say", "what did they say", "type out", "verbatim", "word for word",
+        "word-for-word", "dictation", "recognize the speech", "recognise the speech", "caption",
+        "spoken words", "every spoken word", "into text", "to text",
+    )
+
+    def run(self, engine: Engine, inputs: TaskInput, params: AsrParams) -> AsrResult:  # type: ignore[override]
+        audio = require_audio(self, inputs)
+        transcript = engine.transcribe(audio, language=params.language)
+        return AsrResult(
+            task=self.name,
+            text=transcript.text,
+            engine=engine.name,
+            segments=transcript.segments,
+            language=transcript.language,
+        )

@@ -1,0 +1,47 @@
+"""The ``sv`` task: speaker verification on two recordings, or on one ("one speaker throughout?")."""
+
+from __future__ import annotations
+
+from wavllm_agent.engines.base import Engine
+from wavllm_agent.results import SvResult
+from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+
+
+class SvTask(Task):
+    """Same speaker or not, with the score the decision rests on."""
+
+    name = "sv"
+    description = ("Speaker verification: with two audio files, are they the same speaker; "
+                   "with one, does a single speaker speak throughout.")
+    params_model = TaskParams
+    output_noun = "speaker verdict"
+    prompts = (
+        "Is there only one speaker in the audio clip?",
+        "Does the same person speak throughout this recording?",
+        "Is this audio spoken by a single speaker?",
+        "Are all the utterances in the clip from the same speaker?",
+        "Listen to the audio: is it one voice from beginning to end?",
+    )
+    pair_prompts = (
+        "Are the two utterances spoken by the same speaker?",
+        "Do these two recordings come from the same person?",
+        "Is the speaker of the first clip the same as the speaker of the second?",
+    )
+    phrases = (
+        "same speaker", "same person", "same voice", "one speaker", "only one speaker",
+        "single speaker", "how many speakers", "different speakers", "different speaker",
+        "speaker verification", "verify the speaker", "who is speaking", "who speaks",
+        "one voice", "same people", "more than one speaker", "multiple speakers",
+    )
+
+    def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> SvResult:
+        audio = require_audio(self, inputs)
+        verdict = engine.verify_speakers(audio, inputs.audio2)
+        pair = inputs.audio2 is not None
+        if pair:
+            text = "Yes, the same speaker." if verdict.same_speaker else "No, different speakers."
+        else:
+            text = "Yes, one speaker throughout." if verdict.same_speaker else "No, more than one speaker."
+        return SvResult(task=self.name, text=text, engine=engine.name,
+                        same_speaker=verdict.same_speaker, score=float(verdict.score),
+                        threshold=float(verdict.threshold), mode="pair" if pair else "single")

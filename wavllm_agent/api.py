@@ -1,0 +1,135 @@
+"""The core Python API: load an engine, run a task, ask a free instruction.
+
+The CLI, the REPL and the LangChain tools all call these functions.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from wavllm_agent.audio import Audio, AudioInput, AudioLimits, load_audio
+from wavllm_agent.engines.base import Engine
+from wavllm_agent.errors import EngineError, WavLLMError
+from wavllm_agent.registry import get_registry
+from wavllm_agent.results import TaskResult
+from wavllm_agent.tasks.base import Task, TaskInput
+
+_ENGINES: dict[tuple[str, tuple[tuple[str, str], ...]], Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def load_engine(name: str | None = None, **options: Any) -> Engine:
+    """The engine called ``name`` (default: the embedded one), built once per process and options.
+
+    Options go to the engine's factory, e.g. ``model="path/to/folder"``, ``device="cuda"``.
+    Models load lazily, when a task first needs them.
+
+    Raises:
+        UnknownEngineError: no engine of that name is registered.
+    """
+    factory = get_registry().engine_factory(name)
+    clean = {k: v for k, v in options.items() if v is not None}
+    key = (factory.name, tuple(sorted((k, repr(v)) for k, v in clean.items())))
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = factory.create(**clean)
+            _ENGINES[key] = engine
+    return engine
+
+
+def clear_engines() -> None:
+    """Close and forget every engine built by :func:`load_engine`."""
+    with _ENGINES_LOCK:
+        for engine in _ENGINES.values():
+            engine.close()
+        _ENGINES.clear()
+
+
+def resolve_engine(engine: Engine | str | None) -> Engine:
+    """An :class:`Engine` from an engine object, a registered name, or None (the default)."""
+    return engine if isinstance(engine, Engine) else load_engine(engine)
+
+
+def resolve_task(task: Task | str) -> Task:
+    """A :class:`Task` from a task object or a registered name."""
+    return task if isinstance(task, Task) else get_registry().task(task)
+
+
+def _audio(value: AudioInput | None, sampling_rate: int | None, limits: AudioLimits | None) -> Audio | None:
+    return None if value is None else load_audio(value, sampling_rate=sampling_rate, limits=limits)
+
+
+def guarded(engine: Engine, what: str, work: Callable[[], Any]) -> Any:
+    """Run ``work`` holding the engine's lock; unexpected exceptions become :class:`EngineError`."""
+    with engine.lock:
+        try:
+            return work()
+        except WavLLMError:
+            raise
+        except MemoryError:
+            raise EngineError(f"engine {engine.name!r} ran out of memory during {what}") from None
+        except Exception as exc:
+            raise EngineError(f"engine {engine.name!r} failed during {what}: {type(exc).__name__}: {exc}") from exc
+
+
+def run_task(
+    task: Task | str,
+    audio: AudioInput | None,
+    engine: Engine | str | None = None,
+    *,
+    audio2: AudioInput | None = None,
+    text: str | None = None,
+    sampling_rate: int | None = None,
+    limits: AudioLimits | None = None,
+    **args: Any,
+) -> TaskResult:
+    """Run one task on audio (and/or text) and return its typed result.
+
+    Args:
+        task: a task name (``"asr"``, ``"st"``, ``"sv"``, ``"er"``, ``"sqa"``, ``"summarize"``, ...)
+            or a :class:`Task`.
+        audio: a path, bytes, an array (with ``sampling_rate``), or None for a text task given ``text``.
+        engine: an engine, its name, or None for the default engine.
+        audio2: a second recording (``sv`` comparing two files).
+        text: input text for text tasks.
+        **args: the task's parameters (``question=``, ``target_lang=``, ``max_words=``, ...).
+
+    Returns:
+        The task's result; ``.text`` is the answer, ``.to_dict()`` the JSON of the CLI contract.
+
+    Raises:
+        UnknownTaskError, AudioError, UsageError: bad input. EngineError: the engine failed.
+    """
+    spec = resolve_task(task)
+    params = spec.parse_params(args)
+    inputs = TaskInput(_audio(audio, sampling_rate, limits), _audio(audio2, sampling_rate, limits), text)
+    eng = resolve_engine(engine)
+    return guarded(eng, f"task {spec.name!r}", lambda: spec.run(eng, inputs, params))
+
+
+def ask(
+    audio: AudioInput | None,
+    instruction: str,
+    engine: Engine | str | None = None,
+    *,
+    planner: str = "rules",
+    on_step: Callable[[Any], None] | None = None,
+    sampling_rate: int | None = None,
+    limits: AudioLimits | None = None,
+) -> Any:
+    """Plan a free instruction into steps, run them, and answer.
+
+    Returns:
+        An :class:`~wavllm_agent.planning.Execution` with ``.answer``, ``.steps`` and ``.to_dict()``.
+    """
+    from wavllm_agent.planning import execute, plan
+
+    eng = resolve_engine(engine)
+    tasks = get_registry().tasks
+    generate = (lambda prompt: eng.generate(prompt, max_new_tokens=256)) if planner == "llm" else None
+    the_plan = plan(instruction, tasks=tasks, planner=planner, generate=generate)
+    inputs = TaskInput(_audio(audio, sampling_rate, limits))
+    return guarded(eng, "the instruction", lambda: execute(the_plan, eng, inputs, tasks, on_step=on_step))

@@ -1,0 +1,134 @@
+"""The task interface: what a task is, takes, and returns.
+
+A task is an object registered through the ``register_tasks`` hook. It declares its name, a
+description, whether it needs audio, its typed parameters (a pydantic model), a bank of varied
+instruction phrasings (WavLLM is trained and prompted with varied wordings), and the phrases that
+select it when the planner reads a user's instruction. ``run`` does the work on an engine.
+"""
+
+from __future__ import annotations
+
+import random
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from wavllm_agent.errors import UsageError
+
+if TYPE_CHECKING:
+    from wavllm_agent.audio import Audio
+    from wavllm_agent.engines.base import Engine
+    from wavllm_agent.results import TaskResult
+
+
+class TaskKind(str, Enum):
+    """Speech tasks listen to audio; text tasks work on text (a previous step's output)."""
+
+    SPEECH = "speech"
+    TEXT = "text"
+
+
+class TaskParams(BaseModel):
+    """Base of every task's parameters. Unknown parameters are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass
+class TaskInput:
+    """What a task runs on.
+
+    Attributes:
+        audio: the recording (speech tasks; text tasks transcribe it when given no text).
+        audio2: a second recording (``sv`` with two files).
+        text: text handed over from a previous step of a plan.
+    """
+
+    audio: Audio | None = None
+    audio2: Audio | None = None
+    text: str | None = None
+
+
+class Task(ABC):
+    """A unit of work an engine can do. Subclass it and register an instance."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+    kind: ClassVar[TaskKind] = TaskKind.SPEECH
+    params_model: ClassVar[type[TaskParams]] = TaskParams
+    prompts: ClassVar[tuple[str, ...]] = ()
+    """Varied phrasings of the task's instruction; ``{placeholders}`` are filled from the params."""
+    phrases: ClassVar[tuple[str, ...]] = ()
+    """Words and phrases in a user's instruction that select this task (for the planner)."""
+    output_noun: ClassVar[str] = "text"
+    """What the task produces, as a planner would refer to it ("transcript", "summary", ...)."""
+
+    def parse_params(self, args: dict[str, Any] | None = None) -> TaskParams:
+        """Validate ``args`` into this task's parameter model (None values are dropped).
+
+        Raises:
+            UsageError: an unknown or ill-typed parameter.
+        """
+        clean = {k: v for k, v in (args or {}).items() if v is not None}
+        try:
+            return self.params_model(**clean)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}" for e in exc.errors()
+            )
+            raise UsageError(f"invalid arguments for task {self.name!r}: {problems}") from None
+
+    def prompt(self, params: TaskParams | None = None, *, rng: random.Random | None = None) -> str:
+        """One instruction from the bank, with the params filled in.
+
+        With no ``rng`` the first phrasing is used (deterministic inference); training passes
+        an ``rng`` to draw varied wordings.
+        """
+        if not self.prompts:
+            return self.description
+        choice = rng.choice(self.prompts) if rng is not None else self.prompts[0]
+        return choice.format_map(_Blank(self.prompt_values(params)))
+
+    def prompt_values(self, params: TaskParams | None) -> dict[str, Any]:
+        """The values a phrasing's ``{placeholders}`` are filled from (the params by default)."""
+        if params is None:
+            try:
+                params = self.params_model()
+            except ValidationError:
+                return {}
+        return params.model_dump()
+
+    @abstractmethod
+    def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TaskResult:
+        """Do the task on ``engine``.
+
+        Raises:
+            UsageError: the inputs do not fit the task (e.g. no audio for a speech task).
+            TaskNotSupportedError: the engine cannot do it.
+        """
+
+    def info(self) -> dict[str, Any]:
+        """A JSON-able summary (name, description, kind, parameters)."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "kind": self.kind.value,
+            "params": self.params_model.model_json_schema().get("properties", {}),
+        }
+
+
+class _Blank(dict):  # type: ignore[type-arg]
+    """Leaves unknown placeholders visible instead of raising KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def require_audio(task: Task, inputs: TaskInput) -> Audio:
+    """The input audio, or a :class:`UsageError` saying the task needs one."""
+    if inputs.audio is None:
+        raise UsageError(f"task {task.name!r} needs an audio file")
+    return inputs.audio
