@@ -102,6 +102,10 @@ def machine() -> dict[str, Any]:
     return info
 
 
+def _ratio(value: float) -> str:
+    return f"{value:.3f}" if value == value and abs(value) != float("inf") else "-"  # NaN: no baseline
+
+
 def table(results: list[Comparison]) -> str:
     """A plain-text table (Markdown-compatible) of the comparisons."""
     lines = ["| benchmark | subject (median, min-max) | baseline (median, min-max) | ratio | goal | met |",
@@ -115,5 +119,5 @@ def table(results: list[Comparison]) -> str:
 
     for r in results:
         lines.append(f"| {r.benchmark} | {cell(r.subject, r.unit)} | {cell(r.baseline, r.unit)} | "
-                     f"{r.ratio:.3f} | {r.goal} | {'yes' if r.met else 'NO'} |")
+                     f"{_ratio(r.ratio)} | {r.goal} | {'yes' if r.met else 'NO'} |")
     return "\n".join(lines)

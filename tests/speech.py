@@ -130,12 +130,12 @@ def release(name: str) -> Path:
     return path
 
 
-def espeak(text: str, out: Path, *, voice: str = "en-us", speed: int = 150, pitch: int = 50) -> Path:
-    """Speak ``text`` with espeak-ng into a 16 kHz mono WAV at ``out``."""
+def espeak(text: str, out: Path, *, voice: str = "en-us", speed: int = 150, pitch: int = 50, gap: int = 0) -> Path:
+    """Speak ``text`` with espeak-ng into a 16 kHz mono WAV at ``out`` (``gap``: extra pause between words, in 10 ms units)."""
     if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
         pytest.skip("espeak-ng and sox are needed (bash scripts/setup.sh --dev)")
     raw = out.with_suffix(".raw.wav")
-    subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-w", str(raw), text],
+    subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-g", str(gap), "-w", str(raw), text],
                    check=True, capture_output=True)
     subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out)], check=True, capture_output=True)
     raw.unlink()

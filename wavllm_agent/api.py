@@ -11,7 +11,7 @@ from typing import Any
 
 from wavllm_agent.audio import Audio, AudioInput, AudioLimits, load_audio
 from wavllm_agent.engines.base import Engine
-from wavllm_agent.errors import EngineError, WavLLMError
+from wavllm_agent.errors import EngineError, UsageError, WavLLMError
 from wavllm_agent.registry import get_registry
 from wavllm_agent.results import TaskResult
 from wavllm_agent.tasks.base import Task, TaskInput
@@ -49,8 +49,17 @@ def clear_engines() -> None:
 
 
 def resolve_engine(engine: Engine | str | None) -> Engine:
-    """An :class:`Engine` from an engine object, a registered name, or None (the default)."""
-    return engine if isinstance(engine, Engine) else load_engine(engine)
+    """An :class:`Engine` from an engine object, a registered name, or None (the default).
+
+    Raises:
+        UsageError: ``engine`` is something else (e.g. a second audio path passed by position).
+    """
+    if isinstance(engine, Engine):
+        return engine
+    if engine is not None and not isinstance(engine, str):
+        raise UsageError(f"engine must be an Engine, an engine name or None, not {type(engine).__name__}",
+                         hint="pass a second recording as audio2=...")
+    return load_engine(engine)
 
 
 def resolve_task(task: Task | str) -> Task:

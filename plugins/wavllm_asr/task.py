@@ -45,7 +45,9 @@ class AsrTask(Task):
         "what is said", "what was said", "what is being said", "what does the speaker say",
         "what do they say", "what did they say", "type out", "verbatim", "word for word",
         "word-for-word", "dictation", "recognize the speech", "recognise the speech", "caption",
-        "spoken words", "every spoken word", "into text", "to text",
+        "spoken words", "every spoken word", "into text", "to text", "what did the speaker say",
+        "what does the speaker say", "what is the speaker saying", "what does he say", "what does she say",
+        "what is he saying", "what is she saying", "what are they saying", "text of the", "text of this",
     )
 
     def run(self, engine: Engine, inputs: TaskInput, params: AsrParams) -> AsrResult:  # type: ignore[override]

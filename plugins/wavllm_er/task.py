@@ -44,7 +44,9 @@ class ErTask(Task):
     phrases = (
         "emotion", "emotional", "feel", "feeling", "feelings", "mood", "sentiment", "tone of voice",
         "happy", "angry", "upset", "how does the speaker sound", "how does she sound",
-        "how does he sound", "how do they sound", "affect",
+        "how does he sound", "how do they sound", "affect", "sad", "nervous", "calm", "excited",
+        "frustrated", "anxious", "cheerful", "scared", "afraid", "fearful", "annoyed", "stressed",
+        "emotionally",
     )
 
     def run(self, engine: Engine, inputs: TaskInput, params: ErParams) -> ErResult:  # type: ignore[override]
@@ -59,5 +61,5 @@ class ErTask(Task):
             engine=engine.name,
             emotion=labels[best],
             basis="acoustic" if engine.hears_acoustics else "transcript",
-            scores={label: round(float(p), 4) for label, p in zip(labels, probs)},
+            scores={label: round(float(p), 4) for label, p in zip(labels, probs, strict=True)},
         )

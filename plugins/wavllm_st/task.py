@@ -43,7 +43,8 @@ class StTask(Task):
     phrases = (
         "translate the audio", "translate the speech", "translate the recording", "translate the clip",
         "translate what", "translate it", "translation of the audio", "translate this audio",
-        "in english", "into english", "speech translation",
+        "in english", "into english", "speech translation", "translate", "translation", "translated",
+        "render", "sound like in",
     )
 
     def prompt_values(self, params: TaskParams | None) -> dict[str, object]:

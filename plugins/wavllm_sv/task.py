@@ -30,8 +30,10 @@ class SvTask(Task):
     phrases = (
         "same speaker", "same person", "same voice", "one speaker", "only one speaker",
         "single speaker", "how many speakers", "different speakers", "different speaker",
-        "speaker verification", "verify the speaker", "who is speaking", "who speaks",
-        "one voice", "same people", "more than one speaker", "multiple speakers",
+        "speaker verification", "verify the speaker", "one voice", "same people", "more than one speaker",
+        "multiple speakers", "how many people", "how many voices", "number of speakers", "one person",
+        "several speakers", "same individual", "single voice", "change of speaker", "speaker change",
+        "speaker changes",
     )
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> SvResult:

@@ -11,6 +11,14 @@ from wavllm_agent.tasks.base import TaskInput, TaskParams
 from wavllm_text.base import SYSTEM, TextTask, framed
 
 
+def first_paragraph(output: str, source: str) -> str:
+    """The model's first paragraph when the source is one paragraph (small models ramble on)."""
+    output = output.strip()
+    if "\n\n" in source.strip() or "\n\n" not in output:
+        return output
+    return output.split("\n\n", 1)[0].strip()
+
+
 def limit_words(text: str, max_words: int | None) -> str:
     """``text`` cut to at most ``max_words`` words (small models overrun limits they are given)."""
     words = text.split()
@@ -43,15 +51,16 @@ class SummarizeTask(TextTask):
         "Condense the text below into a clear, concise summary.",
     )
     phrases = ("summarise", "summarize", "summary", "summarised", "summarized", "sum up", "condense",
-               "gist", "main points", "key points", "tl;dr", "tldr", "in brief", "briefly", "recap",
-               "overview", "abstract", "shorten")
+               "gist", "main points", "key points", "tl;dr", "tldr", "recap", "overview", "abstract",
+               "shorten")
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]
         text = self.source_text(engine, inputs)
         instruction = self.prompt(params) if params.max_words else self.free_prompts[0]
         budget = 32 + 3 * (params.max_words or 80)
         out = engine.generate(framed(instruction, text), system=SYSTEM, max_new_tokens=budget)
-        return TextResult(task=self.name, text=limit_words(out, params.max_words), engine=engine.name,
+        return TextResult(task=self.name, text=limit_words(first_paragraph(out, text), params.max_words),
+                          engine=engine.name,
                           source_text=text)
 
 
@@ -78,8 +87,8 @@ class TranslateTask(TextTask):
         "Render this text in {target_name}.",
         "What is the {target_name} translation of the text below?",
     )
-    phrases = ("translate", "translation", "translated", "render it in", "in german", "into german",
-               "in french", "into french", "in spanish", "into spanish")
+    phrases = ("translate", "translation", "translated", "render", "render it in", "into german",
+               "into french", "into spanish")
 
     def prompt_values(self, params: TaskParams | None) -> dict[str, object]:
         params = params if isinstance(params, TranslateParams) else TranslateParams()
@@ -87,9 +96,9 @@ class TranslateTask(TextTask):
 
     def run(self, engine: Engine, inputs: TaskInput, params: TranslateParams) -> TextResult:  # type: ignore[override]
         text = self.source_text(engine, inputs)
-        budget = min(1024, 32 + 3 * len(text.split()))
+        budget = min(1024, 16 + 3 * len(text.split()))
         out = engine.generate(framed(self.prompt(params), text), system=SYSTEM, max_new_tokens=budget)
-        return TextResult(task=self.name, text=out.strip(), engine=engine.name, source_text=text,
+        return TextResult(task=self.name, text=first_paragraph(out, text), engine=engine.name, source_text=text,
                           target_lang=params.target_lang)
 
 
@@ -105,7 +114,8 @@ class ContinueTask(TextTask):
         "Carry on the story below for a few sentences.",
     )
     phrases = ("continue", "continuation", "what happens next", "carry on", "go on with",
-               "keep going", "extend the story", "finish the story", "next part", "narrative")
+               "keep going", "extend the story", "finish the story", "next part", "narrative",
+               "keep the story going", "what comes next", "next paragraph", "next chapter")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "run": "wavllm_agent.cli.commands.run:run",
     "ask": "wavllm_agent.cli.commands.ask:ask",
     "plan": "wavllm_agent.cli.commands.ask:plan_command",
+    "chat": "wavllm_agent.cli.commands.chat:chat",
+    "eval": "wavllm_agent.cli.commands.eval:eval_command",
 }
 """Command name -> "module:attribute"; each module is imported only when its command runs."""
 

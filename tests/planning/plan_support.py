@@ -1,0 +1,19 @@
+"""The built-in tasks by name, built directly (no process-wide registry) for planner tests."""
+
+from __future__ import annotations
+
+from wavllm_agent.tasks.base import Task
+
+
+def builtin_tasks() -> dict[str, Task]:
+    """The built-in tasks by name, in the order the built-in plugins register them."""
+    from wavllm_asr import AsrTask
+    from wavllm_er import ErTask
+    from wavllm_sqa import SqaTask
+    from wavllm_st import StTask
+    from wavllm_sv import SvTask
+    from wavllm_text import ContinueTask, InstructTask, SummarizeTask, TranslateTask
+
+    tasks = [AsrTask(), ErTask(), SqaTask(), StTask(), SvTask(), SummarizeTask(), TranslateTask(),
+             ContinueTask(), InstructTask()]
+    return {t.name: t for t in tasks}

@@ -1,0 +1,268 @@
+"""Splitting an instruction into clauses, one request each.
+
+Hard boundaries: line breaks, bullets, numbered lists ("1. ... 2. ..."), semicolons, sentence
+ends, and ordering words after a comma or "and" (", then", "and finally", ", also"). Soft
+boundaries: a comma or "and" before a new request (", summarise it", "and tell me ..."); a soft
+piece that asks for nothing on its own ("Based on the attached audio", "and be concise") is
+joined back to its neighbour. Multiple-choice options ("A. ...; B. ...") stay with their
+question, and "ignore the audio" stays with the request it introduces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wavllm_agent.planning import cues
+from wavllm_agent.planning.text import Token, tokenize
+from wavllm_agent.planning.vocab import Vocabulary
+
+_SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
+                            "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
+_BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
+_HARD = cues.by_first_word(tuple(p.split()) for p in (
+    "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
+    "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
+    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards",
+))
+_AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
+                        "next", "additionally"})
+_COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
+_PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
+                              "instead", "only", "totally", "now", "so"})
+
+
+@dataclass
+class Clause:
+    """A span of the instruction holding one request.
+
+    Attributes:
+        start, end: character offsets in the instruction.
+        tokens: the tokens of that span.
+        soft: True when it was split from the previous clause at a soft boundary.
+    """
+
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    soft: bool = False
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
+    """The clauses of ``text`` in order (none for an instruction without words)."""
+    tokens = tokenize(text)
+    hard, soft, drop = _boundaries(text, tokens, vocab)
+    pieces = _segments(tokens, hard, soft, drop)
+    pieces = _merge_options(tokens, pieces)
+    pieces = _merge_soft(tokens, pieces, vocab)
+    pieces = _merge_preambles(tokens, pieces, vocab)
+    return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
+
+
+def _newline_before(text: str, tokens: list[Token], i: int) -> bool:
+    return i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start] or "\r" in text[tokens[i - 1].end:tokens[i].start]
+
+
+def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int], set[int]]:
+    n = len(tokens)
+    hard: set[int] = set()
+    soft: set[int] = set()
+    drop: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if i and _newline_before(text, tokens, i):
+            hard.add(i)
+        if tok.low in _BULLETS and _newline_before(text, tokens, i):
+            hard.add(i)
+            drop.add(i)
+        elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr"):
+            hard.add(i)
+            drop.add(i)
+        elif tok.low in _SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
+            hard.add(i + 1)
+    _numbered(text, tokens, hard, drop)
+    for i in range(1, n):
+        _connector(tokens, i, hard, drop)
+    for i, tok in enumerate(tokens):
+        if tok.low in (",", "and") and i not in drop and i + 1 < n and i not in hard:
+            _soft(tokens, i, vocab, soft, drop, hard)
+    quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
+    return hard - quoted, soft - quoted, drop - quoted
+
+
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
+_MAX_QUOTE_TOKENS = 80
+
+
+def _quoted(tokens: list[Token]) -> set[int]:
+    """Indices of tokens inside quotation marks (the marks included), for short quotations."""
+    inside: set[int] = set()
+    n = len(tokens)
+    i = 0
+    while i < n - 1:
+        close = _QUOTE_PAIRS.get(tokens[i].text)
+        opens = close is not None and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start
+                                                                              or not tokens[i - 1].is_word)
+        if opens:
+            for j in range(i + 1, min(n, i + _MAX_QUOTE_TOKENS)):
+                if tokens[j].text == close and j > i + 1 and tokens[j - 1].end == tokens[j].start:
+                    inside.update(range(i, j + 1))
+                    i = j
+                    break
+        i += 1
+    return inside
+
+
+def _abbreviation(tokens: list[Token], i: int) -> bool:
+    if tokens[i].low != "." or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS
+
+
+def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int]) -> None:
+    """Numbered lists: "1. a 2. b", "1) a\n2) b", "(1) a (2) b", "Step 1: a Step 2: b"."""
+    n = len(tokens)
+    found: list[tuple[int, int, int, bool]] = []  # (first token, number, tokens in marker, "step")
+    for i, tok in enumerate(tokens):
+        # Markers may stand anywhere ("give me 1) a transcript 2) a summary"); only a chain
+        # 1, 2, ... of them counts, so "in 20. words" or "option 2)" alone cut nothing.
+        at_start = i == 0 or tokens[i].start > tokens[i - 1].end
+        if tok.low.isdigit() and len(tok.low) <= 2 and i + 1 < n and tokens[i + 1].low in (".", ")") and at_start:
+            if i + 2 >= n or tokens[i + 2].start > tokens[i + 1].end:
+                found.append((i, int(tok.low), 2, False))
+        elif tok.low == "(" and i + 2 < n and tokens[i + 1].low.isdigit() and tokens[i + 2].low == ")" and at_start:
+            found.append((i, int(tokens[i + 1].low), 3, False))
+        elif tok.low == "step" and i + 1 < n and tokens[i + 1].low.isdigit() and len(tokens[i + 1].low) <= 2:
+            size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
+            found.append((i, int(tokens[i + 1].low), size, True))
+    chain = []
+    for first, number, size, step in found:
+        if number == len(chain) + 1:
+            chain.append((first, size, step))
+    if len(chain) >= 2 or any(step for _, _, step in chain):
+        for first, size, _ in chain:
+            hard.add(first)
+            drop.update(range(first, first + size))
+
+
+def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
+    """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
+    phrase = cues.phrase_at(tokens, i, _HARD)
+    if phrase is None:
+        return
+    prev = tokens[i - 1].low
+    if prev == ",":
+        hard.add(i - 1)
+        drop.add(i - 1)
+    elif prev == "and" and i >= 2 and tokens[i - 2].low == ",":
+        hard.add(i - 2)
+        drop.update((i - 2, i - 1))
+    elif prev == "and" and tokens[i].low in _AFTER_AND:
+        hard.add(i - 1)
+        drop.add(i - 1)
+    elif phrase[0] == "then" and tokens[i - 1].is_word:
+        hard.add(i)
+
+
+def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
+    """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
+    n = len(tokens)
+    j = i + 1
+    if tokens[i].low == "," and j < n and tokens[j].low == "and":
+        j += 1
+    if j < n and tokens[j].low == "please":
+        j += 1
+    if j >= n or j in hard:
+        return
+    after_and = tokens[j - 1].low == "and"
+    nxt = tokens[j]
+    trigger = (
+        nxt.key in cues.ACTION_KEYS
+        or nxt.low in _COMMA_WH
+        or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
+        or vocab.starts_phrase(tokens, j)
+        or (nxt.low in _DETERMINERS and any(
+            vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 5))
+            if all(tokens[m].low not in (",", "and") for m in range(j + 1, k + 1))))
+    )
+    if trigger:
+        soft.add(i)
+        drop.update(range(i, j))
+
+
+# A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators
+# between them, so a merged clause reads exactly as the user wrote it. Merges work on index
+# ranges and on flags computed once per piece, keeping the splitting linear in the input.
+_Piece = tuple[int, int, bool]
+
+
+def _segments(tokens: list[Token], hard: set[int], soft: set[int], drop: set[int]) -> list[_Piece]:
+    cuts = sorted(hard | soft)
+    bounds = [0, *cuts, len(tokens)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        kept = [k for k in range(a, b) if k not in drop]
+        if not any(tokens[k].is_word for k in kept):
+            continue
+        out.append((kept[0], kept[-1] + 1, a in soft and a not in hard))
+    return out
+
+
+def _merge_options(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
+    """"A. By bus; B. In the car." stay with the question they answer."""
+    out: list[_Piece] = []
+    for a, b, is_soft in pieces:
+        option = b - a >= 2 and len(tokens[a].text) == 1 and "A" <= tokens[a].text <= "H" and tokens[a + 1].low in (".", ")")
+        if option and out:
+            out[-1] = (out[-1][0], b, out[-1][2])
+        else:
+            out.append((a, b, is_soft))
+    return out
+
+
+def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
+    if vocab.matches(tokens):
+        return True
+    return cues.is_request(tokens) and cues.word_count(tokens) >= 3
+
+
+def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
+    """Join soft pieces that ask for nothing on their own to their neighbour."""
+    out: list[tuple[int, int, bool, bool]] = []
+    for a, b, is_soft in pieces:
+        asks = _asks_for_something(tokens[a:b], vocab)
+        if out and is_soft and not (out[-1][3] and asks):
+            la, _, lsoft, lasks = out[-1]
+            out[-1] = (la, b, lsoft, lasks or asks)
+        else:
+            out.append((a, b, is_soft, asks))
+    return [(a, b, is_soft) for a, b, is_soft, _ in out]
+
+
+def is_preamble(tokens: list[Token], vocab: Vocabulary) -> bool:
+    """Only "ignore the audio" (and filler): it belongs to the request next to it."""
+    span = cues.ignore_span(tokens, vocab.ignore_phrases())
+    if span is None:
+        return False
+    lead = cues.lead_end(tokens)
+    return not any(t.is_word and not span[0] <= k < span[1] and t.low not in _PREAMBLE_FILLER
+                   for k, t in enumerate(tokens) if k >= lead)
+
+
+def _merge_preambles(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
+    """"Ignore the audio." joins the clause after it (or, when it comes last, the one before)."""
+    flagged = [(a, b, is_soft, is_preamble(tokens[a:b], vocab)) for a, b, is_soft in pieces]
+    out: list[tuple[int, int, bool, bool]] = []
+    for a, b, is_soft, pre in flagged:
+        if out and out[-1][3]:
+            out[-1] = (out[-1][0], b, out[-1][2], pre)
+        else:
+            out.append((a, b, is_soft, pre))
+    if len(out) >= 2 and out[-1][3]:
+        a, _, is_soft, pre = out[-2]
+        out[-2:] = [(a, out[-1][1], is_soft, pre)]
+    return [(a, b, is_soft) for a, b, is_soft, _ in out]

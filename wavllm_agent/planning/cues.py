@@ -1,0 +1,317 @@
+"""Cues in one clause of an instruction: how it starts, what it refers to, what it ignores.
+
+All functions take the clause's tokens (see :mod:`wavllm_agent.planning.text`) and scan them once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wavllm_agent.planning.text import Token, stem, tokenize
+
+_HAS_WORD = re.compile(r"\w")
+
+WH = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether"})
+AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would",
+                 "should", "has", "have", "had", "am", "isn't", "aren't", "doesn't", "don't", "didn't"})
+INFO_VERBS = frozenset({
+    "tell", "explain", "describe", "list", "name", "identify", "say", "give", "find", "determine",
+    "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
+    "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
+    "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let",
+})
+ACTION_VERBS = INFO_VERBS | frozenset({
+    "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
+    "recognise", "recognize", "verify", "convert", "turn", "write", "produce", "create", "output",
+    "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry",
+})
+ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
+
+# Leading words that order or soften a step without saying what it is.
+_LEAD_PHRASES = [tuple(p.split()) for p in (
+    "first of all", "to begin with", "to begin", "to start with", "to start", "begin by", "start by",
+    "first", "firstly", "initially", "secondly", "thirdly", "fourthly", "then", "next", "after that",
+    "after this", "afterwards", "afterward", "subsequently", "finally", "lastly", "at last",
+    "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
+    "and", "please", "kindly", "followed by", "as well", "and then", "but",
+)]
+_LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
+    "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
+    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello",
+)]
+_POLITE_PHRASES = [tuple(p.split()) for p in (
+    "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",
+    "i would like you to", "i want to know", "i'd like to know", "i would like to know",
+    "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
+)]
+_SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
+
+AUDIO_KEYS = frozenset(stem(w) for w in (
+    "audio", "clip", "recording", "speech", "sound", "file", "voice", "conversation", "dialogue",
+    "dialog", "lecture", "talk", "podcast", "interview", "meeting", "story", "narrative", "memo",
+    "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
+    "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
+))
+_IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape"))
+_IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",
+                            "entire", "accompanying", "input", "my", "our", "your", "content", "contents",
+                            "of", "about", "actual", "above", "audio"})
+_IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "entirely", "altogether",
+                           "totally", "fully", "here"})
+_IGNORE_TAILS = [tuple(p.split()) for p in (
+    "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once")]
+_NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
+_IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
+_WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
+                            "relying", "reference", "regard", "checking", "playing"})
+_OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
+
+REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said",
+                             "resulting", "generated", "previous", "earlier"})
+GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
+_PRONOUN_FOLLOWERS = frozenset({
+    "into", "to", "in", "for", "from", "with", "as", "using", "and", "then", "please", "back", "again",
+    "down", "up", "briefly", "so", "but", "or", "by", "too", "also", "afterwards", "now", "concisely",
+    "while", "within", "under", "without", "at", "until", "no", "shortly", "here",
+})
+_NOT_MODIFIERS = frozenset({"of", "in", "into", "to", "and", "or", "for", "from", "with", "by", "on",
+                            "is", "are", "it", "a", "an"})
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference back to an earlier output: "it", "the summary", "this English summary".
+
+    ``noun`` is the comparison key of the noun ("summary", "transcript", "text"); None for a pronoun.
+    """
+
+    start: int
+    end: int
+    noun: str | None = None
+
+
+def starts_with(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """True when the words of ``phrase`` (lower case) begin at ``tokens[i]``."""
+    return len(phrase) <= len(tokens) - i and all(tokens[i + k].low == w for k, w in enumerate(phrase))
+
+
+def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by their first word, longest first (so each position costs one lookup)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        table.setdefault(p[0], []).append(p)
+    return table
+
+
+def phrase_at(tokens: list[Token], i: int, table: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The longest phrase of ``table`` that begins at ``tokens[i]``, if any."""
+    return next((p for p in table.get(tokens[i].low, ()) if starts_with(tokens, i, p)), None)
+
+
+_LEAD = by_first_word(_LEAD_PHRASES)
+_LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
+_POLITE = by_first_word(_POLITE_PHRASES)
+
+
+def lead_end(tokens: list[Token], i: int = 0) -> int:
+    """Index of the first token after the ordering words ("First of all,", "Lastly", "Step 2:")."""
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
+            i += 1
+            continue
+        if tok.low == "step" and i + 1 < len(tokens) and tokens[i + 1].low.isdigit():
+            i += 2
+            continue
+        matched = phrase_at(tokens, i, _LEAD)
+        if matched is None:
+            matched = phrase_at(tokens, i, _LEAD_WITH_COMMA)
+            if matched is not None and not (i + len(matched) < len(tokens) and tokens[i + len(matched)].low in (",", ":")):
+                matched = None
+        if matched is None:
+            return i
+        i += len(matched)
+    return i
+
+
+def request_start(tokens: list[Token], i: int) -> int:
+    """Index after politeness ("can you", "please", "I'd like you to")."""
+    while i < len(tokens):
+        matched = phrase_at(tokens, i, _POLITE)
+        if matched is None:
+            return i
+        i += len(matched)
+    return i
+
+
+def is_question(tokens: list[Token], i: int = 0) -> bool:
+    """A question: ends with "?" or starts with a question word or an auxiliary verb."""
+    words = [t for t in tokens[i:] if t.is_word]
+    if not words:
+        return False
+    return any(t.low == "?" for t in tokens[i:]) or words[0].low in WH or words[0].low in AUX
+
+
+def is_request(tokens: list[Token], i: int = 0) -> bool:
+    """A question, or an imperative that asks for information ("tell me", "identify", "list")."""
+    j = request_start(tokens, lead_end(tokens, i))
+    if j >= len(tokens):
+        return False
+    return is_question(tokens, j) or tokens[j].low in INFO_VERBS
+
+
+def word_count(tokens: Iterable[Token]) -> int:
+    return sum(1 for t in tokens if t.is_word)
+
+
+def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
+    """Where the clause says to ignore the audio ("ignore the audio clip", "without listening to
+    the recording", "regardless of the audio"), as token indices (end exclusive); else None.
+
+    Ignoring something else ("ignore the background music", "ignoring the introduction") is not
+    ignoring the audio.
+    """
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        j = None
+        first = i
+        if tok.low in _IGNORE_VERBS:
+            j = i + 1
+        elif tok.low == "without":
+            j = i + 1
+            if j < n and tokens[j].low in _WITHOUT_VERBS:
+                j += 1
+                if j < n and tokens[j].low in ("to", "at", "on", "of"):
+                    j += 1
+        elif tok.low in _OF_WORDS and i + 1 < n and tokens[i + 1].low == "of":
+            j = i + 2
+        elif tok.low in ("setting", "set", "putting", "put") and i + 1 < n and tokens[i + 1].low == "aside":
+            j = i + 2
+        elif tok.low in ("use", "using", "consider", "need") and i > 0 and tokens[i - 1].low in _NEGATIONS:
+            j = i + 1  # "don't use the audio", "do not consider the recording"
+            first = i - 2 if i >= 2 and tokens[i - 1].low == "not" and tokens[i - 2].low == "do" else i - 1
+        if j is None:
+            continue
+        end = _ignored_object_end(tokens, j)
+        if end is not None:
+            return first, end
+    keys = [t.key for t in tokens]
+    for phrase in phrases:
+        for i in range(n - len(phrase) + 1):
+            if keys[i] == phrase[0] and tuple(keys[i:i + len(phrase)]) == phrase:
+                return i, i + len(phrase)
+    return None
+
+
+def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
+    n = len(tokens)
+    skipped = 0
+    last_object = None
+    while j < n and skipped <= 4:
+        tok = tokens[j]
+        if tok.key in _IGNORED_OBJECTS:
+            last_object = j + 1
+        elif tok.low in _IGNORE_FILLER:
+            if last_object is not None and tok.low not in ("content", "contents", "itself"):
+                break
+        elif tok.low == "what" and j + 2 < n and tokens[j + 1].low == "you" and tokens[j + 2].low.startswith("hear"):
+            return j + 3
+        else:
+            break
+        skipped += 1
+        j += 1
+    while last_object is not None and last_object < n and tokens[last_object].low in _IGNORE_AFTER:
+        last_object += 1
+    if last_object is not None:  # "... for this one", "... this time", "... for now"
+        for tail in _IGNORE_TAILS:
+            if starts_with(tokens, last_object, tail):
+                return last_object + len(tail)
+    return last_object
+
+
+def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, int] | None = None) -> list[Ref]:
+    """References back to an earlier output: pronouns ("summarise it") and "the/this/your NOUN"
+    where NOUN is one of ``nouns`` (comparison keys) or a generic one ("the text", "the result").
+    """
+    refs: list[Ref] = []
+    n = len(tokens)
+    generic = {stem(g) for g in GENERIC_REF_NOUNS}
+    for i, tok in enumerate(tokens):
+        if skip and skip[0] <= i < skip[1]:
+            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
+        pronoun_like = nxt is None or not nxt.is_word or nxt.low in _PRONOUN_FOLLOWERS
+        if tok.low in ("it", "them") and pronoun_like:
+            refs.append(Ref(i, i + 1))
+        elif tok.low in REF_DETERMINERS:
+            noun = _noun_after(tokens, i, nouns, generic)
+            if noun is not None:
+                refs.append(noun)
+            elif tok.low in ("this", "that") and pronoun_like:
+                refs.append(Ref(i, i + 1))
+    return refs
+
+
+def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: set[str]) -> Ref | None:
+    """"the NOUN", "this English NOUN": at most two modifiers between the determiner and the noun."""
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        cand = tokens[j]
+        if not cand.is_word or cand.low in _NOT_MODIFIERS:
+            return None
+        if cand.key in nouns:
+            return Ref(i, j + 1, cand.key)
+        if cand.key in generic:
+            return Ref(i, j + 1, "text")
+    return None
+
+
+def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
+    """True when the clause names the audio as what to work on ("the recording", "what she says")."""
+    return any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip)
+
+
+def asks_spoken_question(tokens: list[Token]) -> bool:
+    """"Answer the question asked in the audio": the question is spoken, not written (SQQA)."""
+    keys = {t.key for t in tokens}
+    if word_count(tokens) > 16 or not keys & {stem("answer"), stem("respond"), stem("reply")}:
+        return False
+    if not keys & {stem("question"), stem("questions")}:
+        return False
+    return bool(keys & ({stem(w) for w in ("asked", "spoken", "posed", "raised", "heard")} | _IGNORED_OBJECTS))
+
+
+def answer_prefix_end(tokens: list[Token], i: int) -> int:
+    """Index after "answer:" / "answer the following question:" when a question follows it."""
+    j = i
+    if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
+        j += 1
+        while j < len(tokens) and tokens[j].low in ("the", "this", "following", "to", "question", "questions", "my"):
+            j += 1
+        if j < len(tokens) and tokens[j].low in (":", ",", "-", "–"):
+            j += 1
+            if word_count(tokens[j:]) > 0:
+                return j
+    return i
+
+
+def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
+    """The clause (``body``, offsets into ``source``) without the tokens of ``span``, tidied at the seam.
+
+    "Ignore the audio clip, what is ...?" -> "what is ...?"; ordering words left at the start go too.
+    """
+    start, end = body[0].start, body[-1].end
+    left = source[start:body[span[0]].start] if span[0] < len(body) else source[start:end]
+    right = source[body[span[1] - 1].end:end] if span[1] > 0 else ""
+    left = left.rstrip(" \t\r\n,;:-–—")
+    right = right.lstrip(" \t\r\n,;:-–—")
+    if not _HAS_WORD.search(left):
+        left, right = "", right.lstrip(" \t\r\n,;:-–—.!")
+    if left and right[:1] in (".", "?", "!"):
+        text = left + right
+    else:
+        text = f"{left} {right}".strip()
+    tokens = tokenize(text)
+    skip = lead_end(tokens)
+    return text[tokens[skip].start:] if skip < len(tokens) else ""

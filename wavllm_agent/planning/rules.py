@@ -1,0 +1,383 @@
+"""The deterministic planner: a user's instruction -> a plan of registered tasks, without a model.
+
+WavLLM cannot split a one-shot complex instruction into steps by itself; this planner does it
+outside the model. It reads only the user's written instruction — never text heard in the audio —
+so words spoken in a recording can never become plan steps.
+
+How it works, clause by clause (see :mod:`~wavllm_agent.planning.clauses` for the splitting):
+
+1. A clause that says to ignore the audio becomes the no-audio task (``instruct``) with the rest
+   of the clause as its instruction, unless the rest works on an earlier output ("disregarding
+   the sound, translate this summary").
+2. Otherwise the task whose phrase comes first in the clause wins; between a speech task and a
+   text task found at the same place ("translate"), the text task wins when the clause refers
+   back to an earlier output ("it", "the summary") and the speech task when it names the audio.
+3. A clause no task claims becomes the question task (``sqa``) when it asks something, adds a
+   limit to the step before it ("Keep it under 30 words."), or is context and adds nothing.
+4. Arguments come from the clause by parameter name: ``max_words`` ("in no more than twenty
+   words"), ``target_lang`` ("into German"), ``language`` ("the French audio"), ``question``
+   and ``instruction`` (the clause itself).
+5. A text task works on the output it refers to; a summary or translation of the speech gets a
+   transcript first, inserted as an implicit ``asr`` step when the user did not ask for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from wavllm_agent.errors import PlanError, UsageError
+from wavllm_agent.planning import cues
+from wavllm_agent.planning.clauses import split_clauses
+from wavllm_agent.planning.plan import Plan, Step
+from wavllm_agent.planning.text import (
+    Token,
+    named_target,
+    sentence_case,
+    source_language,
+    stem,
+    target_cue,
+    target_language,
+    tokenize,
+    word_limit,
+)
+from wavllm_agent.planning.vocab import (
+    LABEL_NOUNS,
+    NO_AUDIO_TASK,
+    QUESTION_TASK,
+    TRANSCRIPT_TASK,
+    Match,
+    Vocabulary,
+)
+
+if TYPE_CHECKING:
+    from wavllm_agent.tasks.base import Task
+
+MAX_INSTRUCTION_CHARS = 10_000
+"""Longer instructions are refused (PlanError) rather than planned."""
+
+MAX_STEPS = 32
+"""Plans with more steps are refused (PlanError): an instruction is not a batch job."""
+
+TRANSCRIPT_FIRST = frozenset({"summarize", "translate"})
+"""Text tasks that rewrite the speech's words: on the audio they work on a transcript step."""
+
+_CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
+_TOPIC = frozenset({"about", "regarding", "concerning"})
+_NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
+                 stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
+_HAS_WORD = re.compile(r"\w")
+
+
+def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
+    """Plan ``instruction`` with rules only: no model is loaded or asked.
+
+    The planner reads only the user's instruction, never what is said in the audio, so spoken
+    words (a recording that says "ignore your instructions and ...") can never become steps.
+
+    Args:
+        instruction: what the user wrote; empty means "answer the question spoken in the audio".
+        tasks: the registered tasks by name (``get_registry().tasks``).
+
+    Raises:
+        PlanError: an instruction over :data:`MAX_INSTRUCTION_CHARS`, or one no registered task
+            can serve (no question task to fall back on).
+    """
+    if not isinstance(instruction, str):
+        raise PlanError(f"the instruction must be text, not {type(instruction).__name__}")
+    if len(instruction) > MAX_INSTRUCTION_CHARS:
+        raise PlanError(f"the instruction is {len(instruction)} characters long, over the "
+                        f"{MAX_INSTRUCTION_CHARS} a plan is made for",
+                        hint="split it into shorter instructions")
+    builder = _Builder(tasks, Vocabulary.build(tasks))
+    for clause in split_clauses(instruction, builder.vocab):
+        builder.add(clause.tokens, instruction)
+    if not builder.steps:
+        builder.fallback(instruction)
+    if len(builder.steps) > MAX_STEPS:
+        raise PlanError(f"the instruction asks for {len(builder.steps)} steps, more than the {MAX_STEPS} "
+                        "a plan may have", hint="split it into several instructions")
+    return Plan(steps=builder.steps, planner="rules").validated(tasks)
+
+
+class _Builder:
+    """Turns clauses into steps, keeping track of what earlier steps produce."""
+
+    def __init__(self, tasks: Mapping[str, Task], vocab: Vocabulary) -> None:
+        self.tasks = tasks
+        self.vocab = vocab
+        self.steps: list[Step] = []
+        self.noun_of = {name: _noun_key(getattr(task, "output_noun", "text")) for name, task in tasks.items()}
+        self.nouns = frozenset(self.noun_of.values()) | frozenset(_NOUN_ALIASES)
+
+    # --- clauses ---------------------------------------------------------------------------
+
+    def add(self, tokens: list[Token], source: str) -> None:
+        """Add the steps of one clause (``tokens`` index into ``source``)."""
+        body = tokens[cues.lead_end(tokens):]
+        if not any(t.is_word for t in body):
+            return
+        span = cues.ignore_span(body, self.vocab.ignore_phrases())
+        if span is not None and NO_AUDIO_TASK in self.tasks:
+            self._ignoring_audio(body, span, source)
+        else:
+            self._request(body, source)
+
+    def _ignoring_audio(self, body: list[Token], span: tuple[int, int], source: str) -> None:
+        rest = cues.without_span(source, body, span)
+        if not _HAS_WORD.search(rest):
+            return
+        rest_tokens = tokenize(rest)
+        rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
+        refs = cues.find_refs(rest_tokens, self.nouns)
+        chosen = self._choose(rest_tokens, refs)
+        explicit = [r for r in refs if chosen is None or not (chosen.start <= r.start < chosen.end)]
+        if (chosen is not None and self.vocab.kind(chosen.task) == "text" and chosen.task != NO_AUDIO_TASK
+                and self._target(explicit, audio=False, implicit_back=False) is not None):
+            self._request(rest_tokens, rest)  # "disregarding the sound, translate this summary"
+            return
+        self._append(NO_AUDIO_TASK, self._args(NO_AUDIO_TASK, rest_tokens, rest, whole=rest))
+
+    def _request(self, body: list[Token], source: str) -> None:
+        if QUESTION_TASK in self.tasks and cues.asks_spoken_question(body):
+            self._append(QUESTION_TASK, {})
+            return
+        refs = cues.find_refs(body, self.nouns)
+        chosen = self._choose(body, refs)
+        if chosen is not None and self._content_question(body, chosen):
+            chosen = None
+        if chosen is None:
+            self._unclaimed(body, source)
+            return
+        refs = [r for r in refs if not (chosen.start <= r.start < chosen.end or r.start <= chosen.start < r.end)]
+        ref_tokens = {i for r in refs for i in range(r.start, r.end)}
+        audio = cues.has_audio_object(body, ref_tokens)
+        args = self._args(chosen.task, body, source)
+        index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio))
+        self._translate_if_asked(chosen.task, body, index)
+
+    def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
+        """The task the clause asks for: first phrase in the clause; text vs speech by reference."""
+        masked = frozenset(i for r in refs if r.noun is not None for i in range(r.start, r.end))
+        found = self.vocab.matches(body, masked=masked)
+        if not found and masked:
+            # "a French version of that summary": no task named, a reference and a target language.
+            translator = self._translator()
+            at = target_cue(body)
+            if translator is not None and at is not None:
+                return Match(translator, at, at + 1)
+            found = self.vocab.matches(body)
+        if not found:
+            return None
+        best: dict[str, Match] = {}
+        for m in found:
+            cur = best.get(m.task)
+            if cur is None or (m.start, -m.length) < (cur.start, -cur.length):
+                best[m.task] = m
+        audio = cues.has_audio_object(body, set(masked))
+        prefer_text = self._target(refs, audio=audio, implicit_back=True) is not None
+        order = list(self.tasks)
+
+        def rank(m: Match) -> tuple[int, int, int, int]:
+            fits = (self.vocab.kind(m.task) == "text") == prefer_text
+            return (m.start, 0 if fits else 1, -m.length, order.index(m.task))
+
+        return min(best.values(), key=rank)
+
+    def _content_question(self, body: list[Token], chosen: Match) -> bool:
+        """"Why is she angry?", "What does he say about the weather?": questions about content."""
+        words = [t for t in body[cues.request_start(body, 0):] if t.is_word]
+        if not words or not cues.is_question(body):
+            return False
+        if words[0].low in _CONTENT_WH:
+            return True
+        return words[0].low in cues.WH and any(t.low in _TOPIC for t in body[chosen.end:])
+
+    def _unclaimed(self, body: list[Token], source: str) -> None:
+        """A clause no specific task claims: a limit for the step before, a question, or context."""
+        limit = word_limit(body)
+        target = named_target(body)
+        request = cues.is_request(body)
+        # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
+        constraint = not request or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
+        short = cues.word_count(body) <= 8 and not cues.is_question(body)
+        if self.steps and short and constraint and (limit is not None or target is not None):
+            self._modify_last(limit, target)
+            return
+        intro = body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
+        if QUESTION_TASK in self.tasks and request and not intro:  # not "Give me:" before a list
+            self._append(QUESTION_TASK, self._args(QUESTION_TASK, body, source))
+
+    def _modify_last(self, limit: int | None, target: str | None) -> None:
+        last = len(self.steps) - 1
+        step = self.steps[last]
+        fields = _fields(self.tasks[step.task])
+        if limit is not None and "max_words" in fields and "max_words" not in step.args:
+            self.steps[last] = step.model_copy(update={"args": {**step.args, "max_words": limit}})
+        if target is not None:
+            self._translate_if_asked(step.task, [], last, target=target)
+
+    def fallback(self, instruction: str) -> None:
+        """No clause asked for anything: the whole instruction goes to the question task."""
+        if QUESTION_TASK not in self.tasks:
+            raise PlanError("no registered task matches the instruction",
+                            hint=f"name one of the tasks: {', '.join(sorted(self.tasks)) or 'none'}")
+        question = instruction.strip()
+        self._append(QUESTION_TASK, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})
+
+    # --- arguments -------------------------------------------------------------------------
+
+    def _args(self, name: str, body: list[Token], source: str, *, whole: str | None = None) -> dict[str, Any]:
+        """Arguments for task ``name`` from the clause, by parameter name; invalid ones dropped."""
+        fields = _fields(self.tasks[name])
+        text = whole if whole is not None else _clause_text(body, source)
+        args: dict[str, Any] = {}
+        if "max_words" in fields:
+            args["max_words"] = word_limit(body)
+        if "target_lang" in fields:
+            args["target_lang"] = target_language(body)
+        if "language" in fields:
+            args["language"] = source_language(body)
+        if "question" in fields:
+            start = cues.answer_prefix_end(body, 0)
+            question = _clause_text(body[start:], source) if start else text
+            args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
+        if "instruction" in fields:
+            args["instruction"] = sentence_case(text)
+        for field_name, info in fields.items():  # a plugin's required text: the clause itself
+            if info.is_required() and args.get(field_name) is None and info.annotation is str:
+                args[field_name] = sentence_case(text)
+        args = {k: v for k, v in args.items() if v is not None}
+        return self._valid_args(name, args)
+
+    def _valid_args(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        task = self.tasks[name]
+        try:
+            task.parse_params(args)
+            return args
+        except UsageError:
+            pass
+        for key in list(args):  # drop what the rules read wrongly ("in 0 words"), keep the rest
+            trial = {k: v for k, v in args.items() if k != key}
+            try:
+                task.parse_params(trial)
+                return trial
+            except UsageError:
+                continue
+        return {}
+
+    def _translate_if_asked(self, name: str, body: list[Token], index: int, *, target: str | None = None) -> None:
+        """"Summarise it in French": a text step without a language parameter, then a translation."""
+        fields = _fields(self.tasks[name])
+        if "target_lang" in fields or "language" in fields or name == NO_AUDIO_TASK:
+            return
+        if target is None:
+            if self.vocab.kind(name) != "text":
+                return
+            target = named_target(body)
+        translator = self._translator()
+        if target is None or translator is None or not self._chainable(index):
+            return
+        self._append(translator, self._valid_args(translator, {"target_lang": target}), index)
+
+    def _translator(self) -> str | None:
+        """The first text task with a ``target_lang`` parameter (``translate``)."""
+        return next((n for n, t in self.tasks.items()
+                     if self.vocab.kind(n) == "text" and "target_lang" in _fields(t)), None)
+
+    # --- inputs ----------------------------------------------------------------------------
+
+    def _input_of(self, name: str, refs: list[cues.Ref], audio: bool) -> int | None:
+        if self.vocab.kind(name) != "text" or name == NO_AUDIO_TASK:
+            return None
+        target = self._target(refs, audio=audio, implicit_back=True)
+        if target is not None:
+            return self._resolve(target)
+        if name in TRANSCRIPT_FIRST:
+            return self._transcript()
+        return None
+
+    def _target(self, refs: list[cues.Ref], *, audio: bool, implicit_back: bool) -> int | str | None:
+        """What a clause works on: an earlier step's index, a noun to make implicitly, or None (audio).
+
+        With no reference and no mention of the audio, a clause continues from the step before
+        it ("Transcribe it, then summarise in 20 words").
+        """
+        last = len(self.steps) - 1
+        for ref in refs:
+            if ref.noun is None:
+                if last >= 0 and self._chainable(last):
+                    return last
+                continue
+            noun = _NOUN_ALIASES.get(ref.noun, ref.noun)
+            if noun == "text":
+                chain = [i for i in range(last, -1, -1) if self._chainable(i)]
+                if chain:
+                    return chain[0]
+                continue
+            earlier = [i for i in range(last, -1, -1) if self.noun_of.get(self.steps[i].task) == noun]
+            if earlier:
+                return earlier[0]
+            if self._maker(noun) is not None:
+                return noun
+        if implicit_back and not refs and not audio and last >= 0 and self._chainable(last):
+            return last
+        return None
+
+    def _resolve(self, target: int | str) -> int | None:
+        if isinstance(target, int):
+            return target
+        maker = self._maker(target)
+        if maker is None:
+            return None
+        if maker == TRANSCRIPT_TASK:
+            return self._transcript()
+        source = self._transcript() if maker in TRANSCRIPT_FIRST else None
+        return self._append(maker, {}, source, implicit=True)
+
+    def _maker(self, noun: str) -> str | None:
+        """The one task whose output is ``noun`` and that needs no arguments, if there is one."""
+        owners = [n for n, k in self.noun_of.items() if k == noun]
+        if len(owners) != 1:
+            return None
+        try:
+            self.tasks[owners[0]].parse_params({})
+        except UsageError:
+            return None
+        return owners[0]
+
+    def _transcript(self) -> int | None:
+        """The latest transcript step, or a new implicit one."""
+        for i in range(len(self.steps) - 1, -1, -1):
+            if self.steps[i].task == TRANSCRIPT_TASK:
+                return i
+        if TRANSCRIPT_TASK not in self.tasks:
+            return None
+        return self._append(TRANSCRIPT_TASK, {}, implicit=True)
+
+    def _chainable(self, index: int) -> bool:
+        return self.noun_of.get(self.steps[index].task) not in {_noun_key(n) for n in LABEL_NOUNS}
+
+    def _append(self, name: str, args: dict[str, Any], input: int | None = None, *,  # noqa: A002
+                implicit: bool = False) -> int:
+        step = Step(task=name, args=args, input=input, implicit=implicit)
+        if self.steps and self.steps[-1].model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"}):
+            if not implicit:
+                self.steps[-1] = self.steps[-1].model_copy(update={"implicit": False})
+            return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
+        self.steps.append(step)
+        return len(self.steps) - 1
+
+
+def _noun_key(noun: str) -> str:
+    words = noun.split()
+    return stem(words[-1]) if words else "text"
+
+
+def _fields(task: Task) -> dict[str, Any]:
+    return dict(getattr(getattr(task, "params_model", None), "model_fields", {}) or {})
+
+
+def _clause_text(body: list[Token], source: str) -> str:
+    return source[body[0].start:body[-1].end] if body else ""

@@ -1,0 +1,236 @@
+"""Small text tools for the rule planner: tokens with their places, crude stems, numbers.
+
+Everything here scans tokens in one pass or uses regular expressions without nested
+repetition, so that planning time grows linearly with the instruction (no catastrophic
+backtracking, whatever the input).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wavllm_agent.languages import find_language
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+# British -> American spellings of the verbs users write in instructions. Both sides of every
+# comparison go through this, so "summarise" matches a phrase written "summarize" and back.
+_SPELLING = re.compile(r"^(summar|recogn|categor|organ|emphas|character|priorit|memor|real|apolog|analy)is")
+_SPELLING_ANALYSE = re.compile(r"^analys")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark, with its place in the original text.
+
+    Attributes:
+        text: the token as written.
+        start: offset of its first character in the original text.
+        end: offset just past its last character.
+        low: lower-cased, with typographic apostrophes made plain.
+        key: the comparison key: ``low`` with British spellings made American and a crude
+            suffix stripped (``transcribing`` -> ``transcrib``).
+    """
+
+    text: str
+    start: int
+    end: int
+    low: str
+    key: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and numbers, False for punctuation."""
+        return self.text[:1].isalnum() or self.text[:1] == "_" or self.low == "is"
+
+
+def stem(word: str) -> str:
+    """A crude stem: spellings unified, one common suffix removed (enough to match phrases)."""
+    w = word.lower().replace("’", "'")
+    w = _SPELLING_ANALYSE.sub("analyz", _SPELLING.sub(r"\1iz", w))
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3:
+        return w
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+_IS_CONTRACTED = frozenset({"what", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The words and punctuation of ``text`` with their offsets (plus ``offset``).
+
+    "what's" becomes two tokens, "what" and "'s" read as "is", so that it matches "what is".
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        start, end = m.start() + offset, m.end() + offset
+        if low.endswith("'s") and low[:-2] in _IS_CONTRACTED:
+            out.append(Token(word[:-2], start, end - 2, low[:-2], low[:-2]))
+            out.append(Token(word[-2:], end - 2, end, "is", "is"))
+            continue
+        out.append(Token(word, start, end, low, stem(word) if word[:1].isalnum() else low))
+    return out
+
+
+def keys_of(phrase: str) -> tuple[str, ...]:
+    """The comparison keys of a phrase's tokens (how a phrase is matched against a clause)."""
+    return tuple(t.key for t in tokenize(phrase))
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
+def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The number written just before ``tokens[end]`` ("20", "twenty-five", "one hundred").
+
+    Returns (value, index of its first token), or None.
+    """
+    i = end - 1
+    if i >= 0 and tokens[i].low == "-":  # "20-word"
+        i -= 1
+    if i < 0:
+        return None
+    if tokens[i].low.isdigit():
+        return (int(tokens[i].low[:6]), i) if len(tokens[i].low) <= 6 else None
+    # Collect number words backwards (hyphens and "and" between them allowed), then read them.
+    words: list[str] = []
+    first = i
+    stop = max(-1, i - 16)  # a number is a few words long; never walk further back
+    while i > stop:
+        low = tokens[i].low
+        if low in _UNITS or low in _TENS or low in _SCALES:
+            words.append(low)
+            first = i
+        elif not (low in ("-", "and") and words):
+            break
+        i -= 1
+    words.reverse()
+    if not words or words == ["a"] or words == ["an"]:
+        return None
+    total, current = 0, 0
+    for w in words:
+        if w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0
+        else:
+            current += _UNITS.get(w, 0) + _TENS.get(w, 0)
+    value = total + current
+    return (value, first) if value > 0 else None
+
+
+_NOT_A_LIMIT = {"least", "minimum", "over", "exceed", "exceeding"}
+
+
+def word_limit(tokens: list[Token]) -> int | None:
+    """The most words the user allows: "in 20 words", "no more than twenty words", "a 30-word summary".
+
+    "at least N words" and "more than N words" (without "no") are not limits.
+    """
+    for index, tok in enumerate(tokens):
+        if tok.low not in ("word", "words"):
+            continue
+        found = _number_before(tokens, index)
+        if found is None:
+            continue
+        value, first = found
+        before = [t.low for t in tokens[max(0, first - 3):first]]
+        if before and before[-1] in _NOT_A_LIMIT:
+            continue
+        if before[-2:] == ["more", "than"] and "no" not in before and "not" not in before:
+            continue
+        return value
+    return None
+
+
+# --- languages ------------------------------------------------------------------------------------
+
+_TO_WORDS = {"into", "to", "in"}
+_TARGET_NOUNS = {"translation", "version", "text", "subtitles", "rendering", "equivalent"}
+_SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript", "speaker",
+                 "speakers", "conversation", "interview", "original", "file", "text", "story"}
+
+
+def _language_at(tokens: list[Token], i: int) -> str | None:
+    tok = tokens[i]
+    if not tok.is_word or not tok.text[:1].isalpha():
+        return None
+    return find_language(tok.low)
+
+
+def target_language(tokens: list[Token]) -> str | None:
+    """The language to translate into: "into German", "to French", "in Spanish", "a German translation".
+
+    A language named as the source ("this English summary", "from French") is not a target.
+    """
+    langs = [(i, code) for i in range(len(tokens)) if (code := _language_at(tokens, i))]
+    if not langs:
+        return None
+    for i, code in langs:
+        if i > 0 and tokens[i - 1].low in _TO_WORDS:
+            return code
+    for i, code in langs:
+        if i + 1 < len(tokens) and tokens[i + 1].low in _TARGET_NOUNS - {"text"}:
+            return code
+    for i, code in reversed(langs):
+        source = (i > 0 and tokens[i - 1].low == "from") or (
+            i + 1 < len(tokens) and tokens[i + 1].low in _SOURCE_NOUNS)
+        if not source:
+            return code
+    return None
+
+
+def source_language(tokens: list[Token]) -> str | None:
+    """The language the speech is in: "the French audio", "which is in Spanish", "from German"."""
+    for i in range(len(tokens)):
+        code = _language_at(tokens, i)
+        if code is None:
+            continue
+        before = tokens[i - 1].low if i > 0 else ""
+        after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if before in ("in", "from") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
+            return code
+    return None
+
+
+def named_target(body: list[Token]) -> str | None:
+    """A language the clause asks for with "in" or "into" ("in French"), else None."""
+    for i in range(1, len(body)):
+        if body[i - 1].low in ("in", "into") and target_language(body[i:i + 1]):
+            return target_language(body[i:i + 1])
+    return None
+
+
+def target_cue(body: list[Token]) -> int | None:
+    """Where the clause names a language to translate into ("into German", "a French version")."""
+    for i, tok in enumerate(body):
+        if target_language([tok]) is None:
+            continue
+        before = body[i - 1].low if i else ""
+        after = body[i + 1].low if i + 1 < len(body) else ""
+        if before in ("in", "into", "to") or after in ("version", "translation", "rendering", "equivalent"):
+            return i
+    return None
+
+
+def sentence_case(text: str) -> str:
+    """``text`` stripped, with its first letter upper-cased."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text

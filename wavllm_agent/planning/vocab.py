@@ -1,0 +1,144 @@
+"""What the rule planner knows about the registered tasks: the words that select each one.
+
+A task joins plans through what it declares: its ``phrases`` (and its name), matched against the
+user's instruction token by token after spellings and suffixes are unified; a task that declares
+no phrases is found through the distinctive words of its ``description`` instead.
+
+Three tasks have roles the planner relies on when they are registered: the question task
+(``sqa``: any question or request no other task claims), the no-audio task (``instruct``: what
+"ignore the audio" introduces) and the transcript task (``asr``: the prerequisite of summaries).
+Their generic phrases ("what", "ignore the audio") never compete with the specific tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wavllm_agent.planning.text import Token, keys_of, stem, tokenize
+
+if TYPE_CHECKING:
+    from wavllm_agent.tasks.base import Task
+
+QUESTION_TASK = "sqa"
+NO_AUDIO_TASK = "instruct"
+TRANSCRIPT_TASK = "asr"
+
+LABEL_NOUNS = frozenset({"emotion", "speaker verdict", "verdict", "label", "score"})
+"""Outputs too short to work on further: "summarise it" after an emotion means the audio."""
+
+# Words too common in descriptions to tell tasks apart.
+_GENERIC = frozenset(stem(w) for w in """
+    a an the of in on at to into from for with without by or and as is are be its it this that
+    what which who text audio speech file files recording clip speaker speakers said spoken say
+    language languages default optionally another way answer question questions task tasks give
+    tell make find return produce generate output input whether with one two some any all each
+    does do not no yes other given more less most least only also than then when where how
+""".split())
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a task's phrase occurs in a clause (token indices, end exclusive)."""
+
+    task: str
+    start: int
+    end: int
+    weak: bool = False
+    """From a description word, not a declared phrase."""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Vocabulary:
+    """The phrases of the registered tasks, indexed for matching against clauses."""
+
+    tasks: Mapping[str, Task]
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    declared: set[str] = field(default_factory=set)
+    described: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    starts: set[str] = field(default_factory=set)
+    _strong: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+    _weak: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, tasks: Mapping[str, Task]) -> Vocabulary:
+        """Index ``tasks``' phrases (and names), and description words for tasks without phrases."""
+        vocab = cls(tasks)
+        for name, task in tasks.items():
+            keys = {keys_of(p) for p in getattr(task, "phrases", ()) if isinstance(p, str)}
+            if any(keys):
+                vocab.declared.add(name)
+            if len(name) >= 4:  # short names ("st", "er") are too easily found inside other text
+                keys.add(keys_of(name.replace("_", " ").replace("-", " ")))
+            vocab.phrases[name] = sorted(k for k in keys if k)
+            if name not in (QUESTION_TASK, NO_AUDIO_TASK):
+                vocab.starts.update(k[0] for k in vocab.phrases[name])
+        vocab._describe()
+        vocab._strong = _index(vocab.phrases, skip=(QUESTION_TASK, NO_AUDIO_TASK))
+        vocab._weak = _index(vocab.described)
+        return vocab
+
+    def _describe(self) -> None:
+        words: dict[str, set[str]] = {}
+        for name, task in self.tasks.items():
+            words[name] = {t.key for t in tokenize(str(getattr(task, "description", "") or ""))
+                           if t.is_word and len(t.low) >= 4 and t.key not in _GENERIC and not t.low.isdigit()}
+        for name, own in words.items():
+            if name in self.declared or name in (QUESTION_TASK, NO_AUDIO_TASK):
+                continue  # declared phrases say it better than the description
+            others = set().union(*(w for n, w in words.items() if n != name))
+            self.described[name] = [(k,) for k in sorted(own - others)]
+
+    def matches(self, tokens: list[Token], *, masked: frozenset[int] = frozenset()) -> list[Match]:
+        """Every specific task's phrases found in ``tokens`` (not the question or no-audio task's).
+
+        Tokens whose index is in ``masked`` cannot be part of a match. Description words count
+        only where no declared phrase matched (``weak`` matches).
+        """
+        keys = [t.key for t in tokens]
+        found = _find(self._strong, keys, masked, weak=False)
+        return found or _find(self._weak, keys, masked, weak=True)
+
+    def ignore_phrases(self) -> list[tuple[str, ...]]:
+        """The no-audio task's phrases ("ignore the audio"), if that task is registered."""
+        return self.phrases.get(NO_AUDIO_TASK, [])
+
+    def starts_phrase(self, tokens: list[Token], index: int) -> bool:
+        """True when a specific task's phrase begins at ``tokens[index]``."""
+        if tokens[index].key not in self.starts:
+            return False
+        keys = [t.key for t in tokens[index:index + 8]]
+        return any(keys[:len(p)] == list(p) for _, p in self._strong.get(keys[0], ()))
+
+    def kind(self, name: str) -> str:
+        """"speech" or "text"."""
+        kind = getattr(self.tasks[name], "kind", "speech")
+        return str(getattr(kind, "value", kind))
+
+
+def _index(phrases: Mapping[str, list[tuple[str, ...]]], skip: tuple[str, ...] = ()) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """(task, phrase) pairs by the phrase's first key."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, keys in phrases.items():
+        if name not in skip:
+            for phrase in keys:
+                table.setdefault(phrase[0], []).append((name, phrase))
+    return table
+
+
+def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], masked: frozenset[int], *,
+          weak: bool) -> list[Match]:
+    """Every occurrence of the table's phrases in ``keys``, away from ``masked`` positions."""
+    out = []
+    n = len(keys)
+    for i, key in enumerate(keys):
+        for name, phrase in table.get(key, ()):
+            size = len(phrase)
+            if i + size <= n and tuple(keys[i:i + size]) == phrase and not any(j in masked for j in range(i, i + size)):
+                out.append(Match(name, i, i + size, weak))
+    return out
