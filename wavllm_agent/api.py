@@ -5,11 +5,13 @@ The CLI, the REPL and the LangChain tools all call these functions.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from wavllm_agent.audio import Audio, AudioInput, AudioLimits, load_audio
+from wavllm_agent.budget import budget_scope
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.errors import EngineError, UsageError, WavLLMError
 from wavllm_agent.registry import get_registry
@@ -67,6 +69,16 @@ def resolve_task(task: Task | str) -> Task:
     return task if isinstance(task, Task) else get_registry().task(task)
 
 
+def audio_limits(limits: AudioLimits | None, max_audio_seconds: float | None) -> AudioLimits:
+    """``limits`` (default: from the environment) with its duration limit set to ``max_audio_seconds``."""
+    base = limits or AudioLimits.from_env()
+    if max_audio_seconds is None:
+        return base
+    if max_audio_seconds <= 0:
+        raise UsageError(f"max_audio_seconds must be positive, got {max_audio_seconds}")
+    return dataclasses.replace(base, max_seconds=float(max_audio_seconds))
+
+
 def _audio(value: AudioInput | None, sampling_rate: int | None, limits: AudioLimits | None) -> Audio | None:
     return None if value is None else load_audio(value, sampling_rate=sampling_rate, limits=limits)
 
@@ -93,6 +105,8 @@ def run_task(
     text: str | None = None,
     sampling_rate: int | None = None,
     limits: AudioLimits | None = None,
+    max_new_tokens: int | None = None,
+    max_audio_seconds: float | None = None,
     **args: Any,
 ) -> TaskResult:
     """Run one task on audio (and/or text) and return its typed result.
@@ -104,6 +118,9 @@ def run_task(
         engine: an engine, its name, or None for the default engine.
         audio2: a second recording (``sv`` comparing two files).
         text: input text for text tasks.
+        limits: audio limits (default: from the environment).
+        max_new_tokens: budget of new tokens for any answer generated in this call.
+        max_audio_seconds: refuse longer audio (before decoding all of it).
         **args: the task's parameters (``question=``, ``target_lang=``, ``max_words=``, ...).
 
     Returns:
@@ -114,9 +131,11 @@ def run_task(
     """
     spec = resolve_task(task)
     params = spec.parse_params(args)
+    limits = audio_limits(limits, max_audio_seconds)
     inputs = TaskInput(_audio(audio, sampling_rate, limits), _audio(audio2, sampling_rate, limits), text)
     eng = resolve_engine(engine)
-    return guarded(eng, f"task {spec.name!r}", lambda: spec.run(eng, inputs, params))
+    with budget_scope(max_new_tokens):
+        return guarded(eng, f"task {spec.name!r}", lambda: spec.run(eng, inputs, params))
 
 
 def ask(
@@ -128,17 +147,30 @@ def ask(
     on_step: Callable[[Any], None] | None = None,
     sampling_rate: int | None = None,
     limits: AudioLimits | None = None,
+    max_new_tokens: int | None = None,
+    max_audio_seconds: float | None = None,
 ) -> Any:
     """Plan a free instruction into steps, run them, and answer.
+
+    Args:
+        audio: the recording (path, bytes, array with ``sampling_rate``), or None for text-only steps.
+        instruction: what to do, in plain words; several steps in one sentence are fine.
+        engine: an engine, its name, or None for the default engine.
+        planner: ``"rules"`` (deterministic) or ``"llm"`` (the engine's LLM, rules as fallback).
+        on_step: called with each step's start and finish event (for progress displays).
+        max_new_tokens: budget of new tokens for each answer generated in this call.
+        max_audio_seconds: refuse longer audio (before decoding all of it).
 
     Returns:
         An :class:`~wavllm_agent.planning.Execution` with ``.answer``, ``.steps`` and ``.to_dict()``.
     """
     from wavllm_agent.planning import execute, plan
 
+    inputs = TaskInput(_audio(audio, sampling_rate, audio_limits(limits, max_audio_seconds)))
     eng = resolve_engine(engine)
     tasks = get_registry().tasks
     generate = (lambda prompt: eng.generate(prompt, max_new_tokens=256)) if planner == "llm" else None
-    the_plan = plan(instruction, tasks=tasks, planner=planner, generate=generate)
-    inputs = TaskInput(_audio(audio, sampling_rate, limits))
-    return guarded(eng, "the instruction", lambda: execute(the_plan, eng, inputs, tasks, on_step=on_step))
+    with eng.lock:  # the LLM planner uses the engine's model too
+        the_plan = plan(instruction, tasks=tasks, planner=planner, generate=generate)
+    with budget_scope(max_new_tokens):
+        return guarded(eng, "the instruction", lambda: execute(the_plan, eng, inputs, tasks, on_step=on_step))

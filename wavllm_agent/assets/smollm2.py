@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.assets.cache import cached_folder
+from wavllm_agent.assets.quiet import quiet_transformers
 from wavllm_agent.assets.resolve import DEFAULT_MODELS, package_dir, resolve_model
 from wavllm_agent.errors import CheckpointError, ModelNotFoundError
 
@@ -61,6 +62,7 @@ def convert_gguf_to_hf(gguf_file: str | Path, out_dir: str | Path) -> None:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     gguf = Path(gguf_file)
+    quiet_transformers()
     try:
         quantised = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name,
                                                          dtype=torch.float32)
@@ -107,6 +109,8 @@ def load_chat_llm(ref: str = DEFAULT_MODELS["llm"]) -> tuple[PreTrainedModel, Pr
 def _load(path: Path) -> tuple[Any, Any]:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    quiet_transformers()
 
     try:
         model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch.float32)

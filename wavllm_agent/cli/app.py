@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "run": "wavllm_agent.cli.commands.run:run",
     "ask": "wavllm_agent.cli.commands.ask:ask",
     "plan": "wavllm_agent.cli.commands.ask:plan_command",
+    "convert": "wavllm_agent.cli.commands.convert:convert",
     "chat": "wavllm_agent.cli.commands.chat:chat",
     "eval": "wavllm_agent.cli.commands.eval:eval_command",
 }

@@ -24,6 +24,14 @@ def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def budget_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--max-new-tokens`` and ``--max-audio-seconds``: per-call budgets."""
+    func = click.option("--max-audio-seconds", type=float, default=None, metavar="S",
+                        help="Refuse audio longer than this (checked before decoding it all).")(func)
+    return click.option("--max-new-tokens", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Most new tokens any generated answer may take; more is an error.")(func)
+
+
 def get_engine(engine_name: str | None, model: str | None, device: str | None) -> Any:
     """Load the chosen engine with the options given on the command line."""
     from wavllm_agent.api import load_engine

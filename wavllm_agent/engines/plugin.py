@@ -18,6 +18,12 @@ def _embedded(**options: Any) -> Engine:
     return EmbeddedEngine(**options)
 
 
+def _wavllm(**options: Any) -> Engine:
+    from wavllm_agent.engines.wavllm import WavLLMEngine
+
+    return WavLLMEngine(**options)
+
+
 @hookimpl
 def register_engines(register):  # type: ignore[no-untyped-def]
     register(EngineFactory(
@@ -29,4 +35,14 @@ def register_engines(register):  # type: ignore[no-untyped-def]
         options={"device": "cpu or cuda", "asr_model": "model reference for English ASR",
                  "multilingual_model": "model reference for other languages and translation",
                  "llm": "model reference for the text LLM", "threads": "CPU threads"},
+    ))
+    register(EngineFactory(
+        name="wavllm",
+        create=_wavllm,
+        description=("WavLLM: Whisper + WavLM encoders, adapters and a prompt-aware LoRA'd LLM that hears "
+                     "the voice. Needs --model (a converted or trained folder); GPU for the 7B."),
+        options={"model": "folder from 'wavllm convert' / 'wavllm train', or a preset name",
+                 "device": "cpu or cuda", "dtype": "float32, bfloat16 or float16",
+                 "sampling": "greedy or release (temperature 0.5)", "batch_size": "windows per batch",
+                 "max_new_tokens": "longest answer asked of the model (default 512)"},
     ))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from wavllm_agent.cli.common import engine_options, get_engine, json_option, progress_on_terminal
+from wavllm_agent.cli.common import (
+    budget_options,
+    engine_options,
+    get_engine,
+    json_option,
+    progress_on_terminal,
+)
 from wavllm_agent.cli.output import console, emit_json, stdout_reserved
 
 planner_option = click.option("--planner", type=click.Choice(["rules", "llm"]), default="rules",
@@ -16,17 +22,20 @@ planner_option = click.option("--planner", type=click.Choice(["rules", "llm"]), 
 @click.argument("instruction")
 @planner_option
 @engine_options
+@budget_options
 @json_option
 def ask(audio: str, instruction: str, planner: str, engine_name: str | None, model: str | None,
-        device: str | None, as_json: bool) -> None:
+        device: str | None, max_new_tokens: int | None, max_audio_seconds: float | None, as_json: bool) -> None:
     """Answer a free INSTRUCTION about AUDIO: plan it into steps, run them, answer."""
     from wavllm_agent.api import ask as ask_api
     from wavllm_agent.audio import load_audio
 
-    audio_data = load_audio(audio)  # bad audio: error before any model loads
+    from wavllm_agent.api import audio_limits
+
+    audio_data = load_audio(audio, limits=audio_limits(None, max_audio_seconds))  # before any model loads
     with stdout_reserved(as_json), progress_on_terminal():
         engine = get_engine(engine_name, model, device)
-        execution = ask_api(audio_data, instruction, engine, planner=planner)
+        execution = ask_api(audio_data, instruction, engine, planner=planner, max_new_tokens=max_new_tokens)
     payload = execution.to_dict()
     payload["engine"] = engine.name
     if as_json:

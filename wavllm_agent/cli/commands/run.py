@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from wavllm_agent.cli.common import engine_options, get_engine, json_option, progress_on_terminal
+from wavllm_agent.cli.common import (
+    budget_options,
+    engine_options,
+    get_engine,
+    json_option,
+    progress_on_terminal,
+)
 from wavllm_agent.cli.output import console, emit_json, stdout_reserved
 
 
@@ -21,11 +27,13 @@ from wavllm_agent.cli.output import console, emit_json, stdout_reserved
 @click.option("--arg", "-a", "extra_args", multiple=True, metavar="KEY=VALUE",
               help="Any other task parameter (plugins' tasks), repeatable.")
 @engine_options
+@budget_options
 @json_option
 def run(task: str, audio: str | None, audio2: str | None, question: str | None, target_lang: str | None,
         language: str | None, max_words: int | None, text: str | None, instruction: str | None,
         extra_args: tuple[str, ...],
-        engine_name: str | None, model: str | None, device: str | None, as_json: bool) -> None:
+        engine_name: str | None, model: str | None, device: str | None, max_new_tokens: int | None,
+        max_audio_seconds: float | None, as_json: bool) -> None:
     """Run TASK on AUDIO (see 'wavllm tasks'); sv compares AUDIO with AUDIO2."""
     from wavllm_agent.api import resolve_task, run_task
     from wavllm_agent.errors import UsageError
@@ -47,7 +55,8 @@ def run(task: str, audio: str | None, audio2: str | None, question: str | None, 
                          hint=f"it takes: {', '.join(sorted(accepted)) or 'no parameters'}")
     with stdout_reserved(as_json), progress_on_terminal():
         engine = get_engine(engine_name, model, device)
-        result = run_task(spec, audio, engine, audio2=audio2, text=text, **args)
+        result = run_task(spec, audio, engine, audio2=audio2, text=text, max_new_tokens=max_new_tokens,
+                          max_audio_seconds=max_audio_seconds, **args)
     if as_json:
         emit_json(result.to_dict())
         return

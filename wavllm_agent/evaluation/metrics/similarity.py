@@ -71,7 +71,10 @@ class SentenceEmbedder:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
+        from wavllm_agent.assets.quiet import quiet_transformers
+
         self._torch = torch
+        quiet_transformers()
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(str(model_path), local_files_only=True)
             self.model = AutoModel.from_pretrained(str(model_path), local_files_only=True).eval()

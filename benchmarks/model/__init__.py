@@ -1,0 +1,1 @@
+"""Benchmarks of the WavLLM model (``wavllm_agent.modeling``): scripts with a ``main()``."""

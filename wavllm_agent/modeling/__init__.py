@@ -1,0 +1,28 @@
+"""The WavLLM model in Hugging Face style (imports torch and transformers).
+
+``import wavllm_agent`` does not import this package; engines and tools import it when they need
+the model.
+"""
+
+from wavllm_agent.modeling.configuration_wavllm import WavLLMConfig
+from wavllm_agent.modeling.modeling_wavllm import (
+    RELEASE_GENERATION,
+    WavLLMForConditionalGeneration,
+    WavLLMPreTrainedModel,
+)
+
+__all__ = [
+    "RELEASE_GENERATION",
+    "WavLLMConfig",
+    "WavLLMForConditionalGeneration",
+    "WavLLMPreTrainedModel",
+    "convert_fairseq_checkpoint",
+]
+
+
+def __getattr__(name: str):
+    if name == "convert_fairseq_checkpoint":
+        from wavllm_agent.modeling.convert_fairseq import convert_fairseq_checkpoint
+
+        return convert_fairseq_checkpoint
+    raise AttributeError(f"module 'wavllm_agent.modeling' has no attribute {name!r}")
