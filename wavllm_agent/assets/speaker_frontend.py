@@ -9,11 +9,14 @@ without librosa or webrtcvad:
   Silero VAD bundled with faster-whisper (``faster_whisper.vad``) with settings that keep the same
   shape of result: gaps shorter than 200 ms stay, longer ones shrink to 2 x 90 ms of padding;
 * a power mel spectrogram equal to ``librosa.feature.melspectrogram(sr=16000, n_fft=400,
-  hop_length=160, n_mels=40)``: periodic Hann window, centred frames padded with zeros (librosa
-  >= 0.10's default), power 2, Slaney mel scale with Slaney area normalisation.
+  hop_length=160, n_mels=40)``, computed with torchaudio: periodic Hann window, centred frames padded
+  with zeros (librosa >= 0.10's default), power 2, Slaney mel scale with Slaney area normalisation.
 """
 
 from __future__ import annotations
+
+import functools
+from typing import Any
 
 import numpy as np
 
@@ -25,65 +28,26 @@ TARGET_DBFS = -30.0
 _INT16_MAX = 2**15 - 1
 
 
-def hz_to_mel_slaney(hz: np.ndarray | float) -> np.ndarray:
-    """Slaney's mel scale (librosa's default): linear below 1 kHz, logarithmic above."""
-    hz = np.asarray(hz, dtype=np.float64)
-    f_sp = 200.0 / 3
-    min_log_hz, min_log_mel, logstep = 1000.0, 1000.0 / f_sp, np.log(6.4) / 27.0
-    linear = hz / f_sp
-    logarithmic = min_log_mel + np.log(np.maximum(hz, min_log_hz) / min_log_hz) / logstep
-    return np.where(hz >= min_log_hz, logarithmic, linear)
+@functools.cache
+def _mel_transform() -> Any:
+    import torchaudio
 
-
-def mel_to_hz_slaney(mel: np.ndarray | float) -> np.ndarray:
-    """Inverse of :func:`hz_to_mel_slaney`."""
-    mel = np.asarray(mel, dtype=np.float64)
-    f_sp = 200.0 / 3
-    min_log_hz, min_log_mel, logstep = 1000.0, 1000.0 / f_sp, np.log(6.4) / 27.0
-    linear = f_sp * mel
-    logarithmic = min_log_hz * np.exp(logstep * (mel - min_log_mel))
-    return np.where(mel >= min_log_mel, logarithmic, linear)
-
-
-def slaney_mel_filterbank(sample_rate: int = SAMPLE_RATE, n_fft: int = N_FFT,
-                          n_mels: int = N_MELS, fmin: float = 0.0,
-                          fmax: float | None = None) -> np.ndarray:
-    """Triangular mel filters ``[n_mels, n_fft // 2 + 1]``, Slaney scale, Slaney area norm.
-
-    Filter ``i`` rises from mel point ``i`` to ``i + 1`` and falls to ``i + 2`` (points evenly
-    spaced in mel), scaled by ``2 / (f[i + 2] - f[i])`` so each filter has unit area in Hz.
-    """
-    fmax = sample_rate / 2 if fmax is None else fmax
-    fft_freqs = np.linspace(0.0, sample_rate / 2, n_fft // 2 + 1)
-    mel_points = np.linspace(hz_to_mel_slaney(fmin), hz_to_mel_slaney(fmax), n_mels + 2)
-    hz_points = mel_to_hz_slaney(mel_points)
-    widths = np.diff(hz_points)
-    ramps = hz_points[:, None] - fft_freqs[None, :]
-    weights = np.zeros((n_mels, len(fft_freqs)))
-    for i in range(n_mels):
-        rising = -ramps[i] / widths[i]
-        falling = ramps[i + 2] / widths[i + 1]
-        weights[i] = np.maximum(0.0, np.minimum(rising, falling))
-    weights *= (2.0 / (hz_points[2:] - hz_points[:-2]))[:, None]
-    return weights.astype(np.float32)
-
-
-_FILTERBANK = slaney_mel_filterbank()
-_WINDOW = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(N_FFT) / N_FFT)).astype(np.float32)
+    # librosa.feature.melspectrogram's defaults, which Resemblyzer was trained with
+    return torchaudio.transforms.MelSpectrogram(
+        SAMPLE_RATE, n_fft=N_FFT, hop_length=HOP_LENGTH, n_mels=N_MELS, power=2.0, center=True,
+        pad_mode="constant", norm="slaney", mel_scale="slaney")
 
 
 def mel_power_spectrogram(wav: np.ndarray) -> np.ndarray:
     """Power mel spectrogram ``[frames, 40]`` of 16 kHz audio (not log), as Resemblyzer feeds it.
 
-    ``frames = 1 + len(wav) // 160`` (centred frames).
+    ``frames = 1 + len(wav) // 160`` (centred frames). Computed by torchaudio's ``MelSpectrogram``.
     """
-    wav = np.asarray(wav, dtype=np.float32)
-    padded = np.pad(wav, (N_FFT // 2, N_FFT // 2), mode="constant")
-    n_frames = 1 + (len(padded) - N_FFT) // HOP_LENGTH
-    frames = np.lib.stride_tricks.sliding_window_view(padded, N_FFT)[::HOP_LENGTH][:n_frames]
-    spectrum = np.fft.rfft(frames * _WINDOW, axis=1)
-    power = (spectrum.real**2 + spectrum.imag**2).astype(np.float32)
-    return power @ _FILTERBANK.T
+    import torch
+
+    with torch.no_grad():
+        mel = _mel_transform()(torch.from_numpy(np.ascontiguousarray(wav, dtype=np.float32)))
+    return mel.T.numpy()
 
 
 def normalize_volume(wav: np.ndarray, target_dbfs: float = TARGET_DBFS) -> np.ndarray:

@@ -21,6 +21,9 @@ from wavllm_agent.audio.limits import AudioLimits
 from wavllm_agent.audio.types import SAMPLE_RATE, Audio
 from wavllm_agent.errors import AudioError, AudioLimitError
 
+MIN_RATE, MAX_RATE = 1000, 768_000
+"""Sample rates accepted for arrays (FFmpeg's range for real audio)."""
+
 AudioInput = Union[str, os.PathLike, bytes, bytearray, np.ndarray, Audio, IO[bytes]]
 """What :func:`load_audio` accepts."""
 
@@ -124,6 +127,8 @@ def _decode(handle: IO[bytes], name: str, limits: AudioLimits) -> Audio:
         if not streams:
             raise AudioError(f"{name} has no audio stream")
         stream = streams[0]
+        if stream.codec_context is None:  # e.g. a WAV header naming 0 bits per sample
+            raise AudioError(f"cannot decode {name}: its audio codec is unknown or unsupported")
         declared = _declared_duration(container, stream)
         if declared is not None:
             _check_duration(declared, limits, name)
@@ -177,8 +182,9 @@ def _reason(exc: BaseException) -> str:
 def _from_array(array: np.ndarray, sampling_rate: int | None, limits: AudioLimits) -> Audio:
     if sampling_rate is None:
         raise AudioError("an array of samples needs its sampling_rate")
-    if not isinstance(sampling_rate, (int, np.integer)) or sampling_rate <= 0:
-        raise AudioError(f"sampling_rate must be a positive integer, got {sampling_rate!r}")
+    if not isinstance(sampling_rate, (int, np.integer)) or not MIN_RATE <= sampling_rate <= MAX_RATE:
+        raise AudioError(f"sampling_rate must be a whole number of Hz from {MIN_RATE} to {MAX_RATE}, "
+                         f"got {sampling_rate!r}")
     if array.dtype.kind not in "iuf":
         raise AudioError(f"audio samples must be numbers, got dtype {array.dtype}")
     if array.ndim == 2:
@@ -197,7 +203,8 @@ def _from_array(array: np.ndarray, sampling_rate: int | None, limits: AudioLimit
         scale = float(max(abs(info.min), info.max))
         samples = array.astype(np.float32) / scale
     else:
-        samples = array.astype(np.float32)
+        with np.errstate(over="ignore"):  # values beyond float32 become inf, refused just below
+            samples = array.astype(np.float32)
     if not np.isfinite(samples).all():
         raise AudioError("the audio array contains NaN or infinite samples")
     if sampling_rate != SAMPLE_RATE:
@@ -206,8 +213,16 @@ def _from_array(array: np.ndarray, sampling_rate: int | None, limits: AudioLimit
 
 
 def _resample(samples: np.ndarray, rate: int) -> np.ndarray:
-    import torch
-    import torchaudio.functional as F
+    """Resample with FFmpeg's resampler (as for files): bounded memory for any pair of rates."""
+    import av
 
-    out = F.resample(torch.from_numpy(np.ascontiguousarray(samples)), rate, SAMPLE_RATE)
-    return out.numpy().astype(np.float32, copy=False)
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    parts = []
+    step = rate * 10  # ten seconds per frame
+    for start in range(0, len(samples), step):
+        frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples[None, start:start + step]),
+                                           format="flt", layout="mono")
+        frame.sample_rate = rate
+        parts += [out.to_ndarray().reshape(-1) for out in resampler.resample(frame)]
+    parts += [out.to_ndarray().reshape(-1) for out in resampler.resample(None)]
+    return np.concatenate(parts).astype(np.float32, copy=False) if parts else np.zeros(0, np.float32)
