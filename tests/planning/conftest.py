@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from plan_support import builtin_tasks
+
 from wavllm_agent.audio import Audio
 from wavllm_agent.tasks.base import Task
 

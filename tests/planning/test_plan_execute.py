@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fakes import FakeEngine
+
 from wavllm_agent.errors import EngineError, PlanError, TaskNotSupportedError, UsageError
 from wavllm_agent.planning import Plan, Step, execute, plan_rules
 from wavllm_agent.results import AsrResult, TextResult

@@ -8,8 +8,8 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from plan_support import builtin_tasks
+
 from wavllm_agent.errors import PlanError
 from wavllm_agent.planning import Plan, plan_llm, plan_rules
 from wavllm_agent.planning.rules import MAX_INSTRUCTION_CHARS

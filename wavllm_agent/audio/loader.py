@@ -13,7 +13,7 @@ import os
 import stat
 import time
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any
 
 import numpy as np
 
@@ -24,7 +24,7 @@ from wavllm_agent.errors import AudioError, AudioLimitError
 MIN_RATE, MAX_RATE = 1000, 768_000
 """Sample rates accepted for arrays (FFmpeg's range for real audio)."""
 
-AudioInput = Union[str, os.PathLike, bytes, bytearray, np.ndarray, Audio, IO[bytes]]
+AudioInput = str | os.PathLike | bytes | bytearray | np.ndarray | Audio | IO[bytes]
 """What :func:`load_audio` accepts."""
 
 

@@ -21,6 +21,8 @@ COMMANDS: dict[str, str] = {
     "convert": "wavllm_agent.cli.commands.convert:convert",
     "chat": "wavllm_agent.cli.commands.chat:chat",
     "eval": "wavllm_agent.cli.commands.eval:eval_command",
+    "train": "wavllm_agent.cli.commands.train:train",
+    "data": "wavllm_agent.cli.commands.data:data",
 }
 """Command name -> "module:attribute"; each module is imported only when its command runs."""
 

@@ -105,5 +105,5 @@ class Engine(ABC):
         """What the engine is made of (models, devices), for traces and ``wavllm engines``."""
         return {"name": self.name, "hears_acoustics": self.hears_acoustics}
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook: engines without models need nothing
         """Release models and memory."""

@@ -31,7 +31,7 @@ __all__ = ["MULTI_STEP", "EvalJobs", "RowJob", "canonical_task", "plan_jobs"]
 MULTI_STEP = "ask"
 """The task name of multi-step rows (run through :func:`wavllm_agent.api.ask`, scored by IFR)."""
 
-_MULTI_ALIASES = {"ask", "multi-step", "multi_step", "multistep", "ifr"}
+_MULTI_ALIASES = {"ask", "multi", "multi-step", "multi_step", "multistep", "ifr"}
 # Row fields a task call takes under its own name when the task's parameters have them.
 _INSTRUCTION_PARAMS = ("prompt", "instruction")
 

@@ -104,13 +104,14 @@ class AudioFrontend:
             parts = split_chunks(waveform, self.chunk_samples)
             chunks.extend(parts)
             owners.extend([index] * len(parts))
-        out = self.extractor(
-            chunks,
-            sampling_rate=self.sampling_rate,
-            return_attention_mask=True,
-            return_tensors="pt",
-            padding="max_length",
-        )
+        with torch.autocast("cpu", enabled=False):  # features are an input: float32 even under autocast
+            out = self.extractor(
+                chunks,
+                sampling_rate=self.sampling_rate,
+                return_attention_mask=True,
+                return_tensors="pt",
+                padding="max_length",
+            )
         frames = out["attention_mask"].sum(dim=-1).long()
         return WhisperChunks(features=out["input_features"], frames=frames, owners=owners)
 

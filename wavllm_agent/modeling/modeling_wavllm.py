@@ -196,6 +196,15 @@ class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel
                 lora.train(True)
         return self
 
+    def _activation_checkpointing_enable(self, *args: Any, **kwargs: Any) -> None:
+        super()._activation_checkpointing_enable(*args, **kwargs)
+        for module in self.llm.modules():  # recomputed layers must see their forward's LoRA scales
+            func = getattr(module, "_gradient_checkpointing_func", None)
+            if func is not None and not getattr(func, "replays_lora", False):
+                wrapped = self.lora_context.replaying(func)
+                wrapped.replays_lora = True  # type: ignore[attr-defined]
+                module._gradient_checkpointing_func = wrapped
+
     # -- audio ------------------------------------------------------------------------------------
     def encode_audio(
         self, waveforms: Sequence[np.ndarray], sampling_rate: int = 16000

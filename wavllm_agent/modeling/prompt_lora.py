@@ -28,6 +28,7 @@ import math
 import threading
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 import torch
 from torch import nn
@@ -72,6 +73,25 @@ class LoraScaleContext:
             yield
         finally:
             state.scales, state.derived = previous
+
+    def replaying(self, checkpoint_func: Callable[..., Any]) -> Callable[..., Any]:
+        """Wrap a gradient-checkpointing function so recomputed layers use the scales of their forward.
+
+        The scales are active only while ``forward`` runs; the backward pass recomputes checkpointed
+        layers after it returned, when LoRA would be off — a different computation. The wrapper
+        captures the scales at forward time and re-applies them around the recomputation.
+        """
+
+        def checkpointed(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            scales = self._state.scales
+
+            def replay(*inner: Any, **inner_kwargs: Any) -> Any:
+                with self.apply(scales):
+                    return function(*inner, **inner_kwargs)
+
+            return checkpoint_func(replay, *args, **kwargs)
+
+        return checkpointed
 
     def cached(self, key: Hashable, build: Callable[[], torch.Tensor]) -> torch.Tensor:
         """A tensor derived from the active scales, built once per :meth:`apply` block."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from wavllm_agent.results import TaskResult
 
 
-class TaskKind(str, Enum):
+class TaskKind(StrEnum):
     """Speech tasks listen to audio; text tasks work on text (a previous step's output)."""
 
     SPEECH = "speech"

@@ -28,9 +28,8 @@ def ask(audio: str, instruction: str, planner: str, engine_name: str | None, mod
         device: str | None, max_new_tokens: int | None, max_audio_seconds: float | None, as_json: bool) -> None:
     """Answer a free INSTRUCTION about AUDIO: plan it into steps, run them, answer."""
     from wavllm_agent.api import ask as ask_api
-    from wavllm_agent.audio import load_audio
-
     from wavllm_agent.api import audio_limits
+    from wavllm_agent.audio import load_audio
 
     audio_data = load_audio(audio, limits=audio_limits(None, max_audio_seconds))  # before any model loads
     with stdout_reserved(as_json), progress_on_terminal():
