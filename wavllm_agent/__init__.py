@@ -6,9 +6,10 @@ and does not import torch.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wavllm_agent.hookspecs import hookimpl
+from wavllm_agent.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -34,13 +35,4 @@ if TYPE_CHECKING:
     from wavllm_agent.results import TaskResult
     from wavllm_agent.tasks.base import Task, TaskInput, TaskParams
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'wavllm_agent' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

@@ -15,9 +15,6 @@ own modules.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from wavllm_agent.assets.cache import cache_root, cached_folder
 from wavllm_agent.assets.resolve import (
     DEFAULT_MODELS,
@@ -26,6 +23,7 @@ from wavllm_agent.assets.resolve import (
     known_models,
     resolve_model,
 )
+from wavllm_agent.lazy import lazy_exports
 
 _LAZY = {
     "load_faster_whisper": "wavllm_agent.assets.whisper",
@@ -42,10 +40,4 @@ _LAZY = {
 __all__ = ["DEFAULT_MODELS", "KINDS", "KnownModel", "cache_root", "cached_folder", "known_models",
            "resolve_model", *_LAZY]
 
-
-def __getattr__(name: str) -> Any:
-    """Import heavy loaders on first use only (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

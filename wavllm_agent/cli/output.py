@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from wavllm_agent.jsonable import json_default
+
 
 @contextlib.contextmanager
 def stdout_reserved(active: bool) -> Iterator[None]:
@@ -40,18 +42,8 @@ def stdout_reserved(active: bool) -> Iterator[None]:
 
 def emit_json(payload: dict[str, Any]) -> None:
     """Write one JSON object and a newline to stdout."""
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=_default) + "\n")
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=json_default) + "\n")
     sys.stdout.flush()
-
-
-def _default(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if hasattr(value, "item"):
-        return value.item()
-    if isinstance(value, (set, tuple)):
-        return list(value)
-    return str(value)
 
 
 def console(stderr: bool = False) -> Any:

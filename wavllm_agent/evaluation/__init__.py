@@ -14,8 +14,9 @@ Names load on first access: importing this package imports no model, metric libr
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wavllm_agent.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wavllm_agent.evaluation.jobs import EvalJobs, RowJob, plan_jobs
@@ -47,15 +48,4 @@ __all__ = [
     "plan_jobs",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS])
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -41,21 +40,6 @@ def validation_message(exc: ValidationError | Exception) -> str:
         )
         return f"error: invalid arguments: {problems}"
     return f"error: invalid arguments: {exc}"
-
-
-def jsonable(value: Any) -> Any:
-    """``value`` as plain JSON data (dicts, lists, strings, numbers, booleans, None)."""
-
-    def default(obj: Any) -> Any:
-        if hasattr(obj, "to_dict"):
-            return obj.to_dict()
-        if hasattr(obj, "item"):  # numpy scalars
-            return obj.item()
-        if isinstance(obj, (set, frozenset, tuple)):
-            return list(obj)
-        return str(obj)
-
-    return json.loads(json.dumps(value, default=default, ensure_ascii=False))
 
 
 class AudioTool(BaseTool):

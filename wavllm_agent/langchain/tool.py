@@ -6,8 +6,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from wavllm_agent.jsonable import jsonable
 from wavllm_agent.langchain.audio_content import audio_block, source_label
-from wavllm_agent.langchain.base import AudioTool, jsonable, tool_errors
+from wavllm_agent.langchain.base import AudioTool, tool_errors
 
 
 def execution_artifact(execution: Any) -> dict[str, Any]:

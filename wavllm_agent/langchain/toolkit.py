@@ -8,8 +8,9 @@ from langchain_core.tools import BaseTool, BaseToolkit
 from pydantic import ConfigDict
 
 from wavllm_agent.engines.base import Engine
+from wavllm_agent.jsonable import jsonable
 from wavllm_agent.langchain.audio_content import audio_block, source_label
-from wavllm_agent.langchain.base import AudioTool, jsonable, tool_errors
+from wavllm_agent.langchain.base import AudioTool, tool_errors
 from wavllm_agent.langchain.schema import task_args_schema, tool_name
 from wavllm_agent.tasks.base import Task
 

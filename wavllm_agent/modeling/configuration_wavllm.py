@@ -43,7 +43,7 @@ TRAINABLE_GROUPS = ("adapters", "fusion", "lora", "prompt_adapter")
 """Groups of trainable parameters; :meth:`WavLLMForConditionalGeneration.set_trainable` picks some."""
 
 # Whisper-large-v2's encoder: only the encoder is built, the decoder fields are irrelevant.
-_WHISPER_LARGE_V2 = {
+WHISPER_LARGE_V2 = {
     "d_model": 1280,
     "encoder_layers": 32,
     "encoder_attention_heads": 20,
@@ -97,7 +97,7 @@ class WavLLMConfig(PreTrainedConfig):
 
     model_type = "wavllm"
     sub_configs_defaults = {
-        "whisper_config": SubConfigSpec(config_class=WhisperConfig, init_kwargs=_WHISPER_LARGE_V2),
+        "whisper_config": SubConfigSpec(config_class=WhisperConfig, init_kwargs=WHISPER_LARGE_V2),
         "wavlm_config": SubConfigSpec(config_class=WavLMConfig),
         "llm_config": SubConfigSpec(config_class=LlamaConfig),
     }

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from wavllm_agent.errors import ConfigError
+from wavllm_agent.modeling.configuration_wavllm import WHISPER_LARGE_V2
 
 PRESETS = ("wavllm-7b", "tiny", "tiny-random")
 
@@ -59,18 +60,7 @@ def _scaled_adapters(llm_width: int, whisper_width: int, wavlm_width: int) -> di
 def _wavllm_7b() -> dict[str, Any]:
     return {
         "preset": "wavllm-7b",
-        "whisper_config": {
-            "d_model": 1280,
-            "encoder_layers": 32,
-            "encoder_attention_heads": 20,
-            "encoder_ffn_dim": 5120,
-            "decoder_layers": 32,
-            "decoder_attention_heads": 20,
-            "decoder_ffn_dim": 5120,
-            "num_mel_bins": 80,
-            "max_source_positions": 1500,
-            "vocab_size": 51865,
-        },
+        "whisper_config": dict(WHISPER_LARGE_V2),
         "wavlm_config": {
             "hidden_size": 768,
             "num_hidden_layers": 12,

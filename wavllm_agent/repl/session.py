@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wavllm_agent.errors import UsageError, WavLLMError
+from wavllm_agent.jsonable import jsonable
 from wavllm_agent.repl.view import View
 
 Handler = Callable[["Session", str], Any]
@@ -44,19 +45,6 @@ def error_line(exc: BaseException) -> str:
         line = f"error: {one_line(exc.message)}"
         return line + (f" ({one_line(exc.hint)})" if exc.hint else "")
     return f"error: internal error: {type(exc).__name__}: {one_line(str(exc))}"
-
-
-def _jsonable(value: Any) -> Any:
-    def default(obj: Any) -> Any:
-        if hasattr(obj, "to_dict"):
-            return obj.to_dict()
-        if hasattr(obj, "item"):
-            return obj.item()
-        if isinstance(obj, (set, frozenset, tuple)):
-            return list(obj)
-        return str(obj)
-
-    return json.loads(json.dumps(value, default=default, ensure_ascii=False))
 
 
 def _now() -> str:
@@ -205,7 +193,7 @@ class Session:
     def _entry(self, instruction: str, engine: str, execution: Any) -> dict[str, Any]:
         steps = [{**trace.to_dict(), "result": trace.result.to_dict() if trace.result is not None else None}
                  for trace in execution.steps]
-        return _jsonable({"kind": "ask", "time": _now(), "instruction": instruction, "audio": self.audio_path,
+        return jsonable({"kind": "ask", "time": _now(), "instruction": instruction, "audio": self.audio_path,
                           "engine": engine, "answer": execution.answer, "plan": execution.plan.to_dict(),
                           "steps": steps})
 

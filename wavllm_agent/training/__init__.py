@@ -8,7 +8,9 @@ Importing this package is light; torch and accelerate load when a run starts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wavllm_agent.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wavllm_agent.training.config import TrainConfig, load_config, parse_config
@@ -27,13 +29,4 @@ _EXPORTS = {
 
 __all__ = ["StageSummary", "TrainConfig", "TrainResult", "TrainingObserver", "load_config", "parse_config", "train"]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
