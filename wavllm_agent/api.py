@@ -149,6 +149,7 @@ def ask(
     limits: AudioLimits | None = None,
     max_new_tokens: int | None = None,
     max_audio_seconds: float | None = None,
+    plan: Any | None = None,
 ) -> Any:
     """Plan a free instruction into steps, run them, and answer.
 
@@ -160,17 +161,22 @@ def ask(
         on_step: called with each step's start and finish event (for progress displays).
         max_new_tokens: budget of new tokens for each answer generated in this call.
         max_audio_seconds: refuse longer audio (before decoding all of it).
+        plan: a :class:`~wavllm_agent.planning.Plan` already made for ``instruction`` (e.g. shown to
+            the user first); it is run as is instead of planning again.
 
     Returns:
         An :class:`~wavllm_agent.planning.Execution` with ``.answer``, ``.steps`` and ``.to_dict()``.
     """
-    from wavllm_agent.planning import execute, plan
+    from wavllm_agent.planning import execute
+    from wavllm_agent.planning import plan as make_plan
 
     inputs = TaskInput(_audio(audio, sampling_rate, audio_limits(limits, max_audio_seconds)))
     eng = resolve_engine(engine)
     tasks = get_registry().tasks
-    generate = (lambda prompt: eng.generate(prompt, max_new_tokens=256)) if planner == "llm" else None
-    with eng.lock:  # the LLM planner uses the engine's model too
-        the_plan = plan(instruction, tasks=tasks, planner=planner, generate=generate)
+    the_plan = plan
+    if the_plan is None:
+        generate = (lambda prompt: eng.generate(prompt, max_new_tokens=256)) if planner == "llm" else None
+        with eng.lock:  # the LLM planner uses the engine's model too
+            the_plan = make_plan(instruction, tasks=tasks, planner=planner, generate=generate)
     with budget_scope(max_new_tokens):
         return guarded(eng, "the instruction", lambda: execute(the_plan, eng, inputs, tasks, on_step=on_step))

@@ -125,6 +125,10 @@ class ClipEngine(FakeEngine):
             self.inside -= 1
         return out
 
+    def translate_speech(self, audio: Audio, *, target_lang: str = "en") -> tuple[str, str | None]:
+        # from this clip, not from whichever clip the shared fake transcribed last
+        return f"[{target_lang}] clip of {audio.duration:.2f} seconds", "en"
+
 
 @pytest.fixture
 def clips(tmp_path: Path) -> list[str]:

@@ -16,7 +16,7 @@ def execution_artifact(execution: Any) -> dict[str, Any]:
     data = execution.to_dict()
     data["plan"] = execution.plan.to_dict()
     data["steps"] = [
-        {**trace.to_dict(), "result": trace.result.to_dict() if trace.result is not None else None}
+        trace.to_dict(with_result=True)
         for trace in execution.steps
     ]
     return jsonable(data)

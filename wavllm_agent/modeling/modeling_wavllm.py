@@ -214,6 +214,14 @@ class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel
         Raises:
             AudioError: waveforms that are not 16 kHz mono float arrays of at least 25 ms.
         """
+        # The same array given several times (one clip scored against several answers) is encoded once.
+        first: dict[int, int] = {}
+        rows = [first.setdefault(id(w), len(first)) for w in waveforms]
+        if len(first) < len(rows):
+            unique = [waveforms[rows.index(k)] for k in range(len(first))]
+            embeds, mask = self.encode_audio(unique, sampling_rate)
+            index = torch.tensor(rows, device=embeds.device)
+            return embeds[index], mask[index]
         clips = check_waveforms(waveforms, sampling_rate, self.config.sampling_rate)
         semantic, semantic_lengths = encode_whisper(
             self.whisper_encoder, self.whisper_adapter, self.frontend, clips, dtype=self.dtype

@@ -53,12 +53,15 @@ class StepTrace:
         """True when the step produced output (non-empty text)."""
         return bool(self.text.strip())
 
-    def to_dict(self) -> dict[str, Any]:
-        """``{"task", "text", "args", "seconds", "followed", "index", "input", "implicit"}``."""
+    def to_dict(self, *, with_result: bool = False) -> dict[str, Any]:
+        """``{"task", "text", "args", "seconds", "followed", "index", "input", "implicit"}``, and with
+        ``with_result`` the step's full typed result as ``"result"`` (segments, scores, ...)."""
         out = {"task": self.task, "text": self.text, "args": dict(self.args), "seconds": round(self.seconds, 3),
                "followed": self.followed, "index": self.index, "input": self.input, "implicit": self.implicit}
         if self.skipped:
             out["skipped"] = self.skipped
+        if with_result:
+            out["result"] = self.result.to_dict() if self.result is not None else None
         return out
 
 

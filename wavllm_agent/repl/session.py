@@ -176,11 +176,14 @@ class Session:
         """Plan ``instruction``, run it on the loaded audio step by step, show and keep the results."""
         from wavllm_agent.api import ask
 
+        shown = None
         if self.planner == "rules":
-            self.view.plan(self.make_plan(instruction))  # fails fast, before any model loads
+            shown = self.make_plan(instruction)  # fails fast, before any model loads
+            self.view.plan(shown)
         engine = self.engine
         try:
-            execution = ask(self.audio, instruction, engine, planner=self.planner, on_step=self.view.step)
+            execution = ask(self.audio, instruction, engine, planner=self.planner, on_step=self.view.step,
+                            plan=shown)
         except UsageError as exc:
             if self.audio is None:
                 raise type(exc)(exc.message, hint="load a recording first: /load PATH") from exc
@@ -191,8 +194,7 @@ class Session:
         self.entries.append(self._entry(instruction, engine.name, execution))
 
     def _entry(self, instruction: str, engine: str, execution: Any) -> dict[str, Any]:
-        steps = [{**trace.to_dict(), "result": trace.result.to_dict() if trace.result is not None else None}
-                 for trace in execution.steps]
+        steps = [trace.to_dict(with_result=True) for trace in execution.steps]
         return jsonable({"kind": "ask", "time": _now(), "instruction": instruction, "audio": self.audio_path,
                           "engine": engine, "answer": execution.answer, "plan": execution.plan.to_dict(),
                           "steps": steps})
