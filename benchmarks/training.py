@@ -40,9 +40,9 @@ BATCH = 4
 
 def _batches(folder: Path) -> list[dict[str, Any]]:
     """Three fixed batches of four examples (asr, sqa, sv rows), as the training loop builds them."""
-    from wavllm_agent.data.synth import synthesize
     from wavllm_agent.training.dataset import TrainingDataset, collate
     from wavllm_agent.training.sources import load_source
+    from wavllm_agent.training.synth import synthesize
 
     synthesize(folder, tasks=("asr", "sv", "sqa"), n=4, validation=0, seed=3)
     sources = [load_source(t, folder / f"{t}.jsonl", task=t, max_seconds=30) for t in ("asr", "sqa", "sv")]

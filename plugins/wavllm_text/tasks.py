@@ -5,27 +5,12 @@ from __future__ import annotations
 from pydantic import Field, field_validator
 
 from wavllm_agent.engines.base import Engine
+from wavllm_agent.grounding import language_shares, require_supported
 from wavllm_agent.languages import language_code, language_name
 from wavllm_agent.results import TextResult
 from wavllm_agent.tasks.base import TaskInput, TaskParams
 from wavllm_text.base import SYSTEM, TextTask, framed
-
-
-def first_paragraph(output: str, source: str) -> str:
-    """The model's first paragraph when the source is one paragraph (small models ramble on)."""
-    output = output.strip()
-    if "\n\n" in source.strip() or "\n\n" not in output:
-        return output
-    return output.split("\n\n", 1)[0].strip()
-
-
-def limit_words(text: str, max_words: int | None) -> str:
-    """``text`` cut to at most ``max_words`` words (small models overrun limits they are given)."""
-    words = text.split()
-    if max_words is None or len(words) <= max_words:
-        return text.strip()
-    cut = " ".join(words[:max_words]).rstrip(",;:")
-    return cut if cut.endswith((".", "!", "?")) else cut + "."
+from wavllm_text.grounded import grounded_summary, grounded_translation
 
 
 class SummarizeParams(TaskParams):
@@ -55,13 +40,11 @@ class SummarizeTask(TextTask):
                "shorten")
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]
+        """Generate, check (:func:`wavllm_agent.grounding.check_summary`), retry once, else extract."""
         text = self.source_text(engine, inputs)
-        instruction = self.prompt(params) if params.max_words else self.free_prompts[0]
-        budget = 32 + 3 * (params.max_words or 80)
-        out = engine.generate(framed(instruction, text), system=SYSTEM, max_new_tokens=budget)
-        return TextResult(task=self.name, text=limit_words(first_paragraph(out, text), params.max_words),
-                          engine=engine.name,
-                          source_text=text)
+        summary, record = grounded_summary(engine, text, params.max_words)
+        return TextResult(task=self.name, text=summary, engine=engine.name, source_text=text,
+                          grounding=record.to_dict())
 
 
 class TranslateParams(TaskParams):
@@ -72,7 +55,9 @@ class TranslateParams(TaskParams):
     @field_validator("target_lang")
     @classmethod
     def _code(cls, value: str) -> str:
-        return language_code(value)
+        code = language_code(value)
+        require_supported(code)  # before any step runs: a plan with it fails at once
+        return code
 
 
 class TranslateTask(TextTask):
@@ -95,11 +80,23 @@ class TranslateTask(TextTask):
         return {"target_lang": params.target_lang, "target_name": language_name(params.target_lang)}
 
     def run(self, engine: Engine, inputs: TaskInput, params: TranslateParams) -> TextResult:  # type: ignore[override]
+        """Generate, check (:func:`wavllm_agent.grounding.check_translation`), retry once, else say it failed.
+
+        Raises:
+            UnsupportedLanguageError: the engine's text model does not write the target language.
+        """
+        require_supported(params.target_lang, engine)
         text = self.source_text(engine, inputs)
-        budget = min(1024, 16 + 3 * len(text.split()))
-        out = engine.generate(framed(self.prompt(params), text), system=SYSTEM, max_new_tokens=budget)
-        return TextResult(task=self.name, text=first_paragraph(out, text), engine=engine.name, source_text=text,
-                          target_lang=params.target_lang)
+        found = language_shares(text, expected=(params.target_lang,))
+        source_lang = found.language
+        if source_lang == params.target_lang and found.share(source_lang) >= 0.9:  # nothing to translate
+            return TextResult(task=self.name, text=text.strip(), engine=engine.name, source_text=text,
+                              target_lang=params.target_lang,
+                              grounding={"check": "translation", "outcome": "passed", "attempts": [],
+                                         "fallback": None, "note": "already in the target language"})
+        out, record = grounded_translation(engine, text, params.target_lang, source_lang)
+        return TextResult(task=self.name, text=out, engine=engine.name, source_text=text,
+                          target_lang=params.target_lang, grounding=record.to_dict())
 
 
 class ContinueTask(TextTask):
@@ -135,6 +132,7 @@ class InstructTask(TextTask):
     name = "instruct"
     description = "Answer an instruction or question that does not need the audio."
     params_model = InstructParams
+    audio_inputs = 0  # neither audio nor input text: the tool offers only `instruction`
     output_noun = "answer"
     prompts = ("{instruction}",)
     phrases = ("ignore the audio", "ignore the audio clip", "disregard the audio", "regardless of the audio",

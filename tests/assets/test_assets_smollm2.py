@@ -43,7 +43,8 @@ def test_chat_llm_loads_once_in_fp32_eval_and_answers() -> None:
     import torch
 
     loaded: list[tuple[object, object]] = []
-    threads = [threading.Thread(target=lambda: loaded.append(smollm2.load_chat_llm())) for _ in range(3)]
+    threads = [threading.Thread(target=lambda: loaded.append(smollm2.load_chat_llm("smollm2-135m-instruct")))
+               for _ in range(3)]
     for t in threads:
         t.start()
     for t in threads:

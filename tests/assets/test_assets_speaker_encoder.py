@@ -87,16 +87,17 @@ def test_checkpoint_of_another_model_is_a_checkpoint_error(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
-def test_same_speaker_threshold_sits_at_the_equal_error_point_on_real_speech(encoder: SpeakerEncoder) -> None:
+def test_same_speaker_threshold_separates_the_real_speech_trials(encoder: SpeakerEncoder) -> None:
+    """The threshold is calibrated on four kinds of audio (test_sv_kinds.py); on these 260 trials
+    it stays on the safe side: EER 3.2 % at 0.713, at 0.75 miss 7.7 % and no false accept."""
     recs = speaker_trials.speaker_recordings()
     utts = speaker_trials.utterances(recs)
     same, diff = speaker_trials.verification_scores(encoder.embed_many([u.wav for u in utts]), utts)
     assert len(same) >= 20 and len(diff) >= 200
-    eer, at = speaker_trials.equal_error_rate(same, diff)
-    assert eer < 0.06  # measured 3.2 %
-    assert abs(at - SAME_SPEAKER_THRESHOLD) < 0.03
-    assert (same >= SAME_SPEAKER_THRESHOLD).mean() > 0.9
-    assert (diff < SAME_SPEAKER_THRESHOLD).mean() > 0.9
+    eer, _ = speaker_trials.equal_error_rate(same, diff)
+    assert eer < 0.06
+    assert (same >= SAME_SPEAKER_THRESHOLD).mean() > 0.85
+    assert (diff < SAME_SPEAKER_THRESHOLD).mean() > 0.95
 
 
 @pytest.mark.slow

@@ -71,7 +71,9 @@ def test_loop_with_the_local_model_on_the_fake_engine() -> None:
     engine = FakeEngine(transcript="the meeting moves to thursday", answers={"Question:": "It moves to Thursday."})
     run = run_agent(LocalToolCallingChatModel(engine), WavLLMToolkit(engine=engine).get_tools(),
                     f"What is said in {tone_wav()}?")
-    assert [c["name"] for c in run.tool_calls] == ["wavllm_asr"] and run.answer == "It moves to Thursday."
+    assert [c["name"] for c in run.tool_calls] == ["wavllm_asr"]
+    assert run.answer == "Transcript: the meeting moves to thursday"  # the tool's output, nothing generated
+    assert not any(kind == "generate" for kind, _ in engine.calls)
 
 
 @pytest.mark.slow

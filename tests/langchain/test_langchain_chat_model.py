@@ -34,8 +34,8 @@ def test_tool_call_is_json_naming_the_planned_tool_with_the_users_file() -> None
     assert json.loads(reply.content) == {"name": call["name"], "arguments": call["args"]}
 
 
-def test_planned_steps_are_called_in_turn_then_it_answers() -> None:
-    engine = FakeEngine(transcript="the meeting moves to thursday")
+def test_planned_steps_are_called_in_turn_then_it_answers_with_their_output() -> None:
+    engine = FakeEngine(transcript="the meeting moves to thursday", answers={"summar": "The meeting moves to Thursday."})
     tools = {t.name: t for t in toolkit(engine)}
     model = LocalToolCallingChatModel(engine).bind_tools(list(tools.values()))
     messages: list[Any] = [HumanMessage(f"Transcribe {tone_wav()} and summarise it in 5 words")]
@@ -50,9 +50,10 @@ def test_planned_steps_are_called_in_turn_then_it_answers() -> None:
         messages.append(tools[call["name"]].invoke({**call, "type": "tool_call"}))
     assert names == [("wavllm_asr", {"audio": str(tone_wav())}),
                      ("wavllm_summarize", {"max_words": 5, "text": "the meeting moves to thursday"})]
-    prompt = engine.calls[-1][1]
-    assert engine.calls[-1][0] == "generate" and '<audio_content source="tone.wav" task="asr">' in prompt
-    assert "Answer the question using what the tools heard." in prompt
+    # The answer is the summary tool's output (the transcript it was made from left out), decided
+    # before generating: the only generation was the summary's own.
+    assert reply.content == "Summary: The meeting moves to Thursday."
+    assert [kind for kind, _ in engine.calls if kind == "generate"] == ["generate"]
 
 
 def test_single_wavllm_tool_gets_the_request_without_the_path() -> None:
@@ -102,7 +103,8 @@ def test_a_failed_tool_call_ends_the_plan_and_the_error_reaches_the_answer() -> 
     failed = ToolMessage("error: audio file not found: /no/such.wav", tool_call_id=first.tool_calls[0]["id"],
                          name="wavllm_asr", status="error")
     reply = model.invoke([request, first, failed])
-    assert not reply.tool_calls and "audio file not found" in engine.calls[-1][1]
+    assert not reply.tool_calls and reply.content == "wavllm_asr failed: audio file not found: /no/such.wav"
+    assert not any(kind == "generate" for kind, _ in engine.calls)  # nothing generated to say it
 
 
 def test_turns_start_at_the_latest_human_message() -> None:
@@ -114,15 +116,22 @@ def test_turns_start_at_the_latest_human_message() -> None:
     assert turn.paths == ["a.wav"]  # the file named earlier in the conversation
 
 
-def _after_asr(engine: FakeEngine) -> AIMessage:
-    model = LocalToolCallingChatModel(engine).bind_tools(toolkit(engine))
+def _after_asr(engine: FakeEngine, answer_from: str = "generate") -> AIMessage:
+    model = LocalToolCallingChatModel(engine, answer_from=answer_from).bind_tools(toolkit(engine))
     request = HumanMessage(f"What is said in {tone_wav()}?")
     first = model.invoke([request])
     heard = toolkit(engine)[0].invoke({**first.tool_calls[0], "type": "tool_call"})
     return model.invoke([request, first, heard])
 
 
-def test_an_answer_that_drifts_from_what_was_heard_is_replaced_by_the_quote() -> None:
+def test_by_default_the_transcript_is_the_answer_and_nothing_is_generated() -> None:
+    engine = FakeEngine(transcript="he might even have been made amiable himself",
+                        answers={"Question:": "The recording is a song by a local musician."})
+    assert _after_asr(engine, "auto").content == "Transcript: he might even have been made amiable himself"
+    assert not any(kind == "generate" for kind, _ in engine.calls)
+
+
+def test_a_generated_answer_that_drifts_from_what_was_heard_is_replaced_by_the_quote() -> None:
     engine = FakeEngine(transcript="he might even have been made amiable himself",
                         answers={"Question:": "The recording is a song by a local musician."})
     answer = _after_asr(engine).content

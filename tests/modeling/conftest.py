@@ -52,3 +52,25 @@ def _one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(previous)
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory):
+    """A synthetic release checkpoint in fairseq's wrapper (its ``cfg`` an omegaconf-style DictConfig,
+    pickled at torch's protocol 2), converted once: (state dict, converted model, folder)."""
+    from wavllm_release_reference import (
+        RELEASE_CFG,
+        build_release_state_dict,
+        omegaconf_like,
+        save_with_standins,
+    )
+
+    from wavllm_agent.modeling import WavLLMForConditionalGeneration, convert_fairseq_checkpoint
+
+    state = build_release_state_dict()
+    folder = tmp_path_factory.mktemp("release")
+    checkpoint = {"model": state, "cfg": omegaconf_like(RELEASE_CFG), "args": None, "extra_state": {"epoch": 3}}
+    save_with_standins(checkpoint, folder / "final.pt")
+    out = convert_fairseq_checkpoint(folder / "final.pt", folder / "converted")
+    model = WavLLMForConditionalGeneration.from_pretrained(out, tokenizer_source="builtin:bytes")
+    return state, model, folder

@@ -6,43 +6,23 @@ import json
 import os
 import pickle
 import sys
+import zipfile
 
 import pytest
 import torch
-from wavllm_release_reference import L, ReleaseReference, ReleaseSizes, build_release_state_dict
+from wavllm_release_reference import (
+    RELEASE_CFG,
+    L,
+    ReleaseReference,
+    ReleaseSizes,
+    build_release_state_dict,
+)
 
 from wavllm_agent.errors import CheckpointError, UnsafeCheckpointError
 from wavllm_agent.modeling import WavLLMForConditionalGeneration, convert_fairseq_checkpoint
-from wavllm_agent.modeling.safe_checkpoint import load_checkpoint_safely
+from wavllm_agent.modeling.safe_checkpoint import load_checkpoint_safely, pickle_globals, plain_config
 
 INSTRUCTION = "Translate the audio clip into German."
-
-
-def _init_config(self) -> None:
-    self.task = {"_name": "speechllm_task"}
-
-
-# Stands for the omegaconf objects a real final.pt pickles (omegaconf itself is not installed).
-DictConfig = type("DictConfig", (), {"__module__": "omegaconf.dictconfig", "__init__": _init_config})
-
-
-@pytest.fixture(scope="module")
-def release(tmp_path_factory):
-    """A synthetic release checkpoint in fairseq's wrapper, converted once for the module's tests."""
-    state = build_release_state_dict()
-    folder = tmp_path_factory.mktemp("release")
-    module = type(sys)("omegaconf.dictconfig")
-    module.DictConfig = DictConfig
-    with pytest.MonkeyPatch.context() as patch:  # importable only while saving
-        patch.setitem(sys.modules, "omegaconf", type(sys)("omegaconf"))
-        patch.setitem(sys.modules, "omegaconf.dictconfig", module)
-        torch.save(
-            {"model": state, "cfg": DictConfig(), "args": None, "extra_state": {"epoch": 3}},
-            folder / "final.pt",
-        )
-    out = convert_fairseq_checkpoint(folder / "final.pt", folder / "converted")
-    model = WavLLMForConditionalGeneration.from_pretrained(out, tokenizer_source="builtin:bytes")
-    return state, model, folder
 
 
 def test_converted_folder_layout(release) -> None:
@@ -57,6 +37,12 @@ def test_converted_folder_layout(release) -> None:
     assert (
         saved["tokenizer_source"] == "meta-llama/Llama-2-7b-chat-hf" and saved["llm_source"] == "frozen/llm"
     )
+    assert config.whisper_config.encoder_attention_heads == 1  # from the checkpoint's config
+    assert config.wavlm_config.num_attention_heads == 1  # from WavLM's relative-position tensor
+    whisper_fe = json.loads((converted / "frozen" / "whisper" / "preprocessor_config.json").read_text())
+    wavlm_fe = json.loads((converted / "frozen" / "wavlm" / "preprocessor_config.json").read_text())
+    assert whisper_fe["feature_extractor_type"] == "WhisperFeatureExtractor" and whisper_fe["feature_size"] == 80
+    assert wavlm_fe["feature_extractor_type"] == "Wav2Vec2FeatureExtractor" and wavlm_fe["do_normalize"] is False
 
 
 def test_prompt_scale_matches_the_release(release) -> None:
@@ -160,7 +146,7 @@ def test_unknown_tensors_and_non_checkpoints_are_refused(tmp_path) -> None:
     state["gpt_model.model_llama.mystery.weight"] = torch.zeros(3)
     torch.save({"model": state}, tmp_path / "extra.pt")
     with pytest.raises(CheckpointError, match="mystery"):
-        convert_fairseq_checkpoint(tmp_path / "extra.pt", tmp_path / "out")
+        convert_fairseq_checkpoint(tmp_path / "extra.pt", tmp_path / "out", llm_heads=2, whisper_heads=1)
     torch.save({"model": {"x": "not a tensor"}}, tmp_path / "weird.pt")
     with pytest.raises(CheckpointError):
         convert_fairseq_checkpoint(tmp_path / "weird.pt", tmp_path / "out")
@@ -206,5 +192,23 @@ def test_fairseq_classes_load_as_inert_placeholders(release) -> None:
     _, _, folder = release
     loaded = load_checkpoint_safely(folder / "final.pt")
     assert type(loaded["cfg"]).__name__ == "InertPlaceholder"
-    assert loaded["cfg"].state == {"task": {"_name": "speechllm_task"}}
+    assert plain_config(loaded["cfg"]) == RELEASE_CFG
     assert loaded["extra_state"] == {"epoch": 3}
+    assert "omegaconf" not in sys.modules  # nothing of omegaconf was imported to read it
+
+
+def test_a_dictconfig_cfg_names_builtin_types_the_python_2_way_and_loads(release) -> None:
+    _, _, folder = release
+    with zipfile.ZipFile(folder / "final.pt") as archive:
+        data = archive.read(next(n for n in archive.namelist() if n.endswith("data.pkl")))
+    names = pickle_globals(data)
+    # What older fairseq checkpoints hold: omegaconf classes and protocol-2 builtin type names.
+    assert {"__builtin__.dict", "__builtin__.long", "typing.Any", "omegaconf.dictconfig.DictConfig"} <= names
+
+
+def test_builtins_that_run_code_are_still_refused(tmp_path) -> None:
+    for name in ("eval", "getattr", "exec", "__import__"):
+        data = f"c__builtin__\n{name}\n(S'1'\ntR.".encode()  # protocol 0: __builtin__.NAME('1')
+        (tmp_path / f"{name}.pt").write_bytes(data)
+        with pytest.raises(UnsafeCheckpointError, match=name):
+            load_checkpoint_safely(tmp_path / f"{name}.pt")

@@ -27,7 +27,10 @@ def final_pt(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_convert_then_run_every_task_on_the_converted_model(final_pt: Path, tmp_path: Path) -> None:
-    out = wavllm("convert", str(final_pt), str(tmp_path / "model"), "--tokenizer", "builtin:bytes", "--json")
+    missing = wavllm("convert", str(final_pt), str(tmp_path / "unsized"))
+    assert missing.returncode == 2 and missing.stderr.startswith("error:") and "--llm-heads" in missing.stderr
+    out = wavllm("convert", str(final_pt), str(tmp_path / "model"), "--tokenizer", "builtin:bytes",
+                 "--llm-heads", "2", "--whisper-heads", "1", "--json")
     assert out.returncode == 0, out.stderr
     summary = json.loads(out.stdout)
     assert summary["kind"] == "wavllm" and {"config.json", "model.safetensors", "frozen"} <= set(summary["files"])

@@ -11,9 +11,17 @@ from wavllm_agent.modeling.audio_encoding import encode_whisper
 from wavllm_agent.modeling.audio_frontend import split_chunks
 
 
-def _semantic(model, clip):
+def _semantic(model, clip, rule="release"):
+    audio = model.processor.audio([clip])
     return encode_whisper(
-        model.whisper_encoder, model.whisper_adapter, model.frontend, [clip], dtype=model.dtype
+        model.whisper_encoder,
+        model.whisper_adapter,
+        audio["input_features"],
+        audio["window_frames"],
+        audio["window_owners"],
+        1,
+        dtype=model.dtype,
+        window_rule=rule,
     )
 
 
@@ -45,17 +53,26 @@ def test_long_audio_is_encoded_in_30_second_chunks_joined_in_time(tiny_random, w
         return original(features, *args, **kwargs)
 
     monkeypatch.setattr(tiny_random.whisper_encoder, "forward", spy)
-    clip = wave(34.0)
+    clip = wave(34.3)
     embeds, mask = tiny_random.encode_audio([clip])
     assert seen == [(2, 80, 3000)]  # two 30 s windows, each padded to 30 s
-    # 30 s -> 375 positions, the 4 s rest -> 50; WavLM over the whole clip gives 425 as well.
-    assert embeds.shape[1] == 425 and mask.all()
+    # 30 s -> 375 positions; the 4.3 s rest: 430 mel frames -> 215 encoder frames -> 108 -> 54.
+    wavlm_frames = int(tiny_random.wavlm._get_feat_extract_output_lengths(torch.tensor(len(clip))))
+    acoustic = ((wavlm_frames - 1) // 2 + 1 - 1) // 2 + 1
+    assert embeds.shape[1] == min(375 + 54, acoustic) and mask.all()
     first = tiny_random.encode_audio([clip[: 30 * 16000]])[0]
+    assert first.shape[1] == 375
     semantic_first, _ = _semantic(tiny_random, clip[: 30 * 16000])
     semantic_all, lengths = _semantic(tiny_random, clip)
-    assert lengths.tolist() == [375 + 50]
+    # The release's rule keeps the last window's padded tail (the fusion cuts it to WavLM's length).
+    assert lengths.tolist() == [375 + 375]
     torch.testing.assert_close(semantic_all[0, :375], semantic_first[0], atol=1e-5, rtol=1e-4)
-    assert first.shape[1] == 375
+    trimmed, trimmed_lengths = _semantic(tiny_random, clip, rule="trim")
+    assert trimmed_lengths.tolist() == [375 + 54]
+    torch.testing.assert_close(trimmed[0, :375], semantic_first[0], atol=1e-5, rtol=1e-4)
+    # Only the last real position's convolutions reach the padded tail, under the release's rule.
+    torch.testing.assert_close(trimmed[0, 375:428], semantic_all[0, 375:428], atol=1e-5, rtol=1e-4)
+    assert (trimmed[0, 428] - semantic_all[0, 428]).abs().max() > 1e-4
 
 
 def test_split_chunks_matches_the_release() -> None:

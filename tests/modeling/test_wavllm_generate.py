@@ -61,15 +61,16 @@ def test_output_depends_on_the_audio_and_the_instruction(lively, wave) -> None:
 
 def test_generate_uses_the_prompt_scale_computed_once_per_request(lively, wave, monkeypatch) -> None:
     calls = []
-    original = lively._prompt_scales
+    original = lively._compute_scales_for_rows
 
-    def spy(instructions):
-        calls.append(list(instructions))
-        return original(instructions)
+    def spy(rows):
+        calls.append([list(row) for row in rows])
+        return original(rows)
 
-    monkeypatch.setattr(lively, "_prompt_scales", spy)
+    monkeypatch.setattr(lively, "_compute_scales_for_rows", spy)
+    lively.clear_prompt_scale_cache()
     lively.generate([wave(1.0)], ["Say something."], max_new_tokens=6)
-    assert calls == [["Say something."]]
+    assert calls == [[lively.prompt_builder.scale_prompt("Say something.")]]  # once, not once per step
     with lively.lora_context.apply(None):  # the base LLM alone answers differently: LoRA is in use
         plain = lively.llm.generate(
             inputs_embeds=lively.build_inputs(
@@ -131,3 +132,28 @@ def test_prompt_layout_is_the_release_text(tiny_random) -> None:
     assert decode(pieces.suffix) == " </SPEECH> Translate the audio clip into German. [/INST]"
     assert decode(pieces.target) == "Hallo</s>"
     assert decode(tiny_random.prompt_builder.scale_prompt("")) == '""'
+
+
+def test_release_token_rules_never_pick_token_0_nor_end_first(lively, wave) -> None:
+    clip, text = [wave(1.0, seed=2)], ["Describe it."]
+    eos = lively.tokenizer.eos_token_id
+    with torch.no_grad():  # make both banned tokens the model's favourites, so the rules must act
+        lm_head = lively.llm.lm_head.weight
+        saved = lm_head[[0, eos]].clone()
+        lm_head[[0, eos]] = lm_head[[0, eos]] * 0 + lively.llm.model.norm.weight * 50
+    try:
+        free = lively.generate(clip, text, max_new_tokens=4)
+        assert free[0, 0].item() in (0, eos)  # without the rules a banned token wins at once
+        out = lively.generate(
+            clip, text, max_new_tokens=4, release_token_rules=True, output_scores=True, return_dict_in_generate=True
+        )
+        assert 0 not in out.sequences[0].tolist() and out.sequences[0, 0].item() != eos
+        assert all(torch.isinf(step[:, 0]).all() for step in out.scores)
+        assert torch.isinf(out.scores[0][:, eos]).all() and torch.isfinite(out.scores[1][:, eos]).all()
+        torch.manual_seed(0)
+        sampled = lively.generate(clip, text, **{**RELEASE_GENERATION, "max_new_tokens": 4})
+        assert 0 not in sampled[0].tolist() and sampled[0, 0].item() != eos
+    finally:
+        with torch.no_grad():
+            lm_head[[0, eos]] = saved
+    assert RELEASE_GENERATION["release_token_rules"] is True and RELEASE_GENERATION["temperature"] == 0.5

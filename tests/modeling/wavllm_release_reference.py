@@ -23,7 +23,8 @@ L = "gpt_model.model_llama."
 
 @dataclass(frozen=True)
 class ReleaseSizes:
-    dim: int = 256  # two heads of LLaMA's width 128, so the converter can infer the head count
+    dim: int = 256
+    n_heads: int = 2  # not visible in the tensors: the converter must be told (config or argument)
     n_layers: int = 2
     vocab: int = 260  # the byte tokenizer's size, so the converted model can run offline
     ffn: int = 384
@@ -36,10 +37,6 @@ class ReleaseSizes:
     bottleneck: int = 16
     prompt_hidden: int = 32
     norm_eps: float = 1e-6
-
-    @property
-    def n_heads(self) -> int:
-        return self.dim // 128
 
     @property
     def projector(self) -> int:
@@ -204,15 +201,30 @@ class ReleaseReference:
 
     @torch.no_grad()
     def encode_audio(self, waveform: np.ndarray) -> torch.Tensor:
-        """One clip of at most 30 s, as the release's batch-size-one inference encodes it: [T, dim]."""
+        """One clip of any length, as the release's batch-size-one inference encodes it: [T, dim].
+
+        The release's rule, stated plainly: the clip is cut into 30 s parts (one part up to 30 s);
+        each part's log-mels (padded to 30 s) and attention mask are stacked; the encoder's output
+        is cut to the longest part's real length; the subsampler, bottleneck and projector run over
+        the whole stack (no masking, so the last part's padded tail takes part); the parts' outputs
+        are joined in time in full; the fusion cuts both branches to the shorter one.
+        """
         from transformers import WhisperFeatureExtractor
 
         fe = WhisperFeatureExtractor(feature_size=80)
-        out = fe(waveform, sampling_rate=16000, return_attention_mask=True, return_tensors="pt")
-        states = self.whisper(out.input_features).last_hidden_state
-        real = int(out.attention_mask.sum())
-        states = states[:, : (real - 1) // 2 + 1]  # the release trims to the real length
-        semantic = self._branch("audio_encoder", states)
+        window = 30 * 16000
+        parts = [waveform]
+        if len(waveform) > window:
+            count = int(np.ceil((len(waveform) - window) / window) + 1)
+            parts = [waveform[i * window : min((i + 1) * window, len(waveform))] for i in range(count)]
+        outs = [fe(p, sampling_rate=16000, return_attention_mask=True, return_tensors="pt") for p in parts]
+        features = torch.cat([o.input_features for o in outs])
+        masks = torch.cat([o.attention_mask for o in outs])
+        states = self.whisper(features).last_hidden_state
+        output_lengths = (masks.sum(-1) - 1) // 2 + 1
+        states = states[:, : int(output_lengths.max())]
+        stacked = self._branch("audio_encoder", states)  # [parts, T', C]
+        semantic = stacked.reshape(1, -1, stacked.shape[-1])
         hidden = self.wavlm(torch.from_numpy(waveform)[None], output_hidden_states=True).hidden_states
         weights = torch.softmax(self.s["wavlm_encoder.output_weights"], dim=0)
         mixed = torch.stack([h * w for h, w in zip(hidden, weights, strict=True)]).sum(0)
@@ -299,3 +311,76 @@ class ReleaseReference:
             seq = torch.cat([self.embed(prefix), audio, self.embed(suffix + generated)])
             generated.append(int(self.logits(seq, scale)[-1].argmax()))
         return generated
+
+
+# -- a fairseq cfg pickled as an omegaconf DictConfig, without omegaconf --------------------------
+def _standin(module: str, name: str) -> type:
+    return type(name, (), {"__module__": module, "__qualname__": name})
+
+
+ContainerMetadata = _standin("omegaconf.base", "ContainerMetadata")
+Metadata = _standin("omegaconf.base", "Metadata")
+DictConfig = _standin("omegaconf.dictconfig", "DictConfig")
+AnyNode = _standin("omegaconf.nodes", "AnyNode")
+
+
+def _with_state(cls: type, **state: object) -> object:
+    obj = cls()
+    obj.__dict__.update(state)
+    return obj
+
+
+def omegaconf_like(tree: dict) -> object:
+    """``tree`` as omegaconf 2 pickles a ``DictConfig``: container and value nodes with metadata that
+    names builtin types (``dict``; ``int`` for int values) and ``typing.Any``."""
+    import typing
+
+    content: dict[str, object] = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            content[key] = omegaconf_like(value)
+        else:
+            meta = _with_state(
+                Metadata,
+                ref_type=typing.Any,
+                object_type=int if isinstance(value, int) else None,
+                optional=True,
+                key=key,
+                flags={},
+            )
+            content[key] = _with_state(AnyNode, _metadata=meta, _parent=None, _val=value)
+    meta = _with_state(
+        ContainerMetadata,
+        ref_type=typing.Any,
+        object_type=dict,
+        optional=True,
+        key=None,
+        flags={},
+        key_type=typing.Any,
+        element_type=typing.Any,
+    )
+    return _with_state(DictConfig, _metadata=meta, _parent=None, _content=content)
+
+
+def save_with_standins(obj: object, path) -> None:
+    """``torch.save`` with the stand-in omegaconf modules importable (only while saving)."""
+    import sys
+
+    import pytest
+
+    modules = {}
+    for cls in (ContainerMetadata, Metadata, DictConfig, AnyNode):
+        module = modules.setdefault(cls.__module__, type(sys)(cls.__module__))
+        setattr(module, cls.__name__, cls)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(sys.modules, "omegaconf", type(sys)("omegaconf"))
+        for name, module in modules.items():
+            patch.setitem(sys.modules, name, module)
+        torch.save(obj, path)
+
+
+RELEASE_CFG = {
+    "task": {"_name": "speechllm_task", "max_tokens": 1600000},
+    # The test model's sizes are not the release's, so its config states the head counts.
+    "model": {"_name": "speechllm_model", "n_heads": 2, "whisper_attention_heads": 1},
+}

@@ -21,7 +21,7 @@ def synth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     if shutil.which("espeak-ng") is None:
         pytest.skip("espeak-ng is needed for synthetic speech (bash scripts/setup.sh --dev)")
-    from wavllm_agent.data.synth import synthesize
+    from wavllm_agent.training.synth import synthesize
 
     out = tmp_path_factory.mktemp("synth")
     synthesize(out, n=8, validation=2, seed=0)

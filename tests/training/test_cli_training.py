@@ -39,7 +39,7 @@ def test_data_synth_writes_manifests_and_16k_audio(tmp_path: Path) -> None:
 
 
 def test_synth_without_espeak_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import wavllm_agent.data.synth as synth
+    import wavllm_agent.training.synth as synth
 
     monkeypatch.setattr(synth.shutil, "which", lambda name: None)
     with pytest.raises(UsageError) as caught:

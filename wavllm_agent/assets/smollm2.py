@@ -12,6 +12,7 @@ import hashlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from unittest import mock
 
 from wavllm_agent.assets.cache import cached_folder
 from wavllm_agent.assets.quiet import quiet_transformers
@@ -64,8 +65,10 @@ def convert_gguf_to_hf(gguf_file: str | Path, out_dir: str | Path) -> None:
     gguf = Path(gguf_file)
     quiet_transformers()
     try:
-        quantised = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name,
-                                                         dtype=torch.float32)
+        # transformers shows a raw tqdm bar while it de-quantises; the caller shows its own progress
+        with mock.patch("transformers.modeling_gguf_pytorch_utils.tqdm", lambda items, **_: items):
+            quantised = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name,
+                                                             dtype=torch.float32)
         tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         raise CheckpointError(f"cannot read the GGUF model {gguf}: {exc}") from exc
@@ -98,7 +101,7 @@ def load_chat_llm(ref: str = DEFAULT_MODELS["llm"]) -> tuple[PreTrainedModel, Pr
     """
     path = resolve_model(ref, kind="llm")
     if path.is_file() and path.suffix == ".gguf":
-        path = _gguf_cache_folder(path)
+        path = gguf_cache_folder(path)
     key = str(path.resolve())
     with _loaded_lock:
         if key not in _loaded:
@@ -121,7 +124,22 @@ def _load(path: Path) -> tuple[Any, Any]:
     return model, tokenizer
 
 
-def _gguf_cache_folder(gguf: Path) -> Path:
+def load_tokenizer(path: Path) -> PreTrainedTokenizerBase:
+    """The tokenizer (with its chat template) of a Hugging Face model folder.
+
+    Raises:
+        CheckpointError: the folder has no readable tokenizer.
+    """
+    from transformers import AutoTokenizer
+
+    quiet_transformers()
+    try:
+        return AutoTokenizer.from_pretrained(str(path))
+    except (OSError, ValueError, KeyError) as exc:
+        raise CheckpointError(f"cannot load the tokenizer in {path}: {exc}") from exc
+
+
+def gguf_cache_folder(gguf: Path) -> Path:
     """Cache folder for a user-supplied GGUF file, keyed by its path, size and mtime."""
     stat = gguf.stat()
     digest = hashlib.sha256(f"{gguf.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())

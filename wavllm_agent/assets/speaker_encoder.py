@@ -3,16 +3,16 @@
 Resemblyzer's ``VoiceEncoder`` (Apache-2.0) is a 3-layer LSTM over 40 mel bands whose last hidden
 state goes through a linear layer, a ReLU and L2 normalisation: a 256-d "d-vector". Its weights,
 ``resemblyzer/pretrained.pt``, load here with ``torch.load(weights_only=True)``; the package's code
-is never imported (it needs librosa and webrtcvad). Preprocessing is in
-:mod:`wavllm_agent.assets.speaker_frontend`; the one deliberate difference from Resemblyzer is the
-voice activity detector used to trim silences: faster-whisper's bundled Silero VAD instead of
-webrtcvad.
+is never imported (it needs librosa). Preprocessing is in
+:mod:`wavllm_agent.assets.speaker_frontend` and gives the same embeddings as Resemblyzer's
+``preprocess_wav`` + ``embed_utterance`` (WebRTC VAD trimming included). The one-recording
+consistency check trims silences with faster-whisper's Silero VAD instead, as it was calibrated.
 
 An utterance is embedded as Resemblyzer's ``embed_utterance`` does: 1.6 s partial windows at
 1.3 windows per second (the last one kept if at least 75 % covered, zero-padded), the mean of the
 partial embeddings, re-normalised.
 
-Thresholds, calibrated on real speech (see ``docs/models.md`` for the figures):
+Thresholds (see ``docs/speakers.md`` for how they were calibrated and what they give):
 :data:`SAME_SPEAKER_THRESHOLD` for two recordings, :data:`ONE_SPEAKER_THRESHOLD` for the
 "one speaker throughout?" score of :meth:`SpeakerEncoder.consistency`.
 """
@@ -42,14 +42,15 @@ from wavllm_agent.errors import AudioError, CheckpointError, UnsafeCheckpointErr
 PARTIAL_FRAMES = 160  # 1.6 s of 10 ms frames
 EMBEDDING_SIZE = 256
 
-SAME_SPEAKER_THRESHOLD = 0.72
-"""Cosine similarity at or above which two recordings count as one speaker: the equal-error point
-on real speech (EER 3.2 %, 26 same / 234 different pairs; see docs/models.md)."""
+SAME_SPEAKER_THRESHOLD = 0.75
+"""Cosine similarity at or above which two recordings count as one speaker. Calibrated on the
+calibration speakers of four kinds of audio (read, meeting, telephone, espeak-ng voices): the
+threshold with the best mean balanced accuracy over the kinds was 0.751 (docs/speakers.md)."""
 
 ONE_SPEAKER_THRESHOLD = 0.757
 """Consistency score at or above which one recording counts as one speaker throughout: midway
 between the highest two-speaker score (0.750) and the lowest one-speaker score (0.765, the
-release's sv.wav) on real speech (see docs/models.md)."""
+release's sv.wav) on real speech, with Silero VAD trimming (see docs/speakers.md)."""
 
 _encoders: dict[tuple[str, str], SpeakerEncoder] = {}
 _encoders_lock = threading.Lock()
@@ -150,7 +151,7 @@ class SpeakerEncoder:
                     min_turn_partials: int = 2) -> SpeakerConsistency:
         """Whether one speaker speaks throughout one recording.
 
-        The silence-trimmed speech is cut into Resemblyzer's 1.6 s partial windows (one every
+        The silence-trimmed speech (Silero VAD) is cut into Resemblyzer's 1.6 s partial windows (one every
         0.77 s), each is embedded, and the embeddings are split two ways (cosine 2-means, each
         side at least ``min_turn_partials`` windows, i.e. a turn of about 2.4 s or more). The
         score is the similarity of the two sides' mean embeddings: with one speaker both sides
@@ -159,18 +160,18 @@ class SpeakerEncoder:
         :attr:`single_speaker_threshold`.
         """
         threshold = self.single_speaker_threshold if threshold is None else threshold
-        speech = self._prepare(wav_16k)
+        speech = self._prepare(wav_16k, vad="silero")
         embeds = self._partial_embeddings(speech)
         if len(embeds) < 2 * min_turn_partials:
             return SpeakerConsistency(1.0, (len(embeds), 0), True, threshold)
         score, sizes = _two_way_split(embeds, min_turn_partials)
         return SpeakerConsistency(score, sizes, score >= threshold, threshold)
 
-    def _prepare(self, wav: np.ndarray) -> np.ndarray:
+    def _prepare(self, wav: np.ndarray, *, vad: str = "webrtc") -> np.ndarray:
         wav = np.asarray(wav, dtype=np.float32)
         if wav.ndim != 1 or wav.size == 0:
             raise AudioError(f"speaker embedding needs non-empty mono audio, got shape {wav.shape}")
-        return preprocess(wav, trim_silence=self.trim_silence)
+        return preprocess(wav, trim_silence=self.trim_silence, vad=vad)
 
     def _embed_prepared(self, wavs: Sequence[np.ndarray]) -> np.ndarray:
         mels = [partial_mels(wav) for wav in wavs]

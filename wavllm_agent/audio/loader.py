@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import time
 from pathlib import Path
@@ -175,8 +176,10 @@ def _decode_stream(container: Any, stream: Any, name: str, limits: AudioLimits) 
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0][:200]
+    """The library's own words for a failure, without FFmpeg's internal error number or the path."""
+    text = getattr(exc, "strerror", None) or str(exc).strip() or type(exc).__name__
+    text = re.sub(r"^\[Errno -?\d+\]\s*", "", str(text).splitlines()[0])
+    return text[:200]
 
 
 def _from_array(array: np.ndarray, sampling_rate: int | None, limits: AudioLimits) -> Audio:

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "eval": "wavllm_agent.cli.commands.eval:eval_command",
     "train": "wavllm_agent.cli.commands.train:train",
     "data": "wavllm_agent.cli.commands.data:data",
+    "serve": "wavllm_agent.cli.commands.serve:serve",
 }
 """Command name -> "module:attribute"; each module is imported only when its command runs."""
 
@@ -43,6 +44,10 @@ class LazyGroup(click.Group):
     def main(self, args: list[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:  # type: ignore[override]
         argv = sys.argv[1:] if args is None else list(args)
         debug = debug_enabled(argv)
+        if debug:
+            from wavllm_agent import plugins
+
+            plugins.set_debug(True)  # a plugin's failure then shows its traceback too
         try:
             result = super().main(args=argv, prog_name=prog_name or "wavllm", standalone_mode=False, **extra)
         except click.exceptions.Exit as exc:

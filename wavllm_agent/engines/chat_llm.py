@@ -1,16 +1,31 @@
-"""A chat LLM (any Hugging Face causal LM with a chat template): answers and option scoring."""
+"""A chat LLM on transformers (any Hugging Face causal LM with a chat template): the fallback runtime.
+
+The embedded engine runs its text steps on CTranslate2 by default
+(:class:`~wavllm_agent.engines.ct2_chat_llm.CT2ChatLLM`); this class runs the same model in fp32
+through transformers ``generate``, for models CTranslate2 cannot convert and as the reference the
+fast runtime is measured against (``benchmarks/text_runtime.py``).
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import Any
 
 from wavllm_agent.budget import current_budget
+from wavllm_agent.engines.text_llm import (
+    DEFAULT_MAX_CONTEXT,
+    REPETITION_PENALTY,
+    chat_prompt_ids,
+    end_of_turn_ids,
+    option_target_ids,
+    softmax,
+)
 
 
 class ChatLLM:
     """Greedy chat answers and log-likelihood choice among options, on a HF causal LM.
+
+    Implements :class:`~wavllm_agent.engines.text_llm.TextLLM`.
 
     Args:
         model: a ``PreTrainedModel`` for causal LM (eval mode).
@@ -19,27 +34,16 @@ class ChatLLM:
             lose the middle of the framed text, so generation never fails on long transcripts.
     """
 
-    def __init__(self, model: Any, tokenizer: Any, *, max_context: int = 2048) -> None:
+    runtime = "transformers"
+
+    def __init__(self, model: Any, tokenizer: Any, *, max_context: int = DEFAULT_MAX_CONTEXT) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.max_context = max_context
+        self._stop = end_of_turn_ids(tokenizer)
 
     def _prompt_ids(self, prompt: str, system: str | None) -> list[int]:
-        messages = ([{"role": "system", "content": system}] if system else []) + [
-            {"role": "user", "content": prompt}
-        ]
-        if getattr(self.tokenizer, "chat_template", None):
-            ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
-            if isinstance(ids, dict) or hasattr(ids, "input_ids"):
-                ids = ids["input_ids"]
-            ids = list(ids)
-        else:  # LLaMA-2-chat's layout, which its older tokenizers do not carry as a template
-            head = f"<<SYS>>\n{system}\n<</SYS>>\n\n" if system else ""
-            ids = list(self.tokenizer(f"[INST] {head}{prompt} [/INST]", add_special_tokens=True)["input_ids"])
-        if len(ids) > self.max_context:
-            keep_head = self.max_context // 4
-            ids = ids[:keep_head] + ids[-(self.max_context - keep_head):]
-        return ids
+        return chat_prompt_ids(self.tokenizer, prompt, system, max_context=self.max_context)
 
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         """The model's greedy answer to ``prompt``.
@@ -52,19 +56,19 @@ class ChatLLM:
         budget = current_budget()
         limit = budget.new_tokens(max_new_tokens)
         ids = torch.tensor([self._prompt_ids(prompt, system)])
-        eos = self.tokenizer.eos_token_id
         with torch.inference_mode():
             out = self.model.generate(
                 input_ids=ids,
                 attention_mask=torch.ones_like(ids),
                 max_new_tokens=limit,
                 do_sample=False,
-                repetition_penalty=1.1,
-                pad_token_id=self.tokenizer.pad_token_id or eos,
+                repetition_penalty=REPETITION_PENALTY,
+                eos_token_id=self._stop or None,
+                pad_token_id=self.tokenizer.pad_token_id or (self._stop[0] if self._stop else None),
             )
         new = out[0, ids.shape[1]:]
         budget.check_finished(requested=max_new_tokens, generated=len(new),
-                              finished=len(new) > 0 and int(new[-1]) == eos)
+                              finished=len(new) > 0 and int(new[-1]) in self._stop)
         return self.tokenizer.decode(new, skip_special_tokens=True).strip()
 
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
@@ -82,14 +86,9 @@ class ChatLLM:
         scores = []
         with torch.inference_mode():
             for option in options:
-                option_ids = self.tokenizer(option, add_special_tokens=False)["input_ids"]
-                eos = [self.tokenizer.eos_token_id] if self.tokenizer.eos_token_id is not None else []
-                target = option_ids + eos
+                target = option_target_ids(self.tokenizer, option)
                 ids = torch.tensor([prefix + target])
                 logits = self.model(input_ids=ids).logits[0, len(prefix) - 1 : -1]
                 logp = torch.log_softmax(logits.float(), dim=-1)
                 scores.append(float(logp[torch.arange(len(target)), torch.tensor(target)].sum()))
-        top = max(scores)
-        weights = [math.exp(s - top) for s in scores]
-        total = sum(weights)
-        return [w / total for w in weights]
+        return softmax(scores)

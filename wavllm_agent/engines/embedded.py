@@ -6,7 +6,7 @@ This is the paper's Whisper + LLaMA cascade baseline, extended:
 * other languages, language identification and X -> English translation: Whisper base;
 * speaker verification: the Resemblyzer GE2E speaker encoder;
 * text steps (questions about the transcript, summaries, translations, emotion from the words):
-  SmolLM2-135M-Instruct, a LLaMA-architecture chat model.
+  Qwen2.5-Coder-0.5B-Instruct on CTranslate2 (int8), or another LLM chosen with ``llm=``.
 
 It hears words, not voices: ``hears_acoustics`` is False and emotion is judged from the
 transcript. Models load lazily, once per process.
@@ -20,7 +20,15 @@ from typing import Any
 
 from wavllm_agent.audio import Audio
 from wavllm_agent.engines.base import Engine, SpeakerVerdict, Transcript
-from wavllm_agent.engines.chat_llm import ChatLLM
+from wavllm_agent.engines.llm_runtime import (
+    check_llm_ref,
+    default_llm,
+    is_prepared,
+    load_text_llm,
+    prefer_passive_openmp,
+    resolve_runtime,
+)
+from wavllm_agent.engines.text_llm import TextLLM
 from wavllm_agent.errors import UsageError
 from wavllm_agent.languages import language_name
 from wavllm_agent.progress import activity
@@ -43,10 +51,14 @@ class EmbeddedEngine(Engine):
             instead of tiny.en + base.
         asr_model: the English ASR model (default ``whisper-tiny.en``).
         multilingual_model: the model for other languages and translation (default ``whisper-base``).
-        llm: the chat LLM (default ``smollm2-135m-instruct``).
+        llm: the text LLM: a known name (``qwen2.5-coder-0.5b-instruct``, the default;
+            ``qwen2.5-coder-1.5b-instruct``; ``smollm2-135m-instruct``), a local folder or ``.gguf``
+            file, or a hub id. An unknown name is refused at once.
+        llm_runtime: ``ct2`` (CTranslate2 int8, default; env ``WAVLLM_AGENT_LLM_RUNTIME``) or
+            ``transformers`` (fp32 ``generate``, the fallback).
         beam_size: beam width for Whisper decoding (default 5, as faster-whisper).
         vad: skip non-speech with faster-whisper's Silero VAD (default True: no words invented in silence).
-        threads: CPU threads for Whisper (default: the cores available).
+        threads: CPU threads for Whisper and the CTranslate2 text LLM (default: the cores available).
     """
 
     name = "embedded"
@@ -54,18 +66,20 @@ class EmbeddedEngine(Engine):
 
     def __init__(self, *, device: str = "cpu", model: str | None = None, asr_model: str | None = None,
                  multilingual_model: str | None = None, llm: str | None = None, beam_size: int = 5,
-                 vad: bool = True, threads: int | None = None) -> None:
+                 vad: bool = True, threads: int | None = None, llm_runtime: str | None = None) -> None:
         super().__init__()
         if device not in ("cpu", "cuda", "auto") and not str(device).startswith("cuda:"):
             raise UsageError(f"unknown device {device!r}", hint="use cpu or cuda")
         self.device = device
         self.asr_ref = model or asr_model or "whisper-tiny.en"
         self.multi_ref = model or multilingual_model or "whisper-base"
-        self.llm_ref = llm or "smollm2-135m-instruct"
+        self.llm_ref = check_llm_ref(llm) if llm else default_llm()
+        self.llm_runtime = resolve_runtime(llm_runtime)
+        prefer_passive_openmp()  # before faster-whisper or the LLM first loads CTranslate2
         self.beam_size = beam_size
         self.vad = vad
         self.threads = threads
-        self._llm: ChatLLM | None = None
+        self._llm: TextLLM | None = None
         self._speaker: Any = None
         self._transcripts: weakref.WeakKeyDictionary[Audio, dict[str | None, Transcript]] = (
             weakref.WeakKeyDictionary()
@@ -84,14 +98,15 @@ class EmbeddedEngine(Engine):
         return ref.endswith(".en")
 
     @property
-    def llm(self) -> ChatLLM:
-        """The chat LLM, loaded on first use."""
+    def llm(self) -> TextLLM:
+        """The text LLM, loaded on first use (converted once into the cache on the very first)."""
         if self._llm is None:
-            from wavllm_agent.assets.smollm2 import load_chat_llm
-
-            with activity(f"Loading the language model ({self.llm_ref})"):
-                model, tokenizer = load_chat_llm(self.llm_ref)
-            self._llm = ChatLLM(model, tokenizer)
+            message = f"Loading the language model ({self.llm_ref})"
+            if not is_prepared(self.llm_ref, self.llm_runtime):
+                message = f"Preparing the language model {self.llm_ref} (once; about a minute)"
+            with activity(message):
+                self._llm = load_text_llm(self.llm_ref, runtime=self.llm_runtime, device=self.device,
+                                          threads=self.threads)
         return self._llm
 
     @property
@@ -183,6 +198,7 @@ class EmbeddedEngine(Engine):
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "hears_acoustics": False, "device": self.device,
                 "asr_model": self.asr_ref, "multilingual_model": self.multi_ref, "llm": self.llm_ref,
+                "llm_runtime": self.llm_runtime,
                 "speaker_encoder": "resemblyzer"}
 
     def close(self) -> None:

@@ -10,8 +10,9 @@ are compared by listening. Each primitive is a prompt from the task's bank:
 * ``listen_choose``: the log-likelihood of each fixed answer;
 * ``generate`` / ``choose``: the LLM alone, LoRA off (text steps of plans).
 
+Requests go through the model's processor (waveforms and text -> tensors) into the model.
 Decoding is greedy by default (repeatable); ``sampling="release"`` uses the release's settings
-(temperature 0.5, no top-k/top-p cut).
+(temperature 0.5, no top-k/top-p cut, never token 0, no end token first).
 """
 
 from __future__ import annotations
@@ -112,14 +113,18 @@ class WavLLMEngine(Engine):
         max_new_tokens = min(max_new_tokens or self.max_new_tokens, self.max_new_tokens)
         budget = current_budget()
         limit = budget.new_tokens(max_new_tokens)
-        options: dict[str, Any] = {"max_new_tokens": limit}
+        options: dict[str, Any] = {}
         if self.sampling == "release":
-            options.update(do_sample=True, temperature=0.5, top_k=0, top_p=1.0)
+            from wavllm_agent.modeling import RELEASE_GENERATION
+
+            options.update(RELEASE_GENERATION)
+        options["max_new_tokens"] = limit
         answers: list[str] = []
         for start in range(0, len(audios), self.batch_size):
             chunk = list(range(start, min(start + self.batch_size, len(audios))))
             waves = [audios[i].samples for i in chunk]
-            tokens = self.model.generate(waves, [instructions[i] for i in chunk], **options)
+            inputs = self.model.processor(waves, [instructions[i] for i in chunk], padding_side="left")
+            tokens = self.model.generate(**inputs, **options)
             eos = self.model.tokenizer.eos_token_id
             for row in tokens:
                 ids = [int(t) for t in row]
@@ -134,8 +139,10 @@ class WavLLMEngine(Engine):
     def listen_choose(self, audio: Audio, instruction: str, options: Sequence[str]) -> list[float]:
         if not options:
             return []
-        scores = self.model.score_targets([audio.samples] * len(options), [instruction] * len(options),
-                                          list(options))
+        # One waveform object for every option: the processor extracts and encodes it once.
+        inputs = self.model.processor([audio.samples] * len(options), [instruction] * len(options),
+                                      list(options))
+        scores = self.model.target_log_probs(**inputs)
         return _softmax([float(s) for s in scores])
 
     def _windows(self, audio: Audio) -> list[tuple[float, Audio]]:
@@ -149,6 +156,23 @@ class WavLLMEngine(Engine):
         segments = [Segment(round(start, 2), round(start + part.duration, 2), text)
                     for (start, part), text in zip(windows, texts, strict=True) if text]
         return Transcript(segments, language)
+
+    def transcribe_many(self, audios: Sequence[Audio], *, language: str | None = None) -> list[Transcript]:
+        """Transcripts of several recordings (one per recording, in order), the windows of all of them
+        decoded together in batches: what ``wavllm serve`` uses to batch concurrent requests."""
+        spans: list[tuple[int, int]] = []
+        windows: list[tuple[float, Audio]] = []
+        for audio in audios:
+            mine = [] if audio.is_silent() else self._windows(audio)
+            spans.append((len(windows), len(mine)))
+            windows += mine
+        texts = self.listen_many([w for _, w in windows], [ASR_INSTRUCTION] * len(windows)) if windows else []
+        out = []
+        for first, count in spans:
+            pairs = zip(windows[first:first + count], texts[first:first + count], strict=True)
+            out.append(Transcript([Segment(round(start, 2), round(start + part.duration, 2), text)
+                                   for (start, part), text in pairs if text], language))
+        return out
 
     def translate_speech(self, audio: Audio, *, target_lang: str = "en") -> tuple[str, str | None]:
         if audio.is_silent():

@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.tools import BaseTool
 
-from wavllm_agent.errors import LimitError
+from wavllm_agent.errors import LimitError, UsageError
 
 SYSTEM = (
     "You are a helpful assistant with tools that listen to audio files. Use them to answer "
@@ -60,9 +60,10 @@ def run_agent(model: Any, tools: Sequence[BaseTool], question: str | Sequence[Ba
 
     Raises:
         LimitError: the model was still calling tools after ``max_turns`` calls.
+        UsageError: the model cannot call tools (no ``bind_tools``).
     """
     by_name = {tool.name: tool for tool in tools}
-    bound = model.bind_tools(list(tools))
+    bound = _bind(model, tools)
     messages: list[BaseMessage] = [SystemMessage(system)] if system else []
     messages += [HumanMessage(question)] if isinstance(question, str) else list(question)
     run = AgentRun(answer="", messages=messages)
@@ -96,3 +97,15 @@ def run_agent(model: Any, tools: Sequence[BaseTool], question: str | Sequence[Ba
             add(result)
     raise LimitError(f"the agent was still calling tools after {max_turns} model turns",
                      hint="raise max_turns, or ask a simpler question")
+
+
+def _bind(model: Any, tools: Sequence[BaseTool]) -> Any:
+    """``model.bind_tools(tools)``, or a :class:`UsageError` naming the model that cannot call tools."""
+    try:
+        return model.bind_tools(list(tools))
+    except (NotImplementedError, AttributeError) as exc:
+        if isinstance(exc, AttributeError) and hasattr(model, "bind_tools"):
+            raise  # a bug inside bind_tools, not a model without it
+        raise UsageError(f"the chat model {type(model).__name__} cannot call tools (it has no bind_tools)",
+                         hint="use a tool-calling chat model, e.g. "
+                              "wavllm_agent.langchain.LocalToolCallingChatModel offline") from None

@@ -20,7 +20,7 @@ from langchain_core.tools import BaseTool, ToolException
 from pydantic import ValidationError
 
 from wavllm_agent.engines.base import Engine
-from wavllm_agent.errors import UsageError
+from wavllm_agent.errors import UsageError, validation_problems
 
 
 @contextlib.contextmanager
@@ -35,9 +35,7 @@ def tool_errors() -> Iterator[None]:
 def validation_message(exc: ValidationError | Exception) -> str:
     """A short, readable account of arguments that do not fit a tool's schema."""
     if isinstance(exc, ValidationError):
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}" for e in exc.errors()[:5]
-        )
+        problems = validation_problems(exc.errors())
         return f"error: invalid arguments: {problems}"
     return f"error: invalid arguments: {exc}"
 

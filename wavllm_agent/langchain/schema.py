@@ -24,11 +24,14 @@ PAIR_TASKS = frozenset({"sv"})
 
 
 def audio_inputs(task: Task) -> int:
-    """How many recordings ``task`` can take (1, or 2 for a comparison such as ``sv``)."""
+    """How many recordings ``task`` can take: 1; 2 for a comparison such as ``sv``; 0 for a task
+    that uses neither audio nor input text (``instruct``: its parameters say it all)."""
     return int(getattr(task, "audio_inputs", 2 if task.name in PAIR_TASKS else 1))
 
 
 def _input_fields(task: Task) -> dict[str, Any]:
+    if audio_inputs(task) == 0:
+        return {}  # a task that uses neither audio nor text (instruct): offering them would mislead
     if task.kind is TaskKind.TEXT:
         return {
             "text": (str | None, Field(None, description="The text to work on. If omitted, the speech in "

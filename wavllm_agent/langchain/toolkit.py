@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from langchain_core.tools import BaseTool, BaseToolkit
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.jsonable import jsonable
@@ -39,6 +39,12 @@ class WavLLMTaskTool(AudioTool):
 
     task_name: str
     """The registered task this tool runs."""
+    base_url: str | None = None
+    """Address of a ``wavllm serve`` service: run the task there instead of in-process."""
+    api_key: str | None = Field(default=None, repr=False)
+    """The service's key (``Authorization: Bearer``)."""
+    timeout: float = 600.0
+    """Seconds to wait for the service's answer."""
 
     def __init__(self, task: Task | str, engine: Engine | str | None = None, **kwargs: Any) -> None:
         from wavllm_agent.api import resolve_task
@@ -55,14 +61,22 @@ class WavLLMTaskTool(AudioTool):
         from wavllm_agent.api import run_task
 
         params.pop("run_manager", None)
-        engine = self.resolved_engine()
-        with tool_errors():
-            result = run_task(self.task_name, audio, engine, audio2=audio2, text=text, **params)
-        artifact = jsonable(result.to_dict())
+        if self.base_url:
+            from wavllm_agent.langchain.remote import RemoteService
+
+            service = RemoteService(self.base_url, self.api_key, self.timeout)
+            with tool_errors():
+                artifact = jsonable(service.run_task(self.task_name, audio, audio2=audio2, text=text,
+                                                     params=params))
+        else:
+            engine = self.resolved_engine()
+            with tool_errors():
+                result = run_task(self.task_name, audio, engine, audio2=audio2, text=text, **params)
+            artifact = jsonable(result.to_dict())
         source = source_label(audio) if audio is not None else "text"
         if audio2 is not None:
             source += f", {source_label(audio2)}"
-        content = audio_block(result.text or "", source=source, task=self.task_name)
+        content = audio_block(artifact.get("text") or "", source=source, task=self.task_name)
         details = _details({k: v for k, v in artifact.items() if k not in ("task", "text", "engine")})
         return (content + (f"\nDetails: {details}." if details else "")), artifact
 
@@ -73,6 +87,10 @@ class WavLLMToolkit(BaseToolkit):
     Args:
         engine: an :class:`~wavllm_agent.engines.base.Engine`, a registered engine's name, or
             None for the default (embedded) engine.
+        base_url: address of a ``wavllm serve`` service (``http://host:8000/v1``): every tool runs
+            its task there, with the same schema; the tools are the service's tasks that are also
+            installed here (their schemas come from the installed task).
+        api_key: the service's key.
 
     Example:
         >>> tools = WavLLMToolkit(engine="embedded").get_tools()
@@ -83,6 +101,9 @@ class WavLLMToolkit(BaseToolkit):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     engine: Any = None
+    base_url: str | None = None
+    api_key: str | None = Field(default=None, repr=False)
+    timeout: float = 600.0
 
     def __init__(self, engine: Engine | str | None = None, **kwargs: Any) -> None:
         super().__init__(engine=engine, **kwargs)
@@ -91,4 +112,13 @@ class WavLLMToolkit(BaseToolkit):
         """One :class:`WavLLMTaskTool` per registered task, in registration order."""
         from wavllm_agent.registry import get_registry
 
-        return [WavLLMTaskTool(task, engine=self.engine) for task in get_registry().tasks.values()]
+        tasks = list(get_registry().tasks.values())
+        if not self.base_url:
+            return [WavLLMTaskTool(task, engine=self.engine) for task in tasks]
+        from wavllm_agent.langchain.remote import RemoteService
+
+        with tool_errors():
+            served = {t["name"] for t in RemoteService(self.base_url, self.api_key, self.timeout)
+                      .get("/v1/tasks").get("tasks", [])}
+        return [WavLLMTaskTool(task, engine=self.engine, base_url=self.base_url, api_key=self.api_key,
+                               timeout=self.timeout) for task in tasks if task.name in served]

@@ -5,17 +5,16 @@ the model.
 """
 
 from wavllm_agent.modeling.configuration_wavllm import WavLLMConfig
-from wavllm_agent.modeling.modeling_wavllm import (
-    RELEASE_GENERATION,
-    WavLLMForConditionalGeneration,
-    WavLLMPreTrainedModel,
-)
+from wavllm_agent.modeling.decoding_rules import RELEASE_GENERATION
+from wavllm_agent.modeling.modeling_wavllm import WavLLMForConditionalGeneration, WavLLMPreTrainedModel
+from wavllm_agent.modeling.processing_wavllm import WavLLMProcessor
 
 __all__ = [
     "RELEASE_GENERATION",
     "WavLLMConfig",
     "WavLLMForConditionalGeneration",
     "WavLLMPreTrainedModel",
+    "WavLLMProcessor",
     "convert_fairseq_checkpoint",
 ]
 

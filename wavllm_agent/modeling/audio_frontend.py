@@ -88,13 +88,21 @@ class AudioFrontend:
         chunk_seconds: int = 30,
         normalize_wavlm: bool = False,
     ) -> None:
-        from transformers import WhisperFeatureExtractor
+        from transformers import Wav2Vec2FeatureExtractor, WhisperFeatureExtractor
 
         self.sampling_rate = sampling_rate
         self.chunk_samples = chunk_seconds * sampling_rate
         self.normalize_wavlm = normalize_wavlm
         self.extractor = WhisperFeatureExtractor(
             feature_size=n_mels, sampling_rate=sampling_rate, chunk_length=chunk_seconds
+        )
+        # WavLM's own feature extractor class (microsoft/wavlm-base: no normalisation).
+        self.wavlm_extractor = Wav2Vec2FeatureExtractor(
+            feature_size=1,
+            sampling_rate=sampling_rate,
+            padding_value=0.0,
+            do_normalize=normalize_wavlm,
+            return_attention_mask=True,
         )
 
     def whisper_chunks(self, waveforms: Sequence[np.ndarray]) -> WhisperChunks:
@@ -116,8 +124,8 @@ class AudioFrontend:
         return WhisperChunks(features=out["input_features"], frames=frames, owners=owners)
 
     def wavlm_input(self, waveform: np.ndarray) -> torch.Tensor:
-        """One waveform as WavLM input ``[1, samples]``."""
-        values = waveform
+        """One waveform as WavLM input ``[1, samples]`` (zero mean, unit variance if the extractor says so)."""
+        values = np.ascontiguousarray(waveform, dtype=np.float32)
         if self.normalize_wavlm:
-            values = (values - values.mean()) / np.sqrt(values.var() + 1e-7)
+            values = self.wavlm_extractor(values, sampling_rate=self.sampling_rate).input_values[0]
         return torch.from_numpy(np.ascontiguousarray(values, dtype=np.float32)).unsqueeze(0)

@@ -12,11 +12,16 @@ from typing import Any
 
 import torch
 
-from wavllm_agent.errors import CheckpointError, ModelNotFoundError
+from wavllm_agent.errors import CheckpointError, ConfigError, ModelNotFoundError
 
 WEIGHTS_NAME = "model.safetensors"
 SOURCE_FIELDS = ("whisper_source", "wavlm_source", "llm_source", "tokenizer_source")
 _METADATA = {"format": "pt", "content": "wavllm-trainable-parts"}
+HUB_ONLY_OPTIONS = frozenset({
+    "cache_dir", "force_download", "proxies", "revision", "token", "subfolder", "trust_remote_code",
+    "low_cpu_mem_usage", "use_safetensors", "weights_only", "attn_implementation",
+})
+"""transformers' ``from_pretrained`` options about the hub or its loader: accepted, meaningless here."""
 
 
 def resolve_config(ref: str | Path, overrides: dict[str, Any]) -> tuple[Any, Path | None]:
@@ -108,3 +113,26 @@ def portable_sources(
         if not Path(ref).is_absolute() and candidate.exists():
             config_dict[field] = prefix + str(candidate.resolve())
     return config_dict
+
+
+def load_dtype(value: torch.dtype | str | None) -> torch.dtype:
+    """A ``dtype`` / ``torch_dtype`` argument as a torch dtype (``None`` and ``"auto"``: float32)."""
+    if value is None or value == "auto":
+        return torch.float32
+    if isinstance(value, str):
+        resolved = getattr(torch, value, None)
+        if not isinstance(resolved, torch.dtype):
+            raise ConfigError(f"unknown dtype {value!r}", hint="use float32, bfloat16 or float16")
+        return resolved
+    return value
+
+
+def load_device(device_map: Any) -> str | torch.device | None:
+    """A ``device_map`` naming one device (``"auto"``: CUDA when present); a per-module map is refused."""
+    if device_map is None:
+        return None
+    if device_map == "auto":
+        return "cuda" if torch.cuda.is_available() else None
+    if isinstance(device_map, dict):
+        raise ConfigError("device_map must name one device", hint="WavLLM loads onto a single device")
+    return device_map

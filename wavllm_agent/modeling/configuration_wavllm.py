@@ -39,6 +39,7 @@ RELEASE_SYSTEM_PROMPT = (
 
 PROMPT_FORMATS = ("llama2", "chat_template")
 LORA_SCALE_MODES = ("prompt", "static")
+LONG_AUDIO_WINDOWS = ("release", "trim")
 TRAINABLE_GROUPS = ("adapters", "fusion", "lora", "prompt_adapter")
 """Groups of trainable parameters; :meth:`WavLLMForConditionalGeneration.set_trainable` picks some."""
 
@@ -91,6 +92,9 @@ class WavLLMConfig(PreTrainedConfig):
     text token after the audio; True in converted releases).
 
     Audio: ``sampling_rate`` (16000), ``whisper_chunk_seconds`` (30: Whisper's window),
+    ``long_audio_windows`` (``"release"``: clips over 30 s are encoded as the release encodes them,
+    the padded tail of the last window included, see :mod:`~wavllm_agent.modeling.audio_encoding`;
+    ``"trim"``: each window cut to its own real frames),
     ``wavlm_normalize_input`` (zero-mean unit-variance waveform before WavLM, as the WavLM
     checkpoint's feature extractor says; False for microsoft/wavlm-base).
     """
@@ -136,6 +140,7 @@ class WavLLMConfig(PreTrainedConfig):
 
     sampling_rate: int = 16000
     whisper_chunk_seconds: int = 30
+    long_audio_windows: str = "release"
     wavlm_normalize_input: bool = False
     preset: str | None = None
 
@@ -178,6 +183,11 @@ class WavLLMConfig(PreTrainedConfig):
             raise ConfigError(
                 f"unknown lora_scale_mode {self.lora_scale_mode!r}",
                 hint=f"use one of {', '.join(LORA_SCALE_MODES)}",
+            )
+        if self.long_audio_windows not in LONG_AUDIO_WINDOWS:
+            raise ConfigError(
+                f"unknown long_audio_windows {self.long_audio_windows!r}",
+                hint=f"use one of {', '.join(LONG_AUDIO_WINDOWS)}",
             )
         unknown = set(self.lora_target_modules) - {"q_proj", "k_proj", "v_proj", "o_proj"}
         if unknown:

@@ -31,6 +31,15 @@ checkpoint: ``tokenizer_source`` names LLaMA-2-chat's hub id; override it for of
 ``base`` (a preset name or a saved WavLLM folder) only the trainable parts are written and the
 frozen parts come from the base's sources, after checking that the checkpoint's frozen tensors have
 the base's shapes. Grouped-query targets cannot hold the release's one-vector scale and are refused.
+
+Head counts are read, never assumed (:mod:`~wavllm_agent.modeling.release_sizes`): from the
+arguments, the checkpoint's config (a fairseq ``cfg`` pickled as an omegaconf ``DictConfig`` loads
+as inert placeholders and is read as plain data), the release's known sizes, or WavLM's tensors; a
+checkpoint whose sizes are ambiguous is refused with an error that names the argument to pass.
+The output folder also holds both feature extractors' configs: ``frozen/whisper/
+preprocessor_config.json`` (Whisper log-mels) and ``frozen/wavlm/preprocessor_config.json``
+(whether WavLM's input is normalised: off by default, as in microsoft/wavlm-base, which the release
+loads; ``wavlm_normalize`` overrides).
 """
 
 from __future__ import annotations
@@ -42,7 +51,7 @@ from typing import Any
 import torch
 
 from wavllm_agent.errors import CheckpointError
-from wavllm_agent.modeling import checkpoint_io
+from wavllm_agent.modeling import checkpoint_io, release_sizes
 from wavllm_agent.modeling.configuration_wavllm import WavLLMConfig
 
 LLAMA = "gpt_model.model_llama."
@@ -59,21 +68,39 @@ def meta_to_hf_rows(weight: torch.Tensor, n_heads: int) -> torch.Tensor:
     return weight.reshape(n_heads, head_dim // 2, 2, *weight.shape[1:]).transpose(1, 2).reshape(weight.shape)
 
 
-def convert_fairseq_checkpoint(src: Path, out_dir: Path, *, base: str | None = None,
-                               tokenizer: str | None = None) -> Path:
+def convert_fairseq_checkpoint(
+    src: Path,
+    out_dir: Path,
+    *,
+    base: str | None = None,
+    tokenizer: str | None = None,
+    llm_heads: int | None = None,
+    whisper_heads: int | None = None,
+    wavlm_normalize: bool | None = None,
+) -> Path:
     """Convert the release's ``final.pt`` at ``src`` into a WavLLM folder ``out_dir``; return ``out_dir``.
 
     ``tokenizer`` names where the LLaMA tokenizer comes from (a local folder with ``tokenizer.model``
     or a hub id such as ``meta-llama/Llama-2-7b-chat-hf``): the checkpoint holds none.
+    ``llm_heads`` / ``whisper_heads`` state head counts the checkpoint does not;
+    ``wavlm_normalize`` whether WavLM's input is normalised (default: no, as the release's WavLM-base).
 
     Raises:
         UnsafeCheckpointError: the pickle would run code (nothing is executed).
-        CheckpointError: keys or shapes that cannot be mapped (e.g. a grouped-query target).
+        CheckpointError: keys or shapes that cannot be mapped (e.g. a grouped-query target), or
+            sizes the checkpoint leaves ambiguous (the message names the argument to pass).
     """
-    from wavllm_agent.modeling.safe_checkpoint import load_checkpoint_safely, release_state_dict
+    from wavllm_agent.modeling.safe_checkpoint import load_checkpoint_safely, plain_config, release_state_dict
 
-    state = release_state_dict(load_checkpoint_safely(Path(src)))
-    config = _config_from_shapes(state) if base is None else _config_from_base(base, state)
+    loaded = load_checkpoint_safely(Path(src))
+    state = release_state_dict(loaded)
+    cfg = plain_config(loaded.get("cfg") or loaded.get("args")) if isinstance(loaded, dict) else None
+    if base is None:
+        config = _config_from_shapes(state, cfg, llm_heads=llm_heads, whisper_heads=whisper_heads)
+    else:
+        config = _config_from_base(base, state)
+    if wavlm_normalize is not None:
+        config.wavlm_normalize_input = bool(wavlm_normalize)
     frozen = _frozen_tensors(state, config)
     if base is not None:
         _check_frozen_shapes(frozen, config)
@@ -131,7 +158,9 @@ def _release_fields(state: dict[str, torch.Tensor]) -> dict[str, Any]:
     return fields
 
 
-def _config_from_shapes(state: dict[str, torch.Tensor]) -> WavLLMConfig:
+def _config_from_shapes(
+    state: dict[str, torch.Tensor], cfg: Any, *, llm_heads: int | None, whisper_heads: int | None
+) -> WavLLMConfig:
     embed = _require(state, f"{LLAMA}tok_embeddings.weight")
     vocab, dim = embed.shape
     wk = _require(state, f"{LLAMA}layers.0.attention.wk.weight")
@@ -140,18 +169,14 @@ def _config_from_shapes(state: dict[str, torch.Tensor]) -> WavLLMConfig:
             f"k_proj is {wk.shape[0]} wide, the hidden size {dim}: grouped-query attention",
             hint="the release's scale vector only maps onto full multi-head attention",
         )
-    if dim % 128:
-        raise CheckpointError(
-            f"hidden size {dim} is not a multiple of LLaMA's head width 128",
-            hint="pass base= a WavLLM config folder that states the head count",
-        )
+    heads = release_sizes.llm_heads(dim, cfg, llm_heads)
     llm = {
         "vocab_size": vocab,
         "hidden_size": dim,
         "num_hidden_layers": _count_layers(state, rf"{LLAMA}layers\.(\d+)\."),
         "intermediate_size": _require(state, f"{LLAMA}layers.0.feed_forward.w1.weight").shape[0],
-        "num_attention_heads": dim // 128,
-        "num_key_value_heads": dim // 128,
+        "num_attention_heads": heads,
+        "num_key_value_heads": heads,
         "rms_norm_eps": 1e-6,
         "max_position_embeddings": 4096,
         "bos_token_id": 1,
@@ -163,7 +188,7 @@ def _config_from_shapes(state: dict[str, torch.Tensor]) -> WavLLMConfig:
         "d_model": whisper_dim,
         "num_mel_bins": state["audio_encoder.model.conv1.weight"].shape[1],
         "encoder_layers": _count_layers(state, r"audio_encoder\.model\.layers\.(\d+)\."),
-        "encoder_attention_heads": whisper_dim // 64,
+        "encoder_attention_heads": release_sizes.whisper_heads(whisper_dim, cfg, whisper_heads),
         "encoder_ffn_dim": _require(state, "audio_encoder.model.layers.0.fc1.weight").shape[0],
         "max_source_positions": _require(state, "audio_encoder.model.embed_positions.weight").shape[0],
     }
@@ -200,7 +225,7 @@ def _wavlm_fields(state: dict[str, torch.Tensor]) -> dict[str, Any]:
     )
     return {
         "hidden_size": hidden,
-        "num_attention_heads": hidden // 64,
+        "num_attention_heads": release_sizes.wavlm_heads(state, prefix, hidden),
         "num_hidden_layers": _count_layers(state, rf"{re.escape(prefix)}encoder\.layers\.(\d+)\."),
         "intermediate_size": _require(
             state, f"{prefix}encoder.layers.0.feed_forward.intermediate_dense.weight"
@@ -387,3 +412,22 @@ def _write_frozen(frozen: dict[str, dict[str, Any]], config: WavLLMConfig, out: 
         if hasattr(module, "tie_weights"):
             module.tie_weights()
         module.save_pretrained(out / "frozen" / part, max_shard_size="2GB")
+    _write_feature_extractors(config, out / "frozen")
+
+
+def _write_feature_extractors(config: WavLLMConfig, frozen: Path) -> None:
+    """Each encoder folder gets its feature extractor's config, as Hugging Face folders carry them."""
+    from transformers import Wav2Vec2FeatureExtractor, WhisperFeatureExtractor
+
+    WhisperFeatureExtractor(
+        feature_size=config.whisper_config.num_mel_bins,
+        sampling_rate=config.sampling_rate,
+        chunk_length=config.whisper_chunk_seconds,
+    ).save_pretrained(frozen / "whisper")
+    Wav2Vec2FeatureExtractor(
+        feature_size=1,
+        sampling_rate=config.sampling_rate,
+        padding_value=0.0,
+        do_normalize=bool(config.wavlm_normalize_input),
+        return_attention_mask=True,
+    ).save_pretrained(frozen / "wavlm")

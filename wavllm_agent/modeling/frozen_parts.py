@@ -108,7 +108,7 @@ def load_frozen_parts(
     """Build or load every frozen part that ``config`` names (see the module docstring)."""
     whisper = _load_whisper(config, base_dir, dtype, local_files_only)
     wavlm = _load_hf_part("wavlm", config.wavlm_source, config, base_dir, dtype, local_files_only)
-    _follow_wavlm_preprocessor(config, base_dir)
+    follow_wavlm_preprocessor(config, base_dir)
     llm = _load_hf_part("llm", config.llm_source, config, base_dir, dtype, local_files_only)
     tokenizer_source = config.tokenizer_source or config.llm_source
     tokenizer = load_tokenizer(tokenizer_source, base_dir=base_dir, local_files_only=local_files_only)
@@ -188,7 +188,7 @@ def _load_hf_part(
     return model.eval()
 
 
-def _follow_wavlm_preprocessor(config: Any, base_dir: Path | None) -> None:
+def follow_wavlm_preprocessor(config: Any, base_dir: Path | None) -> None:
     """Normalise WavLM's input as the WavLM folder's own feature extractor says, where it says."""
     import json
 

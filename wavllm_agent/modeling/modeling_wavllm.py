@@ -8,6 +8,12 @@ Data flow of one request::
     instruction --quoted, LLM with LoRA off--> prompt adapter --> LoRA scale vectors s
     [prefix text] + audio embeds + [suffix text] --LLM with LoRA scaled by s--> answer
 
+The model takes tensors, as transformers' audio LLMs do: :class:`~wavllm_agent.modeling.
+processing_wavllm.WavLLMProcessor` (``model.processor``) turns waveforms and text into them, and
+``model(**processor(...))`` / ``model.generate(**processor(..., padding_side="left"))`` run them.
+Waveform-and-string conveniences (``encode_audio``, ``prompt_scale``, ``generate_text``,
+``score_targets``, ...) go through the processor (:mod:`~wavllm_agent.modeling.audio_text_api`).
+
 Batches are exact: padding never changes a row's audio encoding, prompt scale or output (rows are
 encoded without cross-row padding effects, the prompt pass and pooling mask padding, generation
 pads on the left with real-position ids). The encoders and the LLM are frozen; which of the
@@ -21,7 +27,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 from torch import nn
 from transformers import PreTrainedModel
@@ -30,8 +35,10 @@ from transformers.modeling_outputs import CausalLMOutputWithPast
 from wavllm_agent.errors import ConfigError
 from wavllm_agent.modeling import checkpoint_io
 from wavllm_agent.modeling.audio_encoding import encode_wavlm, encode_whisper
-from wavllm_agent.modeling.audio_frontend import AudioFrontend, check_waveforms
+from wavllm_agent.modeling.audio_frontend import AudioFrontend
+from wavllm_agent.modeling.audio_text_api import AudioTextConveniences
 from wavllm_agent.modeling.configuration_wavllm import TRAINABLE_GROUPS, WavLLMConfig
+from wavllm_agent.modeling.decoding_rules import RELEASE_GENERATION, generation_options
 from wavllm_agent.modeling.frozen_parts import (
     FrozenParts,
     load_frozen_parts,
@@ -40,25 +47,16 @@ from wavllm_agent.modeling.frozen_parts import (
     seeded,
 )
 from wavllm_agent.modeling.fusion import AudioFusion
-from wavllm_agent.modeling.input_assembly import AssembledInputs, assemble_inputs
 from wavllm_agent.modeling.layer_weighted_sum import LayerWeightedSum
 from wavllm_agent.modeling.modality_adapter import ModalityAdapter, length_mask
+from wavllm_agent.modeling.processing_wavllm import WavLLMProcessor
 from wavllm_agent.modeling.prompt_adapter import PromptScaleAdapter, rotary_permutation
 from wavllm_agent.modeling.prompt_layout import PromptBuilder
 from wavllm_agent.modeling.prompt_lora import LoraScaleContext, PromptLoraLinear, inject_prompt_lora
-from wavllm_agent.modeling.prompt_scales import ScaleCache, instruction_states
+from wavllm_agent.modeling.prompt_scales import PromptScaleMixin, ScaleCache
 from wavllm_agent.modeling.trainable_groups import TrainableGroupsMixin
 
-RELEASE_GENERATION = {
-    "do_sample": True,
-    "temperature": 0.5,
-    "top_k": 0,
-    "top_p": 1.0,
-    "num_beams": 1,
-    "max_new_tokens": 512,
-}
-"""The release's decoding settings: plain sampling (fairseq's, no top-k or nucleus cut) at
-temperature 0.5, beam 1, at most 512 new tokens."""
+__all__ = ["RELEASE_GENERATION", "WavLLMForConditionalGeneration", "WavLLMPreTrainedModel"]
 
 _TRAINABLE_SEED_OFFSET = 404
 _SCALE_CACHE_SIZE = 256
@@ -86,7 +84,9 @@ class WavLLMPreTrainedModel(PreTrainedModel):
             module.reset_parameters()
 
 
-class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel):
+class WavLLMForConditionalGeneration(
+    AudioTextConveniences, PromptScaleMixin, TrainableGroupsMixin, WavLLMPreTrainedModel
+):
     """The WavLLM speech LLM. Build with a config (random frozen parts, or pass ``parts``), or load
     with :meth:`from_pretrained` (a saved folder or a preset name)."""
 
@@ -148,8 +148,7 @@ class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel
                 context=self.lora_context,
             )
         self._mark_trainable_initialised()  # seeded above: post_init must not redraw them
-        self._frontend: AudioFrontend | None = None
-        self._prompt_builder: PromptBuilder | None = None
+        self._processor: WavLLMProcessor | None = None
         self._scale_cache = ScaleCache(_SCALE_CACHE_SIZE)
         self._loaded_from: Path | None = None
         self.post_init()
@@ -169,22 +168,21 @@ class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel
         return self._tokenizer
 
     @property
+    def processor(self) -> WavLLMProcessor:
+        """The processor that turns waveforms and text into this model's tensors."""
+        if self._processor is None:
+            self._processor = WavLLMProcessor(self.config, self.tokenizer)
+        return self._processor
+
+    @property
     def frontend(self) -> AudioFrontend:
-        if self._frontend is None:
-            cfg = self.config
-            self._frontend = AudioFrontend(
-                n_mels=cfg.whisper_config.num_mel_bins,
-                sampling_rate=cfg.sampling_rate,
-                chunk_seconds=cfg.whisper_chunk_seconds,
-                normalize_wavlm=cfg.wavlm_normalize_input,
-            )
-        return self._frontend
+        """The processor's audio feature extraction (Whisper log-mels, WavLM input)."""
+        return self.processor.frontend
 
     @property
     def prompt_builder(self) -> PromptBuilder:
-        if self._prompt_builder is None:
-            self._prompt_builder = PromptBuilder(self.config, self.tokenizer)
-        return self._prompt_builder
+        """The processor's prompt layout."""
+        return self.processor.prompt_builder
 
     def train(self, mode: bool = True) -> WavLLMForConditionalGeneration:
         super().train(mode)
@@ -206,228 +204,267 @@ class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel
                 module._gradient_checkpointing_func = wrapped
 
     # -- audio ------------------------------------------------------------------------------------
-    def encode_audio(
-        self, waveforms: Sequence[np.ndarray], sampling_rate: int = 16000
+    def get_audio_features(
+        self,
+        input_features: torch.Tensor,
+        window_frames: torch.Tensor,
+        window_owners: torch.Tensor,
+        wavlm_input_values: torch.Tensor,
+        wavlm_lengths: torch.Tensor,
     ) -> tuple[torch.Tensor, torch.Tensor]:
-        """The fused audio positions the LLM sees: (embeds [B, T, H], mask [B, T] bool), T = 12.5 per second.
-
-        Raises:
-            AudioError: waveforms that are not 16 kHz mono float arrays of at least 25 ms.
-        """
-        # The same array given several times (one clip scored against several answers) is encoded once.
-        first: dict[int, int] = {}
-        rows = [first.setdefault(id(w), len(first)) for w in waveforms]
-        if len(first) < len(rows):
-            unique = [waveforms[rows.index(k)] for k in range(len(first))]
-            embeds, mask = self.encode_audio(unique, sampling_rate)
-            index = torch.tensor(rows, device=embeds.device)
-            return embeds[index], mask[index]
-        clips = check_waveforms(waveforms, sampling_rate, self.config.sampling_rate)
+        """The fused audio positions of each clip, ``(embeds [C, T, H], mask [C, T] bool)``, from the
+        processor's audio tensors (see :mod:`~wavllm_agent.modeling.processing_wavllm`)."""
+        n_clips = int(wavlm_lengths.shape[0])
         semantic, semantic_lengths = encode_whisper(
-            self.whisper_encoder, self.whisper_adapter, self.frontend, clips, dtype=self.dtype
+            self.whisper_encoder,
+            self.whisper_adapter,
+            input_features,
+            window_frames,
+            window_owners,
+            n_clips,
+            dtype=self.dtype,
+            window_rule=self.config.long_audio_windows,
         )
         acoustic, acoustic_lengths = encode_wavlm(
-            self.wavlm, self.wavlm_layer_weights, self.wavlm_adapter, self.frontend, clips, dtype=self.dtype
+            self.wavlm, self.wavlm_layer_weights, self.wavlm_adapter, wavlm_input_values, wavlm_lengths,
+            dtype=self.dtype,
         )
         fused, lengths = self.fusion(semantic, semantic_lengths, acoustic, acoustic_lengths)
         return fused, length_mask(lengths, fused.shape[1])
 
-    # -- prompt-aware scale -------------------------------------------------------------------------
-    def prompt_scale(self, instructions: Sequence[str]) -> torch.Tensor:
-        """The prompt-aware LoRA scale of each instruction, ``[B, hidden]``, every value in [0, max].
-
-        A row depends only on its own instruction (padding is masked). In eval mode the values are
-        computed without gradients and cached per instruction text (and per adapter weights); in
-        training mode they are computed afresh, with gradients.
-        """
-        return self._prompt_scales(instructions)["o"]
-
-    def _prompt_scales(self, instructions: Sequence[str]) -> dict[str, torch.Tensor]:
-        texts = [str(text) for text in instructions]
-        if self.training:  # the adapter may be learning: fresh values, with gradients
-            return self._compute_prompt_scales(texts)
-        # Keyed by the adapter's weights too (in-place edits bump a tensor's _version).
-        params = list(self.prompt_adapter.parameters())
-        version = (self.device, self.dtype, *(p._version for p in params), *(p.data_ptr() for p in params))
-        with torch.no_grad():
-            return self._scale_cache.get(texts, version, self._compute_prompt_scales)
-
-    def clear_prompt_scale_cache(self) -> None:
-        """Forget cached prompt scales (they are keyed by the adapter's weights, so edits show anyway)."""
-        self._scale_cache.clear()
-
-    def _compute_prompt_scales(self, texts: list[str]) -> dict[str, torch.Tensor]:
-        rows = [self.prompt_builder.scale_prompt(text) for text in texts]
-        hidden, mask = instruction_states(self.llm, self.lora_context, rows, self._pad_id())
-        return self.prompt_adapter(hidden.to(self.dtype), mask)
-
-    def _lora_scales(self, instructions: Sequence[str]) -> dict[str, Any]:
-        if self.config.lora_scale_mode == "static":
-            factor = float(self.config.lora_alpha) / float(self.config.lora_r)
-            return dict.fromkeys(("q", "k", "v", "o"), factor)
-        return self._prompt_scales(instructions)
+    def _pad_id(self) -> int:
+        return self.processor.pad_id
 
     # -- LLM inputs, training and generation ---------------------------------------------------------
-    def _pad_id(self) -> int:
-        tokenizer = self.tokenizer
-        pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-        return int(pad)
-
-    def build_inputs(
+    def llm_inputs(
         self,
-        waveforms: Sequence[np.ndarray],
-        instructions: Sequence[str],
-        targets: Sequence[str] | None = None,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
         *,
-        sampling_rate: int = 16000,
-        padding_side: str = "right",
-    ) -> AssembledInputs:
-        """The LLM's input for a batch: embeddings with the audio spliced in, masks, and labels if targets."""
-        if len(instructions) != len(waveforms) or (targets is not None and len(targets) != len(waveforms)):
-            raise ConfigError("waveforms, instructions and targets must have one entry per sample")
-        audio, audio_mask = self.encode_audio(waveforms, sampling_rate)
-        pieces = [
-            self.prompt_builder.pieces(instr, None if targets is None else targets[i])
-            for i, instr in enumerate(instructions)
-        ]
-        return assemble_inputs(
-            pieces,
-            audio,
-            audio_mask,
-            self.llm.get_input_embeddings(),
-            pad_id=self._pad_id(),
-            padding_side=padding_side,
-            with_labels=targets is not None,
+        speech_positions: torch.Tensor,
+        input_features: torch.Tensor,
+        window_frames: torch.Tensor,
+        window_owners: torch.Tensor,
+        wavlm_input_values: torch.Tensor,
+        wavlm_lengths: torch.Tensor,
+        audio_index: torch.Tensor | None = None,
+        **_: Any,
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """``(inputs_embeds, attention_mask, position_ids)``: the text embeddings with each row's
+        audio positions written where ``speech_positions`` says; positions count real tokens only."""
+        device = self.device
+        audio, audio_mask = self.get_audio_features(
+            input_features, window_frames, window_owners, wavlm_input_values, wavlm_lengths
         )
+        if audio_index is not None:
+            index = audio_index.to(audio.device)
+            audio, audio_mask = audio[index], audio_mask[index]
+        input_ids = input_ids.to(device)
+        speech = speech_positions.to(device).bool()
+        if speech.shape[0] != audio.shape[0] or not torch.equal(speech.sum(1), audio_mask.sum(1)):
+            raise ConfigError(
+                "the audio placeholders in input_ids do not match the audio's length",
+                hint="build input_ids and the audio tensors in one call of model.processor",
+            )
+        embeds = self.llm.get_input_embeddings()(input_ids)
+        embeds = embeds.masked_scatter(speech.unsqueeze(-1), audio[audio_mask].to(embeds.dtype))
+        attention = torch.ones_like(input_ids) if attention_mask is None else attention_mask.to(device)
+        positions = (attention.long().cumsum(dim=1) - 1).clamp(min=0)
+        return embeds, attention, positions
 
-    def forward(
+    def forward(  # type: ignore[override]
         self,
-        waveforms: Sequence[np.ndarray],
-        instructions: Sequence[str],
+        input_ids: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
         targets: Sequence[str] | None = None,
         *,
+        speech_positions: torch.Tensor | None = None,
+        input_features: torch.Tensor | None = None,
+        window_frames: torch.Tensor | None = None,
+        window_owners: torch.Tensor | None = None,
+        wavlm_input_values: torch.Tensor | None = None,
+        wavlm_lengths: torch.Tensor | None = None,
+        scale_input_ids: torch.Tensor | None = None,
+        scale_attention_mask: torch.Tensor | None = None,
+        audio_index: torch.Tensor | None = None,
+        labels: torch.Tensor | None = None,
         sampling_rate: int = 16000,
+        **kwargs: Any,
     ) -> CausalLMOutputWithPast:
-        """Teacher-forced pass; with ``targets`` the loss covers only the target tokens and the end token."""
-        inputs = self.build_inputs(waveforms, instructions, targets, sampling_rate=sampling_rate)
-        with self.lora_context.apply(self._lora_scales(instructions)):
+        """Teacher-forced pass on the processor's tensors; with ``labels`` the loss covers the target
+        tokens and the end token only.
+
+        For compatibility, ``model(waveforms, instructions, targets)`` (lists) runs the processor first.
+        """
+        if input_ids is not None and not isinstance(input_ids, torch.Tensor):
+            inputs = self.processor(input_ids, attention_mask, targets, sampling_rate=sampling_rate)  # type: ignore[arg-type]
+            return self(**inputs)
+        if input_ids is None or speech_positions is None or input_features is None:
+            raise ConfigError("forward needs input_ids and the audio tensors", hint="use model.processor")
+        embeds, attention, positions = self.llm_inputs(
+            input_ids,
+            attention_mask,
+            speech_positions=speech_positions,
+            input_features=input_features,
+            window_frames=window_frames,
+            window_owners=window_owners,
+            wavlm_input_values=wavlm_input_values,
+            wavlm_lengths=wavlm_lengths,
+            audio_index=audio_index,
+        )
+        with self.lora_context.apply(self.lora_scales(scale_input_ids, scale_attention_mask)):
             return self.llm(
-                inputs_embeds=inputs.inputs_embeds,
-                attention_mask=inputs.attention_mask,
-                position_ids=inputs.position_ids,
-                labels=inputs.labels,
+                inputs_embeds=embeds,
+                attention_mask=attention,
+                position_ids=positions,
+                labels=None if labels is None else labels.to(embeds.device),
                 use_cache=False,
+                **kwargs,
             )
 
     @torch.no_grad()
-    def score_targets(
-        self,
-        waveforms: Sequence[np.ndarray],
-        instructions: Sequence[str],
-        targets: Sequence[str],
-        *,
-        sampling_rate: int = 16000,
-    ) -> torch.Tensor:
-        """Log-probability of each target (its tokens and the end token) as the answer, ``[B]``.
-
-        Used to choose among fixed answers ("Yes" / "No", emotion labels, option letters): the
-        row with the highest score is the model's choice.
-        """
-        inputs = self.build_inputs(waveforms, instructions, targets, sampling_rate=sampling_rate)
-        with self.lora_context.apply(self._lora_scales(instructions)):
-            logits = self.llm(
-                inputs_embeds=inputs.inputs_embeds,
-                attention_mask=inputs.attention_mask,
-                position_ids=inputs.position_ids,
-                use_cache=False,
-            ).logits
-        labels = inputs.labels[:, 1:]
+    def target_log_probs(self, *, labels: torch.Tensor, **inputs: Any) -> torch.Tensor:
+        """Log-probability of each row's labelled tokens (its target and end token), ``[B]``."""
+        logits = self(**inputs).logits
+        labels = labels.to(logits.device)[:, 1:]
         logp = torch.log_softmax(logits[:, :-1].float(), dim=-1)
         picked = logp.gather(-1, labels.clamp(min=0).unsqueeze(-1)).squeeze(-1)
         return (picked * (labels != -100)).sum(dim=1)
 
     @torch.no_grad()
-    def generate(
+    def generate(  # type: ignore[override]
         self,
-        waveforms: Sequence[np.ndarray],
-        instructions: Sequence[str],
+        input_ids: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
         *,
-        sampling_rate: int = 16000,
+        speech_positions: torch.Tensor | None = None,
+        input_features: torch.Tensor | None = None,
+        window_frames: torch.Tensor | None = None,
+        window_owners: torch.Tensor | None = None,
+        wavlm_input_values: torch.Tensor | None = None,
+        wavlm_lengths: torch.Tensor | None = None,
+        scale_input_ids: torch.Tensor | None = None,
+        scale_attention_mask: torch.Tensor | None = None,
+        audio_index: torch.Tensor | None = None,
         max_new_tokens: int = 512,
         do_sample: bool = False,
         temperature: float = 1.0,
         top_k: int = 0,
         top_p: float = 1.0,
         num_beams: int = 1,
+        release_token_rules: bool = False,
         **generate_kwargs: Any,
-    ) -> torch.LongTensor:
-        """New token ids per request ``[B * num_return_sequences, N]`` (padded with the pad id).
+    ) -> Any:
+        """New token ids per request ``[B * num_return_sequences, N]`` (padded with the pad id); the
+        prompt is not repeated in the output. Inputs: the processor's tensors, left-padded.
 
         Greedy by default; ``do_sample=True`` samples at ``temperature`` (from the whole distribution
-        unless ``top_k`` / ``top_p`` cut it); ``num_beams > 1`` runs beam search. Other keyword
-        arguments go to transformers' ``generate``. The scale vectors are computed once per request
-        and reused at every step. :data:`RELEASE_GENERATION` holds the release's settings.
-        """
-        inputs = self.build_inputs(waveforms, instructions, sampling_rate=sampling_rate, padding_side="left")
-        options: dict[str, Any] = {
-            "max_new_tokens": max_new_tokens,
-            "do_sample": do_sample,
-            "num_beams": num_beams,
-            "pad_token_id": self._pad_id(),
-            "eos_token_id": self.tokenizer.eos_token_id,
-        }
-        if do_sample:
-            options.update(temperature=temperature, top_k=top_k, top_p=top_p)
-        else:
-            options.update(temperature=None, top_p=None, top_k=None)
-        options.update(generate_kwargs)
-        with self.lora_context.apply(self._lora_scales(instructions)):
-            return self.llm.generate(
-                inputs_embeds=inputs.inputs_embeds, attention_mask=inputs.attention_mask, **options
-            )
+        unless ``top_k`` / ``top_p`` cut it); ``num_beams > 1`` runs beam search;
+        ``release_token_rules`` applies the release generator's rules (never token id 0, no end token
+        as the first answer token). Other keyword arguments go to transformers' ``generate``. The
+        scale vectors are computed once per request and reused at every step.
+        :data:`RELEASE_GENERATION` holds the release's settings.
 
-    def generate_text(
-        self, waveforms: Sequence[np.ndarray], instructions: Sequence[str], **kwargs: Any
-    ) -> list[str]:
-        """:meth:`generate`, decoded to text (special tokens removed, surrounding space stripped)."""
-        tokens = self.generate(waveforms, instructions, **kwargs)
-        return [text.strip() for text in self.tokenizer.batch_decode(tokens, skip_special_tokens=True)]
+        For compatibility, ``generate(waveforms, instructions, ...)`` (lists) runs the processor first.
+        """
+        options = generation_options(
+            self.tokenizer,
+            self._pad_id(),
+            max_new_tokens=max_new_tokens,
+            do_sample=do_sample,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
+            num_beams=num_beams,
+            release_token_rules=release_token_rules,
+            extra=generate_kwargs,
+        )
+        if input_ids is not None and not isinstance(input_ids, torch.Tensor):
+            sampling_rate = int(options.pop("sampling_rate", 16000))
+            inputs = self.processor(input_ids, attention_mask, sampling_rate=sampling_rate, padding_side="left")  # type: ignore[arg-type]
+            return self.generate(**inputs, **options)
+        if input_ids is None or speech_positions is None or input_features is None:
+            raise ConfigError("generate needs input_ids and the audio tensors", hint="use model.processor")
+        embeds, attention, _ = self.llm_inputs(
+            input_ids,
+            attention_mask,
+            speech_positions=speech_positions,
+            input_features=input_features,
+            window_frames=window_frames,
+            window_owners=window_owners,
+            wavlm_input_values=wavlm_input_values,
+            wavlm_lengths=wavlm_lengths,
+            audio_index=audio_index,
+        )
+        with self.lora_context.apply(self.lora_scales(scale_input_ids, scale_attention_mask)):
+            return self.llm.generate(inputs_embeds=embeds, attention_mask=attention, **options)
 
     # -- saving and loading ------------------------------------------------------------------------
-    def save_pretrained(self, save_directory: str | Path, **_: Any) -> None:
-        """Write ``config.json`` (naming the frozen parts) and the trainable weights as safetensors."""
+    def save_pretrained(  # type: ignore[override]
+        self,
+        save_directory: str | Path,
+        is_main_process: bool = True,
+        state_dict: dict[str, torch.Tensor] | None = None,
+        push_to_hub: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        """Write ``config.json`` (naming the frozen parts) and the trainable weights as safetensors.
+
+        Same signature as transformers'; ``state_dict`` (if given) supplies the trainable tensors by
+        name; ``push_to_hub`` is refused (nothing leaves the machine); other options of transformers'
+        (``safe_serialization``, ``max_shard_size``, ...) do not apply to the small file and are ignored.
+        """
+        if push_to_hub:
+            raise ConfigError("push_to_hub is not supported", hint="upload the saved folder yourself")
+        if not is_main_process:
+            return
         folder = Path(save_directory)
         folder.mkdir(parents=True, exist_ok=True)
         config_dict = checkpoint_io.portable_sources(self.config.to_dict(), self._loaded_from, folder)
         WavLLMConfig(
             **{k: v for k, v in config_dict.items() if k not in ("model_type", "transformers_version")}
         ).save_pretrained(folder)
-        checkpoint_io.save_trainable(self.trainable_state_dict(), folder)
+        trainable = self.trainable_state_dict()
+        if state_dict is not None:
+            trainable = {name: state_dict.get(name, tensor) for name, tensor in trainable.items()}
+        checkpoint_io.save_trainable(trainable, folder)
 
     @classmethod
-    def from_pretrained(
+    def from_pretrained(  # type: ignore[override]
         cls,
         pretrained_model_name_or_path: str | Path,
-        *,
-        dtype: torch.dtype = torch.float32,
+        *model_args: Any,
+        config: WavLLMConfig | None = None,
+        dtype: torch.dtype | str | None = None,
         device: str | torch.device | None = None,
+        device_map: str | torch.device | None = None,
         local_files_only: bool | None = None,
-        **config_overrides: Any,
+        **kwargs: Any,
     ) -> WavLLMForConditionalGeneration:
         """Load a saved WavLLM folder, or a preset name (frozen parts loaded, trainable parts fresh).
 
-        ``dtype``: float32 or bfloat16 on CPU, bfloat16/float16 on GPU (pick it here rather than
-        calling ``.to(dtype)`` later, which would also round the LLM's float32 rotary frequencies).
+        Same call shape as transformers': ``config`` replaces the folder's config; ``dtype`` (or
+        ``torch_dtype``; a dtype or its name, ``"auto"`` = float32): float32 or bfloat16 on CPU,
+        bfloat16/float16 on GPU (pick it here rather than calling ``.to(dtype)`` later, which would
+        also round the LLM's float32 rotary frequencies); ``device`` or ``device_map`` (one device);
         ``local_files_only`` (default: whether the environment marks the machine offline) applies to
-        hub ids among the frozen-part sources. ``config_overrides`` replace config fields (a dict
-        for a sub-config is merged into it).
+        hub ids among the frozen-part sources. Other keyword arguments replace config fields (a dict
+        for a sub-config is merged into it); transformers' hub options (``revision``,
+        ``cache_dir``, ...) are accepted and ignored.
         """
         from wavllm_agent.assets.resolve import is_offline
 
-        config, base_dir = checkpoint_io.resolve_config(pretrained_model_name_or_path, config_overrides)
+        if model_args:
+            raise ConfigError("from_pretrained takes no positional arguments after the path")
+        dtype = checkpoint_io.load_dtype(kwargs.pop("torch_dtype", None) if dtype is None else dtype)
+        device = device if device is not None else checkpoint_io.load_device(device_map)
+        overrides = {k: v for k, v in kwargs.items() if k not in checkpoint_io.HUB_ONLY_OPTIONS}
+        resolved, base_dir = checkpoint_io.resolve_config(pretrained_model_name_or_path, overrides)
+        if config is not None:
+            resolved = config
         offline = is_offline() if local_files_only is None else local_files_only
-        parts = load_frozen_parts(config, base_dir=base_dir, dtype=dtype, local_files_only=offline)
-        model = cls(config, parts=parts)
+        parts = load_frozen_parts(resolved, base_dir=base_dir, dtype=dtype, local_files_only=offline)
+        model = cls(resolved, parts=parts)
         for group in TRAINABLE_GROUPS:  # the frozen parts are in dtype already (with fp32 rotary buffers)
             for module in model.trainable_modules(group):
                 module.to(dtype)
@@ -440,3 +477,4 @@ class WavLLMForConditionalGeneration(TrainableGroupsMixin, WavLLMPreTrainedModel
         if device is not None:
             model.to(device)
         return model.eval()
+

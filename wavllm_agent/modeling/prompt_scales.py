@@ -11,10 +11,12 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 import torch
 from torch import nn
 
+from wavllm_agent.errors import ConfigError
 from wavllm_agent.modeling.prompt_lora import LoraScaleContext
 
 
@@ -39,12 +41,13 @@ def instruction_states(
 
 
 class ScaleCache:
-    """A small LRU of per-instruction scale rows, keyed by text and a version of the adapter weights."""
+    """A small LRU of per-instruction scale rows, keyed by the instruction (its text or token ids) and a
+    version of the adapter weights."""
 
     def __init__(self, size: int = 256) -> None:
         self.size = size
         self._lock = threading.Lock()  # requests in several threads may share one model
-        self._rows: OrderedDict[tuple[str, Hashable], dict[str, torch.Tensor]] = OrderedDict()
+        self._rows: OrderedDict[tuple[Hashable, Hashable], dict[str, torch.Tensor]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -55,9 +58,9 @@ class ScaleCache:
 
     def get(
         self,
-        texts: Sequence[str],
+        texts: Sequence[Hashable],
         version: Hashable,
-        compute: Callable[[list[str]], dict[str, torch.Tensor]],
+        compute: Callable[[list[Any]], dict[str, torch.Tensor]],
     ) -> dict[str, torch.Tensor]:
         """Scales for ``texts`` (role -> ``[B, width]``), computing only the texts not cached yet."""
         with self._lock:
@@ -73,3 +76,65 @@ class ScaleCache:
             while len(self._rows) > self.size:
                 self._rows.popitem(last=False)
         return {role: torch.stack([row[role] for row in rows]) for role in rows[0]}
+
+
+class PromptScaleMixin:
+    """The model's prompt-aware scales from token ids, with the cache (for
+    :class:`~wavllm_agent.modeling.WavLLMForConditionalGeneration`)."""
+
+    config: Any
+    llm: nn.Module
+    lora_context: LoraScaleContext
+    prompt_adapter: nn.Module
+    training: bool
+    device: torch.device
+    dtype: torch.dtype
+    _scale_cache: ScaleCache
+
+    def _pad_id(self) -> int:
+        raise NotImplementedError
+
+    def scales_from_ids(
+        self, scale_input_ids: torch.Tensor, scale_attention_mask: torch.Tensor | None = None
+    ) -> dict[str, torch.Tensor]:
+        """Prompt-aware scale vectors (role -> ``[B, width]``) of the quoted instructions' token ids.
+
+        In eval mode: no gradients, cached per instruction (and per adapter weights); in training
+        mode: computed afresh, with gradients.
+        """
+        if scale_attention_mask is None:
+            scale_attention_mask = torch.ones_like(scale_input_ids)
+        rows = [
+            tuple(row[: int(m.sum())].tolist()) for row, m in zip(scale_input_ids, scale_attention_mask, strict=True)
+        ]
+        if self.training:  # the adapter may be learning: fresh values, with gradients
+            return self._compute_scales_for_rows([list(r) for r in rows])
+        # Keyed by the adapter's weights too (in-place edits bump a tensor's _version).
+        params = list(self.prompt_adapter.parameters())
+        version = (self.device, self.dtype, *(p._version for p in params), *(p.data_ptr() for p in params))
+        with torch.no_grad():
+            return self._scale_cache.get(
+                rows, version, lambda missing: self._compute_scales_for_rows([list(r) for r in missing])
+            )
+
+    def lora_scales(
+        self, scale_input_ids: torch.Tensor | None, scale_attention_mask: torch.Tensor | None = None
+    ) -> dict[str, Any]:
+        """What the LoRA layers multiply their update by: the prompt-aware vectors, or ``alpha / r``."""
+        if self.config.lora_scale_mode == "static":
+            factor = float(self.config.lora_alpha) / float(self.config.lora_r)
+            return dict.fromkeys(("q", "k", "v", "o"), factor)
+        if scale_input_ids is None:
+            raise ConfigError(
+                "the prompt-aware LoRA needs scale_input_ids", hint="build the inputs with model.processor"
+            )
+        return self.scales_from_ids(scale_input_ids, scale_attention_mask)
+
+    def clear_prompt_scale_cache(self) -> None:
+        """Forget cached prompt scales (they are keyed by the adapter's weights, so edits show anyway)."""
+        self._scale_cache.clear()
+
+    def _compute_scales_for_rows(self, rows: list[list[int]]) -> dict[str, torch.Tensor]:
+        hidden, mask = instruction_states(self.llm, self.lora_context, rows, self._pad_id())
+        return self.prompt_adapter(hidden.to(self.dtype), mask)
+

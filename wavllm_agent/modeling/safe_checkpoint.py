@@ -13,6 +13,14 @@ scalars) that this project never needs. Loading goes:
 2. ``torch.load(weights_only=True)`` with the tolerated globals mapped to :class:`InertPlaceholder`,
    a class that stores whatever it is given and does nothing. Any refusal from torch's restricted
    unpickler is reported as :class:`UnsafeCheckpointError` too.
+
+Older fairseq checkpoints pickle their ``cfg`` as an omegaconf ``DictConfig``, whose metadata names
+plain builtin *types* (``dict``, ``list``, ``int``...). ``torch.save`` writes pickle protocol 2,
+which spells them the Python 2 way (``__builtin__.dict``, ``__builtin__.long``). The types of
+:data:`SAFE_BUILTIN_TYPES` are allowed as themselves (calling one only builds a plain value);
+omegaconf's own classes load as placeholders, so no omegaconf code is imported or run. Any other
+builtin (``eval``, ``getattr``, ``type``...) is still refused. :func:`plain_config` turns the
+placeholder tree of such a config back into plain dicts and lists.
 """
 
 from __future__ import annotations
@@ -43,6 +51,24 @@ INERT_GLOBAL_PATTERNS = (
 )
 """Globals a fairseq checkpoint may name that stand in as inert placeholders (never imported)."""
 
+SAFE_BUILTIN_TYPES: dict[str, type] = {
+    "dict": dict,
+    "list": list,
+    "tuple": tuple,
+    "set": set,
+    "frozenset": frozenset,
+    "int": int,
+    "long": int,
+    "float": float,
+    "bool": bool,
+    "str": str,
+    "unicode": str,
+    "bytes": bytes,
+    "complex": complex,
+    "object": object,
+}
+"""Builtin types a pickled config may name (as ``builtins.X`` or, protocol 2, ``__builtin__.X``)."""
+
 _UNSAFE_OPCODES = {"STACK_GLOBAL", "INST", "OBJ"}
 _INERT = [re.compile(pattern) for pattern in INERT_GLOBAL_PATTERNS]
 
@@ -51,7 +77,10 @@ class InertPlaceholder:
     """Stands in for a class named by a checkpoint: keeps its arguments and state, runs nothing."""
 
     def __new__(cls, *args: Any, **kwargs: Any) -> InertPlaceholder:
-        return super().__new__(cls)
+        # Unpickling may call __new__ alone (NEWOBJ), without __init__.
+        obj = super().__new__(cls)
+        obj.args, obj.kwargs, obj.state = args, kwargs, None
+        return obj
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.args = args
@@ -104,12 +133,19 @@ def pickle_globals(data: bytes) -> set[str]:
     return found
 
 
+def _builtin_type(name: str) -> type | None:
+    module, _, short = name.rpartition(".")
+    return SAFE_BUILTIN_TYPES.get(short) if module in ("builtins", "__builtin__") else None
+
+
 def _classify(names: set[str]) -> tuple[set[str], set[str]]:
     from torch import _weights_only_unpickler as wou
 
     allowed = set(wou._get_allowed_globals())
     inert, unsafe = set(), set()
     for name in names - allowed:
+        if _builtin_type(name) is not None:
+            continue
         (inert if any(p.fullmatch(name) for p in _INERT) else unsafe).add(name)
     return inert, unsafe
 
@@ -134,7 +170,9 @@ def load_checkpoint_safely(path: str | Path) -> Any:
             f"{file} would run code when loaded (it names {', '.join(sorted(unsafe)[:5])})",
             hint="only convert the official WavLLM checkpoint; this file was not loaded",
         )
-    placeholders = [(InertPlaceholder, name) for name in sorted(inert)]
+    placeholders: list[Any] = [(InertPlaceholder, name) for name in sorted(inert)]
+    # torch maps protocol-2 names (__builtin__.dict) to builtins itself; allow the plain types named.
+    placeholders += sorted({t for name in names if (t := _builtin_type(name)) is not None}, key=str)
     try:
         with torch.serialization.safe_globals(placeholders):
             return torch.load(file, map_location="cpu", weights_only=True, mmap=zipfile.is_zipfile(file))
@@ -156,3 +194,26 @@ def release_state_dict(obj: Any) -> dict[str, torch.Tensor]:
     ):
         raise CheckpointError("the checkpoint holds no model state dict (expected {'model': {name: tensor}})")
     return state
+
+
+def plain_config(obj: Any, depth: int = 0) -> Any:
+    """A loaded config (omegaconf ``DictConfig`` / ``ListConfig`` placeholders, ``argparse.Namespace``
+    placeholders, dicts, lists) as plain dicts, lists and values; anything else becomes ``None``."""
+    if depth > 64:
+        return None
+    if isinstance(obj, InertPlaceholder):
+        state = obj.state
+        if isinstance(state, dict):
+            if "_content" in state:  # DictConfig / ListConfig
+                return plain_config(state["_content"], depth + 1)
+            if "_val" in state:  # a value node
+                return plain_config(state["_val"], depth + 1)
+            return plain_config(state, depth + 1)  # e.g. argparse.Namespace: its __dict__
+        return None
+    if isinstance(obj, dict):
+        return {str(k): plain_config(v, depth + 1) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [plain_config(v, depth + 1) for v in obj]
+    if obj is None or isinstance(obj, bool | int | float | str):
+        return obj
+    return None

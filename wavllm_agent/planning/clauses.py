@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import cues
-from wavllm_agent.planning.text import Token, tokenize
+from wavllm_agent.planning.text import Token, find_language_token, tokenize
 from wavllm_agent.planning.vocab import Vocabulary
 
 _SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
@@ -178,6 +178,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         j += 1
     if j >= n or j in hard:
         return
+    if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
+        return  # "what is said, in German?": the answer's language, not a new request
     after_and = tokens[j - 1].low == "and"
     nxt = tokens[j]
     trigger = (
@@ -216,7 +218,8 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
     """"A. By bus; B. In the car." stay with the question they answer."""
     out: list[_Piece] = []
     for a, b, is_soft in pieces:
-        option = b - a >= 2 and len(tokens[a].text) == 1 and "A" <= tokens[a].text <= "H" and tokens[a + 1].low in (".", ")")
+        k = a + 1 if tokens[a].low == "(" and b - a >= 3 and tokens[a + 2].low == ")" else a  # "(B) ..."
+        option = b - k >= 2 and len(tokens[k].text) == 1 and "A" <= tokens[k].text <= "H" and tokens[k + 1].low in (".", ")")
         if option and out:
             out[-1] = (out[-1][0], b, out[-1][2])
         else:

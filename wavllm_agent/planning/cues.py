@@ -45,6 +45,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
+    "i'd like", "i would like", "i want", "i need",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -63,14 +64,20 @@ _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "e
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once")]
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
+_NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
+                            "attend", "focus", "base"})
+_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
+_ASIDE_VERBS = frozenset({"setting", "set", "putting", "put", "leaving", "leave", "laying", "lay"})
+_SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side"))
 _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said",
                              "resulting", "generated", "previous", "earlier"})
 GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
+_GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)
 _PRONOUN_FOLLOWERS = frozenset({
     "into", "to", "in", "for", "from", "with", "as", "using", "and", "then", "please", "back", "again",
     "down", "up", "briefly", "so", "but", "or", "by", "too", "also", "afterwards", "now", "concisely",
@@ -187,11 +194,31 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                     j += 1
         elif tok.low in _OF_WORDS and i + 1 < n and tokens[i + 1].low == "of":
             j = i + 2
-        elif tok.low in ("setting", "set", "putting", "put") and i + 1 < n and tokens[i + 1].low == "aside":
+        elif tok.low in ("unrelated", "related") and i + 1 < n and tokens[i + 1].low in ("to", "with"):
+            j = i + 2  # "unrelated to the audio", "not related to the recording"
+            first = i - 1 if tok.low == "related" and i > 0 and tokens[i - 1].low in _NEGATIONS else i
+            if tok.low == "related" and first == i:
+                continue
+        elif tok.low == "nothing" and starts_with(tokens, i + 1, ("to", "do", "with")):
+            j = i + 4  # "this has nothing to do with the audio"
+            first = i - 2 if i >= 2 and tokens[i - 1].low in ("has", "have") and tokens[i - 2].low in ("this", "it") else i
+        elif tok.low in _ASIDE_VERBS and i + 1 < n and tokens[i + 1].low == "aside":
             j = i + 2
-        elif tok.low in ("use", "using", "consider", "need") and i > 0 and tokens[i - 1].low in _NEGATIONS:
-            j = i + 1  # "don't use the audio", "do not consider the recording"
-            first = i - 2 if i >= 2 and tokens[i - 1].low == "not" and tokens[i - 2].low == "do" else i - 1
+        elif tok.low in _ASIDE_VERBS:  # "putting the audio aside", "leaving the recording aside"
+            end = _ignored_object_end(tokens, i + 1)
+            if end is not None and end < n and tokens[end].low == "aside":
+                return i, end + 1
+            for tail in _SIDE_TAILS:  # "leaving the recording to one side"
+                if end is not None and starts_with(tokens, end, tail):
+                    return i, end + len(tail)
+        elif tok.low in _NEGATED_VERBS and ((i > 0 and tokens[i - 1].low in _NEGATIONS)
+                                            or (i + 1 < n and tokens[i + 1].low == "no")):
+            # "don't use the audio", "do not listen to the recording", "pay no attention to the clip"
+            j = i + 1
+            while j < n and j <= i + 3 and tokens[j].low in _NEGATED_FILLER:
+                j += 1
+            first = i - 1 if i > 0 and tokens[i - 1].low in _NEGATIONS else i
+            first = first - 1 if first >= 1 and tokens[first].low == "not" and tokens[first - 1].low == "do" else first
         if j is None:
             continue
         end = _ignored_object_end(tokens, j)
@@ -237,7 +264,7 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
     """
     refs: list[Ref] = []
     n = len(tokens)
-    generic = {stem(g) for g in GENERIC_REF_NOUNS}
+    generic = _GENERIC_REF_KEYS
     for i, tok in enumerate(tokens):
         if skip and skip[0] <= i < skip[1]:
             continue
@@ -254,7 +281,7 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
     return refs
 
 
-def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: set[str]) -> Ref | None:
+def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: frozenset[str]) -> Ref | None:
     """"the NOUN", "this English NOUN": at most two modifiers between the determiner and the noun."""
     for j in range(i + 1, min(len(tokens), i + 4)):
         cand = tokens[j]
@@ -272,14 +299,17 @@ def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
     return any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip)
 
 
+_ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
+_QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions"))
+_SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | _IGNORED_OBJECTS
+
+
 def asks_spoken_question(tokens: list[Token]) -> bool:
     """"Answer the question asked in the audio": the question is spoken, not written (SQQA)."""
     keys = {t.key for t in tokens}
-    if word_count(tokens) > 16 or not keys & {stem("answer"), stem("respond"), stem("reply")}:
+    if word_count(tokens) > 16 or not keys & _ANSWER_KEYS or not keys & _QUESTION_KEYS:
         return False
-    if not keys & {stem("question"), stem("questions")}:
-        return False
-    return bool(keys & ({stem(w) for w in ("asked", "spoken", "posed", "raised", "heard")} | _IGNORED_OBJECTS))
+    return bool(keys & _SPOKEN_KEYS)
 
 
 def answer_prefix_end(tokens: list[Token], i: int) -> int:

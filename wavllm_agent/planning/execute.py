@@ -49,9 +49,16 @@ class StepTrace:
     skipped: str | None = None
 
     @property
+    def grounding(self) -> dict[str, Any] | None:
+        """What the grounding checks did to the step's output (checks, retry, fallback), if any ran."""
+        value = getattr(self.result, "grounding", None)
+        return value if isinstance(value, dict) else None
+
+    @property
     def followed(self) -> bool:
-        """True when the step produced output (non-empty text)."""
-        return bool(self.text.strip())
+        """True when the step produced output (non-empty text) that is not a statement of failure
+        (a translation whose checks failed twice says so instead of translating)."""
+        return bool(self.text.strip()) and (self.grounding or {}).get("fallback") != "failed"
 
     def to_dict(self, *, with_result: bool = False) -> dict[str, Any]:
         """``{"task", "text", "args", "seconds", "followed", "index", "input", "implicit"}``, and with
@@ -60,6 +67,8 @@ class StepTrace:
                "followed": self.followed, "index": self.index, "input": self.input, "implicit": self.implicit}
         if self.skipped:
             out["skipped"] = self.skipped
+        if self.grounding is not None:
+            out["grounding"] = self.grounding
         if with_result:
             out["result"] = self.result.to_dict() if self.result is not None else None
         return out
@@ -120,7 +129,7 @@ def execute(plan: Plan, engine: Engine, inputs: TaskInput, tasks: Mapping[str, T
         WavLLMError: a step failed; the same error type, its message naming the step. An
             unexpected exception inside a task becomes an :class:`EngineError` naming the step.
     """
-    plan = plan.validated(tasks)
+    plan = plan if _carries_params(plan, tasks) else plan.validated(tasks)
     traces: list[StepTrace] = []
     total = len(plan.steps)
     for index, step in enumerate(plan.steps):
@@ -131,6 +140,13 @@ def execute(plan: Plan, engine: Engine, inputs: TaskInput, tasks: Mapping[str, T
         if on_step is not None:
             on_step(StepEvent("finished", index, total, step, trace))
     return Execution(plan, traces, assemble_answer(plan, traces, tasks))
+
+
+def _carries_params(plan: Plan, tasks: Mapping[str, Task]) -> bool:
+    """Whether every step already holds parameters parsed by the task ``tasks`` names (a planner's
+    validated plan), so that they are not parsed again."""
+    return all(step.task in tasks and isinstance(step.params, tasks[step.task].params_model)
+               for step in plan.steps)
 
 
 def _run_step(index: int, step: Step, engine: Engine, inputs: TaskInput, task: Task,
@@ -146,7 +162,7 @@ def _run_step(index: int, step: Step, engine: Engine, inputs: TaskInput, task: T
         task_input = TaskInput(audio=inputs.audio, audio2=inputs.audio2, text=input_text)
     started = time.perf_counter()
     try:
-        result = task.run(engine, task_input, task.parse_params(step.args))
+        result = task.run(engine, task_input, step.params)
     except WavLLMError as exc:
         raise _named(exc, index, step) from exc
     except Exception as exc:  # a bug or a library failure inside a task: typed, with the step named

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from wavllm_agent.errors import PlanError, UsageError
+from wavllm_agent.errors import PlanError, UsageError, validation_problems
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -36,6 +36,13 @@ class Step(BaseModel):
     args: dict[str, Any] = Field(default_factory=dict)
     input: int | None = Field(default=None, ge=0)
     implicit: bool = False
+    _params: Any = PrivateAttr(default=None)
+
+    @property
+    def params(self) -> Any:
+        """The typed parameters (the task's ``params_model``) once :meth:`Plan.validated` parsed
+        ``args``, else None; running the step uses them as they are, without parsing again."""
+        return self._params
 
     def to_dict(self) -> dict[str, Any]:
         """``{"task", "args", "input", "implicit"}``."""
@@ -84,9 +91,7 @@ class Plan(BaseModel):
         try:
             plan = cls.model_validate(data)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or 'plan'}: {e['msg']}" for e in exc.errors()[:5]
-            )
+            problems = validation_problems(exc.errors(), subject="plan")
             raise PlanError(f"not a valid plan: {problems}") from None
         return plan.validated(tasks) if tasks is not None else plan
 
@@ -111,7 +116,9 @@ class Plan(BaseModel):
             except UsageError as exc:
                 raise PlanError(f"step {index + 1} ({step.task}): {exc.message}", hint=exc.hint) from None
             args = params.model_dump(mode="json", exclude_unset=True)
-            steps.append(step.model_copy(update={"args": args}))
+            typed = step.model_copy(update={"args": args})
+            typed._params = params  # carried to the run: parsed once
+            steps.append(typed)
         return self.model_copy(update={"steps": steps})
 
     @property

@@ -14,6 +14,9 @@ How it works, clause by clause (see :mod:`~wavllm_agent.planning.clauses` for th
    back to an earlier output ("it", "the summary") and the speech task when it names the audio.
 3. A clause no task claims becomes the question task (``sqa``) when it asks something, adds a
    limit to the step before it ("Keep it under 30 words."), or is context and adds nothing.
+   Multiple-choice questions are always ``sqa``; a hint where to answer from ("Answer from the
+   recording.") adds nothing; "what is said, in German?" is a translation of the speech (see
+   :mod:`~wavllm_agent.planning.questions`).
 4. Arguments come from the clause by parameter name: ``max_words`` ("in no more than twenty
    words"), ``target_lang`` ("into German"), ``language`` ("the French audio"), ``question``
    and ``instruction`` (the clause itself).
@@ -28,11 +31,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import PlanError, UsageError
-from wavllm_agent.planning import cues
+from wavllm_agent.languages import LANGUAGES
+from wavllm_agent.planning import cues, questions
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.text import (
     Token,
+    answer_language,
     named_target,
     sentence_case,
     source_language,
@@ -43,9 +48,11 @@ from wavllm_agent.planning.text import (
     word_limit,
 )
 from wavllm_agent.planning.vocab import (
+    EMOTION_TASK,
     LABEL_NOUNS,
     NO_AUDIO_TASK,
     QUESTION_TASK,
+    SPEECH_TRANSLATION_PARAM,
     TRANSCRIPT_TASK,
     Match,
     Vocabulary,
@@ -68,6 +75,8 @@ _TOPIC = frozenset({"about", "regarding", "concerning"})
 _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
                  stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
 _HAS_WORD = re.compile(r"\w")
+_LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
+_NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
 def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
@@ -110,6 +119,7 @@ class _Builder:
         self.steps: list[Step] = []
         self.noun_of = {name: _noun_key(getattr(task, "output_noun", "text")) for name, task in tasks.items()}
         self.nouns = frozenset(self.noun_of.values()) | frozenset(_NOUN_ALIASES)
+        self.label_keys = frozenset(_noun_key(n) for n in LABEL_NOUNS)
 
     # --- clauses ---------------------------------------------------------------------------
 
@@ -140,13 +150,29 @@ class _Builder:
         self._append(NO_AUDIO_TASK, self._args(NO_AUDIO_TASK, rest_tokens, rest, whole=rest))
 
     def _request(self, body: list[Token], source: str) -> None:
-        if QUESTION_TASK in self.tasks and cues.asks_spoken_question(body):
+        spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
+                  or (questions.answers_it(body) and not self.steps))
+        if QUESTION_TASK in self.tasks and spoken:
             self._append(QUESTION_TASK, {})
             return
+        if self.steps and questions.answer_hint(body):
+            return  # "Answer from the recording.": how to answer the question before, not a step
+        if QUESTION_TASK in self.tasks and questions.has_options(body):
+            self._append(QUESTION_TASK, self._args(QUESTION_TASK, body, source))
+            return  # a multiple-choice question is about the content, whatever words it uses
         refs = cues.find_refs(body, self.nouns)
         chosen = self._choose(body, refs)
         if chosen is not None and self._content_question(body, chosen):
             chosen = None
+        said = TRANSCRIPT_TASK in self.tasks and questions.asks_what_is_said(body)
+        transcript = chosen is not None and chosen.task == TRANSCRIPT_TASK
+        if (said and chosen is None) or (transcript and (said or _speech_target(body) is not None)):
+            self._transcribe(body, source)
+            return
+        if chosen is None and EMOTION_TASK in self.tasks and questions.asks_how_sounding(body):
+            chosen = Match(EMOTION_TASK, 0, 0)  # "How does the man sound?"
+        if chosen is None and self._translation_by_language(body, refs, source):
+            return
         if chosen is None:
             self._unclaimed(body, source)
             return
@@ -156,6 +182,44 @@ class _Builder:
         args = self._args(chosen.task, body, source)
         index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio))
         self._translate_if_asked(chosen.task, body, index)
+
+    def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
+        """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
+        target = target or _speech_target(body)
+        if target is None:
+            self._append(TRANSCRIPT_TASK, self._args(TRANSCRIPT_TASK, body, source))
+            return
+        speech_translator = next((n for n, t in self.tasks.items() if self.vocab.kind(n) == "speech"
+                                  and SPEECH_TRANSLATION_PARAM in _fields(t)), None)
+        if speech_translator is not None:
+            args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
+            self._append(speech_translator, self._valid_args(speech_translator, args))
+            return
+        index = self._append(TRANSCRIPT_TASK, {})
+        self._translate_if_asked(TRANSCRIPT_TASK, [], index, target=target, speech=True)
+
+    def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
+        """"Turn this audio into Italian", "put it into German": a request (not a question) that
+        names no task, only a language to have something in. True when it added the steps."""
+        start = cues.request_start(body, 0)
+        if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
+            return False  # a question, or a request for something else ("list the key words in French")
+        at = target_cue(body)
+        target = target_language(body[at:at + 1]) if at is not None else None
+        if target is None:
+            return False
+        ref_tokens = {i for r in refs for i in range(r.start, r.end)}
+        back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
+        if back is None:
+            if not cues.has_audio_object(body, set()):
+                return False
+            self._transcribe(body, source, target=target)
+            return True
+        translator = self._translator()
+        if translator is None:
+            return False
+        self._append(translator, self._valid_args(translator, {"target_lang": target}), self._resolve(back))
+        return True
 
     def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
         """The task the clause asks for: first phrase in the clause; text vs speech by reference."""
@@ -187,12 +251,14 @@ class _Builder:
 
     def _content_question(self, body: list[Token], chosen: Match) -> bool:
         """"Why is she angry?", "What does he say about the weather?": questions about content."""
-        words = [t for t in body[cues.request_start(body, 0):] if t.is_word]
+        start = cues.request_start(body, _question_start(body))
+        words = [t for t in body[questions.source_prefix_end(body, start):] if t.is_word]
         if not words or not cues.is_question(body):
             return False
         if words[0].low in _CONTENT_WH:
             return True
-        return words[0].low in cues.WH and any(t.low in _TOPIC for t in body[chosen.end:])
+        return words[0].low in cues.WH and (any(t.low in _TOPIC for t in body[chosen.end:])
+                                            or questions.ends_with_preposition(body))
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
@@ -207,7 +273,10 @@ class _Builder:
             return
         intro = body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
         if QUESTION_TASK in self.tasks and request and not intro:  # not "Give me:" before a list
-            self._append(QUESTION_TASK, self._args(QUESTION_TASK, body, source))
+            index = self._append(QUESTION_TASK, self._args(QUESTION_TASK, body, source))
+            found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
+            if found is not None:
+                self._translate_if_asked(QUESTION_TASK, [], index, target=found[1], speech=True)
 
     def _modify_last(self, limit: int | None, target: str | None) -> None:
         last = len(self.steps) - 1
@@ -240,7 +309,7 @@ class _Builder:
         if "language" in fields:
             args["language"] = source_language(body)
         if "question" in fields:
-            start = cues.answer_prefix_end(body, 0)
+            start = _question_start(body)
             question = _clause_text(body[start:], source) if start else text
             args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
         if "instruction" in fields:
@@ -259,18 +328,24 @@ class _Builder:
         except UsageError:
             pass
         for key in list(args):  # drop what the rules read wrongly ("in 0 words"), keep the rest
+            if key in _LANGUAGE_PARAMS and args[key] in LANGUAGES:
+                continue  # a language the user named is no misreading: let validation say it is refused
             trial = {k: v for k, v in args.items() if k != key}
             try:
                 task.parse_params(trial)
                 return trial
             except UsageError:
                 continue
-        return {}
+        return args if any(k in _LANGUAGE_PARAMS and v in LANGUAGES for k, v in args.items()) else {}
 
-    def _translate_if_asked(self, name: str, body: list[Token], index: int, *, target: str | None = None) -> None:
-        """"Summarise it in French": a text step without a language parameter, then a translation."""
+    def _translate_if_asked(self, name: str, body: list[Token], index: int, *, target: str | None = None,
+                            speech: bool = False) -> None:
+        """"Summarise it in French": a text step without a language parameter, then a translation.
+
+        ``speech``: the step is a speech task whose answer is asked for in ``target``.
+        """
         fields = _fields(self.tasks[name])
-        if "target_lang" in fields or "language" in fields or name == NO_AUDIO_TASK:
+        if not speech and ("target_lang" in fields or "language" in fields or name == NO_AUDIO_TASK):
             return
         if target is None:
             if self.vocab.kind(name) != "text":
@@ -291,7 +366,9 @@ class _Builder:
     def _input_of(self, name: str, refs: list[cues.Ref], audio: bool) -> int | None:
         if self.vocab.kind(name) != "text" or name == NO_AUDIO_TASK:
             return None
-        target = self._target(refs, audio=audio, implicit_back=True)
+        # A summary asked for after a question works on the speech, not on the short answer.
+        after_answer = bool(self.steps) and self.steps[-1].task == QUESTION_TASK and name != self._translator()
+        target = self._target(refs, audio=audio, implicit_back=not after_answer)
         if target is not None:
             return self._resolve(target)
         if name in TRANSCRIPT_FIRST:
@@ -357,7 +434,7 @@ class _Builder:
         return self._append(TRANSCRIPT_TASK, {}, implicit=True)
 
     def _chainable(self, index: int) -> bool:
-        return self.noun_of.get(self.steps[index].task) not in {_noun_key(n) for n in LABEL_NOUNS}
+        return self.noun_of.get(self.steps[index].task) not in self.label_keys
 
     def _append(self, name: str, args: dict[str, Any], input: int | None = None, *,  # noqa: A002
                 implicit: bool = False) -> int:
@@ -368,6 +445,23 @@ class _Builder:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
+
+
+def _question_start(body: list[Token]) -> int:
+    """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
+    return questions.question_lead_end(body, cues.answer_prefix_end(body, 0))
+
+
+def _speech_target(body: list[Token]) -> str | None:
+    """The language a request for the spoken words wants them in: "what is said, in German?",
+    "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
+    found = answer_language(body)
+    if found is not None:
+        return found[1]
+    at = target_cue(body)
+    if at is None or (at > 0 and body[at - 1].low == "in"):
+        return None
+    return target_language(body[at:at + 1])
 
 
 def _noun_key(noun: str) -> str:

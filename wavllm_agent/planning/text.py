@@ -73,7 +73,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         low = word.lower().replace("’", "'")
         start, end = m.start() + offset, m.end() + offset
         if low.endswith("'s") and low[:-2] in _IS_CONTRACTED:
-            out.append(Token(word[:-2], start, end - 2, low[:-2], low[:-2]))
+            out.append(Token(word[:-2], start, end - 2, low[:-2], stem(low[:-2])))
             out.append(Token(word[-2:], end - 2, end, "is", "is"))
             continue
         out.append(Token(word, start, end, low, stem(word) if word[:1].isalnum() else low))
@@ -173,6 +173,32 @@ def _language_at(tokens: list[Token], i: int) -> str | None:
     if not tok.is_word or not tok.text[:1].isalpha():
         return None
     return find_language(tok.low)
+
+
+def find_language_token(tok: Token) -> str | None:
+    """The language code ``tok`` names ("German", "Deutsch"), else None."""
+    return find_language(tok.low) if tok.is_word and tok.text[:1].isalpha() else None
+
+
+_AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", ")", ":", ";"})
+
+
+def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
+    """A language set off from the request as the answer's: "What is said, in German?",
+    "In Spanish, what ...?", "..., in French, please." Returns (index of "in", code).
+
+    "Transcribe the audio, which is in Spanish" names the speech's language, not the answer's.
+    """
+    n = len(tokens)
+    for i in range(1, n):
+        code = find_language_token(tokens[i])
+        if code is None or tokens[i - 1].low != "in":
+            continue
+        set_off_before = i == 1 or tokens[i - 2].low in (",", ":", "(")
+        set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE
+        if set_off_before and set_off_after:
+            return i - 1, code
+    return None
 
 
 def target_language(tokens: list[Token]) -> str | None:

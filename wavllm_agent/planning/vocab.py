@@ -24,6 +24,56 @@ if TYPE_CHECKING:
 QUESTION_TASK = "sqa"
 NO_AUDIO_TASK = "instruct"
 TRANSCRIPT_TASK = "asr"
+EMOTION_TASK = "er"
+"""What "how does the man sound?" asks for."""
+
+SPEECH_TRANSLATION_PARAM = "target_lang"
+"""A speech task with this parameter translates the speech ("what is said, in German?" -> ``st``)."""
+
+_COUNTS = ("one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
+           "many different", "a few different", "several different", "multiple different", "one or two",
+           "two or more", "one or more")
+_PEOPLE = ("person", "people", "speaker", "speakers", "voice", "voices", "individual", "individuals",
+           "narrator", "narrators")
+
+EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
+    # Asking how many people speak: a count next to a word for people ("a single person",
+    # "several people", "just one voice"), in any of the ways users combine them.
+    "sv": tuple(f"{c} {p}" for c in _COUNTS for p in _PEOPLE) + (
+        "different people", "different voices", "different individuals", "does all the talking",
+        "one or more", "one or several", "one or many", "number of people", "number of voices",
+        "same person", "same speaker", "or just one", "or only one", "or several", "or multiple",
+        "or more than one", "or a single one", "there is a second speaker", "there is another speaker",
+        "there is another voice", "there is a second voice", "there are other speakers", "any other speakers",
+        "anyone else speaking", "anyone else talking", "someone else speaking", "someone else talking"),
+    # Emotions users ask about beyond the task's own list ("does he sound disappointed?").
+    "er": ("disappointed", "worried", "surprised", "bored", "confident", "relaxed", "joyful", "disgusted",
+           "irritated", "furious", "gloomy", "depressed", "enthusiastic", "hopeful", "proud",
+           "embarrassed", "ashamed", "jealous", "lonely", "confused", "amused", "terrified", "frightened",
+           "distressed", "upbeat", "impatient", "delighted", "unhappy", "miserable", "grumpy",
+           "agitated", "panicked", "tense", "satisfied", "irritable", "emotions"),
+}
+"""Phrases the planner adds to the built-in tasks' own (by task name), for requests their lists miss.
+
+Task knowledge kept in one table so that it can move into the task plugins as declared phrases.
+"""
+
+FALLBACK_PHRASES: dict[str, tuple[str, ...]] = {
+    "asr": ("note down", "jot down", "take down", "scribble down", "write up", "write out", "get down",
+            "in writing", "into writing", "written version", "text version", "written form", "written record",
+            "words spoken", "written copy", "words of"),
+    "summarize": ("sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
+                  "in a nutshell", "essence", "synopsis", "digest", "short version", "main message",
+                  "key messages", "bullet points", "brief account"),
+    "continue": ("story go", "story goes", "story going", "tale go", "narrative go", "ending for", "ending to",
+                 "end the story", "happens afterwards", "happens after", "happens later", "after the story",
+                 "comes after", "rest of the story", "story forward", "tale forward", "narrative forward"),
+    "sv": ("both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
+           "two clips", "two samples", "two voices", "same narrator"),
+}
+"""Phrases that select a task only when no declared or extra phrase matches the clause: words
+too common to win over a specific request ("write out the summary" is a summary, "write out the
+conversation" a transcript)."""
 
 LABEL_NOUNS = frozenset({"emotion", "speaker verdict", "verdict", "label", "score"})
 """Outputs too short to work on further: "summarise it" after an emotion means the audio."""
@@ -63,6 +113,7 @@ class Vocabulary:
     described: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     starts: set[str] = field(default_factory=set)
     _strong: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+    _fallback: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _weak: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -73,6 +124,7 @@ class Vocabulary:
             keys = {keys_of(p) for p in getattr(task, "phrases", ()) if isinstance(p, str)}
             if any(keys):
                 vocab.declared.add(name)
+            keys.update(keys_of(p) for p in EXTRA_PHRASES.get(name, ()))
             if len(name) >= 4:  # short names ("st", "er") are too easily found inside other text
                 keys.add(keys_of(name.replace("_", " ").replace("-", " ")))
             vocab.phrases[name] = sorted(k for k in keys if k)
@@ -81,6 +133,8 @@ class Vocabulary:
         vocab._describe()
         vocab._strong = _index(vocab.phrases, skip=(QUESTION_TASK, NO_AUDIO_TASK))
         vocab._weak = _index(vocab.described)
+        vocab._fallback = _index({name: sorted({keys_of(p) for p in FALLBACK_PHRASES.get(name, ())})
+                                  for name in tasks})
         return vocab
 
     def _describe(self) -> None:
@@ -97,11 +151,11 @@ class Vocabulary:
     def matches(self, tokens: list[Token], *, masked: frozenset[int] = frozenset()) -> list[Match]:
         """Every specific task's phrases found in ``tokens`` (not the question or no-audio task's).
 
-        Tokens whose index is in ``masked`` cannot be part of a match. Description words count
-        only where no declared phrase matched (``weak`` matches).
+        Tokens whose index is in ``masked`` cannot be part of a match. :data:`FALLBACK_PHRASES`,
+        then description words, count only where no declared phrase matched (``weak`` matches).
         """
         keys = [t.key for t in tokens]
-        found = _find(self._strong, keys, masked, weak=False)
+        found = _find(self._strong, keys, masked, weak=False) or _find(self._fallback, keys, masked, weak=True)
         return found or _find(self._weak, keys, masked, weak=True)
 
     def ignore_phrases(self) -> list[tuple[str, ...]]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from wavllm_agent.errors import UsageError
+from wavllm_agent.registry import Command
 
 if TYPE_CHECKING:
-    from wavllm_agent.repl.session import Command, Session
+    from wavllm_agent.repl.session import Session
 
 
 def _load(session: Session, args: str) -> None:
@@ -34,7 +34,7 @@ def _engine(session: Session, args: str) -> None:
     from wavllm_agent.registry import get_registry
 
     registry = get_registry()
-    current = session.engine_name or registry.default_engine()
+    current = session.current_engine_name
     session.view.info(f"engine: {current} (registered: {', '.join(registry.engines)})")
 
 
@@ -57,8 +57,6 @@ def _quit(session: Session, args: str) -> None:
 
 
 def _builtins() -> list[Command]:
-    from wavllm_agent.repl.session import Command
-
     return [
         Command("load", _load, "decode a recording; instructions then work on it", "PATH"),
         Command("tasks", _tasks, "list the tasks (plugins' included)"),
@@ -77,39 +75,18 @@ BUILTIN_COMMANDS = _builtins()
 
 
 def plugin_commands(taken: Mapping[str, Any]) -> list[Command]:
-    """The commands plugins register through the ``register_commands`` hook.
+    """The commands plugins register (``register_commands`` hook), less those whose name is ``taken``.
 
-    A plugin that raises inside the hook, registers a name already taken (built-ins win) or
-    passes a handler that is not callable costs one warning line and nothing else.
+    The registry collects them (a plugin that raises costs one warning line); a clash with a
+    built-in command keeps the built-in and costs one warning line too.
     """
-    from wavllm_agent.plugins import get_plugin_manager, warn
-    from wavllm_agent.repl.session import Command
+    from wavllm_agent.plugins import warn
+    from wavllm_agent.registry import get_registry
 
-    manager = get_plugin_manager()
-    found: list[Command] = []
-    names = set(taken)
-    owner = {"name": ""}
-
-    def register(name: str, handler: Callable[..., Any], help: str = "") -> None:  # noqa: A002
-        clean = str(name).strip().lstrip("/")
-        if not clean or " " in clean:
-            raise UsageError(f"invalid command name {name!r}")
-        if not callable(handler):
-            raise UsageError(f"the handler of /{clean} is not callable")
-        if clean in names:
-            warn(f"plugin {owner['name']!r} registers command /{clean}, which is already taken; ignoring it")
-            return
-        names.add(clean)
-        found.append(Command(clean, handler, help or "(plugin command)", plugin=owner["name"]))
-
-    for info in manager.plugins():
-        plugin = manager.pm.get_plugin(info.name)
-        for impl in manager.pm.hook.register_commands.get_hookimpls():
-            if impl.plugin is not plugin:
-                continue
-            owner["name"] = info.name
-            try:
-                impl.function(**({"register": register} if "register" in impl.argnames else {}))
-            except Exception as exc:  # noqa: BLE001 - a plugin's bug must not stop the REPL
-                warn(f"plugin {info.name!r} failed in register_commands: {type(exc).__name__}: {exc}")
+    found = []
+    for name, command in get_registry().commands.items():
+        if name in taken:
+            warn(f"plugin {command.plugin!r} registers command /{name}, which is already taken; ignoring it")
+            continue
+        found.append(command)
     return found

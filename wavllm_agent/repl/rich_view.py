@@ -11,7 +11,7 @@ from rich.status import Status
 from rich.table import Table
 from rich.text import Text
 
-from wavllm_agent.cli.render import plan_table, result_renderable
+from wavllm_agent.display.render import answer_adds_to_steps, plan_table, result_renderable
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -25,24 +25,33 @@ class RichView:
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console(highlight=False)
         self._status: Status | None = None
+        self._status_text = ""
 
     # -- spinner -----------------------------------------------------------------------------------
+    def _start_status(self, text: str) -> None:
+        self._stop_status()
+        self._status_text = text
+        self._status = self.console.status(text, spinner="dots")
+        self._status.start()
+
     def _stop_status(self) -> None:
         if self._status is not None:
             self._status.stop()
             self._status = None
+            self._status_text = ""
 
     @contextlib.contextmanager
     def _activity(self, message: str) -> Iterator[None]:
         """Show a slow core step (a model loading): on the running spinner, or a spinner of its own."""
         if self._status is not None:
-            status = self._status
-            before = str(status.renderable)
-            status.update(f"{before} — {message}")
+            # Our own text, not status.renderable: that is the spinner object itself (rich 15).
+            # (naming the spinner redraws at once; a text-only update waits for the next tick)
+            status, before = self._status, self._status_text
+            status.update(f"{before} — {message}", spinner="dots")
             try:
                 yield
             finally:
-                status.update(before)
+                status.update(before, spinner="dots")
             return
         with self.console.status(message, spinner="dots"):
             yield
@@ -88,8 +97,7 @@ class RichView:
         if event.kind == "started":
             self._stop_status()
             if self.console.is_terminal:
-                self._status = self.console.status(f"{label} …", spinner="dots")
-                self._status.start()
+                self._start_status(f"{label} …")
             return
         self._stop_status()
         trace = event.trace
@@ -104,7 +112,7 @@ class RichView:
         for trace in execution.steps:
             if trace.result is not None:
                 self.console.print(result_renderable(trace.result))
-        if len(execution.steps) > 1:
+        if answer_adds_to_steps(execution):
             from rich.panel import Panel
 
             self.console.print(Panel(execution.answer or "(no answer)", title="[bold]Answer[/bold]",

@@ -11,27 +11,19 @@ import datetime as _dt
 import difflib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wavllm_agent.errors import UsageError, WavLLMError
 from wavllm_agent.jsonable import jsonable
+from wavllm_agent.registry import Command
+from wavllm_agent.repl.commands import BUILTIN_COMMANDS, plugin_commands
 from wavllm_agent.repl.view import View
 
 Handler = Callable[["Session", str], Any]
 """A command's handler: ``handler(session, args)``, ``args`` being the text after the command."""
 
-
-@dataclass(frozen=True)
-class Command:
-    """A REPL command: ``/name ARGS``."""
-
-    name: str
-    handler: Handler
-    help: str
-    usage: str = ""
-    plugin: str | None = None
+__all__ = ["Command", "Handler", "Session", "error_line", "one_line"]
 
 
 def one_line(text: str) -> str:
@@ -69,8 +61,6 @@ class Session:
 
     def __init__(self, view: View, *, engine: str | None = None, engine_options: dict[str, Any] | None = None,
                  planner: str = "rules", load_plugin_commands: bool = True) -> None:
-        from wavllm_agent.repl.commands import BUILTIN_COMMANDS, plugin_commands
-
         self.view = view
         self.engine_name = engine
         self.engine_options = {k: v for k, v in (engine_options or {}).items() if v is not None}
@@ -91,6 +81,13 @@ class Session:
         from wavllm_agent.api import load_engine
 
         return load_engine(self.engine_name, **self.engine_options)
+
+    @property
+    def current_engine_name(self) -> str:
+        """The registered name of the engine in use (the default engine's when none was chosen)."""
+        from wavllm_agent.registry import get_registry
+
+        return self.engine_name or get_registry().default_engine()
 
     @property
     def prompt(self) -> str:
@@ -218,7 +215,7 @@ class Session:
         if not path:
             raise UsageError("/save needs a file name", hint="/save results.json")
         target = Path(path).expanduser()
-        payload = {"engine": self.engine_name, "audio": self.audio_path, "results": self.entries}
+        payload = {"engine": self.current_engine_name, "audio": self.audio_path, "results": self.entries}
         try:
             target.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         except OSError as exc:

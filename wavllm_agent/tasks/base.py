@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from wavllm_agent.errors import UsageError
+from wavllm_agent.errors import UsageError, validation_problems
 
 if TYPE_CHECKING:
     from wavllm_agent.audio import Audio
@@ -76,9 +76,7 @@ class Task(ABC):
         try:
             return self.params_model(**clean)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}" for e in exc.errors()
-            )
+            problems = validation_problems(exc.errors())
             raise UsageError(f"invalid arguments for task {self.name!r}: {problems}") from None
 
     def prompt(self, params: TaskParams | None = None, *, rng: random.Random | None = None) -> str:

@@ -9,6 +9,7 @@ from wavllm_agent.cli.common import (
     engine_options,
     get_engine,
     json_option,
+    llm_option,
     progress_on_terminal,
 )
 from wavllm_agent.cli.output import console, emit_json, stdout_reserved
@@ -22,6 +23,7 @@ planner_option = click.option("--planner", type=click.Choice(["rules", "llm"]), 
 @click.argument("instruction")
 @planner_option
 @engine_options
+@llm_option
 @budget_options
 @json_option
 def ask(audio: str, instruction: str, planner: str, engine_name: str | None, model: str | None,
@@ -37,10 +39,12 @@ def ask(audio: str, instruction: str, planner: str, engine_name: str | None, mod
         execution = ask_api(audio_data, instruction, engine, planner=planner, max_new_tokens=max_new_tokens)
     payload = execution.to_dict()
     payload["engine"] = engine.name
+    # each step's typed result (segments, scores, a plugin's fields), as 'wavllm run' prints it
+    payload["steps"] = [trace.to_dict(with_result=True) for trace in execution.steps]
     if as_json:
         emit_json(payload)
         return
-    from wavllm_agent.cli.render import execution_renderable
+    from wavllm_agent.display.render import execution_renderable
 
     console().print(execution_renderable(execution))
 
@@ -57,6 +61,6 @@ def plan_command(instruction: str, as_json: bool) -> None:
     if as_json:
         emit_json(the_plan.to_dict())
         return
-    from wavllm_agent.cli.render import plan_table
+    from wavllm_agent.display.render import plan_table
 
     console().print(plan_table(the_plan))

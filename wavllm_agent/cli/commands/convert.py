@@ -24,8 +24,15 @@ from wavllm_agent.cli.output import console, emit_json, stdout_reserved
               help="Write only the trainable parts, on top of this base (its frozen parts are checked).")
 @click.option("--tokenizer", default=None, metavar="PATH|HUB_ID",
               help="Where the LLaMA tokenizer comes from (the checkpoint holds none).")
+@click.option("--llm-heads", type=click.IntRange(min=1), default=None, metavar="N",
+              help="The LLaMA's attention heads, where the checkpoint does not say.")
+@click.option("--whisper-heads", type=click.IntRange(min=1), default=None, metavar="N",
+              help="The Whisper encoder's attention heads, where the checkpoint does not say.")
+@click.option("--wavlm-normalize/--no-wavlm-normalize", default=None,
+              help="Whether WavLM's input is normalised (default: no, as the release's WavLM-base).")
 @json_option
-def convert(checkpoint: Path, out_dir: Path, base: str | None, tokenizer: str | None, as_json: bool) -> None:
+def convert(checkpoint: Path, out_dir: Path, base: str | None, tokenizer: str | None, llm_heads: int | None,
+            whisper_heads: int | None, wavlm_normalize: bool | None, as_json: bool) -> None:
     """Convert CHECKPOINT (WavLLM final.pt, or a CTranslate2 Whisper folder) into OUT_DIR."""
     from wavllm_agent.errors import UsageError
 
@@ -43,7 +50,8 @@ def convert(checkpoint: Path, out_dir: Path, base: str | None, tokenizer: str | 
             from wavllm_agent.modeling.convert_fairseq import convert_fairseq_checkpoint
 
             kind = "wavllm"
-            convert_fairseq_checkpoint(checkpoint, out_dir, base=base, tokenizer=tokenizer)
+            convert_fairseq_checkpoint(checkpoint, out_dir, base=base, tokenizer=tokenizer, llm_heads=llm_heads,
+                                       whisper_heads=whisper_heads, wavlm_normalize=wavlm_normalize)
         else:
             raise UsageError(f"{checkpoint} is neither a final.pt file nor a CTranslate2 Whisper folder")
     files = sorted(p.name for p in out_dir.iterdir())

@@ -33,7 +33,7 @@ def synth(out_dir: str, tasks: str, n: int, validation: int | None, seed: int, v
           as_json: bool) -> None:
     """Speak sentences of the shipped corpus with espeak-ng into OUT_DIR: 16 kHz WAVs and one JSON Lines
     manifest per task plus validation.jsonl."""
-    from wavllm_agent.data.synth import synthesize
+    from wavllm_agent.training.synth import synthesize
 
     with stdout_reserved(as_json):
         result = synthesize(out_dir, tasks=_names(tasks), n=n, validation=validation, seed=seed,

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from wavllm_agent.cli.common import engine_options, json_option
+from wavllm_agent.cli.common import chosen_llm, engine_options, get_engine, json_option, llm_option
 from wavllm_agent.cli.output import console, emit_json, stdout_reserved
 
 
@@ -110,6 +110,7 @@ def _render(result: Any) -> Any:
               help="Rows handed to the engine at a time.")
 @click.option("--no-plots", is_flag=True, help="With --report: skip the PNG plots.")
 @engine_options
+@llm_option
 @json_option
 def eval_command(manifest: str, task: str | None, target_lang: str | None, planner: str, report: str | None,
                  restart: bool, limit: int | None, batch_size: int, no_plots: bool, engine_name: str | None,
@@ -119,7 +120,9 @@ def eval_command(manifest: str, task: str | None, target_lang: str | None, plann
 
     with stdout_reserved(as_json):
         # Manifest, task and audio files are checked here, before any model loads.
-        run = EvalRun(manifest, task=task, engine=engine_name, model=model, device=device,
+        # with --llm the engine is built here, with that option (building one loads no model)
+        engine = get_engine(engine_name, model, device) if chosen_llm() else engine_name
+        run = EvalRun(manifest, task=task, engine=engine, model=model, device=device,
                       target_lang=target_lang, output=report, limit=limit, planner=planner,
                       batch_size=batch_size)
         run.prepare(restart=restart)

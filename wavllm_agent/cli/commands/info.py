@@ -34,19 +34,22 @@ def tasks(as_json: bool) -> None:
 @click.command()
 @json_option
 def plugins(as_json: bool) -> None:
-    """List the loaded plugins and the hooks each implements."""
+    """List the plugins, the hooks each implements, and any that failed (with why)."""
+    get_registry()  # calls every hook, so a plugin whose hook raises shows as failed
     infos = get_plugin_manager().plugins()
     if as_json:
         emit_json({"plugins": [p.to_dict() for p in infos]})
         return
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title="Plugins", title_justify="left")
-    for column in ("name", "version", "distribution", "hooks"):
-        table.add_column(column)
+    for column in ("name", "version", "distribution", "hooks", "status"):
+        table.add_column(column, overflow="fold")
     for p in infos:
+        status = "ok" if p.ok else "[red]failed[/red]: " + escape("; ".join(p.errors))
         table.add_row(p.name, p.version or "-", (p.distribution or "-") + (" (built-in)" if p.builtin else ""),
-                      ", ".join(p.hooks))
+                      ", ".join(p.hooks), status)
     console().print(table)
 
 

@@ -21,6 +21,9 @@
 Voices and speeds are drawn with the seed, so the same arguments give the same data.
 
 Raises :class:`~wavllm_agent.errors.UsageError` when espeak-ng is not installed.
+
+It lives in ``training/`` (not ``data/``): it writes training sets and phrases their validation
+instructions as training does, while ``data/`` (manifests) stays below training and evaluation.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Any
 
 from wavllm_agent.data.manifest import ManifestRow, write_jsonl
 from wavllm_agent.errors import UsageError
+from wavllm_agent.training.instructions import request_for
 
 __all__ = ["DEFAULT_VOICES", "SYNTH_TASKS", "SynthResult", "espeak_path", "speak", "synthesize"]
 
@@ -232,8 +236,6 @@ def _multi(speaker: _Speaker, facts: list[list[str]], stories: list[tuple[str, s
 
 def _with_fixed_prompt(row: ManifestRow, rng: random.Random) -> ManifestRow:
     """A validation row: the instruction written out (first phrasings; composed for multi rows)."""
-    from wavllm_agent.training.instructions import request_for
-
     task = str(row.extra["task"])
     request = request_for(row, task, rng=rng if task == "multi" else None, max_subtasks=3)
     extra = dict(row.extra)

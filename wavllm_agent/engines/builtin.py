@@ -30,11 +30,12 @@ def register_engines(register):  # type: ignore[no-untyped-def]
         name="embedded",
         create=_embedded,
         description=("Cascade of small real models that install from PyPI: Whisper tiny.en / base "
-                     "(faster-whisper), Resemblyzer speaker encoder, SmolLM2-135M-Instruct. CPU."),
+                     "(faster-whisper), Resemblyzer speaker encoder, Qwen2.5-Coder-0.5B-Instruct (CTranslate2 int8). CPU."),
         default=True,
         options={"device": "cpu or cuda", "asr_model": "model reference for English ASR",
                  "multilingual_model": "model reference for other languages and translation",
-                 "llm": "model reference for the text LLM", "threads": "CPU threads"},
+                 "llm": "model reference for the text LLM",
+                 "llm_runtime": "ct2 (CTranslate2 int8, default) or transformers", "threads": "CPU threads"},
     ))
     register(EngineFactory(
         name="wavllm",

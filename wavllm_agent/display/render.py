@@ -1,4 +1,4 @@
-"""Human-readable rendering of results with rich (only the CLI and the REPL import this)."""
+"""Results, plans and executions as rich renderables (only the CLI and the REPL import this)."""
 
 from __future__ import annotations
 
@@ -63,11 +63,25 @@ def plan_table(plan: Any) -> Table:
     return table
 
 
+def answer_adds_to_steps(execution: Any) -> bool:
+    """Whether the answer says more than the steps' results shown above it.
+
+    A plan whose answer is one step's output (a summary after its implied transcript) would
+    otherwise show that output twice.
+    """
+    answer = " ".join((execution.answer or "").split())
+    return bool(answer) and all(answer != " ".join((t.text or "").split()) for t in execution.steps)
+
+
 def execution_renderable(execution: Any) -> Any:
-    """The steps run for an instruction and the answer."""
+    """The steps run for an instruction and the answer (a step whose output is the answer is not
+    repeated above it)."""
+    answer = " ".join((execution.answer or "").split())
     parts: list[Any] = []
     for i, step in enumerate(execution.steps):
-        parts.append(Text.assemble((f"{i + 1}. {step.task}", "green"), (f"  {step.seconds:.1f}s\n", "dim"),
-                                   step.text or "(no output)"))
+        text = step.text or "(no output)"
+        if answer and " ".join(text.split()) == answer:
+            text = "(the answer, below)"
+        parts.append(Text.assemble((f"{i + 1}. {step.task}", "green"), (f"  {step.seconds:.1f}s\n", "dim"), text))
     parts.append(Panel(execution.answer or "(no answer)", title="[bold]Answer[/bold]", title_align="left"))
     return Group(*parts)

@@ -1,0 +1,97 @@
+"""The text tasks' check -> retry -> fallback loop, driven by a FAKE scripted engine (plumbing only).
+
+The checks themselves are tested on real text in test_grounding_checks.py; here the FAKE engine
+replies with scripted texts so that each path (pass, retry, fallback) is taken for certain.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fakes import FakeEngine
+
+from wavllm_agent.errors import UsageError
+from wavllm_agent.planning import Plan, Step, execute
+from wavllm_agent.registry import get_registry
+from wavllm_agent.tasks.base import TaskInput
+
+NEWS = ("The city council of Leeds approved 12 million pounds for new cycle lanes on Tuesday. Work starts in "
+        "May and should take two years.")
+
+
+class ScriptedEngine(FakeEngine):
+    """FAKE: ``generate`` returns the scripted replies in order and logs each prompt."""
+
+    def __init__(self, replies: list[str]) -> None:
+        super().__init__(transcript=NEWS)
+        self.replies = list(replies)
+        self.prompts: list[str] = []
+
+    def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
+        self.prompts.append(prompt)
+        return self.replies.pop(0)
+
+
+def run(task: str, engine: ScriptedEngine, **args: object):  # type: ignore[no-untyped-def]
+    registry = get_registry()
+    spec = registry.task(task)
+    return spec.run(engine, TaskInput(text=NEWS), spec.parse_params(args))
+
+
+def test_a_good_summary_passes_first_time() -> None:
+    engine = ScriptedEngine(["Sure! Here is the summary: Leeds approved 12 million pounds for cycle lanes."])
+    result = run("summarize", engine, max_words=20)
+    assert result.text == "Leeds approved 12 million pounds for cycle lanes."
+    assert result.grounding == {"check": "summary", "outcome": "passed", "attempts": [[]], "fallback": None}
+    assert len(engine.prompts) == 1 and "no more than 20 words" in engine.prompts[0]
+
+
+def test_an_invented_number_is_retried_with_a_stricter_prompt() -> None:
+    engine = ScriptedEngine(["Leeds approved 15 million pounds for cycle lanes.",
+                             "Leeds approved 12 million pounds for new cycle lanes."])
+    result = run("summarize", engine, max_words=20)
+    assert result.text == "Leeds approved 12 million pounds for new cycle lanes."
+    assert result.grounding["outcome"] == "retried"
+    assert result.grounding["attempts"] == [["invented number: 15"], []]
+    assert "invented number: 15" in engine.prompts[1]  # the retry says what was wrong
+
+
+def test_two_bad_summaries_fall_back_to_the_source_sentences() -> None:
+    engine = ScriptedEngine(["Leeds will spend 15 million on roads, Reuters said.", "Leeds spent 99 million."])
+    result = run("summarize", engine, max_words=20)
+    assert result.text == "The city council of Leeds approved 12 million pounds for new cycle lanes on Tuesday."
+    assert result.grounding["outcome"] == "fallback" and result.grounding["fallback"] == "extractive"
+
+
+def test_a_translation_left_in_english_is_retried_then_reported_as_failed() -> None:
+    english = "Leeds approved 12 million pounds for new cycle lanes on Tuesday."
+    engine = ScriptedEngine([english, english])
+    result = run("translate", engine, target_lang="German")
+    assert result.text.startswith("Translation into German failed (not German: reads as English)")
+    assert result.grounding["fallback"] == "failed" and len(result.grounding["attempts"]) == 2
+
+
+def test_a_good_translation_passes() -> None:
+    german = ("Der Stadtrat von Leeds hat am Dienstag 12 Millionen Pfund für neue Radwege bewilligt. Die Arbeiten "
+              "beginnen im Mai und sollen zwei Jahre dauern.")
+    engine = ScriptedEngine([german])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == german and result.grounding["outcome"] == "passed"
+
+
+def test_a_failed_translation_step_is_not_counted_as_followed() -> None:
+    english = "Leeds approved 12 million pounds for new cycle lanes on Tuesday."
+    engine = ScriptedEngine(["Leeds approved 12 million pounds for cycle lanes.", english, english])
+    plan = Plan(steps=[Step(task="summarize", args={"max_words": 20}),
+                       Step(task="translate", args={"target_lang": "de"}, input=0)])
+    done = execute(plan, engine, TaskInput(text=NEWS), get_registry().tasks)
+    assert [t.followed for t in done.steps] == [True, False]
+    assert done.steps[1].to_dict()["grounding"]["fallback"] == "failed"
+    assert "failed" in done.answer
+
+
+def test_an_unsupported_target_fails_before_any_step_runs() -> None:
+    engine = ScriptedEngine([])
+    plan = Plan(steps=[Step(task="summarize"), Step(task="translate", args={"target_lang": "Welsh"}, input=0)])
+    with pytest.raises(UsageError, match="translation into Welsh is not supported"):
+        execute(plan, engine, TaskInput(text=NEWS), get_registry().tasks)
+    assert engine.prompts == []

@@ -1,0 +1,57 @@
+"""The service on the real embedded engine (Whisper tiny.en, ...) with real speech: the answers over
+HTTP equal the in-process answers (slow: loads real models)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+import openai
+import pytest
+import speech
+from helpers import ThreadServer
+
+from wavllm_agent.api import ask, load_engine, run_task
+from wavllm_agent.serve.settings import ServeSettings
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def engine():  # type: ignore[no-untyped-def]
+    return load_engine("embedded")
+
+
+@pytest.fixture(scope="module")
+def client(engine) -> Iterator[openai.OpenAI]:  # type: ignore[no-untyped-def]
+    with ThreadServer(ServeSettings(port=0, api_key="k"), engine) as server:
+        yield openai.OpenAI(api_key="k", base_url=server.url + "/v1", max_retries=0, timeout=300)
+
+
+def test_transcription_equals_in_process(client: openai.OpenAI, engine) -> None:  # type: ignore[no-untyped-def]
+    clip = speech.librivox()[0]
+    want = run_task("asr", clip.path, engine)
+    got = client.audio.transcriptions.create(model="embedded", file=clip.path, response_format="verbose_json")
+    assert got.text == want.text
+    assert [(s.start, s.end, s.text) for s in got.segments] == [(s.start, s.end, s.text) for s in want.segments]
+    words = set(clip.text.lower().split())
+    heard = set(got.text.lower().replace(",", "").replace(".", "").split())
+    assert len(words & heard) >= 0.6 * len(words)  # real speech recognised, not just echoed
+
+
+def test_chat_input_audio_equals_ask(client: openai.OpenAI, engine) -> None:  # type: ignore[no-untyped-def]
+    clip = speech.librivox()[1]
+    want = ask(clip.path, "transcribe it", engine)
+    data = base64.b64encode(clip.path.read_bytes()).decode()
+    got = client.chat.completions.create(model="embedded", messages=[{"role": "user", "content": [
+        {"type": "text", "text": "transcribe it"},
+        {"type": "input_audio", "input_audio": {"data": data, "format": "wav"}}]}])
+    assert got.choices[0].message.content == want.answer
+    assert [s["task"] for s in got.model_extra["wavllm"]["steps"]] == [s.task for s in want.steps]
+
+
+def test_translation_of_english_speech(client: openai.OpenAI, engine) -> None:  # type: ignore[no-untyped-def]
+    clip = speech.librivox()[2]
+    want = run_task("st", clip.path, engine, target_lang="en")
+    got = client.audio.translations.create(model="embedded", file=clip.path)
+    assert got.text == want.text and got.text.strip()

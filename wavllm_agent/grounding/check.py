@@ -1,0 +1,55 @@
+"""What a grounding check returns, and the record of checks, retries and fallbacks a step keeps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one output against its source.
+
+    Attributes:
+        ok: True when nothing is wrong.
+        problems: one short line per failed check ("invented number: 12", "not German: 40 % English").
+    """
+
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when no check failed."""
+        return not self.problems
+
+
+Outcome = Literal["passed", "retried", "fallback"]
+
+
+@dataclass
+class Grounding:
+    """What happened to a text step's output on its way out: checks, a retry, a fallback.
+
+    Attributes:
+        check: which check ran (``"summary"`` or ``"translation"``).
+        attempts: the problems found in each generated attempt, in order (empty tuple: it passed).
+        outcome: ``"passed"`` (first attempt good), ``"retried"`` (the stricter retry was good) or
+            ``"fallback"`` (neither: the output is the fallback).
+        fallback: what the fallback was (``"extractive"``: sentences of the source;
+            ``"failed"``: a statement that the step failed), None when none was needed.
+    """
+
+    check: str
+    attempts: list[tuple[str, ...]] = field(default_factory=list)
+    outcome: Outcome = "passed"
+    fallback: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """True when the step could not produce what was asked and says so instead."""
+        return self.fallback == "failed"
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"check", "outcome", "attempts": [[problem, ...], ...], "fallback"}``."""
+        return {"check": self.check, "outcome": self.outcome, "attempts": [list(a) for a in self.attempts],
+                "fallback": self.fallback}

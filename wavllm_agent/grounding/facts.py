@@ -1,0 +1,207 @@
+"""Numbers, names and content words of a text, and which of them a source text lacks.
+
+A summary or a translation may rephrase its source but must not bring in a number, a name or a
+claim the source does not make. These helpers find the numbers (digits and, in English, German,
+French and Spanish, number words up to twenty and the tens), the names (capitalised words that
+do not start a sentence) and the content words of a text, so that a check can list what is new.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+NUMBER_WORDS: dict[str, int] = {}
+"""Number words (en, de, fr, es) -> value, for matching "three" in a source with "3" or "drei"."""
+
+_TABLES = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+          "sechzehn siebzehn achtzehn neunzehn zwanzig",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+          "dix-sept dix-huit dix-neuf vingt",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+          "dieciséis diecisiete dieciocho diecinueve veinte",
+}
+for _words in _TABLES.values():
+    for _value, _word in enumerate(_words.split()):
+        NUMBER_WORDS.setdefault(_word, _value)
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "hundred": 100, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+         "achtzig": 80, "neunzig": 90, "hundert": 100, "trente": 30, "quarante": 40, "cinquante": 50,
+         "soixante": 60, "cent": 100, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+         "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100}
+NUMBER_WORDS.update(_TENS)
+# Words that are number words in one language and everyday words in another ("un", "une" in
+# French, "elf" in English text) are not treated as numbers.
+for _ambiguous in ("un", "uno", "one", "eins", "null", "elf", "six", "cent", "dix", "sept", "neuf"):
+    NUMBER_WORDS.pop(_ambiguous, None)
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for from with without about into over under after before "
+    "during between through as is are was were be been being has have had do does did will would can could "
+    "may might must shall should this that these those it its they them their there here he she his her "
+    "him we our you your i me my not no nor so than then too very also just only more most less least "
+    "some any all each every both other such what which who whom whose when where why how while up down "
+    "out off again further once said says say according new one".split()
+)
+"""English function words (and a few near-empty ones) left out of content-word comparisons."""
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased without accents ("Zürich" -> "zurich")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _number_value(token: str) -> str:
+    """A number token as a canonical string: thousands separators dropped, decimal commas as points."""
+    groups = re.split(r"[.,]", token)
+    if len(groups) == 1:
+        return str(int(token)) if len(token) < 30 else token
+    if all(len(g) == 3 for g in groups[1:]):  # 12,000 / 12.000: thousands
+        return str(int("".join(groups))) if len(token) < 30 else token
+    if len(groups) == 2:  # 1.5 / 1,5: a decimal
+        return f"{int(groups[0])}.{groups[1]}"
+    return token
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers in ``text``, as canonical strings: "12,000" and "12.000" give "12000", "1,5" gives
+    "1.5", and number words ("three", "drei", "trois", "tres") give their digits."""
+    found = {_number_value(m.group()) for m in _NUMBER.finditer(text)}
+    for word in _WORD.findall(text):
+        value = NUMBER_WORDS.get(word.lower())
+        if value is not None:
+            found.add(str(value))
+    return found
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets of the words that begin a sentence, a line or a clause after a colon."""
+    starts = set()
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        before = text[previous_end:match.start()]
+        if previous_end == 0 or _SENTENCE_END.search(before) or "\n" in before or '"' in before.strip()[-1:]:
+            starts.add(match.start())
+        previous_end = match.end()
+    return starts
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words that do not begin a sentence (names of people, places, films, ...), as written.
+
+    A text written in title case ("Three Asian Films To Win") would make every word a name, so
+    when more than half of a text's words are capitalised only words in capitals or with inner
+    capitals count.
+    """
+    words = list(_WORD.finditer(text))
+    if not words:
+        return set()
+    capitalised = [m for m in words if m.group()[0].isupper()]
+    title_case = len(words) >= 4 and len(capitalised) > 0.6 * len(words)
+    starts = _sentence_starts(text)
+    found = set()
+    for match in capitalised:
+        word = match.group()
+        if title_case and not (word.isupper() and len(word) > 1 or any(c.isupper() for c in word[1:])):
+            continue
+        if match.start() in starts and not (word.isupper() and len(word) > 1):
+            continue
+        if word.lower() in NUMBER_WORDS:
+            continue
+        found.add(word)
+    return found
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters, with inner hyphens and apostrophes), as written."""
+    return _WORD.findall(text)
+
+
+def content_words(text: str) -> set[str]:
+    """Folded words of three letters or more that are not English function words."""
+    return {fold(w) for w in _WORD.findall(text) if len(w) >= 3 and fold(w) not in STOPWORDS}
+
+
+def stem_key(word: str, size: int = 5) -> str:
+    """A crude stem: the first ``size`` folded letters ("running", "runner" -> "runni"/"runne")."""
+    return fold(word)[:size]
+
+
+def supported(word: str, source_words: Iterable[str], *, size: int = 5) -> bool:
+    """Whether ``word`` (or a word sharing its first ``size`` letters, or its own short form) is in the source.
+
+    Prefix matching accepts inflections ("films" / "film", "Palms" / "Palme", "Hamburger" / "Hamburg").
+    """
+    key = fold(word)
+    for other in source_words:
+        other = fold(other)
+        if other == key:
+            return True
+        shorter, longer = sorted((key, other), key=len)
+        n = min(size, len(shorter))
+        if len(shorter) >= 4 and longer[:n] == shorter[:n]:
+            return True
+    return False
+
+
+def new_numbers(output: str, source: str) -> list[str]:
+    """Numbers in ``output`` that ``source`` lacks (in either's digits or number words)."""
+    have = numbers(source)
+    return sorted(n for n in numbers(output) if n not in have)
+
+
+def missing_numbers(output: str, source: str) -> list[str]:
+    """Numbers in ``source`` that ``output`` lacks."""
+    return new_numbers(source, output)
+
+
+def new_names(output: str, source: str) -> list[str]:
+    """Names in ``output`` that appear nowhere in ``source`` (in any case, any inflection)."""
+    source_words = set(_WORD.findall(source))
+    found = []
+    for name in sorted(names(output)):
+        bare = re.sub(r"['’]s?$", "", name)  # "Peru's" -> "Peru"
+        parts = [p for p in re.split(r"[-'’]", bare) if p]
+        if not all(supported(p, source_words) for p in parts):
+            found.append(name)
+    return found
+
+
+def new_content_words(output: str, source: str) -> list[str]:
+    """Content words of ``output`` with no word in ``source`` sharing their stem (claims the source may lack)."""
+    source_words = set(_WORD.findall(source))
+    return sorted(w for w in content_words(output) if not supported(w, source_words))
+
+
+CURRENCIES: dict[str, tuple[str, ...]] = {
+    "dollar": ("dollar", "dollars", "dólar", "dólares", "dolar", "dollaro", "dollari"),
+    "euro": ("euro", "euros", "eur"),
+    "pound": ("pound", "pounds", "pfund", "livre", "livres", "libra", "libras", "sterling"),
+    "yen": ("yen",),
+    "franc": ("franc", "francs", "franken", "franco", "francos"),
+    "crown": ("krone", "kronen", "kroner", "kronor", "couronne", "couronnes", "corona", "coronas"),
+}
+"""Currency words (en, de, fr, es, it) by currency: a translation must not change one into another."""
+
+_CURRENCY_OF = {fold(word): currency for currency, forms in CURRENCIES.items() for word in forms}
+_CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
+def currencies(text: str) -> set[str]:
+    """The currencies ``text`` names (by word in en/de/fr/es/it, or by sign)."""
+    found = {_CURRENCY_OF[fold(w)] for w in _WORD.findall(text) if fold(w) in _CURRENCY_OF}
+    return found | {c for sign, c in _CURRENCY_SIGNS.items() if sign in text}
+
+
+def new_currencies(output: str, source: str) -> list[str]:
+    """Currencies ``output`` names that ``source`` does not (dollars turned into euros)."""
+    return sorted(currencies(output) - currencies(source))

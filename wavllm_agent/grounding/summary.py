@@ -1,0 +1,91 @@
+"""Checks for a summary: faithful to its source, within the asked length; and an extractive fallback.
+
+A summary passes when it
+
+* has no more words than asked (:func:`word_count`, the way a reader counts: tokens with a
+  letter or a digit);
+* brings in no number and no name that the source lacks (:mod:`wavllm_agent.grounding.facts`);
+* brings in at most one content word whose stem the source lacks, and no more than 15 % of its
+  content words (an invented claim such as "to win the award" needs new words).
+
+When a model's summary fails twice, :func:`extractive_summary` gives sentences of the source
+itself within the limit: dull, but every fact in it is the source's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wavllm_agent.grounding.check import Verdict
+from wavllm_agent.grounding.facts import (
+    content_words,
+    new_content_words,
+    new_currencies,
+    new_names,
+    new_numbers,
+)
+
+_COUNTED = re.compile(r"\S*[^\W_]\S*")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+_CLAUSE_END = re.compile(r"[,;:]$")
+
+NEW_WORDS_SHARE = 0.15
+"""Most content words a summary may have that its source lacks, as a share (at least one is allowed)."""
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: whitespace-separated tokens holding a letter or digit."""
+    return len(_COUNTED.findall(text))
+
+
+def check_summary(summary: str, source: str, *, max_words: int | None = None) -> Verdict:
+    """Check ``summary`` against ``source`` (and ``max_words`` when given)."""
+    problems = []
+    if not summary.strip():
+        problems.append("empty summary")
+    count = word_count(summary)
+    if max_words is not None and count > max_words:
+        problems.append(f"too long: {count} words, at most {max_words} asked")
+    problems += [f"invented number: {n}" for n in new_numbers(summary, source)]
+    problems += [f"invented name: {n}" for n in new_names(summary, source)]
+    problems += [f"currency changed: {c} is not in the text" for c in new_currencies(summary, source)]
+    novel = new_content_words(summary, source)
+    allowed = max(1, int(NEW_WORDS_SHARE * len(content_words(summary))))
+    if len(novel) > allowed:
+        problems.append(f"words the source lacks: {', '.join(novel)}")
+    return Verdict(tuple(problems))
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split into sentences (at ., ! or ? followed by a capital or a digit)."""
+    return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
+
+
+def extractive_summary(source: str, max_words: int | None = None) -> str:
+    """The source's first sentences that fit within ``max_words`` (all words the source's own).
+
+    When even the first sentence is longer than the limit, it is cut after the last clause (a
+    comma, semicolon or colon) that fits, else after ``max_words`` words, and ends with "...".
+    """
+    parts = sentences(source)
+    if not parts:
+        return ""
+    if max_words is None:
+        return " ".join(parts[:2])
+    chosen: list[str] = []
+    used = 0
+    for sentence in parts:
+        n = word_count(sentence)
+        if used + n > max_words:
+            break
+        chosen.append(sentence)
+        used += n
+    if chosen:
+        return " ".join(chosen)
+    tokens = parts[0].split()
+    cut = tokens[:max_words]
+    for end in range(len(cut), max(1, max_words // 2), -1):
+        if _CLAUSE_END.search(cut[end - 1]):
+            cut = cut[:end]
+            break
+    return " ".join(cut).rstrip(",;:") + "..."

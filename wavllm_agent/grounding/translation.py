@@ -1,0 +1,90 @@
+"""Checks for a translation: in the target language, and the given text translated, nothing added.
+
+A translation passes when
+
+* language identification (:mod:`wavllm_agent.grounding.langid`) finds the whole text in the
+  target language and at least :data:`MIN_TARGET_SHARE` of its words in runs of it (a text that
+  leaves part of the English as it was fails);
+* it carries every number of the source and no other (digits or number words), and names no
+  currency the source does not (dollars do not become euros);
+* its length is within :data:`LENGTH_RATIO` of the source's, in words (much longer: something
+  was added; much shorter: something was dropped).
+
+Names are not checked here: nouns are capitalised in German, and names change form across
+languages ("Asia Pacific", "Asien-Pazifik").
+"""
+
+from __future__ import annotations
+
+from wavllm_agent.errors import UnsupportedLanguageError
+from wavllm_agent.grounding.check import Verdict
+from wavllm_agent.grounding.facts import missing_numbers, new_currencies, new_numbers
+from wavllm_agent.grounding.langid import identifiable, language_shares
+from wavllm_agent.grounding.summary import word_count
+from wavllm_agent.languages import LANGUAGES, language_name
+
+MIN_TARGET_SHARE = 0.75
+"""Least share of a translation's words that must be in the target language."""
+
+LENGTH_RATIO = (0.4, 2.5)
+"""Bounds of (translation words / source words) for sources of 6 words or more."""
+
+TEXT_LANGUAGES = frozenset(
+    "en de fr es it pt nl ru pl cs uk tr ar zh ja ko vi th id ro hu sv da fi el he fa hi ca".split()
+)
+"""Languages a translation may go into by default: those the language check can identify and the
+default chat models (Qwen2.5, SmolLM2's family) are documented to write. An engine can declare its
+own with a ``text_languages`` attribute."""
+
+
+def supported_targets(engine: object | None = None) -> frozenset[str]:
+    """The target languages a text translation on ``engine`` may use."""
+    declared = getattr(engine, "text_languages", None)
+    targets = frozenset(declared) if declared else TEXT_LANGUAGES
+    return frozenset(code for code in targets if identifiable(code))
+
+
+def require_supported(target_lang: str, engine: object | None = None) -> None:
+    """Raise unless text can be translated into ``target_lang`` (and the result checked).
+
+    Raises:
+        UnsupportedLanguageError: the language is known but not one the text model writes.
+    """
+    targets = supported_targets(engine)
+    if target_lang not in targets:
+        name = language_name(target_lang)
+        listed = ", ".join(sorted(LANGUAGES[c] for c in targets if c in LANGUAGES))
+        raise UnsupportedLanguageError(f"translation into {name} is not supported",
+                                       hint=f"translate into one of: {listed}")
+
+
+def check_translation(translation: str, source: str, target_lang: str, *,
+                      source_lang: str | None = "en") -> Verdict:
+    """Check that ``translation`` is ``source`` rendered in ``target_lang``."""
+    if not translation.strip():
+        return Verdict(("empty translation",))
+    problems = []
+    expected = tuple(c for c in (target_lang, source_lang) if c)
+    found = language_shares(translation, expected=expected)
+    share = found.share(target_lang)
+    name = language_name(target_lang)
+    if found.language != target_lang:
+        problems.append(f"not {name}: reads as {language_name(found.language or 'unknown')}")
+    elif share < MIN_TARGET_SHARE:
+        others = {c: s for c, s in found.shares.items() if c != target_lang}
+        worst = max(others, key=lambda c: others[c])
+        problems.append(f"partly untranslated: {round(100 * others[worst])} % of the words are "
+                        f"{language_name(worst)}")
+    if source_lang and target_lang != source_lang and " ".join(translation.split()) == " ".join(source.split()):
+        problems.append("the text was left as it was")
+    problems += [f"invented number: {n}" for n in new_numbers(translation, source)]
+    problems += [f"number left out: {n}" for n in missing_numbers(translation, source)]
+    problems += [f"currency changed: {c} is not in the text" for c in new_currencies(translation, source)]
+    n_source, n_out = word_count(source), word_count(translation)
+    if n_source >= 6:
+        ratio = n_out / n_source
+        if ratio > LENGTH_RATIO[1]:
+            problems.append(f"too long for a translation: {n_out} words for {n_source}")
+        elif ratio < LENGTH_RATIO[0]:
+            problems.append(f"too short for a translation: {n_out} words for {n_source}")
+    return Verdict(tuple(problems))

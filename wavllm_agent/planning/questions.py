@@ -1,0 +1,187 @@
+"""Cues about questions in one clause: options, hints where to answer from, "what is said".
+
+Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's tokens and scans them
+once.
+"""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
+from wavllm_agent.planning.text import Token, find_language_token, stem
+
+_OPTION_MARKS = frozenset({".", ")", ":"})
+_ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
+
+
+def _option_letter(tokens: list[Token], i: int) -> str | None:
+    """"A" for "A." / "A)" / "(A)" at ``tokens[i]`` (capital letters A-H), else None."""
+    text = tokens[i].text
+    if len(text) != 1 or not "A" <= text <= "H":
+        return None
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].low if i else ""
+    return text if after in _OPTION_MARKS or before == "(" else None
+
+
+def has_options(tokens: list[Token]) -> bool:
+    """True when the clause lists multiple-choice options ("A. By bus; B. By car", "(A) ... (B) ...")."""
+    seen = set()
+    for i in range(len(tokens)):
+        letter = _option_letter(tokens, i)
+        if letter == "A" or (letter is not None and chr(ord(letter) - 1) in seen):
+            seen.add(letter)
+    return len(seen) >= 2
+
+
+# --- "Answer from the recording." -------------------------------------------------------------
+
+_ANSWER_KEYS = frozenset(stem(w) for w in (
+    "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing"))
+_HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
+    "only", "just", "solely", "purely", "from", "on", "upon", "according", "to", "the", "this", "that",
+    "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
+    "being", "say", "said", "says", "saying", "please", "your", "my", "it", "in", "of", "with", "he",
+    "she", "they", "we", "i", "speaker", "speakers", "person", "man", "woman", "given", "provided",
+    "information", "info", "content", "contents", "and", "by", "do", "does", "did", "can", "here",
+    "there", "an", "a", "answers", "keep", "make", "short", "brief", "concise", "simple",
+    "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
+    "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
+    "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
+))
+
+
+def answer_hint(tokens: list[Token]) -> bool:
+    """True when the clause only says how or where to answer the question before it.
+
+    "Answer from the recording.", "Base your answer on what she says.", "Use only what you hear
+    in the clip.", "Keep the answer short." Not the spoken-question request ("Answer the question
+    asked in the audio"), and not a language ("Answer in German" translates the answer).
+    """
+    words = [t for t in tokens[lead_end(tokens):] if t.is_word]
+    if not words or len(words) > 14:
+        return False
+    keys = {t.key for t in words}
+    return bool(keys & _ANSWER_KEYS) and all(t.key in _HINT_KEYS for t in words)
+
+
+# --- "What is said in this recording?" ----------------------------------------------------------
+
+_SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken", "speaking", "utter",
+                                        "uttered", "uttering", "hear", "heard"))
+_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly",
+                        "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me"})
+_ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
+              ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
+
+
+def asks_what_is_said(tokens: list[Token]) -> bool:
+    """True when the clause asks for the words spoken, and nothing about them.
+
+    "What is said in this recording?", "What does the man say, in French?", "Tell me what she
+    said." A question about what is said ("What does she say about the budget?", "What are they
+    talking about?") is not: it has more after the verb than the audio and a language.
+    """
+    if not any(t.low == "what" for t in tokens):
+        return False
+    i = request_start(tokens, lead_end(tokens))
+    if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) and tokens[i + 2].low == ",":
+        i += 3  # "In Spanish, what is said?"
+    for lead in _ASK_LEADS:
+        if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
+            i += len(lead)
+            break
+    if i >= len(tokens) or tokens[i].low != "what":
+        return False
+    verb = next((j for j in range(i + 1, min(len(tokens), i + 7)) if tokens[j].key in _SAY_KEYS), None)
+    if verb is None or any(not t.is_word for t in tokens[i + 1:verb]):
+        return False
+    for tok in tokens[verb + 1:]:
+        if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)):
+            return False
+    return True
+
+
+# --- question shapes ------------------------------------------------------------------------------
+
+_SOURCE_LEADS = (("according", "to"), ("based", "on"), ("judging", "by"), ("judging", "from"), ("from",),
+                 ("in",), ("listening", "to"), ("after", "listening", "to"))
+
+
+_SOURCE_FIRST = frozenset(lead[0] for lead in _SOURCE_LEADS)
+
+
+def source_prefix_end(tokens: list[Token], i: int) -> int:
+    """Index after "According to the recording," / "Based on the audio," before a question."""
+    if i >= len(tokens) or tokens[i].low not in _SOURCE_FIRST:
+        return i
+    for lead in _SOURCE_LEADS:
+        if tuple(t.low for t in tokens[i:i + len(lead)]) != lead:
+            continue
+        for j in range(i + len(lead), min(len(tokens), i + len(lead) + 5)):
+            if tokens[j].low == ",":
+                named = any(t.key in AUDIO_KEYS or t.low in ("speaker", "speakers") for t in tokens[i:j])
+                return j + 1 if named else i
+            if not tokens[j].is_word:
+                return i
+    return i
+
+
+def question_lead_end(tokens: list[Token], i: int) -> int:
+    """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
+    right option: what ...?"), else ``i``."""
+    for j in range(i, min(len(tokens), i + 8)):
+        if tokens[j].low == ":":
+            rest = [t for t in tokens[j + 1:] if t.is_word]
+            head = {t.low for t in tokens[i:j]}
+            return j + 1 if rest and rest[0].low in WH | AUX and not head & WH else i
+        if not tokens[j].is_word:
+            return i
+    return i
+
+
+_END_PREPOSITIONS = frozenset({"of", "with", "at", "about", "for", "to", "on", "by", "from", "over", "towards"})
+_SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
+_SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
+                        "this", "that", "at", "moment", "generally"})
+
+
+def ends_with_preposition(tokens: list[Token]) -> bool:
+    """"What is she afraid of?": the question asks for the preposition's object."""
+    words = [t for t in tokens if t.is_word]
+    return bool(words) and words[-1].low in _END_PREPOSITIONS
+
+
+def asks_how_sounding(tokens: list[Token]) -> bool:
+    """"How does the man sound?", "How do they seem?": a question about the speaker's state."""
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) < 3 or words[0].low != "how" or words[1].low not in AUX or len(words) > 8:
+        return False
+    verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
+    return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
+
+
+_ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering"))
+_ASKER_WORDS = frozenset({"speaker", "speakers", "he", "she", "they", "caller", "man", "woman", "person",
+                          "voice", "narrator", "someone", "somebody", "child", "boy", "girl", "recording",
+                          "audio", "clip", "the", "what", "whatever", "to", "is", "are", "was", "being", "in",
+                          "by", "question", "questions", "that", "which"})
+
+
+def answers_what_is_asked(tokens: list[Token]) -> bool:
+    """"Answer what the speaker asks.", "Reply to whatever she is asking.": the question is spoken."""
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if not 3 <= len(words) <= 10 or words[0].key not in _ANSWER_VERB_KEYS:
+        return False
+    rest = words[1:]
+    return any(t.key in _ASK_KEYS for t in rest) and all(
+        t.key in _ASK_KEYS or t.low in _ASKER_WORDS for t in rest)
+
+
+_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now"})
+
+
+def answers_it(tokens: list[Token]) -> bool:
+    """"Please answer it.", "Reply to that.": on its own, the question to answer is the spoken one."""
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    return (2 <= len(words) <= 4 and words[0].key in _ANSWER_VERB_KEYS
+            and all(t.low in _PRONOUNS for t in words[1:]))
