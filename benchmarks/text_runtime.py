@@ -103,3 +103,48 @@ def _median(values: list[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+_SWEEP_CHILD = """
+import os, sys, time
+from wavllm_agent.engines.llm_runtime import load_text_llm
+llm = load_text_llm(None, runtime="ct2", threads=int(sys.argv[1]))
+system, prompt, _ = PROMPTS[0]
+llm.generate(prompt, system=system, max_new_tokens=4)
+start = time.perf_counter(); llm.generate(prompt, system=system, max_new_tokens=1); first = time.perf_counter() - start
+start = time.perf_counter(); out = llm.generate(prompt, system=system, max_new_tokens=48)
+full = time.perf_counter() - start
+n = len(llm.tokenizer(out, add_special_tokens=False)["input_ids"])
+print(f"{first:.3f} {(full - first) / max(n - 1, 1):.4f} {os.getloadavg()[0]:.1f}")
+"""
+
+
+def thread_sweep(rounds: int = 3) -> list[dict[str, Any]]:
+    """CTranslate2 threads (1, all cores) x ``OMP_WAIT_POLICY`` (runtime default, PASSIVE), each setting
+    in a fresh process (the policy is read when the OpenMP runtime loads), settings alternated."""
+    import os
+    import subprocess
+    import sys
+
+    from wavllm_agent.assets.ct2_llm import available_cores
+
+    settings = [(t, policy) for t in sorted({1, available_cores()}) for policy in ("", "PASSIVE")]
+    child = f"PROMPTS = {PROMPTS!r}\n{_SWEEP_CHILD}"
+    rows: dict[tuple[int, str], list[tuple[float, float, float]]] = {s: [] for s in settings}
+    for _ in range(rounds):
+        for threads, policy in settings:
+            # an empty value keeps the runtime's own default (and stops the engine from choosing PASSIVE)
+            env = {**os.environ, "OMP_WAIT_POLICY": policy}
+            out = subprocess.run([sys.executable, "-c", child, str(threads)], env=env, capture_output=True,
+                                 text=True, check=True).stdout.split()
+            rows[(threads, policy)].append((float(out[0]), float(out[1]), float(out[2])))
+    return [{"threads": t, "OMP_WAIT_POLICY": p or "(default)",
+             "first_token_s": _median([r[0] for r in rows[(t, p)]]),
+             "tokens_per_s": 1 / _median([r[1] for r in rows[(t, p)]]),
+             "load_average": _median([r[2] for r in rows[(t, p)]])} for t, p in settings]
+
+
+if __name__ == "__main__":  # python -m benchmarks.text_runtime: the thread sweep
+    import json
+
+    print(json.dumps(thread_sweep(), indent=2))

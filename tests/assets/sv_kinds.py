@@ -1,6 +1,7 @@
 """Speaker-verification trials on several kinds of audio, split into calibration and held-out speakers.
 
-Run ``python tests/assets/sv_kinds.py`` to print the per-kind figures quoted in docs/speakers.md.
+Run ``python tests/assets/sv_kinds.py`` to print the per-kind figures quoted in docs/speakers.md,
+and ``python tests/assets/sv_kinds.py --steps`` for the front end compared step by step.
 
 Kinds (every utterance is a real human voice except ``espeak``):
 
@@ -261,6 +262,38 @@ def resemblyzer_embedder() -> Embedder:
     return lambda wav, rate: encoder.embed_utterance(preprocess_wav(wav, source_sr=rate))
 
 
+def front_end_variants() -> dict[str, Embedder]:
+    """The front end with one step swapped at a time (``--steps``): where the library and
+    Resemblyzer part. Needs Resemblyzer importable (librosa, webrtcvad)."""
+    import librosa
+    import resemblyzer.audio as resemblyzer_audio
+
+    from wavllm_agent.assets import speaker_frontend as fe
+    from wavllm_agent.assets.speaker_encoder import load_speaker_encoder
+    from wavllm_agent.audio import load_audio
+
+    encoder = load_speaker_encoder()
+
+    def ours(wav: np.ndarray) -> np.ndarray:
+        return encoder._embed_prepared([np.asarray(wav, np.float32)])[0]
+
+    def ffmpeg(wav: np.ndarray, rate: int) -> np.ndarray:
+        return load_audio(wav, sampling_rate=rate).samples
+
+    def soxr(wav: np.ndarray, rate: int) -> np.ndarray:
+        return wav if rate == SR else librosa.resample(wav, orig_sr=rate, target_sr=SR)
+
+    return {
+        "Silero trim (the library before)": lambda w, r: ours(fe.preprocess(ffmpeg(w, r), vad="silero")),
+        "Silero trim, librosa resampling": lambda w, r: ours(fe.preprocess(soxr(w, r), vad="silero")),
+        "no trimming": lambda w, r: ours(fe.normalize_volume(ffmpeg(w, r))),
+        "Resemblyzer's trim, our mel + LSTM": lambda w, r: ours(
+            resemblyzer_audio.trim_long_silences(fe.normalize_volume(soxr(w, r)))),
+        "WebRTC trim (the library now)": lambda w, r: ours(fe.preprocess(ffmpeg(w, r))),
+        "Resemblyzer used directly": resemblyzer_embedder(),
+    }
+
+
 def embed_all(embedder: Embedder, utts: Sequence[Utt]) -> np.ndarray:
     return np.stack([embedder(u.wav, u.rate) for u in utts])
 
@@ -281,6 +314,18 @@ def report(name: str, embeds: np.ndarray, utts: Sequence[Utt], fixed: float | No
     return threshold
 
 
+def steps(utts: Sequence[Utt]) -> None:
+    """EER (calibration / held-out) per kind for each front-end variant, and accuracy at 0.72/0.75."""
+    for name, embedder in front_end_variants().items():
+        embeds = embed_all(embedder, utts)
+        cells = []
+        for kind in KINDS:
+            c, h = trials(embeds, utts, kind, False), trials(embeds, utts, kind, True)
+            cells.append(f"{kind} {c.eer() * 100:.1f}/{h.eer() * 100:.1f} "
+                         f"(acc {h.accuracy(0.72) * 100:.1f}|{h.accuracy(0.75) * 100:.1f})")
+        print(f"{name}: " + "; ".join(cells), flush=True)
+
+
 def main() -> None:
     import time
 
@@ -289,6 +334,10 @@ def main() -> None:
     torch.set_num_threads(1)
     t0 = time.time()
     utts = all_utterances()
+    if "--steps" in sys.argv:
+        print("EER % calibration/held-out (held-out accuracy % at 0.72|0.75)")
+        steps(utts)
+        return
     print(f"{len(utts)} utterances ({time.time() - t0:.1f} s)")
     for kind in KINDS:
         for held in (False, True):

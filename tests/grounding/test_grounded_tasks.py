@@ -95,3 +95,11 @@ def test_an_unsupported_target_fails_before_any_step_runs() -> None:
     with pytest.raises(UsageError, match="translation into Welsh is not supported"):
         execute(plan, engine, TaskInput(text=NEWS), get_registry().tasks)
     assert engine.prompts == []
+
+
+def test_a_summary_a_few_words_too_long_is_cut_at_a_clause_without_a_retry() -> None:
+    engine = ScriptedEngine(["The city council of Leeds approved 12 million pounds for new cycle lanes on Tuesday, "
+                             "and work starts in May and should take two years."])
+    result = run("summarize", engine, max_words=20)
+    assert result.text == "The city council of Leeds approved 12 million pounds for new cycle lanes on Tuesday."
+    assert result.grounding["outcome"] == "passed" and len(engine.prompts) == 1

@@ -49,7 +49,9 @@ STOPWORDS = frozenset(
     "may might must shall should this that these those it its they them their there here he she his her "
     "him we our you your i me my not no nor so than then too very also just only more most less least "
     "some any all each every both other such what which who whom whose when where why how while up down "
-    "out off again further once said says say according new one".split()
+    "out off again further once said says say according new one due despite because although though "
+    "since until among amid via per around nearly about almost approximately several many much few "
+    "total including".split()
 )
 """English function words (and a few near-empty ones) left out of content-word comparisons."""
 
