@@ -14,7 +14,8 @@ ratio server requests/s / in-process requests/s (goal >= 0.9 at one replica).
 
 ``python -m benchmarks.serve_load --seconds 60 --clients 32 --ray 2`` runs the full measurement
 (several minutes). ``python -m benchmarks serve_load`` (and the default benchmark run) takes a
-short version: 15 s per phase, no Ray; ``WAVLLM_BENCH_SERVE_FULL=1`` makes it the full one.
+short version: 15 s per phase, no Ray; ``WAVLLM_BENCH_SERVE_FULL=1`` makes it the full one. It is
+opt-in: the default ``python -m benchmarks`` run skips it unless ``WAVLLM_BENCH_SERVE=1``.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ class Load:
     seconds: float
     latencies: list[float] = field(default_factory=list)
     in_window: int = 0
-    """Answers that arrived within the measured window (what requests/s counts)."""
+    """Answers that arrived within the load window."""
+    elapsed: float = 0.0
+    """Seconds from the start until the last answer (the window plus the drain of requests in flight)."""
     lost: int = 0
     wrong: int = 0
     errors: list[str] = field(default_factory=list)
@@ -58,7 +61,8 @@ class Load:
 
     @property
     def rps(self) -> float:
-        return self.in_window / self.seconds if self.seconds else 0.0
+        """Answers per second: every answer over the time to get them all (window and drain)."""
+        return len(self.latencies) / self.elapsed if self.elapsed else 0.0
 
     def percentile(self, q: float) -> float:
         if not self.latencies:
@@ -68,7 +72,8 @@ class Load:
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {"requests": len(self.latencies), "in_window": self.in_window,
-                               "requests_per_s": round(self.rps, 3),
+                               "elapsed_s": round(self.elapsed, 1), "requests_per_s": round(self.rps, 4),
+                               "in_window_per_s": round(self.in_window / self.seconds, 4),
                                "p50_s": round(self.percentile(0.5), 3), "p95_s": round(self.percentile(0.95), 3),
                                "lost": self.lost, "wrong": self.wrong, "errors": self.errors[:3]}
         if self.rss_mb:
@@ -82,8 +87,9 @@ class Load:
 def drive(name: str, clients: int, seconds: float, call: Callable[[int], str], expected: list[str]) -> Load:
     """``clients`` threads calling ``call(clip_index)`` for ``seconds``; answers checked against ``expected``.
 
-    requests/s counts the answers that arrived within the window; the ones still in flight at its end
-    are awaited and checked (lost, wrong) but not counted.
+    No request starts after the window; the ones in flight at its end are awaited and checked.
+    requests/s is every answer over the time to get them all (window and drain); the answers
+    within the window alone are reported too (``in_window``).
     """
     load = Load(name, seconds)
     lock = threading.Lock()
@@ -113,10 +119,12 @@ def drive(name: str, clients: int, seconds: float, call: Callable[[int], str], e
                     load.errors.append(f"wrong answer for clip {clip}: {text[:80]!r}")
 
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    begun = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
-        t.join()  # requests in flight at the deadline finish and are checked, but not counted in requests/s
+        t.join()  # requests in flight at the deadline finish, are checked and counted
+    load.elapsed = time.perf_counter() - begun
     return load
 
 
@@ -254,8 +262,13 @@ def _comparisons(figures: dict[str, Any]) -> list[Comparison]:
 
 
 def run(repeats: int = 1) -> list[Comparison]:
-    """The short version (15 s phases, no Ray) unless ``WAVLLM_BENCH_SERVE_FULL=1``."""
+    """Opt-in (minutes of load): runs when named (``python -m benchmarks serve_load``) or with
+    ``WAVLLM_BENCH_SERVE=1``; the short version (15 s phases, no Ray) unless ``WAVLLM_BENCH_SERVE_FULL=1``."""
     full = os.environ.get("WAVLLM_BENCH_SERVE_FULL", "") not in ("", "0")
+    named = "serve_load" in sys.argv[1:]
+    if not (named or full or os.environ.get("WAVLLM_BENCH_SERVE", "") not in ("", "0")):
+        print("serve_load is opt-in (minutes of load): python -m benchmarks serve_load", file=sys.stderr)
+        return []
     figures = measure(32, 60.0 if full else 15.0, 2 if full else 0, "embedded")
     return _comparisons(figures)
 

@@ -8,6 +8,7 @@ from wavllm_agent.engines.base import Engine
 from wavllm_agent.languages import language_code
 from wavllm_agent.results import AsrResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
 
 
 class AsrParams(TaskParams):
@@ -28,6 +29,9 @@ class AsrTask(Task):
     description = "Transcribe the speech in an audio file into text, with timestamps."
     params_model = AsrParams
     output_noun = "transcript"
+    metrics = ("wer",)
+    planning = PlanningTraits(role=PlanRole.TRANSCRIPT)
+    training = TrainingTraits(subtask_fields=("text",), subtask_first=True)
     prompts = (
         "Based on the attached audio, generate a comprehensive text transcription of the spoken content.",
         "Transcribe the audio clip into text.",

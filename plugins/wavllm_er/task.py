@@ -7,6 +7,7 @@ from pydantic import Field, field_validator
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.results import ErResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
 
 EMOTIONS = ("neutral", "happy", "sad", "angry")
 """The four classes of the IEMOCAP benchmark WavLLM reports on."""
@@ -33,6 +34,9 @@ class ErTask(Task):
     description = "Recognise the emotion of the speaker (neutral, happy, sad or angry by default)."
     params_model = ErParams
     output_noun = "emotion"
+    metrics = ("emotion_accuracy",)
+    planning = PlanningTraits(role=PlanRole.HOW_IT_SOUNDS)
+    training = TrainingTraits(target="label")
     prompts = (
         "Can you describe the emotional condition of the speaker in the provided audio clip?",
         "What emotion does the speaker express in this recording?",

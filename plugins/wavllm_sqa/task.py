@@ -9,6 +9,7 @@ from pydantic import Field
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.results import SqaResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
 
 SPOKEN_QUESTION = "Answer the question asked in the audio."
 
@@ -48,6 +49,10 @@ class SqaTask(Task):
                    "the question spoken in the audio.")
     params_model = SqaParams
     output_noun = "answer"
+    instruction_param = "question"
+    metrics = ("choice_accuracy",)
+    planning = PlanningTraits(role=PlanRole.QUESTION)
+    training = TrainingTraits(subtask_fields=("answer", "question"))
     prompts = ("{question}",)
     phrases = (
         "question", "answer", "what", "who", "why", "when", "where", "which", "how many", "how much",

@@ -8,6 +8,7 @@ from wavllm_agent.engines.base import Engine
 from wavllm_agent.languages import language_code, language_name
 from wavllm_agent.results import StResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+from wavllm_agent.tasks.traits import TrainingTraits
 
 
 class StParams(TaskParams):
@@ -32,6 +33,8 @@ class StTask(Task):
     description = "Translate the speech in an audio file into another language (English by default)."
     params_model = StParams
     output_noun = "translation"
+    metrics = ("bleu",)
+    training = TrainingTraits(subtask_fields=("translation", "target_lang"))
     prompts = (
         "Translate the audio clip into {target_name}.",
         "Please translate what is said in the recording into {target_name}.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.results import SvResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+from wavllm_agent.tasks.traits import TrainingTraits
 
 
 class SvTask(Task):
@@ -15,6 +16,10 @@ class SvTask(Task):
                    "with one, does a single speaker speak throughout.")
     params_model = TaskParams
     output_noun = "speaker verdict"
+    audio_inputs = 2
+    metrics = ("eer", "yes_no_accuracy")
+    # Training hears a pair as one recording (clip, pause, clip): the single-recording question fits.
+    training = TrainingTraits(target="yes_no", subtask_requires={"speakers": 1}, subtask_answer="Yes")
     prompts = (
         "Is there only one speaker in the audio clip?",
         "Does the same person speak throughout this recording?",

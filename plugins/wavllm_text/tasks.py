@@ -9,6 +9,7 @@ from wavllm_agent.grounding import language_shares, require_supported
 from wavllm_agent.languages import language_code, language_name
 from wavllm_agent.results import TextResult
 from wavllm_agent.tasks.base import TaskInput, TaskParams
+from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
 from wavllm_text.base import SYSTEM, TextTask, framed
 from wavllm_text.grounded import grounded_summary, grounded_translation
 
@@ -26,6 +27,9 @@ class SummarizeTask(TextTask):
     description = "Summarise text (or what is said in the audio), optionally in at most N words."
     params_model = SummarizeParams
     output_noun = "summary"
+    metrics = ("rouge", "similarity")
+    planning = PlanningTraits(needs_transcript=True)
+    training = TrainingTraits(subtask_fields=("summary",))
     prompts = (
         "Summarize the following text in no more than {max_words} words.",
         "Condense the text below into a clear, concise summary of at most {max_words} words.",
@@ -67,6 +71,8 @@ class TranslateTask(TextTask):
     description = "Translate text (or the transcript of the audio) into another language."
     params_model = TranslateParams
     output_noun = "translation"
+    metrics = ("bleu",)
+    planning = PlanningTraits(needs_transcript=True)
     prompts = (
         "Translate the following text into {target_name}. Reply with the translation only.",
         "Render this text in {target_name}.",
@@ -105,6 +111,7 @@ class ContinueTask(TextTask):
     name = "continue"
     description = "Continue the story or narrative in the audio (or text) in a coherent way."
     output_noun = "continuation"
+    training = TrainingTraits(subtask_fields=("continuation",))
     prompts = (
         "Continue the narrative of the following text in a coherent and engaging way.",
         "Write what happens next in this story.",
@@ -134,6 +141,12 @@ class InstructTask(TextTask):
     params_model = InstructParams
     audio_inputs = 0  # neither audio nor input text: the tool offers only `instruction`
     output_noun = "answer"
+    instruction_param = "instruction"
+    planning = PlanningTraits(role=PlanRole.NO_AUDIO)
+    training = TrainingTraits(
+        subtask_fields=("response", "instruction"),
+        subtask_prefixes=("ignore the audio clip,", "disregarding the sound,", "without using the audio,"),
+    )
     prompts = ("{instruction}",)
     phrases = ("ignore the audio", "ignore the audio clip", "disregard the audio", "regardless of the audio",
                "without the audio", "disregarding the sound", "ignoring the audio", "ignore the recording")

@@ -18,9 +18,9 @@ RELEASE_TASKS = {
     "emo.tsv": "er",
     "SQA.tsv": "sqa",
     "SQQA.tsv": "sqa",
-    "II-task.tsv": "ask",
-    "CoT-task.tsv": "ask",
-    "CoT-task-story.tsv": "ask",
+    "II-task.tsv": "multi-step",
+    "CoT-task.tsv": "multi-step",
+    "CoT-task-story.tsv": "multi-step",
 }
 
 
@@ -65,7 +65,7 @@ def test_jsonl_task_field_and_forced_task(tmp_path: Path) -> None:
     forced = plan_jobs(rows, task="er")
     assert forced.task == "er" and not forced.inferred and all(job.task == "er" for job in forced.jobs)
     prompted = [_row(tmp_path, prompt="Transcribe the audio, then summarize it.", text="ASR+Summary")]
-    assert plan_jobs(prompted, task="multi-step").task == "ask"  # the alias of multi-step rows
+    assert plan_jobs(prompted, task="ask").task == "multi-step"  # an older spelling
 
 
 def test_row_without_prompt_is_a_pair_or_a_spoken_question(tmp_path: Path) -> None:

@@ -150,7 +150,7 @@ def test_single_released_sv_row_reports_eer_as_not_computable(scripted: Make) ->
 def test_multi_step_rows_score_ifr_from_the_execution_steps(scripted: Make) -> None:
     engine = scripted(answers={"capital of new zealand": ""})  # the text question gets no answer
     result = evaluate(speech.release("II-task.tsv"), engine="fake")
-    assert result.task == "ask"
+    assert result.task == "multi-step"
     assert result.metrics["ifr"] == 75.0 and result.metrics["ifr_instruct"] == 0.0
     assert result.metrics["ifr_all"] == 0.0 and result.metrics["ifr_asr"] == 100.0
     steps = result.records[0].output["steps"]

@@ -70,3 +70,55 @@ def test_importing_metrics_and_manifests_loads_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("spelling", ["multi-step", "multi", "ask", "Multi_Step"])
+def test_every_multi_step_spelling_is_scored_by_ifr(spelling: str) -> None:
+    assert [metric.name for metric in metrics_for_task(spelling)] == ["ifr"]
+
+
+def test_a_plugin_task_is_scored_by_the_metrics_it_declares(clean_plugins: None) -> None:
+    from taskfakes import FAKE_TASK, register_fake_tasks
+
+    with pytest.raises(UnknownTaskError):
+        metrics_for_task(FAKE_TASK)
+    register_fake_tasks()
+    (accuracy,) = metrics_for_task(FAKE_TASK)
+    assert accuracy.name == "accuracy" and accuracy.kind == "exact"
+    with pytest.raises(UnknownTaskError, match="no evaluation metrics for task 'fake_untrained'") as caught:
+        metrics_for_task("fake_untrained")
+    assert FAKE_TASK in (caught.value.hint or "") and "multi-step" in (caught.value.hint or "")
+
+
+def test_a_declared_factory_builds_a_metric_of_the_plugin_s_own() -> None:
+    from taskfakes import FakeLoudnessTask
+
+    from wavllm_agent.evaluation.metrics.base import Metric, MetricResult
+
+    class FakeLengthMetric(Metric):
+        name = "fake_length"
+
+        def __init__(self, language: str | None) -> None:
+            self.language = language
+
+        def compute(self, rows, predictions):  # type: ignore[no-untyped-def]
+            return MetricResult(self.name, float(len(rows)))
+
+    class Own(FakeLoudnessTask):
+        metrics = ("wer", FakeLengthMetric)
+
+    wer, own = metrics_for_task(Own.name, language="fr", tasks={Own.name: Own()})
+    assert wer.name == "wer" and isinstance(own, FakeLengthMetric) and own.language == "fr"
+
+
+def test_an_unknown_metric_name_is_reported_with_the_catalogue() -> None:
+    from taskfakes import FakeLoudnessTask
+
+    from wavllm_agent.errors import UsageError
+
+    class Misspelt(FakeLoudnessTask):
+        metrics = ("acuracy",)
+
+    with pytest.raises(UsageError, match="declares unknown metric 'acuracy'") as caught:
+        metrics_for_task(Misspelt.name, tasks={Misspelt.name: Misspelt()})
+    assert "accuracy" in (caught.value.hint or "")

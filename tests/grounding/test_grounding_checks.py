@@ -113,3 +113,14 @@ def test_a_currency_changed_in_translation_is_caught_and_possessives_are_not_new
     assert check_translation("Denver wird 40 Millionen Dollar für neue Busspuren ausgeben.", source, "de").ok
     assert check_summary("Scientists found a new frog in Peru's rainforest.",
                          "Scientists found a new frog in the rainforest of Peru.", max_words=20).ok
+
+
+def test_english_words_left_in_a_translation_are_caught_but_foreign_names_are_not() -> None:
+    source = "The city council voted on Tuesday to stand for the million dollars on numerous lanes."
+    verdict = check_translation("La ciudad council votó a Tuesday para stand for el millón de dólares en varias lanes.",
+                                source, "es")
+    assert "words left untranslated: council, stand, for, lanes" in verdict.problems
+    french = ("Volta Motors va construire près de Leipzig une usine de batteries coûtant 2 milliards d'euros et "
+              "créant 1500 emplois d'ici 2028.")
+    assert check_translation(french, "Volta Motors will build a battery factory near Leipzig costing 2 billion "
+                             "euros and creating 1500 jobs by 2028.", "fr").ok

@@ -74,6 +74,7 @@ def _plan_fn(planner: str, llm: str | None, log: list[Any]) -> PlanFn:
     def plan_one(text: str) -> Any:
         result = plan_llm(text, tasks, generate)
         log.append(result)
+        print(f"  [{len(log)}] {result.planner}: {text[:60]!r}", file=sys.stderr, flush=True)
         return result
 
     return plan_one

@@ -257,9 +257,10 @@ def test_streaming_client_gone_while_queued_frees_its_slot(http: httpx.Client, s
         with httpx.Client(base_url=server.url, headers=AUTH, timeout=20) as streamer:
             with streamer.stream("POST", "/v1/chat/completions", json=body) as response:
                 assert response.status_code == 200
-                first = next(response.iter_lines())
+                lines = response.iter_lines()
+                first = next(lines)
                 assert first.startswith("data: ") and '"role": "assistant"' in first
-                assert _health(server)["queued"] == 1
+                assert _health(server)["queued"] == 1, (_health(server), [next(lines) for _ in range(3)])
         _wait(lambda: _health(server)["queued"] == 0)  # hung up mid-stream: the slot is back
         assert _health(server)["active"] == 1
     finally:

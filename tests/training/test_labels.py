@@ -10,6 +10,7 @@ from torch.nn import functional as F
 
 from wavllm_agent.modeling import WavLLMForConditionalGeneration
 from wavllm_agent.modeling.input_assembly import IGNORE_INDEX
+from wavllm_agent.tasks.multistep import MULTI_STEP
 from wavllm_agent.training.dataset import TrainingDataset, collate
 from wavllm_agent.training.sampling import BucketBatchSampler
 from wavllm_agent.training.sources import load_source
@@ -20,7 +21,7 @@ def test_labels_are_masked_outside_the_targets_of_a_training_batch(synth_dir: Pa
     sampler = BucketBatchSampler([[r.seconds for r in s.rows] for s in sources], [1, 1], micro_batch_size=3,
                                  group=1, bucket_batches=1, seed=0, stage=1)
     dataset = TrainingDataset(sources, seed=0, stage=1, varied_prompts=True, max_subtasks=4)
-    keys = next(b for b in sampler.batches(0) if {dataset.row(k).task for k in b} == {"sv", "multi"})
+    keys = next(b for b in sampler.batches(0) if {dataset.row(k).task for k in b} == {"sv", MULTI_STEP})
     batch = collate([dataset[key] for key in keys])
     assert any("\n" in target for target in batch["targets"])  # a composed multi-task target is in it
 

@@ -5,9 +5,13 @@ key (JSON Lines); its instruction (the ``prompt``), read by the rule planner the
 ask`` reads a user's instruction, so the released tsv files need no task column. An instruction
 the planner splits into one requested step is that step's task (with the step's arguments, e.g.
 ``target_lang="de"`` from "Translate the audio clip into German."); one it splits into several
-(the release's II-task and CoT-task rows) is a multi-step row, task ``ask``. A row with no
-instruction is a speaker-verification pair when it has ``audio2``, a question about the audio when
-it has ``question``, and otherwise a spoken question (the release's SQQA row: empty prompt).
+(the release's II-task and CoT-task rows) is a multi-step row, task ``multi-step``
+(:data:`~wavllm_agent.tasks.multistep.MULTI_STEP`). A row with no instruction belongs to the task
+that compares two recordings (``audio_inputs = 2``, speaker verification) when it has ``audio2``,
+and otherwise to the planner's question task (``PlanRole.QUESTION``): a question about the audio
+when it has ``question``, else a spoken question (the release's SQQA row: empty prompt).
+
+Which tasks can be evaluated, and with which metrics, is what the tasks declare (``Task.metrics``).
 
 Every row of one evaluation must come to the same task: a manifest that mixes tasks is refused
 with the counts (pass ``--task`` or split the manifest).
@@ -22,24 +26,23 @@ from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.data.manifest import ManifestRow
 from wavllm_agent.errors import AudioError, ManifestError, PlanError, UnknownTaskError, UsageError
+from wavllm_agent.tasks.multistep import MULTI_STEP, canonical_task_name
+from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
 
 __all__ = ["MULTI_STEP", "EvalJobs", "RowJob", "canonical_task", "plan_jobs"]
 
-MULTI_STEP = "ask"
-"""The task name of multi-step rows (run through :func:`wavllm_agent.api.ask`, scored by IFR)."""
-
-_MULTI_ALIASES = {"ask", "multi", "multi-step", "multi_step", "multistep", "ifr"}
 # Row fields a task call takes under its own name when the task's parameters have them.
 _INSTRUCTION_PARAMS = ("prompt", "instruction")
+_TARGET_PARAM = "target_lang"
+"""A task with this parameter writes in that language: BLEU and ROUGE tokenize for it."""
 
 
 def canonical_task(name: str) -> str:
-    """A task name as the evaluation uses it: lower case, multi-step aliases folded into ``ask``."""
-    clean = name.strip().lower()
-    return MULTI_STEP if clean in _MULTI_ALIASES else clean
+    """A task name as the evaluation uses it: lower case, multi-step spellings as ``multi-step``."""
+    return canonical_task_name(name)
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,8 @@ class RowJob:
     Attributes:
         index: The row's 0-based position in the manifest (the key of resumable runs).
         row: The manifest row.
-        task: The task name (``ask`` for multi-step rows).
-        args: The task's parameters (``question``, ``target_lang``, ...); empty for ``ask``.
+        task: The task name (``multi-step`` for multi-step rows).
+        args: The task's parameters (``question``, ``target_lang``, ...); empty for multi-step.
         instruction: The instruction ``ask`` plans and runs (multi-step rows only).
         expected: Multi-step rows: the sub-tasks the instruction asks for (scored by IFR).
     """
@@ -103,9 +106,7 @@ def _row_task(row: ManifestRow, forced: str | None, tasks: Mapping[str, Task]) -
             raise ManifestError(f"row {row.id!r}: field 'task' must be a task name")
         return canonical_task(own), {}
     if row.prompt is None:
-        if row.audio2 is not None:
-            return "sv", {}
-        return "sqa", {}
+        return _unprompted_task(row, tasks), {}
     try:
         steps = _plan_steps(row.prompt, tasks)
     except PlanError as err:
@@ -118,8 +119,21 @@ def _row_task(row: ManifestRow, forced: str | None, tasks: Mapping[str, Task]) -
     return MULTI_STEP, {}
 
 
+def _unprompted_task(row: ManifestRow, tasks: Mapping[str, Task]) -> str:
+    """A row without an instruction: a pair for the two-recording task, else the question task's."""
+    if row.audio2 is not None:
+        wanted, what = (lambda t: t.audio_inputs == 2 and bool(t.metrics)), "compares two recordings"
+    else:
+        wanted, what = (lambda t: t.planning.role == PlanRole.QUESTION), "answers questions about the audio"
+    name = next((name for name, task in tasks.items() if wanted(task)), None)
+    if name is None:
+        raise UsageError(f"row {row.id!r} has no instruction, and no registered task {what}",
+                         hint="pass --task, or give the row a 'task' field")
+    return name
+
+
 def _check_task(task: str, tasks: Mapping[str, Task]) -> None:
-    from wavllm_agent.evaluation.metrics.registry import METRIC_TASKS
+    from wavllm_agent.evaluation.metrics.registry import scored_tasks
 
     if task == MULTI_STEP:
         return
@@ -128,10 +142,10 @@ def _check_task(task: str, tasks: Mapping[str, Task]) -> None:
         from wavllm_agent.registry import get_registry
 
         get_registry().task(task)
-    if task not in METRIC_TASKS:
+    if not tasks[task].metrics:
         raise UnknownTaskError(
             f"task {task!r} has no evaluation metrics",
-            hint=f"evaluate one of: {', '.join(sorted([*METRIC_TASKS, MULTI_STEP]))}",
+            hint=f"evaluate one of: {', '.join(scored_tasks(tasks))}",
         )
 
 
@@ -144,14 +158,15 @@ def _task_args(
     # A row may carry any parameter of its task under the parameter's name (language, labels, ...).
     args.update({key: value for key, value in row.extra.items() if key in accepted and value is not None})
     if "question" in accepted:
-        # sqa: the row's question, else its prompt; neither: the question spoken in the audio.
-        question = row.question or (row.prompt if task == "sqa" else None)
+        # The row's question, else its prompt when the question is the task's whole instruction
+        # (sqa); neither: the question spoken in the audio.
+        question = row.question or (row.prompt if spec.instruction_param == "question" else None)
         if question:
             args["question"] = question
         else:
             args.pop("question", None)
-    if "target_lang" in accepted and target_lang:
-        args["target_lang"] = target_lang
+    if _TARGET_PARAM in accepted and target_lang:
+        args[_TARGET_PARAM] = target_lang
     for name in _INSTRUCTION_PARAMS:
         # Engines that take instructions get the row's wording (the release's prompts vary).
         if name in accepted and row.prompt and name not in args:
@@ -197,7 +212,8 @@ def plan_jobs(
     Args:
         rows: The manifest's rows.
         task: One task for every row (``--task``); ``None`` infers it (see the module docstring).
-        target_lang: st/translate: the target language for every row (``--target-lang``).
+        target_lang: Tasks with a ``target_lang`` parameter (st, translate): the target language for
+            every row (``--target-lang``).
         check_audio: Refuse rows whose audio files do not exist (before any model loads).
 
     Raises:
@@ -241,14 +257,14 @@ def plan_jobs(
 
 
 def _language(task: str, jobs: Sequence[RowJob], tasks: Mapping[str, Task]) -> str | None:
-    """The output language the metrics use: the most common target language of st/translate rows."""
-    if task not in ("st", "translate"):
+    """The output language the metrics use: the most common ``target_lang`` of the rows' calls."""
+    spec = tasks.get(task)
+    if spec is None or _TARGET_PARAM not in spec.params_model.model_fields:
         return None
-    spec = tasks[task]
     codes: Counter[str] = Counter()
     for job in jobs:
         try:
-            codes[str(spec.parse_params(dict(job.args)).target_lang)] += 1  # type: ignore[attr-defined]
+            codes[str(getattr(spec.parse_params(dict(job.args)), _TARGET_PARAM))] += 1
         except UsageError:
             continue  # the row's own call reports its bad argument as an error row
     return codes.most_common(1)[0][0] if codes else None

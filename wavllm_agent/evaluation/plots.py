@@ -23,7 +23,6 @@ from pathlib import Path
 from statistics import NormalDist
 from typing import TYPE_CHECKING, Any
 
-from wavllm_agent.evaluation.jobs import MULTI_STEP
 from wavllm_agent.evaluation.metrics.accuracy import parse_yes_no
 
 if TYPE_CHECKING:
@@ -182,24 +181,25 @@ def _accuracy_plot(result: EvalResult, folder: Path) -> list[Path]:
 
 
 def make_plots(result: EvalResult, folder: str | Path) -> list[Path]:
-    """Draw the task's plots into ``folder``; return the files written (none for some tasks)."""
+    """Draw the plots of the task's headline metric into ``folder``; return the files written (none
+    for some metrics)."""
     folder = Path(folder)
     if result.scores is None:
         return []
     folder.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = result.scores.results
-    if result.task == "asr" and "wer" in results:
+    if "wer" in results:
         return [_histogram(results["wer"].per_item, folder / "wer_histogram.png", upper=100.0,
                            title=f"Per-utterance WER ({result.n} rows, corpus WER "
                                  f"{results['wer'].value:.2f} %)", xlabel="WER (%)")]
-    if result.task in ("st", "translate") and "bleu" in results:
+    if "bleu" in results:
         return [_histogram(results["bleu"].per_item, folder / "bleu_histogram.png", upper=100.0,
                            title=f"Sentence BLEU ({result.n} rows, corpus BLEU {results['bleu'].value:.1f})",
                            xlabel="sentence BLEU")]
-    if result.task == "sv":
+    if "eer" in results or "eer" in result.scores.metrics:
         return _sv_plots(result, folder)
-    if result.task == MULTI_STEP:
+    if "ifr" in results:
         return _ifr_plots(result, folder)
-    if result.task in ("er", "sqa"):
+    if "accuracy" in results:
         return _accuracy_plot(result, folder)
     return []

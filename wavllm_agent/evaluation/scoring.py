@@ -5,7 +5,7 @@ metrics see exactly that: an empty transcript (100 % WER for the row: every refe
 deleted), an empty translation (no n-gram matches), no answer (wrong for accuracy), no steps (no
 sub-task followed). For the equal error rate a missing score would drop the trial, so an error
 row gets the score that is wrong at every threshold: below every other score for a same-speaker
-trial, above every other for a different-speaker one. The number of error rows is reported.
+trial, above every other for a different-speaker one (for any task scored by ``eer``). The number of error rows is reported.
 
 A metric that cannot be computed on the rows given (an EER needs same- and different-speaker
 trials; a single released sv row has only one) is reported as ``None`` with a note saying why.
@@ -95,10 +95,11 @@ def score_records(jobs: EvalJobs, records: Sequence[RowRecord]) -> Scores:
         raise UsageError(f"{len(records)} records for {len(jobs.jobs)} rows")
     rows = _scored_rows(jobs)
     predictions = [record.prediction() for record in records]
-    if jobs.task == "sv":
+    metrics = metrics_for_task(jobs.task, language=jobs.language)
+    if any(metric.name == "eer" for metric in metrics):
         _fill_error_scores(rows, predictions)
     scores = Scores(metrics={}, rows=rows, predictions=predictions)
-    for metric in metrics_for_task(jobs.task, language=jobs.language):
+    for metric in metrics:
         try:
             result = metric.compute(rows, predictions)
         except UsageError as err:

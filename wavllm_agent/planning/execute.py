@@ -61,7 +61,8 @@ class StepTrace:
         return bool(self.text.strip()) and (self.grounding or {}).get("fallback") != "failed"
 
     def to_dict(self, *, with_result: bool = False) -> dict[str, Any]:
-        """``{"task", "text", "args", "seconds", "followed", "index", "input", "implicit"}``, and with
+        """``{"task", "text", "args", "seconds", "followed", "index", "input", "implicit"}``, plus
+        ``"grounding"`` when the step's output was checked (checks, retry, fallback), and with
         ``with_result`` the step's full typed result as ``"result"`` (segments, scores, ...)."""
         out = {"task": self.task, "text": self.text, "args": dict(self.args), "seconds": round(self.seconds, 3),
                "followed": self.followed, "index": self.index, "input": self.input, "implicit": self.implicit}

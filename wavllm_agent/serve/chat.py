@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import logging
 import re
 import time
 import uuid
@@ -31,6 +32,7 @@ from wavllm_agent.serve.openai_audio import check_model, runtime_of
 from wavllm_agent.serve.sse import HEARTBEAT, event, sse_response
 
 router = APIRouter()
+log = logging.getLogger("wavllm_agent.serve")
 
 
 class ChatRequest(BaseModel):
@@ -205,9 +207,7 @@ def _stream(request: Request, audio: bytes | None, instruction: str, budget: int
                 yield event(error_body(status, str(exc), code=code))
                 return
             except Exception as exc:  # noqa: BLE001 - reported as an error event, logged server-side
-                import logging
-
-                logging.getLogger("wavllm_agent.serve").exception("chat stream failed")
+                log.exception("chat stream failed")
                 yield event(error_body(500, f"internal server error ({type(exc).__name__})", code="internal_error"))
                 return
             for token in _tokens(execution.answer):

@@ -4,12 +4,17 @@ A task is an object registered through the ``register_tasks`` hook. It declares 
 description, whether it needs audio, its typed parameters (a pydantic model), a bank of varied
 instruction phrasings (WavLLM is trained and prompted with varied wordings), and the phrases that
 select it when the planner reads a user's instruction. ``run`` does the work on an engine.
+
+It also declares what the rest of the system needs: how the planner chains it (``planning``, a
+:class:`~wavllm_agent.tasks.traits.PlanningTraits`), which metrics score it (``metrics``) and how
+training samples it (``training``, a :class:`~wavllm_agent.tasks.traits.TrainingTraits`).
 """
 
 from __future__ import annotations
 
 import random
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -17,11 +22,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from wavllm_agent.errors import UsageError, validation_problems
+from wavllm_agent.tasks.traits import PlanningTraits, TrainingTraits
 
 if TYPE_CHECKING:
     from wavllm_agent.audio import Audio
     from wavllm_agent.engines.base import Engine
     from wavllm_agent.results import TaskResult
+
+
+MetricSpec = str | Callable[[str | None], Any]
+"""A metric a task declares: a catalogue name, or a factory taking the output language."""
 
 
 class TaskKind(StrEnum):
@@ -65,6 +75,20 @@ class Task(ABC):
     """Words and phrases in a user's instruction that select this task (for the planner)."""
     output_noun: ClassVar[str] = "text"
     """What the task produces, as a planner would refer to it ("transcript", "summary", ...)."""
+    audio_inputs: ClassVar[int] = 1
+    """Recordings one call takes: ``2`` compares two (``wavllm run T A B`` is one pair; an evaluation
+    row with ``audio2`` and no instruction is this task's); ``0`` uses neither audio nor input text."""
+    instruction_param: ClassVar[str | None] = None
+    """The parameter that holds the whole instruction (``question``, ``instruction``): an evaluation
+    row's ``prompt`` fills it, and training asks the row's field of that name verbatim."""
+    metrics: ClassVar[tuple[MetricSpec, ...]] = ()
+    """What scores the task in ``wavllm eval``, headline first: names from the metric catalogue
+    (``wer``, ``bleu``, ``accuracy``, ...; see ``wavllm_agent.evaluation.metrics.registry``) or
+    callables ``factory(language) -> Metric``. Empty: the task is not evaluated."""
+    planning: ClassVar[PlanningTraits] = PlanningTraits()
+    """How the rule planner recognises and chains the task, besides ``phrases`` and ``kind``."""
+    training: ClassVar[TrainingTraits | None] = TrainingTraits()
+    """How training makes examples of the task from manifest rows; None: the task is not trained."""
 
     def parse_params(self, args: dict[str, Any] | None = None) -> TaskParams:
         """Validate ``args`` into this task's parameter model (None values are dropped).

@@ -1,6 +1,7 @@
 """Training sources: manifests read into rows that know their task and audio length.
 
-A row's task is its source's ``task`` or else the row's own ``task`` field. Its length (both clips
+A row's task is its source's ``task`` or else the row's own ``task`` field: a registered task that
+declares training (``Task.training``), or multi-step (any spelling). Its length (both clips
 of an sv pair together) comes from the manifest when it says (``duration`` in seconds, or the
 released tsv's ``n_frames`` in samples at 16 kHz), else from the audio file's header; rows over
 ``max_audio_seconds`` are left out (and counted), so one long file cannot stall a run.
@@ -14,10 +15,11 @@ from pathlib import Path
 
 from wavllm_agent.data.manifest import ManifestRow, iter_manifest
 from wavllm_agent.errors import AudioError, ConfigError, ManifestError
+from wavllm_agent.tasks.multistep import MULTI_STEP, canonical_task_name
 
 log = logging.getLogger(__name__)
 
-MULTI = "multi"
+MULTI = MULTI_STEP
 """Task name of rows that are composed into multi-task instructions (see :mod:`.instructions`)."""
 PAIR_GAP_SECONDS = 0.3
 """Silence between the two clips of an sv pair, which the model hears as one recording."""
@@ -77,12 +79,9 @@ def row_seconds(row: ManifestRow) -> float:
     return seconds
 
 
-MULTI_ALIASES = frozenset({"ask", "multi-step", "multi_step", "multistep"})
-"""Names ``wavllm eval`` uses for multi-step rows; training reads them as ``multi``."""
-
-
 def row_task(row: ManifestRow, forced: str | None, where: str) -> str:
-    """The task of a row: the source's, else the row's ``task`` field (multi-step aliases: ``multi``).
+    """The task of a row: the source's, else the row's ``task`` field (any multi-step spelling:
+    :data:`MULTI`).
 
     Raises:
         ManifestError: neither names one.
@@ -93,18 +92,23 @@ def row_task(row: ManifestRow, forced: str | None, where: str) -> str:
             f"{where}: row {row.id!r} has no task",
             hint="give the source a 'task' in the training config, or each row a 'task' field",
         )
-    name = name.strip().lower()
-    return MULTI if name in MULTI_ALIASES else name
+    return canonical_task_name(name)
+
+
+def trainable_tasks() -> list[str]:
+    """The task names training samples: every registered task that declares training, and multi-step."""
+    from wavllm_agent.registry import get_registry
+
+    return sorted([name for name, task in get_registry().tasks.items() if task.training is not None] + [MULTI])
 
 
 def check_tasks(tasks: set[str], where: str) -> None:
-    """Refuse task names that are neither registered nor ``multi``."""
-    from wavllm_agent.registry import get_registry
-
-    known = set(get_registry().tasks) | {MULTI}
+    """Refuse task names that are neither registered with training declared nor multi-step."""
+    known = set(trainable_tasks())
     unknown = sorted(tasks - known)
     if unknown:
-        raise ConfigError(f"{where}: unknown task(s) {unknown}", hint=f"known: {', '.join(sorted(known))}")
+        raise ConfigError(f"{where}: unknown or untrainable task(s) {unknown}",
+                          hint=f"known: {', '.join(known)}")
 
 
 def load_source(

@@ -1,0 +1,80 @@
+"""Training samples a plugin's task by what the task declares (``Task.training``), no core change.
+
+A FAKE task (tests/taskfakes.py) stands for the third-party one; no model loads."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import speech
+from taskfakes import FAKE_TASK, register_fake_tasks
+
+from wavllm_agent.data import ManifestRow, write_jsonl
+from wavllm_agent.errors import ConfigError, ManifestError
+from wavllm_agent.tasks.multistep import MULTI_STEP
+from wavllm_agent.training.dataset import TrainingDataset
+from wavllm_agent.training.instructions import request_for
+from wavllm_agent.training.sampling import BucketBatchSampler
+from wavllm_agent.training.sources import load_source
+
+AUDIO = Path("/clips/a.wav")
+
+
+def _manifest(folder: Path, task: str, n: int = 4) -> Path:
+    clip = speech.librivox()[0]
+    rows = [ManifestRow(id=str(i), audio=clip.path, text="transcript", label="loud" if i % 2 else "quiet",
+                        extra={"task": task, "duration": 2.0 + i}) for i in range(n)]
+    path = folder / f"{task}.jsonl"
+    write_jsonl(rows, path)
+    return path
+
+
+def test_training_samples_a_plugin_task_from_its_declaration(tmp_path: Path, clean_plugins: None) -> None:
+    manifest = _manifest(tmp_path, FAKE_TASK)
+    with pytest.raises(ConfigError, match=FAKE_TASK):
+        load_source("loudness", manifest, task=None, max_seconds=30)
+    register_fake_tasks()
+    source = load_source("loudness", manifest, task=None, max_seconds=30)
+    assert source.tasks == {FAKE_TASK}
+    sampler = BucketBatchSampler([[r.seconds for r in source.rows]], [1.0], micro_batch_size=2, group=1,
+                                 bucket_batches=1, seed=0, stage=0)
+    dataset = TrainingDataset([source], seed=0, stage=0, varied_prompts=True, max_subtasks=4)
+    examples = [dataset[key] for batch in sampler.batches(0) for key in batch]
+    assert len(examples) == 4 and {e.task for e in examples} == {FAKE_TASK}
+    from taskfakes import FakeLoudnessTask
+
+    assert {e.instruction for e in examples} <= set(FakeLoudnessTask.prompts)
+    by_id = {e.id: e.target for e in examples}
+    assert by_id == {"loudness/0": "quiet", "loudness/1": "loud", "loudness/2": "quiet", "loudness/3": "loud"}
+
+
+def test_a_task_that_declares_no_training_is_refused(tmp_path: Path, clean_plugins: None) -> None:
+    register_fake_tasks()
+    with pytest.raises(ConfigError, match="untrainable task.*fake_untrained"):
+        load_source("u", _manifest(tmp_path, "fake_untrained"), task=None, max_seconds=30)
+    with pytest.raises(ManifestError, match="declares no training"):
+        request_for(ManifestRow(id="u", audio=AUDIO, text="x"), "fake_untrained", rng=None)
+
+
+def test_a_plugin_task_joins_composed_multi_step_instructions(clean_plugins: None) -> None:
+    row = ManifestRow(id="m", audio=AUDIO, text="Stop right there!", extra={"loudness": "loud", "speakers": 1})
+    plain = request_for(row, MULTI_STEP, rng=None)
+    assert set(plain.subtasks) == {"asr", "sv"}  # not registered yet: not a sub-task
+    register_fake_tasks()
+    request = request_for(row, MULTI_STEP, rng=None)
+    assert request.subtasks[0] == "asr" and set(request.subtasks) == {"asr", "sv", FAKE_TASK}
+    answers = dict(zip(request.subtasks, request.target.split("\n"), strict=True))
+    assert answers == {"asr": "Stop right there!", "sv": "Yes", FAKE_TASK: "loud"}
+    assert "Is the speaker loud or quiet?" in request.instruction
+
+
+@pytest.mark.parametrize("spelling", ["multi", "ask", "multi-step", "Multi_Step"])
+def test_every_multi_step_spelling_reads_as_the_one_name(tmp_path: Path, spelling: str) -> None:
+    row = ManifestRow(id="m", audio=AUDIO, text="words", question="Where?", extra={"answer": "Here.", "speakers": 1})
+    assert request_for(row, spelling, rng=random.Random(2)) == request_for(row, MULTI_STEP, rng=random.Random(2))
+    clip = speech.librivox()[0]
+    path = tmp_path / "m.jsonl"
+    write_jsonl([ManifestRow(id="m", audio=clip.path, text="words", extra={"task": spelling, "duration": 1.0})], path)
+    assert load_source("m", path, task=None, max_seconds=30).tasks == {MULTI_STEP}
