@@ -299,7 +299,7 @@ def test_a_plugin_made_from_the_template_passes_its_own_tests(tmp_path: Path) ->
     assert "myplugin" not in (made / "pyproject.toml").read_text()
     site = pip_target(made, tmp_path / "site")
     tests = pytest_in(made, site)
-    assert tests.returncode == 0 and "4 passed" in tests.stdout, tests.stdout + tests.stderr
+    assert tests.returncode == 0 and "7 passed" in tests.stdout, tests.stdout + tests.stderr
     out = wavllm("plugins", "--json", extra_path=[site], env={"WAVLLM_AGENT_LOAD_PLUGINS": "wavllm-wordcount"})
     plugin = next(p for p in json.loads(out.stdout)["plugins"] if p["name"] == "wordcount")
     assert plugin["ok"] and plugin["hooks"] == ["register_commands", "register_tasks"]

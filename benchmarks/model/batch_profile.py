@@ -3,7 +3,8 @@
 Times each phase with wall-clock hooks: the processor (log-mels, WavLM input, tokens), the Whisper
 encoder (one 30 s window per clip), WavLM, the adapters and fusion, the prompt-scale pass (cold:
 the cache is cleared first, as a new instruction would find it; ``--warm`` keeps it), the LLM's
-prefill and its decoding steps. Prints seconds per phase for both ways and the share of each.
+prefill and its decoding steps. Prints seconds per phase for both ways and their ratio (a
+diagnostic: it states no goal).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _llm_phase(kwargs: dict[str, Any]) -> str:
     return "llm prefill" if length > 1 else "llm decode steps"
 
 
-def main(argv: list[str] | None = None) -> dict[str, dict[str, float]]:
+def main(argv: list[str] | None = None) -> None:
     args = parse(
         __doc__,
         argv,
@@ -103,7 +104,6 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, float]]:
         b8, b1 = results["batch of 8"].get(name, 0.0), results["8 x batch of 1"].get(name, 0.0)
         ratio = f"{b1 / b8:7.2f}" if b8 > 0 else "      -"
         print(f"{name:40s} {b8:12.3f} {b1:16.3f} {ratio}")
-    return results
 
 
 if __name__ == "__main__":

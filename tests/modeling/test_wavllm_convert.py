@@ -212,3 +212,14 @@ def test_builtins_that_run_code_are_still_refused(tmp_path) -> None:
         (tmp_path / f"{name}.pt").write_bytes(data)
         with pytest.raises(UnsafeCheckpointError, match=name):
             load_checkpoint_safely(tmp_path / f"{name}.pt")
+
+
+def test_wavlm_normalisation_is_written_and_followed(tmp_path) -> None:
+    torch.save({"model": build_release_state_dict()}, tmp_path / "final.pt")
+    out = convert_fairseq_checkpoint(
+        tmp_path / "final.pt", tmp_path / "out", llm_heads=2, whisper_heads=1, wavlm_normalize=True
+    )
+    settings = json.loads((out / "frozen" / "wavlm" / "preprocessor_config.json").read_text())
+    assert settings["do_normalize"] is True
+    model = WavLLMForConditionalGeneration.from_pretrained(out, tokenizer_source="builtin:bytes")
+    assert model.config.wavlm_normalize_input and model.processor.wavlm_feature_extractor.do_normalize

@@ -55,7 +55,7 @@ def score(items: list[dict], plan_fn: PlanFn) -> tuple[float, list[str]]:
     return 100.0 * (len(items) - len(wrong)) / max(len(items), 1), wrong
 
 
-def _plan_fn(planner: str, llm: str | None, log: list[Any]) -> PlanFn:
+def _plan_fn(planner: str, llm: str | None, log: dict[str, Any]) -> PlanFn:
     sys.path.insert(0, str(HERE))
     from plan_support import builtin_tasks
 
@@ -72,8 +72,8 @@ def _plan_fn(planner: str, llm: str | None, log: list[Any]) -> PlanFn:
         return model.generate(prompt, max_new_tokens=256)
 
     def plan_one(text: str) -> Any:
-        result = plan_llm(text, tasks, generate)
-        log.append(result)
+        result = plan_llm(text, tasks, generate)  # raises only when the fallback cannot plan either
+        log[text] = result
         print(f"  [{len(log)}] {result.planner}: {text[:60]!r}", file=sys.stderr, flush=True)
         return result
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--llm", default=None, help="text LLM for --planner llm (default: the engine's default)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss")
     args = parser.parse_args(argv)
-    log: list[Any] = []
+    log: dict[str, Any] = {}
     plan_fn = _plan_fn(args.planner, args.llm, log)
     for path in args.files:
         items = load(path)
@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         accuracy, wrong = score(items, plan_fn)
         seconds = time.perf_counter() - start
-        by_llm = [planned(p) == expected(item) for p, item in zip(log, items, strict=False) if p.planner == "llm"]
+        by_llm = [planned(log[i["instruction"]]) == expected(i) for i in items
+                  if i["instruction"] in log and log[i["instruction"]].planner == "llm"]
         extra = (f"; {len(log) - len(by_llm)} of {len(log)} plans fell back to the rules; the LLM's own "
                  f"plans were right {sum(by_llm)}/{len(by_llm)}") if args.planner == "llm" else ""
         print(f"{path.name}: {args.planner} planner {accuracy:.1f}% "

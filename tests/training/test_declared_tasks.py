@@ -78,3 +78,20 @@ def test_every_multi_step_spelling_reads_as_the_one_name(tmp_path: Path, spellin
     path = tmp_path / "m.jsonl"
     write_jsonl([ManifestRow(id="m", audio=clip.path, text="words", extra={"task": spelling, "duration": 1.0})], path)
     assert load_source("m", path, task=None, max_seconds=30).tasks == {MULTI_STEP}
+
+
+def test_validation_scores_generated_answers_by_the_declared_metrics(clean_plugins: None) -> None:
+    from wavllm_agent.training.sources import TrainingRow
+    from wavllm_agent.training.validation import score
+
+    register_fake_tasks()
+
+    def rows(task: str, references: list[object]) -> list[TrainingRow]:
+        return [TrainingRow(ManifestRow(id=f"{task}{i}", audio=AUDIO, text=str(ref), label=ref), task, 1.0)
+                for i, ref in enumerate(references)]
+
+    batch = (rows(FAKE_TASK, ["loud", "quiet"]) + rows("sv", [True, False]) + rows("asr", ["a b c d"])
+             + rows("summarize", ["short"]) + rows(MULTI_STEP, ["x"]))
+    texts = ["loud", "loud", "Yes.", "Yes.", "a b c x", "short", "x"]
+    # sv's eer needs scores, so its accuracy is the figure; text tasks and multi-step: the loss only.
+    assert score(batch, texts) == {f"{FAKE_TASK}_accuracy": 50.0, "sv_accuracy": 50.0, "asr_wer": 25.0}

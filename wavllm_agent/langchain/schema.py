@@ -19,14 +19,11 @@ from wavllm_agent.tasks.base import Task, TaskKind
 INPUT_FIELDS = ("audio", "audio2", "text")
 """Argument names the tool itself uses; a task parameter of the same name is not exposed."""
 
-PAIR_TASKS = frozenset({"sv"})
-"""Built-in tasks that compare two recordings. A plugin's task says so with ``audio_inputs = 2``."""
-
-
 def audio_inputs(task: Task) -> int:
-    """How many recordings ``task`` can take: 1; 2 for a comparison such as ``sv``; 0 for a task
-    that uses neither audio nor input text (``instruct``: its parameters say it all)."""
-    return int(getattr(task, "audio_inputs", 2 if task.name in PAIR_TASKS else 1))
+    """How many recordings ``task`` can take, as it declares (``Task.audio_inputs``): 1; 2 for a
+    comparison such as ``sv``; 0 for a task that uses neither audio nor input text (``instruct``:
+    its parameters say it all)."""
+    return int(getattr(task, "audio_inputs", 1))
 
 
 def _input_fields(task: Task) -> dict[str, Any]:

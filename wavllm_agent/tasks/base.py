@@ -103,6 +103,15 @@ class Task(ABC):
             problems = validation_problems(exc.errors())
             raise UsageError(f"invalid arguments for task {self.name!r}: {problems}") from None
 
+    def plan_args(self, clause: str) -> dict[str, Any]:
+        """Arguments this task reads from the clause of a user's instruction that asks for it.
+
+        The rule planner fills the common parameters itself (``max_words``, ``target_lang``,
+        ``language``, ``question``, ``instruction``, a required text) and then adds these; a task with
+        options of its own (``words`` to spot) overrides it. Invalid values are dropped by the planner.
+        """
+        return {}
+
     def prompt(self, params: TaskParams | None = None, *, rng: random.Random | None = None) -> str:
         """One instruction from the bank, with the params filled in.
 

@@ -3,9 +3,10 @@
 Rows keep their own prompt or get their task's first phrasing (no randomness: every validation
 asks the same). Each process takes every N-th row and runs the bare model on them; the sums are
 gathered. (Under FSDP or DeepSpeed ZeRO-3 no process holds the whole model, so the loop skips
-validation there: evaluate the saved stage models instead.) Answers are generated greedily and scored with the project's
-metrics, in percent: ``asr_wer``, ``st_bleu``, ``sv_accuracy``, ``er_accuracy``, ``sqa_accuracy``.
-Rows of other tasks (``multi``, text tasks) count in the loss only.
+validation there: evaluate the saved stage models instead.) Answers are generated greedily and scored, in percent,
+by the first metric the row's task declares (``Task.metrics``) that can score generated text (``TASK_METRIC``:
+``asr_wer``, ``st_bleu``, ``sv_accuracy`` - its ``eer`` needs scores -, ``er_accuracy``, ``sqa_accuracy``, and a
+plugin's speech task alike). Rows of text tasks and multi-step rows count in the loss only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import torch
 
 from wavllm_agent.data.manifest import ManifestRow
 from wavllm_agent.errors import UsageError
+from wavllm_agent.tasks.base import TaskKind
 from wavllm_agent.training.dataset import load_waveform
 from wavllm_agent.training.instructions import request_for
 from wavllm_agent.training.sources import TrainingRow
@@ -25,18 +27,16 @@ from wavllm_agent.training.sources import TrainingRow
 log = logging.getLogger(__name__)
 
 
-def _metric(task: str, row: ManifestRow) -> Any | None:
-    from wavllm_agent.evaluation.metrics.accuracy import AccuracyMetric
-    from wavllm_agent.evaluation.metrics.bleu import BleuMetric
-    from wavllm_agent.evaluation.metrics.wer import WerMetric
+def _metrics(task: str, row: ManifestRow) -> list[Any]:
+    """The metrics a speech task declares, headline first (none for text tasks and multi-step rows)."""
+    from wavllm_agent.evaluation.metrics.registry import metrics_for_task
+    from wavllm_agent.registry import get_registry
 
-    if task == "asr":
-        return WerMetric()
-    if task == "st":
-        return BleuMetric(language=row.extra.get("target_lang") or "de")
-    if task in ("sv", "er", "sqa"):
-        return AccuracyMetric(task)
-    return None
+    tasks = get_registry().tasks
+    spec = tasks.get(task)
+    if spec is None or spec.kind != TaskKind.SPEECH or not spec.metrics:
+        return []
+    return metrics_for_task(task, language=row.extra.get("target_lang"), tasks=tasks)
 
 
 def score(rows: Sequence[TrainingRow], texts: Sequence[str]) -> dict[str, float]:
@@ -48,15 +48,18 @@ def score(rows: Sequence[TrainingRow], texts: Sequence[str]) -> dict[str, float]
         by_task.setdefault(row.task, []).append(index)
     figures: dict[str, float] = {}
     for task, indices in sorted(by_task.items()):
-        metric = _metric(task, rows[indices[0]].row)
-        if metric is None:
-            continue
-        try:
-            result = metric.compute([rows[i].row for i in indices], [Prediction(text=texts[i]) for i in indices])
-        except UsageError as err:  # e.g. every reference empty: no figure rather than no run
-            log.warning("validation: no %s %s (%s)", task, metric.name, err.message)
-            continue
-        figures[f"{task}_{metric.name}"] = float(result.value)
+        problems = []
+        for metric in _metrics(task, rows[indices[0]].row):
+            try:
+                result = metric.compute([rows[i].row for i in indices], [Prediction(text=texts[i]) for i in indices])
+            except UsageError as err:  # needs scores, or every reference empty: try the next metric
+                problems.append(f"{metric.name}: {err.message}")
+                continue
+            figures[f"{task}_{metric.name}"] = float(result.value)
+            break
+        else:
+            if problems:
+                log.warning("validation: no %s figure (%s)", task, "; ".join(problems))
     return figures
 
 

@@ -26,14 +26,11 @@ from wavllm_agent.cli.errors import one_line
 from wavllm_agent.cli.output import console, emit_json, stdout_reserved
 from wavllm_agent.errors import UsageError, WavLLMError
 
-PAIRED_TASKS = frozenset({"sv"})
-"""Built-in tasks whose two positional files are one pair (the contract: ``wavllm run sv A B``); a
-plugin's task says so with ``audio_inputs = 2``, as for its LangChain tool."""
-
 
 def compares_two(spec: Any) -> bool:
-    """Whether the task compares two recordings (``sv``, or ``audio_inputs = 2``)."""
-    return int(getattr(spec, "audio_inputs", 2 if spec.name in PAIRED_TASKS else 1)) > 1
+    """Whether the task compares two recordings (it declares ``audio_inputs = 2``, as ``sv`` does):
+    its two positional files are one pair (the contract: ``wavllm run sv A B``)."""
+    return int(getattr(spec, "audio_inputs", 1)) > 1
 
 
 Job = tuple[str | None, str | None]

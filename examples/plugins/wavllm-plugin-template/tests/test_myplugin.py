@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import random
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
+import soundfile
 import wavllm_myplugin
 
 from wavllm_agent import run_task
@@ -99,3 +103,53 @@ def test_the_command_in_a_repl_session(plugin_loaded: ScriptedEngine) -> None:
     view = session.view
     assert isinstance(view, RecordingView)
     assert "load a recording first" in view.of("error")[0] and view.of("info") == ["9 words (9.0 per minute)"]
+
+
+# What the task declares (phrases, metrics, training) is all the core needs: the planner picks it
+# from a free instruction, ``wavllm eval`` scores it and training samples it.
+
+
+def test_the_planner_picks_the_task_from_a_free_instruction(plugin_loaded: ScriptedEngine) -> None:
+    from wavllm_agent import ask
+    from wavllm_agent.planning import plan
+
+    steps = plan("Transcribe the audio, then count the words.").steps
+    assert [step.task for step in steps] == ["asr", "wordcount"]
+    done = ask(seconds(30), "How many words are spoken in this recording?", "scripted")
+    assert [step.task for step in done.steps] == ["wordcount"] and done.answer == "9 words"
+
+
+def test_wavllm_eval_scores_the_task(plugin_loaded: ScriptedEngine, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wavllm_agent.cli import cli
+    from wavllm_agent.data import ManifestRow, write_jsonl
+
+    rows = []
+    for i, expected in enumerate(["9 words", "9 words", "12 words", "9 words"]):
+        audio = tmp_path / f"{i}.wav"
+        soundfile.write(audio, np.zeros(16000, dtype=np.float32), 16000)
+        rows.append(ManifestRow(id=str(i), audio=audio, text=expected, extra={"task": "wordcount"}))
+    write_jsonl(rows, tmp_path / "wordcount.jsonl")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path / "wordcount.jsonl"), "--engine", "scripted", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["task"], data["n"], data["metrics"]["accuracy"]) == ("wordcount", 4, 75.0)
+
+
+def test_training_samples_the_task(plugin_loaded: ScriptedEngine, tmp_path: Path) -> None:
+    from wavllm_agent.data import ManifestRow, write_jsonl
+    from wavllm_agent.tasks.multistep import MULTI_STEP
+    from wavllm_agent.training.instructions import request_for
+    from wavllm_agent.training.sources import load_source
+
+    audio = tmp_path / "a.wav"
+    soundfile.write(audio, np.zeros(16000, dtype=np.float32), 16000)
+    write_jsonl([ManifestRow(id="1", audio=audio, text="9 words", extra={"task": "wordcount"})],
+                tmp_path / "train.jsonl")
+    (row,) = load_source("wordcount", tmp_path / "train.jsonl", task=None, max_seconds=30).rows
+    single = request_for(row.row, row.task, rng=random.Random(0))
+    assert single.instruction in wavllm_myplugin.WordCountTask.prompts and single.target == "9 words"
+    composed = ManifestRow(id="2", audio=audio, text="the words", extra={"word_count": "2 words"})
+    multi = request_for(composed, MULTI_STEP, rng=None)
+    assert multi.subtasks == ("asr", "wordcount") and multi.target == "the words\n2 words"

@@ -3,7 +3,9 @@
 Replace what is here with your own; keep the shape:
 
 * a :class:`~wavllm_agent.tasks.base.Task` subclass (name, description, typed params, ``run``),
-  registered by the ``register_tasks`` hook;
+  registered by the ``register_tasks`` hook, that declares what the rest of wavllm-agent needs:
+  ``phrases`` (and ``planning``) let the planner pick it from a free instruction (``wavllm ask``),
+  ``metrics`` let ``wavllm eval`` score it, ``training`` lets ``wavllm train`` sample it;
 * optionally a REPL command, registered by the ``register_commands`` hook;
 * optionally an engine, registered by ``register_engines`` (see the ``wavllm-gain`` example).
 
@@ -22,6 +24,7 @@ from wavllm_agent import hookimpl
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.results import TaskResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
+from wavllm_agent.tasks.traits import PlanningTraits, TrainingTraits
 
 
 class WordCountParams(TaskParams):
@@ -45,16 +48,26 @@ class WordCountTask(Task):
     description = "Count the words spoken in the audio, and the speaking rate in words per minute."
     params_model = WordCountParams
     output_noun = "word count"
-    prompts = ("How many words are spoken in the audio?",)
+    prompts = ("How many words are spoken in the audio?", "Count the words said in this recording.")
+    """Phrasings of the instruction: training draws one per example (``{param}`` placeholders)."""
     phrases = ("how many words", "count the words", "word count", "speaking rate")
+    """Words in a user's instruction that make the planner pick this task."""
+    planning = PlanningTraits(fallback_phrases=("words per minute",))
+    """Planning beyond ``phrases``: weak phrases, a role, whether it works on a transcript step."""
+    metrics = ("accuracy",)
+    """What scores it in ``wavllm eval``: catalogue names (``accuracy``: the answer equals the row's
+    ``text``, e.g. "9 words"), or your own ``factory(language) -> Metric``."""
+    training = TrainingTraits(subtask_fields=("word_count",))
+    """How training samples it: single rows answer their ``text``; a multi-step row with a
+    ``word_count`` field can include it as one of its sub-tasks."""
 
     def run(self, engine: Engine, inputs: TaskInput, params: WordCountParams) -> WordCountResult:  # type: ignore[override]
         audio = require_audio(self, inputs)
         words = [w for w in engine.transcribe(audio).text.split() if len(w.strip(".,;:!?\"'")) >= params.min_length]
         minutes = audio.duration / 60
         rate = round(len(words) / minutes, 1) if minutes > 0 else 0.0
-        return WordCountResult(task=self.name, text=f"{len(words)} words ({rate} per minute)",
-                               engine=engine.name, words=len(words), words_per_minute=rate)
+        return WordCountResult(task=self.name, text=f"{len(words)} words", engine=engine.name,
+                               words=len(words), words_per_minute=rate)
 
 
 def wordcount_command(session: Any, args: str) -> None:
@@ -64,7 +77,8 @@ def wordcount_command(session: Any, args: str) -> None:
     if session.audio is None:
         session.view.error("error: load a recording first: /load PATH")
         return
-    session.view.info(run_task("wordcount", session.audio, session.engine).text)
+    result = run_task("wordcount", session.audio, session.engine)
+    session.view.info(f"{result.text} ({result.words_per_minute} per minute)")
 
 
 @hookimpl
