@@ -4,8 +4,9 @@ same model (the default text LLM, fp32), the same prompts and the same decoding,
 Goal: decode speed (seconds per new token) and time to first token both >= 2x better. Time to first
 token is the time of the same call with ``max_new_tokens=1``. Prompts: what the text steps send
 (a transcript to summarise, a 20-word summary to translate, a question about a transcript).
-Both sides use the threads a user gets by default: CTranslate2 the cores available, torch its own
-default, with ``OMP_WAIT_POLICY=PASSIVE`` (set by the engine before either runtime loads).
+Both sides use the threads and OpenMP settings a user gets by default: CTranslate2 the cores
+available, torch its own default. ``python -m benchmarks.text_runtime`` runs the thread sweep
+(CTranslate2 threads x ``OMP_WAIT_POLICY``) behind the engine's defaults.
 """
 
 from __future__ import annotations

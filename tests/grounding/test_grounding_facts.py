@@ -31,3 +31,7 @@ def test_the_invented_claim_of_the_issue_is_reported() -> None:
     novel = new_content_words("Golden Palms: Three Asian Films to Win the Golden Palms Award", COT)
     assert novel == ["award", "win"]
     assert new_content_words("Three Asia Pacific films are competing for the Golden Palms.", COT) == []
+
+
+def test_english_endings_are_dropped_before_comparing() -> None:
+    assert new_content_words("The council votes on new lanes.", "The council voted on new lanes.") == []

@@ -44,3 +44,14 @@ def test_safe_defaults() -> None:
 def test_bad_settings_are_refused(bad: dict) -> None:
     with pytest.raises(ConfigError):
         ServeSettings(**bad)
+
+
+def test_ray_config_args_become_settings() -> None:
+    from wavllm_agent.serve.ray_app import settings_from_args
+
+    settings = settings_from_args({"engine": "wavllm", "max_batch": "16", "batch_window_ms": "10",
+                                   "api_key": "k", "port": "9", "replicas": "2"})
+    assert (settings.engine, settings.max_batch, settings.batch_window_ms, settings.api_key) == ("wavllm", 16, 10.0, "k")
+    assert settings.port == 8000  # Ray's proxy owns the address
+    with pytest.raises(ConfigError):
+        settings_from_args({"max_concurrency": "0"})

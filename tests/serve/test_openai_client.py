@@ -68,6 +68,7 @@ def test_transcription_stream_events(client: openai.OpenAI) -> None:
     assert events[-1].text == "first half of 1.00 seconds second half of 1.00 seconds"
 
 
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the openai client marks translations so
 def test_translation(client: openai.OpenAI) -> None:
     out = client.audio.translations.create(model="whisper-1", file=clip(1.25))
     assert out.text == "translated 1.25 seconds into en"

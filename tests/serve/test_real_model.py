@@ -50,6 +50,7 @@ def test_chat_input_audio_equals_ask(client: openai.OpenAI, engine) -> None:  # 
     assert [s["task"] for s in got.model_extra["wavllm"]["steps"]] == [s.task for s in want.steps]
 
 
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")
 def test_translation_of_english_speech(client: openai.OpenAI, engine) -> None:  # type: ignore[no-untyped-def]
     clip = speech.librivox()[2]
     want = run_task("st", clip.path, engine, target_lang="en")

@@ -4,6 +4,7 @@ A FAKE task (tests/taskfakes.py) stands for the third-party one; no model loads.
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -95,3 +96,25 @@ def test_validation_scores_generated_answers_by_the_declared_metrics(clean_plugi
     texts = ["loud", "loud", "Yes.", "Yes.", "a b c x", "short", "x"]
     # sv's eer needs scores, so its accuracy is the figure; text tasks and multi-step: the loss only.
     assert score(batch, texts) == {f"{FAKE_TASK}_accuracy": 50.0, "sv_accuracy": 50.0, "asr_wer": 25.0}
+
+
+def test_wavllm_train_trains_on_a_plugin_task(synth_dir: Path, tmp_path: Path, clean_plugins: None) -> None:
+    from click.testing import CliRunner
+    from conftest import tiny_recipe, write_recipe
+
+    from wavllm_agent.cli import cli
+    from wavllm_agent.data import read_manifest
+
+    register_fake_tasks()
+    rows = [ManifestRow(id=row.id, audio=row.audio, text=row.text, label="loud" if i % 2 else "quiet",
+                        extra={"task": FAKE_TASK, "duration": row.extra["duration"]})
+            for i, row in enumerate(read_manifest(synth_dir / "asr.jsonl"))]
+    write_jsonl(rows, tmp_path / "loudness.jsonl")
+    recipe = tiny_recipe(synth_dir, tmp_path / "out", steps=2)
+    recipe["data"] = {"train": [{"manifest": str(tmp_path / "loudness.jsonl"), "name": "loudness"}]}
+    recipe["stages"] = [{**recipe["stages"][0], "mix": None, "varied_prompts": True}]
+    result = CliRunner().invoke(cli, ["train", str(write_recipe(recipe, tmp_path / "r.yaml")), "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output[-2000:]
+    (stage,) = json.loads(result.stdout)["stages"]
+    assert stage["steps"] == 2 and stage["first_loss"] > 0

@@ -75,7 +75,8 @@ class EmbeddedEngine(Engine):
         self.multi_ref = model or multilingual_model or "whisper-base"
         self.llm_ref = check_llm_ref(llm) if llm else default_llm()
         self.llm_runtime = resolve_runtime(llm_runtime)
-        prefer_passive_openmp()  # before faster-whisper or the LLM first loads CTranslate2
+        if self.llm_runtime == "transformers":
+            prefer_passive_openmp()  # before torch loads (see llm_runtime's docstring)
         self.beam_size = beam_size
         self.vad = vad
         self.threads = threads

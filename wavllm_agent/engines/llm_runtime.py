@@ -5,10 +5,12 @@
 * ``transformers``: the fp32 Hugging Face model through ``generate`` (the fallback: any causal LM
   transformers loads, on CPU or GPU).
 
-Threads: a CTranslate2 generation uses ``threads`` OpenMP threads (default: the cores this process
-may use). Its OpenMP runtime spin-waits between parallel regions by default, which on a small machine
-shared with other work burns the cores the other threads need; :func:`prefer_passive_openmp` asks for
-sleeping waits instead, before CTranslate2 (or torch) first loads.
+Threads (measured, docs/models.md): a CTranslate2 generation uses ``threads`` OpenMP threads
+(default: the cores this process may use); on the busy 2-core test box 2 threads decoded ~23 % faster
+than 1, and ``OMP_WAIT_POLICY=PASSIVE`` made CTranslate2 12-18 % slower, so its OpenMP runtime keeps
+its own wait policy. torch is different: with 2 threads and the default policy it ran 5-10x slower
+than with 1 on that box (spin-waiting), so the transformers runtime asks for sleeping waits
+(:func:`prefer_passive_openmp`) when it is chosen before torch loads.
 """
 
 from __future__ import annotations
@@ -73,11 +75,13 @@ def resolve_runtime(runtime: str | None) -> str:
 
 
 def prefer_passive_openmp() -> None:
-    """Ask OpenMP runtimes loaded from now on to sleep rather than spin while they wait.
+    """Ask torch's OpenMP runtime, if it is not loaded yet, to sleep rather than spin while it waits.
 
     Only a default: a value the user set is kept, and a runtime already loaded is not changed.
+    (CTranslate2, which bundles its own OpenMP runtime, loads later in the engine and then reads
+    the same setting: the transformers runtime is not used together with it for text.)
     """
-    if "ctranslate2" not in sys.modules:
+    if "torch" not in sys.modules:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
@@ -95,7 +99,6 @@ def is_prepared(ref: str, runtime: str) -> bool:
     if runtime != "ct2":
         return True
     from wavllm_agent.assets.ct2_llm import ct2_cache_name
-
     from wavllm_agent.assets.smollm2 import SMOLLM2_CACHE_NAME
 
     hf_name = chunked.cache_name if chunked else SMOLLM2_CACHE_NAME
@@ -122,6 +125,7 @@ def load_text_llm(ref: str | None = None, *, runtime: str | None = None, device:
     name = ref or default_llm()
     chosen = resolve_runtime(runtime)
     if chosen == "transformers":
+        prefer_passive_openmp()
         from wavllm_agent.engines.chat_llm import ChatLLM
 
         model, tokenizer = load_chat_llm(name)
@@ -136,7 +140,6 @@ def _load_ct2(ref: str, *, device: str, threads: int | None) -> TextLLM:
     from wavllm_agent.assets.smollm2 import gguf_cache_folder, load_tokenizer
     from wavllm_agent.engines.ct2_chat_llm import CT2ChatLLM
 
-    prefer_passive_openmp()
     path = resolve_model(ref, kind="llm")
     if path.is_file() and path.suffix == ".gguf":
         path = gguf_cache_folder(path)

@@ -138,15 +138,27 @@ def stem_key(word: str, size: int = 5) -> str:
     return fold(word)[:size]
 
 
+_ENDINGS = ("ing", "ed", "es", "s", "er")
+
+
+def _stem(word: str) -> str:
+    """``word`` without one English inflectional ending (at least 3 letters kept)."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def supported(word: str, source_words: Iterable[str], *, size: int = 5) -> bool:
     """Whether ``word`` (or a word sharing its first ``size`` letters, or its own short form) is in the source.
 
-    Prefix matching accepts inflections ("films" / "film", "Palms" / "Palme", "Hamburger" / "Hamburg").
+    Prefix matching accepts inflections ("films" / "film", "Palms" / "Palme", "Hamburger" / "Hamburg"),
+    and English endings are dropped first ("votes" / "voted").
     """
     key = fold(word)
     for other in source_words:
         other = fold(other)
-        if other == key:
+        if other == key or (len(key) > 4 and len(other) > 4 and _stem(key) == _stem(other)):
             return True
         shorter, longer = sorted((key, other), key=len)
         n = min(size, len(shorter))

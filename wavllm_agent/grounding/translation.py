@@ -71,7 +71,8 @@ def untranslated_words(translation: str, source: str) -> list[str]:
     French - which is why a share of them is allowed.)
     """
     source_lower = {w for w in words(source) if w.islower()}
-    return [w for w in words(translation) if len(w) >= 3 and w in source_lower]
+    # Compared in lower case: German capitalises nouns ("Lanes" left from "lanes").
+    return [w for w in words(translation) if len(w) >= 3 and w.lower() in source_lower]
 
 
 def check_translation(translation: str, source: str, target_lang: str, *,

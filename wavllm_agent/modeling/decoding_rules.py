@@ -33,7 +33,7 @@ RELEASE_GENERATION = {
 temperature 0.5, beam 1, at most 512 new tokens, never token 0, no end token first."""
 
 
-def release_token_rules(eos_token_id: int | list[int]) -> dict[str, list[int]]:
+def release_token_options(eos_token_id: int | list[int]) -> dict[str, list[int]]:
     """transformers ``generate`` options that apply the release's two token rules."""
     eos = [eos_token_id] if isinstance(eos_token_id, int) else list(eos_token_id)
     return {"suppress_tokens": [RELEASE_NEVER_TOKEN], "begin_suppress_tokens": eos}
@@ -65,10 +65,6 @@ def generation_options(
     else:
         options.update(temperature=None, top_p=None, top_k=None)
     if release_token_rules:
-        options.update(_rules(tokenizer.eos_token_id))
+        options.update(release_token_options(tokenizer.eos_token_id))
     options.update(extra)
     return options
-
-
-def _rules(eos_token_id: int) -> dict[str, list[int]]:
-    return release_token_rules(eos_token_id)

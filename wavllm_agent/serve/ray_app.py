@@ -158,25 +158,34 @@ def build_deployment(settings: ServeSettings, *, replicas: int | None = None, nu
     return deployment.bind(plain, engine_factory)
 
 
+def settings_from_args(args: dict[str, str]) -> ServeSettings:
+    """:class:`ServeSettings` from ``serve run`` / config ``args`` (strings; unknown keys are left to the caller)."""
+    kinds = {f.name: str(f.type) for f in dataclasses.fields(ServeSettings)}
+    values: dict[str, Any] = {}
+    for key, raw in args.items():
+        if key not in kinds or key in ("host", "port", "aliases"):  # Ray's proxy owns the address
+            continue
+        kind = kinds[key]
+        try:
+            values[key] = int(raw) if kind == "int" else float(raw) if kind == "float" else str(raw)
+        except ValueError:
+            raise UsageError(f"{key} must be a number, got {raw!r}") from None
+    return ServeSettings(**values)
+
+
 def app_builder(args: dict[str, str]) -> Any:
     """For ``serve run wavllm_agent.serve.ray_app:app_builder key=value ...`` and ``serve deploy`` configs.
 
-    Keys: ``replicas``, ``num_cpus``, ``num_gpus``, ``min_replicas`` / ``max_replicas`` (autoscaling),
-    and any :class:`ServeSettings` field (``engine``, ``model``, ``api_key``, ``max_concurrency``, ...).
+    Keys: ``replicas``, ``num_cpus``, ``num_gpus``, ``min_replicas`` / ``max_replicas`` /
+    ``target_ongoing_requests`` (autoscaling), and any :class:`ServeSettings` field (``engine``,
+    ``model``, ``device``, ``api_key``, ``max_concurrency``, ``max_batch``, ...).
     """
-    fields = {f.name: f.type for f in dataclasses.fields(ServeSettings)}
-    values: dict[str, Any] = {}
-    for key, raw in args.items():
-        if key not in fields or key in ("host", "port", "aliases"):
-            continue
-        kind = str(fields[key])
-        values[key] = int(raw) if kind == "int" else float(raw) if kind == "float" else str(raw)
     autoscaling = None
     if "min_replicas" in args or "max_replicas" in args:
         autoscaling = {"min_replicas": int(args.get("min_replicas", 1)),
                        "max_replicas": int(args.get("max_replicas", 4)),
                        "target_ongoing_requests": float(args.get("target_ongoing_requests", 2))}
-    return build_deployment(ServeSettings(**values), replicas=int(args.get("replicas", 1)),
+    return build_deployment(settings_from_args(args), replicas=int(args.get("replicas", 1)),
                             num_cpus=float(args.get("num_cpus", 1)), num_gpus=float(args.get("num_gpus", 0)),
                             autoscaling=autoscaling)
 

@@ -76,7 +76,7 @@ class TrainingTraits:
 
     target: TrainingTarget = "text"
     subtask_fields: tuple[str, ...] = ()
-    subtask_requires: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    subtask_requires: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
     subtask_answer: str | None = None
     subtask_prefixes: tuple[str, ...] = ()
     subtask_first: bool = False
