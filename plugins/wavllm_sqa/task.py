@@ -49,6 +49,7 @@ class SqaTask(Task):
                    "the question spoken in the audio.")
     params_model = SqaParams
     output_noun = "answer"
+    streams_text = True  # its text is one generation, stripped
     instruction_param = "question"
     metrics = ("choice_accuracy",)
     planning = PlanningTraits(role=PlanRole.QUESTION)

@@ -23,19 +23,20 @@ TRANSLATION_SYSTEM = (
 
 # Two plain sentences and their translations, written for these prompts (not from any test or
 # benchmark data): they show a small model the reply's form and keep it in the target language.
+# They hold no numbers: a small model sometimes copies an example's number into its translation.
 EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
-    "de": (("The library opens at nine and closes early on Fridays.",
-            "Die Bibliothek öffnet um neun Uhr und schließt freitags früh."),
-           ("Two new bridges will be built across the river next year.",
-            "Im nächsten Jahr werden zwei neue Brücken über den Fluss gebaut.")),
-    "fr": (("The library opens at nine and closes early on Fridays.",
-            "La bibliothèque ouvre à neuf heures et ferme tôt le vendredi."),
-           ("Two new bridges will be built across the river next year.",
-            "Deux nouveaux ponts seront construits sur le fleuve l'année prochaine.")),
-    "es": (("The library opens at nine and closes early on Fridays.",
-            "La biblioteca abre a las nueve y cierra temprano los viernes."),
-           ("Two new bridges will be built across the river next year.",
-            "El año que viene se construirán dos nuevos puentes sobre el río.")),
+    "de": (("The library opens early and closes late on Fridays.",
+            "Die Bibliothek öffnet früh und schließt freitags spät."),
+           ("New bridges will be built across the river next year.",
+            "Im nächsten Jahr werden neue Brücken über den Fluss gebaut.")),
+    "fr": (("The library opens early and closes late on Fridays.",
+            "La bibliothèque ouvre tôt et ferme tard le vendredi."),
+           ("New bridges will be built across the river next year.",
+            "De nouveaux ponts seront construits sur le fleuve l'année prochaine.")),
+    "es": (("The library opens early and closes late on Fridays.",
+            "La biblioteca abre temprano y cierra tarde los viernes."),
+           ("New bridges will be built across the river next year.",
+            "El año que viene se construirán nuevos puentes sobre el río.")),
 }
 
 

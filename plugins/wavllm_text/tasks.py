@@ -111,6 +111,7 @@ class ContinueTask(TextTask):
     name = "continue"
     description = "Continue the story or narrative in the audio (or text) in a coherent way."
     output_noun = "continuation"
+    streams_text = True  # its text is one generation, stripped
     training = TrainingTraits(subtask_fields=("continuation",))
     prompts = (
         "Continue the narrative of the following text in a coherent and engaging way.",
@@ -141,6 +142,7 @@ class InstructTask(TextTask):
     params_model = InstructParams
     audio_inputs = 0  # neither audio nor input text: the tool offers only `instruction`
     output_noun = "answer"
+    streams_text = True  # its text is one generation, stripped
     instruction_param = "instruction"
     planning = PlanningTraits(role=PlanRole.NO_AUDIO)
     training = TrainingTraits(

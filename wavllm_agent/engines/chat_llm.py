@@ -20,6 +20,7 @@ from wavllm_agent.engines.text_llm import (
     option_target_ids,
     softmax,
 )
+from wavllm_agent.streaming import stream_decoder
 
 
 class ChatLLM:
@@ -65,6 +66,7 @@ class ChatLLM:
                 repetition_penalty=REPETITION_PENALTY,
                 eos_token_id=self._stop or None,
                 pad_token_id=self.tokenizer.pad_token_id or (self._stop[0] if self._stop else None),
+                streamer=stream_decoder(self.tokenizer),  # tokens to the caller's sink, if one is set
             )
         new = out[0, ids.shape[1]:]
         budget.check_finished(requested=max_new_tokens, generated=len(new),

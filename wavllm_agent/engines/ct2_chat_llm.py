@@ -20,6 +20,7 @@ from wavllm_agent.engines.text_llm import (
     option_target_ids,
     softmax,
 )
+from wavllm_agent.streaming import stream_decoder
 
 
 class CT2ChatLLM:
@@ -53,6 +54,7 @@ class CT2ChatLLM:
         budget = current_budget()
         limit = budget.new_tokens(max_new_tokens)
         prompt_ids = chat_prompt_ids(self.tokenizer, prompt, system, max_context=self.max_context)
+        stream = stream_decoder(self.tokenizer)  # tokens to the caller's sink as they come, if one is set
         result = self.generator.generate_batch(
             [self._tokens(prompt_ids)],
             max_length=limit,
@@ -61,7 +63,10 @@ class CT2ChatLLM:
             end_token=self._stop,
             return_end_token=True,
             include_prompt_in_result=False,
+            callback=stream.ct2_callback if stream is not None else None,
         )[0]
+        if stream is not None:
+            stream.finish()
         new = list(result.sequences_ids[0])
         finished = bool(new) and new[-1] in self._stop
         budget.check_finished(requested=max_new_tokens, generated=len(new), finished=finished)

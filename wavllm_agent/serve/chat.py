@@ -5,8 +5,10 @@ is the recording, or, when it carries none, the latest audio of an earlier user 
 ``audio_url`` addresses are not fetched (only ``data:`` URLs). The answer is the assistant's
 message; the plan and each step's typed result ride along in the extra ``wavllm`` field, which the
 ``openai`` client keeps (``completion.model_extra["wavllm"]``). With ``stream=true`` the steps come
-as chunks with an empty delta and a ``wavllm`` event as they start and finish, then the answer as
-content deltas, then ``[DONE]``.
+as chunks with an empty delta and a ``wavllm`` event as they start and finish; the answer comes as
+content deltas, token by token while the model generates it when the answer is one generation
+(:mod:`wavllm_agent.serve.tokens`), else once the steps are done; then ``[DONE]``. The content
+deltas always add up to the non-streamed answer.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from wavllm_agent.jsonable import jsonable
 from wavllm_agent.serve.errors import ServeError, error_body, status_of
 from wavllm_agent.serve.openai_audio import check_model, runtime_of
 from wavllm_agent.serve.sse import HEARTBEAT, event, sse_response
+from wavllm_agent.serve.tokens import AnswerTokens, rest_of_answer
+from wavllm_agent.streaming import token_sink
 
 router = APIRouter()
 log = logging.getLogger("wavllm_agent.serve")
@@ -162,17 +166,26 @@ def _stream(request: Request, audio: bytes | None, instruction: str, budget: int
             created: int, model: str, planner: str) -> AsyncIterator[bytes]:
     """Admit the work now (429 comes as a status, before streaming) and stream its events."""
     from wavllm_agent.api import ask
+    from wavllm_agent.registry import get_registry
 
     runtime = runtime_of(request)
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
 
+    def send(kind: str, payload: Any) -> None:
+        loop.call_soon_threadsafe(queue.put_nowait, (kind, payload))
+
+    tokens = AnswerTokens(send, get_registry().tasks)
+
     def on_step(ev: Any) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, ("step", _step_event(ev)))
+        tokens.on_step(ev)
+        send("step", _step_event(ev))
 
     def work() -> Any:
         clip = runtime.decode(audio, "input_audio")
-        return ask(clip, instruction, runtime.engine, on_step=on_step, max_new_tokens=budget, planner=planner)
+        with token_sink(tokens):  # the engine's text model hands its tokens to `tokens` as it makes them
+            return ask(clip, instruction, runtime.engine, on_step=on_step, max_new_tokens=budget,
+                       planner=planner)
 
     future = runtime.gate.submit(work)
     wrapped = asyncio.wrap_future(future)
@@ -184,6 +197,7 @@ def _stream(request: Request, audio: bytes | None, instruction: str, budget: int
                       **extra})
 
     async def events() -> AsyncIterator[bytes]:
+        streamed = ""
         try:
             yield chunk({"role": "assistant", "content": ""})
             deadline = loop.time() + runtime.settings.request_timeout
@@ -199,7 +213,11 @@ def _stream(request: Request, audio: bytes | None, instruction: str, budget: int
                     continue
                 if kind == "done":
                     break
-                yield chunk({}, wavllm=payload)
+                if kind == "content":
+                    streamed += payload
+                    yield chunk({"content": payload})
+                else:
+                    yield chunk({}, wavllm=payload)
             try:
                 execution = wrapped.result()
             except WavLLMError as exc:
@@ -210,9 +228,16 @@ def _stream(request: Request, audio: bytes | None, instruction: str, budget: int
                 log.exception("chat stream failed")
                 yield event(error_body(500, f"internal server error ({type(exc).__name__})", code="internal_error"))
                 return
-            for token in _tokens(execution.answer):
+            rest = rest_of_answer(execution.answer, streamed)
+            for token in _tokens(rest or ""):
                 yield chunk({"content": token})
-            yield chunk({}, "stop", wavllm={"event": "done", **trace_of(execution, runtime.engine_name)})
+            yield chunk({}, "stop", wavllm={"event": "done", "answer": execution.answer,
+                                            **trace_of(execution, runtime.engine_name)})
+            if rest is None:  # never leave a client with text that is not the answer
+                log.error("streamed content is not a prefix of the answer (a task's streams_text is wrong?)")
+                yield event(error_body(500, "the streamed content was not the final answer; it is in the "
+                                       "done event's wavllm.answer", code="answer_changed"))
+                return
             yield event("[DONE]")
         finally:
             future.cancel()  # a client gone while queued frees its slot now

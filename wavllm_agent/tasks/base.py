@@ -75,6 +75,10 @@ class Task(ABC):
     """Words and phrases in a user's instruction that select this task (for the planner)."""
     output_noun: ClassVar[str] = "text"
     """What the task produces, as a planner would refer to it ("transcript", "summary", ...)."""
+    streams_text: ClassVar[bool] = False
+    """True when the task's text is exactly one generation of the engine's text model, stripped (no
+    cleaning, checks, retries or fallback): ``wavllm serve`` may then stream that generation's tokens
+    as the answer while they are made (:mod:`wavllm_agent.streaming`). Leave it False otherwise."""
     audio_inputs: ClassVar[int] = 1
     """Recordings one call takes: ``2`` compares two (``wavllm run T A B`` is one pair; an evaluation
     row with ``audio2`` and no instruction is this task's); ``0`` uses neither audio nor input text."""
