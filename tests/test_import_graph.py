@@ -12,7 +12,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "wavllm_agent"
 
 LAYERS: list[set[str]] = [
-    {"errors", "lazy", "jsonable", "languages", "progress", "budget", "hookspecs", "results", "audio", ""},
+    {"errors", "lazy", "jsonable", "languages", "progress", "budget", "streaming", "hookspecs", "results", "audio",
+     ""},
     {"assets"},
     {"modeling"},
     {"engines", "tasks"},

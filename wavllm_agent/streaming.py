@@ -54,8 +54,9 @@ class IncrementalDecoder:
     """Token ids in, text deltas out: decodes the ids so far and sends the sink the new suffix.
 
     Text that ends in an incomplete character (U+FFFD from a split multi-byte sequence) is held
-    until the next token completes it; a decoding that rewrites earlier text is held until it
-    agrees again, so the deltas always concatenate to a prefix of the final decoded text.
+    until the next token completes it, and trailing whitespace until text follows it (or the
+    generation ends); a decoding that rewrites earlier text is held until it agrees again, so the
+    deltas always concatenate to a prefix of the final decoded text, and at the end to all of it.
 
     Args:
         tokenizer: a Hugging Face tokenizer (``decode(ids, skip_special_tokens=True)``).
@@ -81,8 +82,10 @@ class IncrementalDecoder:
 
     def _flush(self, *, final: bool) -> None:
         text = self.tokenizer.decode(self.ids, skip_special_tokens=True)
-        if not final and text.endswith("\ufffd"):
-            return
+        if not final:
+            if text.endswith("\ufffd"):
+                return
+            text = text.rstrip()  # a tokenizer's clean-up may still drop a space before punctuation
         if text.startswith(self.sent) and len(text) > len(self.sent):
             delta, self.sent = text[len(self.sent):], text
             self.sink(delta)

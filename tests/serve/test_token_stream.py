@@ -100,6 +100,17 @@ def test_incremental_decoder_keeps_characters_whole() -> None:
     decoder.finish()
     assert got == ["é", "—", "ç"] and Sink.starts == 1
 
+    class Tidy(ByteTokenizer):  # like clean_up_tokenization_spaces: " ." becomes "."
+        def decode(self, ids, skip_special_tokens=True):  # type: ignore[no-untyped-def]
+            return super().decode(ids).replace(" .", ".")
+
+    got.clear()
+    decoder = IncrementalDecoder(Tidy(), Sink())
+    for byte in b"Hi . ":
+        decoder.push([byte])
+    decoder.finish()
+    assert "".join(got) == "Hi. "
+
 
 def test_answer_tokens_hold_edge_whitespace_and_stop_at_a_second_generation() -> None:
     sent: list[tuple[str, object]] = []

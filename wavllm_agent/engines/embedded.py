@@ -42,6 +42,26 @@ LISTEN_SYSTEM = (
 SPOKEN_QUESTION = "The transcript is a question someone asked out loud. Answer that question."
 
 
+ENGLISH_MIN_LOGPROB = -0.5
+"""Lowest average token log-probability at which Whisper tiny.en's transcript is taken as English
+without language identification. Measured with tiny.en int8, beam 5 (several CPU kernel variants):
+real English speech (LibriVox, CMU ARCTIC, the release's examples) decodes at -0.16 to -0.64, the
+LibriVox clips at -0.40 or above; espeak-ng speech in French, Spanish, German, Italian and
+Portuguese decodes at -0.65 or below, or to nothing. Between the two, English that is merely
+unclear costs a language identification, nothing worse."""
+
+
+def sounds_like_confident_english(segments: Sequence[Any]) -> bool:
+    """Whether faster-whisper ``segments`` from an English-only model look like English speech.
+
+    True when there are segments, each decoded at the first temperature (no fallback) with an
+    average log-probability of at least :data:`ENGLISH_MIN_LOGPROB`. An English-only model hearing
+    another language invents English with low confidence, falls back to sampling, or finds nothing.
+    """
+    return bool(segments) and all(
+        s.avg_logprob >= ENGLISH_MIN_LOGPROB and not s.temperature for s in segments)
+
+
 class EmbeddedEngine(Engine):
     """The default engine. See the module docstring for its parts.
 
@@ -135,6 +155,8 @@ class EmbeddedEngine(Engine):
             return cached[language]
         if audio.is_silent():
             result = Transcript([], language or "en")
+        elif language is None and self.asr_ref != self.multi_ref and self._english_only(self.asr_ref):
+            result = self._transcribe_any_language(audio)
         else:
             lang = language
             if lang is None and self.asr_ref != self.multi_ref:
@@ -144,12 +166,38 @@ class EmbeddedEngine(Engine):
         self._transcripts.setdefault(audio, {})[language] = result
         return result
 
+    def _transcribe_any_language(self, audio: Audio) -> Transcript:
+        """English through the English model, unless it sounds unsure; then the language is identified.
+
+        Language identification with the multilingual model costs more than the English
+        transcription itself, so it runs only when the English model's own decoding looks wrong
+        (see :func:`sounds_like_confident_english`). The result is then exactly what the English
+        model gives for ``language="en"``, or what the identified language's model gives.
+        """
+        segments, info = self._decode(self.asr_ref, audio, language="en", task="transcribe")
+        english = self._transcript(segments, info)
+        self._transcripts.setdefault(audio, {})["en"] = english  # the very call language="en" makes
+        if sounds_like_confident_english(segments):
+            return english
+        lang, _ = self.detect_language(audio)
+        if lang == "en":
+            return english
+        return self._run_whisper(self.multi_ref, audio, language=lang, task="transcribe")
+
     def _run_whisper(self, ref: str, audio: Audio, *, language: str | None, task: str) -> Transcript:
+        return self._transcript(*self._decode(ref, audio, language=language, task=task))
+
+    def _decode(self, ref: str, audio: Audio, *, language: str | None, task: str) -> tuple[list[Any], Any]:
+        """faster-whisper's segments (all of them, decoded) and info for ``audio``."""
         model = self._whisper(ref)
         if self._english_only(ref):
             language = "en"
         segments, info = model.transcribe(audio.samples, language=language, task=task,
                                           beam_size=self.beam_size, vad_filter=self.vad)
+        return list(segments), info
+
+    @staticmethod
+    def _transcript(segments: list[Any], info: Any) -> Transcript:
         found = [Segment(round(s.start, 2), round(s.end, 2), s.text.strip()) for s in segments if s.text.strip()]
         return Transcript(found, info.language)
 
