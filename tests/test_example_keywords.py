@@ -66,3 +66,13 @@ def test_training_samples_keywords_alone_and_in_multi_step_rows(keywords_loaded:
                         MULTI_STEP, rng=None)
     assert multi.subtasks == ("asr", "keywords")
     assert multi.target == "we spent the budget\nbudget at 1.0s" and "budget?" in multi.instruction
+
+
+def test_the_planner_plans_keywords_from_a_free_instruction(keywords_loaded: object) -> None:
+    from wavllm_agent import ask
+
+    clip = speech.librivox()[0].path
+    done = ask(clip, "Transcribe the audio, then spot the words hello and budget.", "fake")
+    assert [(step.task, dict(step.args)) for step in done.plan.steps] == [
+        ("asr", {}), ("keywords", {"words": ["hello", "budget"]})]
+    assert done.steps[-1].text == "hello at 0.0s"

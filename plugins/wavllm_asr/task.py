@@ -30,7 +30,11 @@ class AsrTask(Task):
     params_model = AsrParams
     output_noun = "transcript"
     metrics = ("wer",)
-    planning = PlanningTraits(role=PlanRole.TRANSCRIPT)
+    planning = PlanningTraits(role=PlanRole.TRANSCRIPT, fallback_phrases=(
+        "note down", "jot down", "take down", "scribble down", "write up", "write out", "get down",
+        "in writing", "into writing", "written version", "text version", "written form", "written record",
+        "words spoken", "written copy", "words of",
+    ))
     training = TrainingTraits(subtask_fields=("text",), subtask_first=True)
     prompts = (
         "Based on the attached audio, generate a comprehensive text transcription of the spoken content.",

@@ -52,6 +52,14 @@ class ErTask(Task):
         "frustrated", "anxious", "cheerful", "scared", "afraid", "fearful", "annoyed", "stressed",
         "emotionally",
     )
+    # Emotions users ask about beyond the list above ("does he sound disappointed?").
+    phrases += (
+        "disappointed", "worried", "surprised", "bored", "confident", "relaxed", "joyful", "disgusted",
+        "irritated", "furious", "gloomy", "depressed", "enthusiastic", "hopeful", "proud", "embarrassed",
+        "ashamed", "jealous", "lonely", "confused", "amused", "terrified", "frightened", "distressed",
+        "upbeat", "impatient", "delighted", "unhappy", "miserable", "grumpy", "agitated", "panicked", "tense",
+        "satisfied", "irritable", "emotions",
+    )
 
     def run(self, engine: Engine, inputs: TaskInput, params: ErParams) -> ErResult:  # type: ignore[override]
         audio = require_audio(self, inputs)

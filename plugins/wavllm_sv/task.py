@@ -5,7 +5,17 @@ from __future__ import annotations
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.results import SvResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
-from wavllm_agent.tasks.traits import TrainingTraits
+from wavllm_agent.tasks.traits import PlanningTraits, TrainingTraits
+
+_COUNTS = (
+    "one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
+    "many different", "a few different", "several different", "multiple different", "one or two",
+    "two or more", "one or more",
+)
+_PEOPLE = (
+    "person", "people", "speaker", "speakers", "voice", "voices", "individual", "individuals", "narrator",
+    "narrators",
+)
 
 
 class SvTask(Task):
@@ -40,6 +50,20 @@ class SvTask(Task):
         "several speakers", "same individual", "single voice", "change of speaker", "speaker change",
         "speaker changes",
     )
+    # Asking how many people speak: a count next to a word for people ("a single person",
+    # "several people", "just one voice"), in any of the ways users combine them.
+    phrases += tuple(f"{c} {p}" for c in _COUNTS for p in _PEOPLE) + (
+        "different people", "different voices", "different individuals", "does all the talking",
+        "one or more", "one or several", "one or many", "number of people", "number of voices", "same person",
+        "same speaker", "or just one", "or only one", "or several", "or multiple", "or more than one",
+        "or a single one", "there is a second speaker", "there is another speaker", "there is another voice",
+        "there is a second voice", "there are other speakers", "any other speakers", "anyone else speaking",
+        "anyone else talking", "someone else speaking", "someone else talking",
+    )
+    planning = PlanningTraits(fallback_phrases=(
+        "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
+        "two clips", "two samples", "two voices", "same narrator",
+    ))
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> SvResult:
         audio = require_audio(self, inputs)

@@ -28,7 +28,11 @@ class SummarizeTask(TextTask):
     params_model = SummarizeParams
     output_noun = "summary"
     metrics = ("rouge", "similarity")
-    planning = PlanningTraits(needs_transcript=True)
+    planning = PlanningTraits(needs_transcript=True, fallback_phrases=(
+        "sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
+        "in a nutshell", "essence", "synopsis", "digest", "short version", "main message", "key messages",
+        "bullet points", "brief account",
+    ))
     training = TrainingTraits(subtask_fields=("summary",))
     prompts = (
         "Summarize the following text in no more than {max_words} words.",
@@ -112,6 +116,11 @@ class ContinueTask(TextTask):
     description = "Continue the story or narrative in the audio (or text) in a coherent way."
     output_noun = "continuation"
     streams_text = True  # its text is one generation, stripped
+    planning = PlanningTraits(fallback_phrases=(
+        "story go", "story goes", "story going", "tale go", "narrative go", "ending for", "ending to",
+        "end the story", "happens afterwards", "happens after", "happens later", "after the story",
+        "comes after", "rest of the story", "story forward", "tale forward", "narrative forward",
+    ))
     training = TrainingTraits(subtask_fields=("continuation",))
     prompts = (
         "Continue the narrative of the following text in a coherent and engaging way.",

@@ -16,7 +16,7 @@ from wavllm_agent.errors import CheckpointError, ModelNotFoundError, UsageError
 
 
 def test_default_llm_is_the_measured_choice_and_every_chunked_llm_is_a_known_model() -> None:
-    assert llm_runtime.default_llm() == DEFAULT_MODELS["llm"] == "qwen2.5-coder-0.5b-instruct"
+    assert llm_runtime.default_llm() == DEFAULT_MODELS["llm"] == "qwen2.5-coder-1.5b-instruct"
     for chunked in llms.CHUNKED_LLMS.values():
         known = find_known_model(chunked.name)
         assert known is not None and known.kind == "llm"
@@ -85,7 +85,7 @@ def test_embedded_engine_takes_llm_and_runtime_without_loading_them() -> None:
     assert engine.describe()["llm"] == "qwen2.5-coder-1.5b-instruct"
     assert engine.describe()["llm_runtime"] == "transformers"
     assert engine._llm is None
-    assert EmbeddedEngine().describe()["llm"] == "qwen2.5-coder-0.5b-instruct"
+    assert EmbeddedEngine().describe()["llm"] == "qwen2.5-coder-1.5b-instruct"
     with pytest.raises(UsageError, match="unknown LLM"):
         EmbeddedEngine(llm="gpt-5")
 

@@ -99,8 +99,8 @@ def test_validation_scores_generated_answers_by_the_declared_metrics(clean_plugi
 
 
 def test_wavllm_train_trains_on_a_plugin_task(synth_dir: Path, tmp_path: Path, clean_plugins: None) -> None:
+    import yaml
     from click.testing import CliRunner
-    from conftest import tiny_recipe, write_recipe
 
     from wavllm_agent.cli import cli
     from wavllm_agent.data import read_manifest
@@ -110,11 +110,15 @@ def test_wavllm_train_trains_on_a_plugin_task(synth_dir: Path, tmp_path: Path, c
                         extra={"task": FAKE_TASK, "duration": row.extra["duration"]})
             for i, row in enumerate(read_manifest(synth_dir / "asr.jsonl"))]
     write_jsonl(rows, tmp_path / "loudness.jsonl")
-    recipe = tiny_recipe(synth_dir, tmp_path / "out", steps=2)
-    recipe["data"] = {"train": [{"manifest": str(tmp_path / "loudness.jsonl"), "name": "loudness"}]}
-    recipe["stages"] = [{**recipe["stages"][0], "mix": None, "varied_prompts": True}]
-    result = CliRunner().invoke(cli, ["train", str(write_recipe(recipe, tmp_path / "r.yaml")), "--json"],
-                                catch_exceptions=False)
+    recipe = {
+        "model": {"name_or_path": "tiny-random"},
+        "data": {"train": [{"manifest": str(tmp_path / "loudness.jsonl"), "name": "loudness"}]},
+        "stages": [{"name": "single", "lora_scale": "static", "varied_prompts": True, "batch_size": 4,
+                    "micro_batch_size": 2, "steps": 2, "lr": 0.02, "log_every": 1}],
+        "run": {"output": str(tmp_path / "out"), "threads": 1, "seed": 0},
+    }
+    (tmp_path / "r.yaml").write_text(yaml.safe_dump(recipe))
+    result = CliRunner().invoke(cli, ["train", str(tmp_path / "r.yaml"), "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output[-2000:]
     (stage,) = json.loads(result.stdout)["stages"]
     assert stage["steps"] == 2 and stage["first_loss"] > 0

@@ -31,7 +31,7 @@ a speaker-encoder weights file, a sentence-embedder folder."""
 
 DEFAULT_MODELS = {
     "whisper": "whisper-tiny.en",
-    "llm": "qwen2.5-coder-0.5b-instruct",
+    "llm": "qwen2.5-coder-1.5b-instruct",
     "speaker-encoder": "resemblyzer",
     "sentence-embedder": "all-minilm-l6-v2",
 }

@@ -30,8 +30,8 @@ def _remember_llm(ctx: click.Context, _param: click.Parameter, value: str | None
 
 llm_option = click.option(
     "--llm", default=None, metavar="NAME", expose_value=False, callback=_remember_llm,
-    help="Text LLM of the embedded engine: qwen2.5-coder-0.5b-instruct (default), "
-         "qwen2.5-coder-1.5b-instruct, smollm2-135m-instruct, or a local folder / .gguf file.")
+    help="Text LLM of the embedded engine: qwen2.5-coder-1.5b-instruct (default), "
+         "qwen2.5-coder-0.5b-instruct (faster), smollm2-135m-instruct, or a local folder / .gguf file.")
 
 
 def chosen_llm() -> str | None:

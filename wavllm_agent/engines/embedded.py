@@ -44,11 +44,11 @@ SPOKEN_QUESTION = "The transcript is a question someone asked out loud. Answer t
 
 ENGLISH_MIN_LOGPROB = -0.5
 """Lowest average token log-probability at which Whisper tiny.en's transcript is taken as English
-without language identification. Measured with tiny.en int8, beam 5 (several CPU kernel variants):
-real English speech (LibriVox, CMU ARCTIC, the release's examples) decodes at -0.16 to -0.64, the
-LibriVox clips at -0.40 or above; espeak-ng speech in French, Spanish, German, Italian and
-Portuguese decodes at -0.65 or below, or to nothing. Between the two, English that is merely
-unclear costs a language identification, nothing worse."""
+without language identification. Measured with tiny.en int8, beam 5, under three sets of CPU
+kernels (which move it by about 0.01): real English speech (LibriVox, CMU ARCTIC, the release's
+examples) decodes at -0.15 to -0.76, the LibriVox clips at -0.42 or above; espeak-ng speech in
+French, Spanish, German, Italian and Portuguese at -0.65 or below, or to nothing. English that
+falls below the line costs a language identification, as every default call did before."""
 
 
 def sounds_like_confident_english(segments: Sequence[Any]) -> bool:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from wavllm_agent.errors import PlanError, WavLLMError
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.rules import plan_rules
+from wavllm_agent.planning.vocab import roles_of, traits_of
+from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -56,16 +58,29 @@ def build_prompt(instruction: str, tasks: Mapping[str, Task]) -> str:
         '- Reply with one JSON object and nothing else: {"steps": [{"task": NAME, "args": {...}, "input": null or N}]}.',
         '- "input" is the 0-based index of the earlier step whose output the step works on; null means '
         "the audio itself (for a text task: the audio's transcript). Speech tasks always take null.",
-        '- A summary or translation of the speech needs a transcript first: add an "asr" step with '
-        '"implicit": true when the user did not ask for one.',
-        "- Plan only what the instruction asks for. An empty instruction means: answer the question "
-        'spoken in the audio ("sqa" with no question).',
+        *_declared_rules(tasks),
         "",
     ]
     if all(t in tasks for t in _EXAMPLE_TASKS):
         lines += ["Example:", _EXAMPLE, ""]
     lines += [f"Instruction: {instruction.strip()}", "JSON:"]
     return "\n".join(lines)
+
+
+def _declared_rules(tasks: Mapping[str, Task]) -> list[str]:
+    """The rules that name tasks, from what the tasks declare (the transcript and question roles)."""
+    roles = roles_of(tasks)
+    transcript, question = roles.get(PlanRole.TRANSCRIPT), roles.get(PlanRole.QUESTION)
+    nouns = dict.fromkeys(str(getattr(t, "output_noun", n)) for n, t in tasks.items()
+                          if traits_of(t).needs_transcript)
+    rules = []
+    if transcript and nouns:
+        rules.append(f"- A {' or '.join(nouns)} of the speech needs a transcript first: add an "
+                     f'"{transcript}" step with "implicit": true when the user did not ask for one.')
+    rule = "- Plan only what the instruction asks for."
+    if question:
+        rule += f' An empty instruction means: answer the question spoken in the audio ("{question}" with no question).'
+    return [*rules, rule]
 
 
 def _params(task: Task) -> list[str]:

@@ -48,15 +48,13 @@ from wavllm_agent.planning.text import (
     word_limit,
 )
 from wavllm_agent.planning.vocab import (
-    EMOTION_TASK,
     LABEL_NOUNS,
-    NO_AUDIO_TASK,
-    QUESTION_TASK,
     SPEECH_TRANSLATION_PARAM,
-    TRANSCRIPT_TASK,
     Match,
     Vocabulary,
+    traits_of,
 )
+from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -66,9 +64,6 @@ MAX_INSTRUCTION_CHARS = 10_000
 
 MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
-
-TRANSCRIPT_FIRST = frozenset({"summarize", "translate"})
-"""Text tasks that rewrite the speech's words: on the audio they work on a transcript step."""
 
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
 _TOPIC = frozenset({"about", "regarding", "concerning"})
@@ -120,6 +115,12 @@ class _Builder:
         self.noun_of = {name: _noun_key(getattr(task, "output_noun", "text")) for name, task in tasks.items()}
         self.nouns = frozenset(self.noun_of.values()) | frozenset(_NOUN_ALIASES)
         self.label_keys = frozenset(_noun_key(n) for n in LABEL_NOUNS)
+        # The parts tasks declare (see PlanRole): no task is known here by its name.
+        self.question_task = vocab.role(PlanRole.QUESTION)
+        self.no_audio_task = vocab.role(PlanRole.NO_AUDIO)
+        self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
+        self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
+        self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
 
     # --- clauses ---------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ class _Builder:
         if not any(t.is_word for t in body):
             return
         span = cues.ignore_span(body, self.vocab.ignore_phrases())
-        if span is not None and NO_AUDIO_TASK in self.tasks:
+        if span is not None and self.no_audio_task in self.tasks:
             self._ignoring_audio(body, span, source)
         else:
             self._request(body, source)
@@ -143,34 +144,34 @@ class _Builder:
         refs = cues.find_refs(rest_tokens, self.nouns)
         chosen = self._choose(rest_tokens, refs)
         explicit = [r for r in refs if chosen is None or not (chosen.start <= r.start < chosen.end)]
-        if (chosen is not None and self.vocab.kind(chosen.task) == "text" and chosen.task != NO_AUDIO_TASK
+        if (chosen is not None and self.vocab.kind(chosen.task) == "text" and chosen.task != self.no_audio_task
                 and self._target(explicit, audio=False, implicit_back=False) is not None):
             self._request(rest_tokens, rest)  # "disregarding the sound, translate this summary"
             return
-        self._append(NO_AUDIO_TASK, self._args(NO_AUDIO_TASK, rest_tokens, rest, whole=rest))
+        self._append(self.no_audio_task, self._args(self.no_audio_task, rest_tokens, rest, whole=rest))
 
     def _request(self, body: list[Token], source: str) -> None:
         spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
                   or (questions.answers_it(body) and not self.steps))
-        if QUESTION_TASK in self.tasks and spoken:
-            self._append(QUESTION_TASK, {})
+        if self.question_task in self.tasks and spoken:
+            self._append(self.question_task, {})
             return
         if self.steps and questions.answer_hint(body):
             return  # "Answer from the recording.": how to answer the question before, not a step
-        if QUESTION_TASK in self.tasks and questions.has_options(body):
-            self._append(QUESTION_TASK, self._args(QUESTION_TASK, body, source))
+        if self.question_task in self.tasks and questions.has_options(body):
+            self._append(self.question_task, self._args(self.question_task, body, source))
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = cues.find_refs(body, self.nouns)
         chosen = self._choose(body, refs)
         if chosen is not None and self._content_question(body, chosen):
             chosen = None
-        said = TRANSCRIPT_TASK in self.tasks and questions.asks_what_is_said(body)
-        transcript = chosen is not None and chosen.task == TRANSCRIPT_TASK
+        said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
+        transcript = chosen is not None and chosen.task == self.transcript_task
         if (said and chosen is None) or (transcript and (said or _speech_target(body) is not None)):
             self._transcribe(body, source)
             return
-        if chosen is None and EMOTION_TASK in self.tasks and questions.asks_how_sounding(body):
-            chosen = Match(EMOTION_TASK, 0, 0)  # "How does the man sound?"
+        if chosen is None and self.emotion_task in self.tasks and questions.asks_how_sounding(body):
+            chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and self._translation_by_language(body, refs, source):
             return
         if chosen is None:
@@ -187,7 +188,7 @@ class _Builder:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
         target = target or _speech_target(body)
         if target is None:
-            self._append(TRANSCRIPT_TASK, self._args(TRANSCRIPT_TASK, body, source))
+            self._append(self.transcript_task, self._args(self.transcript_task, body, source))
             return
         speech_translator = next((n for n, t in self.tasks.items() if self.vocab.kind(n) == "speech"
                                   and SPEECH_TRANSLATION_PARAM in _fields(t)), None)
@@ -195,8 +196,8 @@ class _Builder:
             args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
             self._append(speech_translator, self._valid_args(speech_translator, args))
             return
-        index = self._append(TRANSCRIPT_TASK, {})
-        self._translate_if_asked(TRANSCRIPT_TASK, [], index, target=target, speech=True)
+        index = self._append(self.transcript_task, {})
+        self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
 
     def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
         """"Turn this audio into Italian", "put it into German": a request (not a question) that
@@ -272,11 +273,11 @@ class _Builder:
             self._modify_last(limit, target)
             return
         intro = body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
-        if QUESTION_TASK in self.tasks and request and not intro:  # not "Give me:" before a list
-            index = self._append(QUESTION_TASK, self._args(QUESTION_TASK, body, source))
+        if self.question_task in self.tasks and request and not intro:  # not "Give me:" before a list
+            index = self._append(self.question_task, self._args(self.question_task, body, source))
             found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
             if found is not None:
-                self._translate_if_asked(QUESTION_TASK, [], index, target=found[1], speech=True)
+                self._translate_if_asked(self.question_task, [], index, target=found[1], speech=True)
 
     def _modify_last(self, limit: int | None, target: str | None) -> None:
         last = len(self.steps) - 1
@@ -289,11 +290,11 @@ class _Builder:
 
     def fallback(self, instruction: str) -> None:
         """No clause asked for anything: the whole instruction goes to the question task."""
-        if QUESTION_TASK not in self.tasks:
+        if self.question_task not in self.tasks:
             raise PlanError("no registered task matches the instruction",
                             hint=f"name one of the tasks: {', '.join(sorted(self.tasks)) or 'none'}")
         question = instruction.strip()
-        self._append(QUESTION_TASK, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})
+        self._append(self.question_task, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})
 
     # --- arguments -------------------------------------------------------------------------
 
@@ -314,6 +315,7 @@ class _Builder:
             args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
         if "instruction" in fields:
             args["instruction"] = sentence_case(text)
+        args.update(self.tasks[name].plan_args(text) if hasattr(self.tasks[name], "plan_args") else {})
         for field_name, info in fields.items():  # a plugin's required text: the clause itself
             if info.is_required() and args.get(field_name) is None and info.annotation is str:
                 args[field_name] = sentence_case(text)
@@ -345,7 +347,7 @@ class _Builder:
         ``speech``: the step is a speech task whose answer is asked for in ``target``.
         """
         fields = _fields(self.tasks[name])
-        if not speech and ("target_lang" in fields or "language" in fields or name == NO_AUDIO_TASK):
+        if not speech and ("target_lang" in fields or "language" in fields or name == self.no_audio_task):
             return
         if target is None:
             if self.vocab.kind(name) != "text":
@@ -364,14 +366,14 @@ class _Builder:
     # --- inputs ----------------------------------------------------------------------------
 
     def _input_of(self, name: str, refs: list[cues.Ref], audio: bool) -> int | None:
-        if self.vocab.kind(name) != "text" or name == NO_AUDIO_TASK:
+        if self.vocab.kind(name) != "text" or name == self.no_audio_task:
             return None
         # A summary asked for after a question works on the speech, not on the short answer.
-        after_answer = bool(self.steps) and self.steps[-1].task == QUESTION_TASK and name != self._translator()
+        after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
         target = self._target(refs, audio=audio, implicit_back=not after_answer)
         if target is not None:
             return self._resolve(target)
-        if name in TRANSCRIPT_FIRST:
+        if name in self.needs_transcript:
             return self._transcript()
         return None
 
@@ -408,9 +410,9 @@ class _Builder:
         maker = self._maker(target)
         if maker is None:
             return None
-        if maker == TRANSCRIPT_TASK:
+        if maker == self.transcript_task:
             return self._transcript()
-        source = self._transcript() if maker in TRANSCRIPT_FIRST else None
+        source = self._transcript() if maker in self.needs_transcript else None
         return self._append(maker, {}, source, implicit=True)
 
     def _maker(self, noun: str) -> str | None:
@@ -427,11 +429,11 @@ class _Builder:
     def _transcript(self) -> int | None:
         """The latest transcript step, or a new implicit one."""
         for i in range(len(self.steps) - 1, -1, -1):
-            if self.steps[i].task == TRANSCRIPT_TASK:
+            if self.steps[i].task == self.transcript_task:
                 return i
-        if TRANSCRIPT_TASK not in self.tasks:
+        if self.transcript_task not in self.tasks:
             return None
-        return self._append(TRANSCRIPT_TASK, {}, implicit=True)
+        return self._append(self.transcript_task, {}, implicit=True)
 
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys

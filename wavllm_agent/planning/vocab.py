@@ -4,10 +4,13 @@ A task joins plans through what it declares: its ``phrases`` (and its name), mat
 user's instruction token by token after spellings and suffixes are unified; a task that declares
 no phrases is found through the distinctive words of its ``description`` instead.
 
-Three tasks have roles the planner relies on when they are registered: the question task
-(``sqa``: any question or request no other task claims), the no-audio task (``instruct``: what
-"ignore the audio" introduces) and the transcript task (``asr``: the prerequisite of summaries).
-Their generic phrases ("what", "ignore the audio") never compete with the specific tasks.
+Some tasks have parts the planner relies on, which they declare (``Task.planning.role``, a
+:class:`~wavllm_agent.tasks.traits.PlanRole`): the question task (any question or request no other
+task claims: ``sqa``), the no-audio task (what "ignore the audio" introduces: ``instruct``), the
+transcript task (the prerequisite of summaries: ``asr``) and the task "how does he sound?" asks for
+(``er``). The question and no-audio tasks' generic phrases ("what", "ignore the audio") never
+compete with the specific tasks. A task's ``PlanningTraits.fallback_phrases`` count only where no
+declared phrase of any task matches. No task is known here by its name.
 """
 
 from __future__ import annotations
@@ -17,63 +20,30 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wavllm_agent.planning.text import Token, keys_of, stem, tokenize
+from wavllm_agent.tasks.traits import PlanningTraits, PlanRole
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
 
-QUESTION_TASK = "sqa"
-NO_AUDIO_TASK = "instruct"
-TRANSCRIPT_TASK = "asr"
-EMOTION_TASK = "er"
-"""What "how does the man sound?" asks for."""
-
 SPEECH_TRANSLATION_PARAM = "target_lang"
 """A speech task with this parameter translates the speech ("what is said, in German?" -> ``st``)."""
 
-_COUNTS = ("one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
-           "many different", "a few different", "several different", "multiple different", "one or two",
-           "two or more", "one or more")
-_PEOPLE = ("person", "people", "speaker", "speakers", "voice", "voices", "individual", "individuals",
-           "narrator", "narrators")
 
-EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
-    # Asking how many people speak: a count next to a word for people ("a single person",
-    # "several people", "just one voice"), in any of the ways users combine them.
-    "sv": tuple(f"{c} {p}" for c in _COUNTS for p in _PEOPLE) + (
-        "different people", "different voices", "different individuals", "does all the talking",
-        "one or more", "one or several", "one or many", "number of people", "number of voices",
-        "same person", "same speaker", "or just one", "or only one", "or several", "or multiple",
-        "or more than one", "or a single one", "there is a second speaker", "there is another speaker",
-        "there is another voice", "there is a second voice", "there are other speakers", "any other speakers",
-        "anyone else speaking", "anyone else talking", "someone else speaking", "someone else talking"),
-    # Emotions users ask about beyond the task's own list ("does he sound disappointed?").
-    "er": ("disappointed", "worried", "surprised", "bored", "confident", "relaxed", "joyful", "disgusted",
-           "irritated", "furious", "gloomy", "depressed", "enthusiastic", "hopeful", "proud",
-           "embarrassed", "ashamed", "jealous", "lonely", "confused", "amused", "terrified", "frightened",
-           "distressed", "upbeat", "impatient", "delighted", "unhappy", "miserable", "grumpy",
-           "agitated", "panicked", "tense", "satisfied", "irritable", "emotions"),
-}
-"""Phrases the planner adds to the built-in tasks' own (by task name), for requests their lists miss.
+def traits_of(task: object) -> PlanningTraits:
+    """What ``task`` declares for planning (nothing for an object that is no ``Task``)."""
+    traits = getattr(task, "planning", None)
+    return traits if isinstance(traits, PlanningTraits) else PlanningTraits()
 
-Task knowledge kept in one table so that it can move into the task plugins as declared phrases.
-"""
 
-FALLBACK_PHRASES: dict[str, tuple[str, ...]] = {
-    "asr": ("note down", "jot down", "take down", "scribble down", "write up", "write out", "get down",
-            "in writing", "into writing", "written version", "text version", "written form", "written record",
-            "words spoken", "written copy", "words of"),
-    "summarize": ("sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
-                  "in a nutshell", "essence", "synopsis", "digest", "short version", "main message",
-                  "key messages", "bullet points", "brief account"),
-    "continue": ("story go", "story goes", "story going", "tale go", "narrative go", "ending for", "ending to",
-                 "end the story", "happens afterwards", "happens after", "happens later", "after the story",
-                 "comes after", "rest of the story", "story forward", "tale forward", "narrative forward"),
-    "sv": ("both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
-           "two clips", "two samples", "two voices", "same narrator"),
-}
-"""Phrases that select a task only when no declared or extra phrase matches the clause: words
-too common to win over a specific request ("write out the summary" is a summary, "write out the
-conversation" a transcript)."""
+def roles_of(tasks: Mapping[str, object]) -> dict[PlanRole, str]:
+    """Each planning role and the first task that declares it."""
+    roles: dict[PlanRole, str] = {}
+    for name, task in tasks.items():
+        role = traits_of(task).role
+        if role is not None:
+            roles.setdefault(role, name)
+    return roles
+
 
 LABEL_NOUNS = frozenset({"emotion", "speaker verdict", "verdict", "label", "score"})
 """Outputs too short to work on further: "summarise it" after an emotion means the audio."""
@@ -112,6 +82,8 @@ class Vocabulary:
     declared: set[str] = field(default_factory=set)
     described: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     starts: set[str] = field(default_factory=set)
+    roles: dict[PlanRole, str] = field(default_factory=dict)
+    """Each planning role and the task that has it (see :class:`~wavllm_agent.tasks.traits.PlanRole`)."""
     _strong: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _fallback: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _weak: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
@@ -119,22 +91,22 @@ class Vocabulary:
     @classmethod
     def build(cls, tasks: Mapping[str, Task]) -> Vocabulary:
         """Index ``tasks``' phrases (and names), and description words for tasks without phrases."""
-        vocab = cls(tasks)
+        vocab = cls(tasks, roles=roles_of(tasks))
+        general = vocab.general()
         for name, task in tasks.items():
             keys = {keys_of(p) for p in getattr(task, "phrases", ()) if isinstance(p, str)}
             if any(keys):
                 vocab.declared.add(name)
-            keys.update(keys_of(p) for p in EXTRA_PHRASES.get(name, ()))
             if len(name) >= 4:  # short names ("st", "er") are too easily found inside other text
                 keys.add(keys_of(name.replace("_", " ").replace("-", " ")))
             vocab.phrases[name] = sorted(k for k in keys if k)
-            if name not in (QUESTION_TASK, NO_AUDIO_TASK):
+            if name not in general:
                 vocab.starts.update(k[0] for k in vocab.phrases[name])
         vocab._describe()
-        vocab._strong = _index(vocab.phrases, skip=(QUESTION_TASK, NO_AUDIO_TASK))
+        vocab._strong = _index(vocab.phrases, skip=general)
         vocab._weak = _index(vocab.described)
-        vocab._fallback = _index({name: sorted({keys_of(p) for p in FALLBACK_PHRASES.get(name, ())})
-                                  for name in tasks})
+        vocab._fallback = _index({name: sorted({keys_of(p) for p in traits_of(task).fallback_phrases})
+                                  for name, task in tasks.items()})
         return vocab
 
     def _describe(self) -> None:
@@ -143,7 +115,7 @@ class Vocabulary:
             words[name] = {t.key for t in tokenize(str(getattr(task, "description", "") or ""))
                            if t.is_word and len(t.low) >= 4 and t.key not in _GENERIC and not t.low.isdigit()}
         for name, own in words.items():
-            if name in self.declared or name in (QUESTION_TASK, NO_AUDIO_TASK):
+            if name in self.declared or name in self.general():
                 continue  # declared phrases say it better than the description
             others = set().union(*(w for n, w in words.items() if n != name))
             self.described[name] = [(k,) for k in sorted(own - others)]
@@ -151,7 +123,7 @@ class Vocabulary:
     def matches(self, tokens: list[Token], *, masked: frozenset[int] = frozenset()) -> list[Match]:
         """Every specific task's phrases found in ``tokens`` (not the question or no-audio task's).
 
-        Tokens whose index is in ``masked`` cannot be part of a match. :data:`FALLBACK_PHRASES`,
+        Tokens whose index is in ``masked`` cannot be part of a match. Declared fallback phrases,
         then description words, count only where no declared phrase matched (``weak`` matches).
         """
         keys = [t.key for t in tokens]
@@ -160,7 +132,8 @@ class Vocabulary:
 
     def ignore_phrases(self) -> list[tuple[str, ...]]:
         """The no-audio task's phrases ("ignore the audio"), if that task is registered."""
-        return self.phrases.get(NO_AUDIO_TASK, [])
+        name = self.role(PlanRole.NO_AUDIO)
+        return self.phrases.get(name, []) if name else []
 
     def starts_phrase(self, tokens: list[Token], index: int) -> bool:
         """True when a specific task's phrase begins at ``tokens[index]``."""
@@ -168,6 +141,15 @@ class Vocabulary:
             return False
         keys = [t.key for t in tokens[index:index + 8]]
         return any(keys[:len(p)] == list(p) for _, p in self._strong.get(keys[0], ()))
+
+    def role(self, role: PlanRole) -> str | None:
+        """The task that has ``role``, if one is registered."""
+        return self.roles.get(role)
+
+    def general(self) -> tuple[str, ...]:
+        """The question and no-audio tasks: their generic phrases ("what", "ignore the audio") never
+        compete with the specific tasks'."""
+        return tuple(n for n in (self.role(PlanRole.QUESTION), self.role(PlanRole.NO_AUDIO)) if n)
 
     def kind(self, name: str) -> str:
         """"speech" or "text"."""
