@@ -63,7 +63,7 @@ def run(repeats: int = 5) -> list[Comparison]:
         subject, baseline = interleaved(("run_task (default)", ours), ("faster-whisper direct", direct),
                                         repeats=repeats)
     finally:
-        engine.detect_language = detect_language
+        del engine.detect_language  # the engine's own method again
     refs = [text for _, text in pairs]
     wer_ours = word_error_rate(refs, hyps["ours"]).wer
     wer_direct = word_error_rate(refs, hyps["direct"]).wer

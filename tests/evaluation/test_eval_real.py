@@ -1,7 +1,10 @@
 """``wavllm eval`` with the embedded engine on real speech (slow: loads real models).
 
-Measured on the development machine (2 CPU cores, int8 Whisper tiny.en, the GE2E encoder):
-* LibriVox, 5 clips of one reader: corpus WER 4.23 % (3 errors in 71 words); asserted < 10 %.
+Measured on the development machine (Intel Xeon, 2 CPU cores, int8 Whisper tiny.en, the GE2E
+encoder), and the same again on an AMD EPYC with CTranslate2's default and its AVX-512 kernels and
+torch's AVX2 and AVX-512 kernels:
+* LibriVox, 5 clips of one reader: corpus WER 4.23 % (3 errors in 71 words); asserted < 10 %, which
+  lets four words more through (int8 kernels moved tiny.en by up to three words in 91 elsewhere).
 * Speaker verification, 55 pairs of real speakers (10 same-speaker pairs among the LibriVox
   clips; 45 different-speaker pairs among LibriVox, the two CMU ARCTIC speakers and the release's
   asr.flac, st.flac, emo.wav and sqqa.wav): EER 0.0 % (lowest same-speaker score 0.763, highest
