@@ -30,6 +30,7 @@ from transformers import LlamaConfig, PreTrainedConfig, WavLMConfig, WhisperConf
 from transformers.configuration_utils import SubConfigSpec
 
 from wavllm_agent.errors import ConfigError
+from wavllm_agent.modeling.whisper_sizes import WHISPER_LARGE_V2
 
 RELEASE_SYSTEM_PROMPT = (
     "As a helpful language and speech assistant, you are able to understand the speech content "
@@ -42,21 +43,6 @@ LORA_SCALE_MODES = ("prompt", "static")
 LONG_AUDIO_WINDOWS = ("release", "trim")
 TRAINABLE_GROUPS = ("adapters", "fusion", "lora", "prompt_adapter")
 """Groups of trainable parameters; :meth:`WavLLMForConditionalGeneration.set_trainable` picks some."""
-
-# Whisper-large-v2's encoder: only the encoder is built, the decoder fields are irrelevant.
-WHISPER_LARGE_V2 = {
-    "d_model": 1280,
-    "encoder_layers": 32,
-    "encoder_attention_heads": 20,
-    "encoder_ffn_dim": 5120,
-    "decoder_layers": 32,
-    "decoder_attention_heads": 20,
-    "decoder_ffn_dim": 5120,
-    "num_mel_bins": 80,
-    "max_source_positions": 1500,
-    "vocab_size": 51865,
-}
-
 
 class WavLLMConfig(PreTrainedConfig):
     r"""Configuration of :class:`~wavllm_agent.modeling.WavLLMForConditionalGeneration`.

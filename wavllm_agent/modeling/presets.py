@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from wavllm_agent.errors import ConfigError
-from wavllm_agent.modeling.configuration_wavllm import WHISPER_LARGE_V2
+from wavllm_agent.modeling.whisper_sizes import WHISPER_LARGE_V2
 
 PRESETS = ("wavllm-7b", "tiny", "tiny-random")
 
