@@ -8,7 +8,7 @@ from wavllm_agent.engines.base import Engine
 from wavllm_agent.languages import language_code
 from wavllm_agent.results import AsrResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
-from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
+from wavllm_agent.tasks.traits import PlanExample, PlanningTraits, PlanRole, TrainingTraits
 
 
 class AsrParams(TaskParams):
@@ -34,7 +34,7 @@ class AsrTask(Task):
         "note down", "jot down", "take down", "scribble down", "write up", "write out", "get down",
         "in writing", "into writing", "written version", "text version", "written form", "written record",
         "words spoken", "written copy", "words of",
-    ))
+    ), example=PlanExample("transcribe the audio"))
     training = TrainingTraits(subtask_fields=("text",), subtask_first=True)
     prompts = (
         "Based on the attached audio, generate a comprehensive text transcription of the spoken content.",

@@ -36,6 +36,7 @@ class ErTask(Task):
     output_noun = "emotion"
     metrics = ("emotion_accuracy",)
     planning = PlanningTraits(role=PlanRole.HOW_IT_SOUNDS)
+    release_labels = ("emo",)
     training = TrainingTraits(target="label")
     prompts = (
         "Can you describe the emotional condition of the speaker in the provided audio clip?",

@@ -53,6 +53,7 @@ class SqaTask(Task):
     instruction_param = "question"
     metrics = ("choice_accuracy",)
     planning = PlanningTraits(role=PlanRole.QUESTION)
+    release_labels = ("sqqa",)
     training = TrainingTraits(subtask_fields=("answer", "question"))
     prompts = ("{question}",)
     phrases = (

@@ -9,7 +9,7 @@ from wavllm_agent.grounding import language_shares, require_supported
 from wavllm_agent.languages import language_code, language_name
 from wavllm_agent.results import TextResult
 from wavllm_agent.tasks.base import TaskInput, TaskParams
-from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
+from wavllm_agent.tasks.traits import PlanExample, PlanningTraits, PlanRole, TrainingTraits
 from wavllm_text.base import SYSTEM, TextTask, framed
 from wavllm_text.grounded import grounded_summary, grounded_translation
 
@@ -32,7 +32,8 @@ class SummarizeTask(TextTask):
         "sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
         "in a nutshell", "essence", "synopsis", "digest", "short version", "main message", "key messages",
         "bullet points", "brief account",
-    ))
+    ), example=PlanExample("summarise it in 20 words", {"max_words": 20}, order=1))
+    release_labels = ("summary", "summarise")
     training = TrainingTraits(subtask_fields=("summary",))
     prompts = (
         "Summarize the following text in no more than {max_words} words.",
@@ -76,7 +77,9 @@ class TranslateTask(TextTask):
     params_model = TranslateParams
     output_noun = "translation"
     metrics = ("bleu",)
-    planning = PlanningTraits(needs_transcript=True)
+    planning = PlanningTraits(needs_transcript=True, example=PlanExample(
+        "translate the summary into German", {"target_lang": "de"}, order=2))
+    release_labels = ("translation",)
     prompts = (
         "Translate the following text into {target_name}. Reply with the translation only.",
         "Render this text in {target_name}.",
@@ -154,6 +157,7 @@ class InstructTask(TextTask):
     streams_text = True  # its text is one generation, stripped
     instruction_param = "instruction"
     planning = PlanningTraits(role=PlanRole.NO_AUDIO)
+    release_labels = ("sft", "it")
     training = TrainingTraits(
         subtask_fields=("response", "instruction"),
         subtask_prefixes=("ignore the audio clip,", "disregarding the sound,", "without using the audio,"),

@@ -14,6 +14,7 @@ from wavllm_agent.evaluation.metrics.ifr import (
     expected_subtasks,
     instruction_following_rate,
     parse_subtask_label,
+    release_task_names,
 )
 
 II_TASK = ["asr", "sqa", "instruct", "continue"]
@@ -21,6 +22,23 @@ II_TASK = ["asr", "sqa", "instruct", "continue"]
 
 def test_release_label_maps_to_task_names() -> None:
     assert parse_subtask_label("ASR+SQA+SFT+Continue") == II_TASK
+
+
+def test_release_labels_are_what_the_tasks_declare() -> None:
+    from wavllm_agent.evaluation.metrics import ifr
+    from wavllm_agent.registry import get_registry
+
+    names = release_task_names()
+    assert names == ifr.RELEASE_TASK_NAMES
+    assert {label: names[label] for label in ("emo", "sqqa", "sft", "it", "summary", "summarise", "translation")} == {
+        "emo": "er", "sqqa": "sqa", "sft": "instruct", "it": "instruct", "summary": "summarize",
+        "summarise": "summarize", "translation": "translate"}
+    assert all(names[name] == name for name in get_registry().tasks)
+
+    class Renamed:
+        release_labels = ("sft", "it")
+
+    assert release_task_names({"chat": Renamed()}) == {"chat": "chat", "sft": "chat", "it": "chat"}
 
 
 def test_sub_task_and_whole_row_rates() -> None:

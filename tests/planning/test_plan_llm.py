@@ -95,6 +95,23 @@ def test_the_prompt_example_only_names_registered_tasks(tasks):
     assert "summarize" not in build_prompt("x", only)
 
 
+BUILT_IN_EXAMPLE = (
+    'Instruction: First transcribe the audio, then summarise it in 20 words and translate the summary '
+    'into German.\nJSON: {"steps": [{"task": "asr", "args": {}, "input": null}, '
+    '{"task": "summarize", "args": {"max_words": 20}, "input": 0}, '
+    '{"task": "translate", "args": {"target_lang": "de"}, "input": 1}]}'
+)
+
+
+def test_the_prompt_example_is_built_from_what_tasks_declare(tasks):
+    assert f"Example:\n{BUILT_IN_EXAMPLE}\n\nInstruction: x" in build_prompt("x", tasks)  # as before
+    renamed = {"shorten" if name == "summarize" else name: task for name, task in tasks.items()}
+    assert '{"task": "shorten", "args": {"max_words": 20}, "input": 0}' in build_prompt("x", renamed)
+    two = {"asr": tasks["asr"], "translate": tasks["translate"]}
+    assert "First transcribe the audio, then translate the summary into German.\n" in build_prompt("x", two)
+    assert "Example:" not in build_prompt("x", {"summarize": tasks["summarize"], "translate": tasks["translate"]})
+
+
 def test_extract_plan_json_is_bounded_on_junk():
     assert extract_plan_json("{" * 100_000) is None
     assert extract_plan_json("[1, 2, 3] {\"steps\": [{\"task\": \"asr\"}]}") == {"steps": [{"task": "asr"}]}

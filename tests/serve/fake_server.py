@@ -10,7 +10,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from conftest import EchoFakeEngine  # noqa: E402
+from serve_fakes import EchoFakeEngine  # noqa: E402
 
 from wavllm_agent.serve.server import run_server  # noqa: E402
 from wavllm_agent.serve.settings import ServeSettings  # noqa: E402

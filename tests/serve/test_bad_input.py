@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import httpx
 import openai
 import pytest
-from conftest import EchoFakeEngine
+from serve_fakes import EchoFakeEngine
 from helpers import ThreadServer, wav_bytes, wav_header_claiming
 
 from wavllm_agent.serve.settings import ServeSettings

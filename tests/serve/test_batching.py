@@ -11,7 +11,7 @@ import threading
 import httpx
 import pytest
 import speech
-from conftest import BatchFakeEngine
+from serve_fakes import BatchFakeEngine
 from helpers import ThreadServer, wav_bytes
 
 from wavllm_agent.audio import Audio

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import openai
 import pytest
-from conftest import EchoFakeEngine
+from serve_fakes import EchoFakeEngine
 from helpers import ThreadServer, wav_bytes
 
 from wavllm_agent.serve.settings import ServeSettings

@@ -31,7 +31,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
-    from conftest import BatchFakeEngine
+    from serve_fakes import BatchFakeEngine
 
     from wavllm_agent.serve.ray_app import build_deployment
     from wavllm_agent.serve.settings import ServeSettings

@@ -74,3 +74,28 @@ def test_translation_of_english_speech(client: openai.OpenAI, engine) -> None:  
     want = run_task("st", clip.path, engine, target_lang="en")
     got = client.audio.translations.create(model="embedded", file=clip.path)
     assert got.text == want.text and got.text.strip()
+
+
+def test_words_prompt_and_temperature(client: openai.OpenAI, engine) -> None:  # type: ignore[no-untyped-def]
+    from wavllm_agent.audio import load_audio
+    from wavllm_agent.engines.embedded import DecodeOptions
+
+    clip = speech.librivox()[0]
+    default = client.audio.transcriptions.create(model="embedded", file=clip.path, response_format="verbose_json")
+    zero = client.audio.transcriptions.create(model="embedded", file=clip.path, response_format="verbose_json",
+                                              temperature=0)
+    assert (zero.text, zero.segments) == (default.text, default.segments)  # temperature 0: today's answer
+    timed = client.audio.transcriptions.create(model="embedded", file=clip.path, response_format="verbose_json",
+                                               timestamp_granularities=["word", "segment"])
+    words = timed.words or []
+    assert " ".join("".join(w.word for w in words).split()) == " ".join(timed.text.split())
+    assert all(0.0 <= w.start <= w.end <= timed.duration + 0.5 for w in words)
+    assert [w.start for w in words] == sorted(w.start for w in words) and len(words) > 5
+    prompt = "mrs dashwood"  # an unpunctuated lower-case prompt: Whisper follows its style
+    prompted = client.audio.transcriptions.create(model="embedded", file=clip.path, prompt=prompt)
+    want = engine.transcribe_with(load_audio(clip.path), options=DecodeOptions(prompt=prompt))
+    assert prompted.text == want.transcript.text  # the prompt reached the decoding, as in-process
+    assert prompted.text != default.text  # ... and changed it ("and mr. John dashwood ... for them")
+    reference = set(clip.text.lower().split())
+    heard = set(prompted.text.lower().replace(",", "").replace(".", "").split())
+    assert len(reference & heard) >= 0.6 * len(reference)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import EchoFakeEngine
+from serve_fakes import EchoFakeEngine
 from helpers import ThreadServer, wav_bytes
 from langchain_core.messages import ToolMessage
 from langchain_core.tools import BaseTool

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import openai
 import pytest
-from conftest import ByteTokenizer, TokenFakeEngine
+from serve_fakes import ByteTokenizer, TokenFakeEngine
 from helpers import ThreadServer, wav_bytes
 
 from wavllm_agent.serve.settings import ServeSettings

@@ -39,7 +39,7 @@ def tiny_recipe(synth: Path, output: Path, **stage_changes: Any) -> dict[str, An
                 {"manifest": str(synth / "asr.jsonl"), "task": "asr"},
                 {"manifest": str(synth / "sv.jsonl"), "task": "sv"},
                 {"manifest": str(synth / "sqa.jsonl"), "task": "sqa"},
-                {"manifest": str(synth / "multi.jsonl"), "task": "multi"},
+                {"manifest": str(synth / "multi-step.jsonl"), "task": "multi"},
             ],
             "validation": {"manifest": str(synth / "validation.jsonl"), "max_rows": 8, "max_new_tokens": 4},
         },

@@ -74,3 +74,24 @@ def test_a_bad_recipe_exits_2_with_one_error_line(tmp_path: Path) -> None:
     assert done.returncode == 2 and done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:") and "stages.0.lr_decay: unknown field" in lines[0]
+
+
+def test_synth_rows_are_chosen_by_what_tasks_declare(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import wavllm_agent.training.synth as synth
+    from wavllm_agent.registry import get_registry
+    from wavllm_agent.tasks.multistep import MULTI_STEP
+
+    tasks = get_registry().tasks
+    assert synth.synth_tasks(tasks) == ("asr", "sv", "sqa", MULTI_STEP)
+    assert synth.SYNTH_TASKS == synth.synth_tasks()
+    renamed = {"speech-to-text" if name == "asr" else name: task for name, task in tasks.items()}
+    assert synth.synth_tasks(renamed)[0] == "speech-to-text"
+    assert synth.synth_tasks({"sqa": tasks["sqa"]}) == ("sqa", MULTI_STEP)
+    made: list[str] = []
+    monkeypatch.setattr(synth, "espeak_path", lambda: "espeak-ng")
+    monkeypatch.setattr(synth, "_multi", lambda *a: made.append(MULTI_STEP) or [])
+    monkeypatch.setattr(synth, "_transcripts", lambda task, *a: made.append(task) or [])
+    result = synth.synthesize(tmp_path, tasks=["multi", "asr"], n=1, validation=0)  # the old spelling
+    assert made == [MULTI_STEP, "asr"] and set(result.manifests) == {MULTI_STEP, "asr"}
+    with pytest.raises(UsageError, match="cannot synthesise"):
+        synth.synthesize(tmp_path, tasks=["summarize"], n=1)

@@ -10,14 +10,15 @@ from torch.nn import functional as F
 
 from wavllm_agent.modeling import WavLLMForConditionalGeneration
 from wavllm_agent.modeling.input_assembly import IGNORE_INDEX
-from wavllm_agent.tasks.multistep import MULTI_STEP
+from wavllm_agent.tasks.multistep import MULTI_STEP, canonical_task_name
 from wavllm_agent.training.dataset import TrainingDataset, collate
 from wavllm_agent.training.sampling import BucketBatchSampler
 from wavllm_agent.training.sources import load_source
 
 
 def test_labels_are_masked_outside_the_targets_of_a_training_batch(synth_dir: Path) -> None:
-    sources = [load_source(name, synth_dir / f"{name}.jsonl", task=name, max_seconds=30) for name in ("sv", "multi")]
+    sources = [load_source(name, synth_dir / f"{canonical_task_name(name)}.jsonl", task=name, max_seconds=30)
+               for name in ("sv", "multi")]
     sampler = BucketBatchSampler([[r.seconds for r in s.rows] for s in sources], [1, 1], micro_batch_size=3,
                                  group=1, bucket_batches=1, seed=0, stage=1)
     dataset = TrainingDataset(sources, seed=0, stage=1, varied_prompts=True, max_subtasks=4)

@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from wavllm_agent.modeling import WavLLMForConditionalGeneration
+from wavllm_agent.tasks.multistep import canonical_task_name
 from wavllm_agent.training import parse_config, train
 from wavllm_agent.training.dataset import TrainingDataset, collate, load_waveform
 from wavllm_agent.training.sources import load_source
@@ -25,7 +26,7 @@ def test_tiny_preset_learns_in_both_stages(synth_dir: Path, tmp_path: Path) -> N
     stage = {"batch_size": 2, "steps": 8, "warmup_steps": 2, "log_every": 1}
     recipe = {
         "model": {"name_or_path": "tiny"},
-        "data": {"train": [{"manifest": str(synth_dir / f"{t}.jsonl"), "task": t} for t in ("asr", "sv", "multi")],
+        "data": {"train": [{"manifest": str(synth_dir / f"{canonical_task_name(t)}.jsonl"), "task": t} for t in ("asr", "sv", "multi")],
                  "bucket_batches": 2},
         "stages": [
             {"name": "single", "mix": {"asr": 1, "sv": 1}, "lora_scale": "static", "varied_prompts": False,
@@ -42,7 +43,7 @@ def test_tiny_preset_learns_in_both_stages(synth_dir: Path, tmp_path: Path) -> N
         assert [r["step"] for r in records if r["kind"] == "train" and r["stage"] == name] == list(range(1, 9))
 
     # The same training rows scored before and after each stage (each stage's own LoRA scale mode).
-    sources = [load_source(t, synth_dir / f"{t}.jsonl", task=t, max_seconds=30) for t in ("sv", "multi")]
+    sources = [load_source(t, synth_dir / f"{canonical_task_name(t)}.jsonl", task=t, max_seconds=30) for t in ("sv", "multi")]
     dataset = TrainingDataset(sources, seed=0, stage=0, varied_prompts=False, max_subtasks=2)
     sv = collate([dataset[(0, i, 0, i)] for i in range(4)])
     multi = collate([dataset[(0, i, 1, i)] for i in range(3)])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from wavllm_agent.audio import Audio
@@ -60,6 +61,55 @@ def sounds_like_confident_english(segments: Sequence[Any]) -> bool:
     """
     return bool(segments) and all(
         s.avg_logprob >= ENGLISH_MIN_LOGPROB and not s.temperature for s in segments)
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """Optional Whisper decoding options (OpenAI's ``prompt``, ``temperature``, word timestamps).
+
+    Attributes:
+        prompt: text that conditions the decoding (faster-whisper's ``initial_prompt``); None: none.
+        temperature: sampling temperature; 0 keeps the default decoding (beam search with
+            faster-whisper's temperature fallback).
+        word_timestamps: also time every word.
+    """
+
+    prompt: str | None = None
+    temperature: float = 0.0
+    word_timestamps: bool = False
+
+    @property
+    def is_default(self) -> bool:
+        """Whether these options decode exactly as :meth:`EmbeddedEngine.transcribe` does."""
+        return self.prompt is None and not self.temperature and not self.word_timestamps
+
+    def whisper_kwargs(self) -> dict[str, Any]:
+        """The faster-whisper ``transcribe`` keyword arguments these options set."""
+        kwargs: dict[str, Any] = {}
+        if self.prompt is not None:
+            kwargs["initial_prompt"] = self.prompt
+        if self.temperature:
+            kwargs["temperature"] = self.temperature
+        if self.word_timestamps:
+            kwargs["word_timestamps"] = True
+        return kwargs
+
+
+@dataclass
+class Word:
+    """One timed word (``word_timestamps``)."""
+
+    word: str
+    start: float
+    end: float
+
+
+@dataclass
+class DetailedTranscript:
+    """A transcript decoded with :class:`DecodeOptions`, and its words when they were asked for."""
+
+    transcript: Transcript
+    words: list[Word] = field(default_factory=list)
 
 
 class EmbeddedEngine(Engine):
@@ -166,6 +216,26 @@ class EmbeddedEngine(Engine):
         self._transcripts.setdefault(audio, {})[language] = result
         return result
 
+    def transcribe_with(self, audio: Audio, *, language: str | None = None,
+                        options: DecodeOptions) -> DetailedTranscript:
+        """:meth:`transcribe` with decoding options (an optional capability of this engine).
+
+        Default options give exactly :meth:`transcribe`'s (cached) answer. Other options decode
+        again, uncached; without ``language`` the language is the one :meth:`transcribe` finds.
+        """
+        if options.is_default:
+            return DetailedTranscript(self.transcribe(audio, language=language))
+        if audio.is_silent():
+            return DetailedTranscript(Transcript([], language or "en"))
+        lang = language
+        if lang is None and self.asr_ref != self.multi_ref:
+            lang = self.transcribe(audio).language or "en"  # the default call's language (cached)
+        ref = self.asr_ref if lang in (None, "en") else self.multi_ref
+        segments, info = self._decode(ref, audio, language=lang, task="transcribe", options=options)
+        words = [Word(w.word, round(w.start, 2), round(w.end, 2))
+                 for s in segments for w in (getattr(s, "words", None) or []) if w.word.strip()]
+        return DetailedTranscript(self._transcript(segments, info), words)
+
     def _transcribe_any_language(self, audio: Audio) -> Transcript:
         """English through the English model, unless it sounds unsure; then the language is identified.
 
@@ -187,13 +257,15 @@ class EmbeddedEngine(Engine):
     def _run_whisper(self, ref: str, audio: Audio, *, language: str | None, task: str) -> Transcript:
         return self._transcript(*self._decode(ref, audio, language=language, task=task))
 
-    def _decode(self, ref: str, audio: Audio, *, language: str | None, task: str) -> tuple[list[Any], Any]:
+    def _decode(self, ref: str, audio: Audio, *, language: str | None, task: str,
+                options: DecodeOptions | None = None) -> tuple[list[Any], Any]:
         """faster-whisper's segments (all of them, decoded) and info for ``audio``."""
         model = self._whisper(ref)
         if self._english_only(ref):
             language = "en"
+        extra = options.whisper_kwargs() if options is not None else {}
         segments, info = model.transcribe(audio.samples, language=language, task=task,
-                                          beam_size=self.beam_size, vad_filter=self.vad)
+                                          beam_size=self.beam_size, vad_filter=self.vad, **extra)
         return list(segments), info
 
     @staticmethod

@@ -30,13 +30,25 @@ _MAX_DECODE_TRIES = 50
 _FENCE = re.compile(r"```(?:json)?[ \t]*\n?(.*?)```", re.S)
 _STEP_KEYS = ("task", "args", "input", "implicit")
 
-_EXAMPLE_TASKS = ("asr", "summarize", "translate")
-_EXAMPLE = (
-    'Instruction: First transcribe the audio, then summarise it in 20 words and translate the summary '
-    'into German.\nJSON: {"steps": [{"task": "asr", "args": {}, "input": null}, '
-    '{"task": "summarize", "args": {"max_words": 20}, "input": 0}, '
-    '{"task": "translate", "args": {"target_lang": "de"}, "input": 1}]}'
-)
+
+def _example(tasks: Mapping[str, Task]) -> str | None:
+    """The worked example: the transcript task's step, then the other tasks' declared steps, chained.
+
+    From each task's ``planning.example`` (a :class:`~wavllm_agent.tasks.traits.PlanExample`); None
+    when the transcript task or every other task declares none.
+    """
+    transcript = roles_of(tasks).get(PlanRole.TRANSCRIPT)
+    first = traits_of(tasks[transcript]).example if transcript else None
+    rest = sorted(((ex.order, name), ex) for name, t in tasks.items()
+                  if name != transcript and (ex := traits_of(t).example) is not None)
+    if first is None or not rest:
+        return None
+    steps = [(transcript, first), *((name, ex) for (_, name), ex in rest)]
+    phrases = [ex.phrase for _, ex in steps]
+    said = f"First {phrases[0]}, then " + ", ".join(phrases[1:-1]) + (" and " if len(phrases) > 2 else "") + phrases[-1]
+    plan = {"steps": [{"task": name, "args": dict(ex.args), "input": k - 1 if k else None}
+                      for k, (name, ex) in enumerate(steps)]}
+    return f"Instruction: {said}.\nJSON: {json.dumps(plan)}"
 
 
 def build_prompt(instruction: str, tasks: Mapping[str, Task]) -> str:
@@ -61,8 +73,9 @@ def build_prompt(instruction: str, tasks: Mapping[str, Task]) -> str:
         *_declared_rules(tasks),
         "",
     ]
-    if all(t in tasks for t in _EXAMPLE_TASKS):
-        lines += ["Example:", _EXAMPLE, ""]
+    example = _example(tasks)
+    if example:
+        lines += ["Example:", example, ""]
     lines += [f"Instruction: {instruction.strip()}", "JSON:"]
     return "\n".join(lines)
 

@@ -32,15 +32,20 @@ def vtt(segments: Sequence[Segment]) -> str:
 
 
 def verbose(task: str, text: str, language: str | None, duration: float,
-            segments: Sequence[Segment]) -> dict[str, Any]:
+            segments: Sequence[Segment], words: Sequence[Any] | None = None) -> dict[str, Any]:
     """``verbose_json``: text, language, duration and segments (the fields OpenAI's clients parse).
 
     Engines give segment times, not token ids or log-probabilities: ``tokens`` is empty and
-    ``avg_logprob``, ``compression_ratio`` and ``no_speech_prob`` are 0. Words are not listed
-    (no engine exposes word times).
+    ``avg_logprob``, ``compression_ratio`` and ``no_speech_prob`` are 0. ``words`` (objects with
+    ``word``, ``start`` and ``end``), when given, are listed at the top level, as OpenAI lists them
+    for ``timestamp_granularities[]=word``.
     """
     rows = [{"id": i, "seek": 0, "start": s.start, "end": s.end, "text": s.text, "tokens": [],
              "temperature": 0.0, "avg_logprob": 0.0, "compression_ratio": 0.0, "no_speech_prob": 0.0}
             for i, s in enumerate(segments)]
-    return {"task": task, "language": language or "", "duration": round(duration, 3), "text": text,
-            "segments": rows, "usage": {"type": "duration", "seconds": round(duration, 3)}}
+    out: dict[str, Any] = {"task": task, "language": language or "", "duration": round(duration, 3),
+                           "text": text, "segments": rows}
+    if words is not None:
+        out["words"] = [{"word": w.word, "start": w.start, "end": w.end} for w in words]
+    out["usage"] = {"type": "duration", "seconds": round(duration, 3)}
+    return out

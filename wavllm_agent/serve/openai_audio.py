@@ -2,8 +2,10 @@
 
 Multipart fields: ``file`` (required), ``model``, ``language``, ``prompt``, ``response_format``
 (json, text, srt, vtt, verbose_json), ``timestamp_granularities[]``, ``temperature``, ``stream``.
-``prompt`` and ``temperature`` are accepted for compatibility; the engines decode greedily and take
-no initial prompt, so they do not change the answer. With ``stream=true`` a transcription answers
+``prompt`` (Whisper's initial prompt), ``temperature`` (0 or absent: the default decoding) and
+``timestamp_granularities[]=word`` (top-level ``words`` in verbose_json) go to engines that decode
+with options (``transcribe_with``, the embedded engine), around the batcher; other engines answer
+400 for them, except ``temperature=0``. An empty ``prompt`` is no prompt. With ``stream=true`` a transcription answers
 with SSE ``transcript.text.delta`` events (one per segment) and a ``transcript.text.done`` event.
 """
 
@@ -15,6 +17,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
+from wavllm_agent.engines.embedded import DecodeOptions
 from wavllm_agent.results import Segment
 from wavllm_agent.serve import formats
 from wavllm_agent.serve.errors import ServeError
@@ -49,8 +52,29 @@ async def read_upload(upload: UploadFile) -> tuple[bytes, str]:
     return data, upload.filename or "upload"
 
 
+def decode_options(runtime: Runtime, prompt: str | None, temperature: float | None,
+                   word_timestamps: bool = False, *, translation: bool = False) -> DecodeOptions:
+    """The request's decoding options; 400 when it sets one the served engine cannot honour."""
+    if temperature is not None and not 0.0 <= temperature <= 1.0:
+        raise ServeError(400, f"temperature must be between 0 and 1, got {temperature}",
+                         code="invalid_value", param="temperature")
+    options = DecodeOptions(prompt=prompt if prompt and prompt.strip() else None,
+                            temperature=float(temperature or 0.0), word_timestamps=word_timestamps)
+    if options.is_default:
+        return options
+    capable = not translation and callable(getattr(runtime.base_engine, "transcribe_with", None))
+    if not capable:
+        field, param = (("prompt", "prompt") if options.prompt is not None
+                        else ("temperature", "temperature") if options.temperature
+                        else ("timestamp_granularities[]=word", "timestamp_granularities[]"))
+        where = "on translations" if translation else f"(engine {runtime.engine_name!r})"
+        raise ServeError(400, f"this engine does not support `{field}` {where}",
+                         code="unsupported_value", param=param)
+    return options
+
+
 def render(response_format: str, task: str, text: str, language: str | None, duration: float,
-           segments: list[Segment]) -> Response:
+           segments: list[Segment], words: list[Any] | None = None) -> Response:
     """The response in the asked format."""
     if response_format == "text":
         return PlainTextResponse(text + "\n" if text else "")
@@ -59,7 +83,7 @@ def render(response_format: str, task: str, text: str, language: str | None, dur
     if response_format == "vtt":
         return PlainTextResponse(formats.vtt(segments), media_type="text/vtt")
     if response_format == "verbose_json":
-        return JSONResponse(formats.verbose(task, text, language, duration, segments))
+        return JSONResponse(formats.verbose(task, text, language, duration, segments, words))
     return JSONResponse({"text": text})
 
 
@@ -90,14 +114,24 @@ async def transcriptions(
         if granularity not in ("segment", "word"):
             raise ServeError(400, f"timestamp_granularities[] takes segment or word, got {granularity!r}",
                              code="invalid_value", param="timestamp_granularities[]")
+    words_asked = "word" in (timestamp_granularities or []) and response_format == "verbose_json" and not stream
+    options = decode_options(runtime, prompt, temperature, words_asked)
     data, name = await read_upload(file)
-    result, duration = await runtime.run_task(request, "asr", data, name=name,
-                                              params={"language": language or None})
-    segments = list(getattr(result, "segments", []) or [])
+    words: list[Any] | None = None
+    if options.is_default:
+        result, duration = await runtime.run_task(request, "asr", data, name=name,
+                                                  params={"language": language or None})
+        text, lang = result.text, getattr(result, "language", None)
+        segments = list(getattr(result, "segments", []) or [])
+    else:
+        detailed, duration = await runtime.transcribe_with(request, data, name=name, language=language or None,
+                                                           options=options)
+        text, lang = detailed.transcript.text, detailed.transcript.language
+        segments = list(detailed.transcript.segments)
+        words = list(detailed.words) if options.word_timestamps else None
     if stream:
-        return sse_response(_stream(result.text, segments))
-    return render(response_format, "transcribe", result.text, getattr(result, "language", None), duration,
-                  segments)
+        return sse_response(_stream(text, segments))
+    return render(response_format, "transcribe", text, lang, duration, segments, words)
 
 
 @router.post("/v1/audio/translations")
@@ -113,6 +147,7 @@ async def translations(
     runtime = runtime_of(request)
     check_model(runtime, model)
     check_format(response_format)
+    decode_options(runtime, prompt, temperature, translation=True)
     data, name = await read_upload(file)
     result, duration = await runtime.run_task(request, "st", data, name=name, params={"target_lang": "en"})
     source: Any = getattr(result, "source_lang", None)

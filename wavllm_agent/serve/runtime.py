@@ -61,6 +61,13 @@ class Runtime:
             return self.batcher
 
     @property
+    def base_engine(self) -> Engine:
+        """The served engine itself, not the batching wrapper (built on first use)."""
+        self.engine  # noqa: B018 - builds it
+        assert self._engine is not None
+        return self._engine
+
+    @property
     def engine_name(self) -> str:
         """The registered name of the served engine (without building it)."""
         if self._engine is not None:
@@ -117,6 +124,24 @@ class Runtime:
             second = self.decode(audio2, f"{name} (2)")
             result = run_task(spec, first, self.engine, audio2=second, text=text, **(params or {}))
             return result, first.duration if first is not None else 0.0
+
+        return await self.run(work, request)
+
+    async def transcribe_with(self, request: Request | None, audio: bytes, *, name: str,
+                              language: str | None, options: Any) -> tuple[Any, float]:
+        """The engine's ``transcribe_with`` (decoding options; around the batcher) and the duration.
+
+        The caller checks that the engine has the capability; ``language`` is checked as the
+        ``asr`` task checks it, before the queue.
+        """
+        from wavllm_agent.api import resolve_task
+
+        resolve_task("asr").parse_params({"language": language})
+
+        def work() -> tuple[Any, float]:
+            clip = self.decode(audio, name)
+            assert clip is not None
+            return self.base_engine.transcribe_with(clip, language=language, options=options), clip.duration
 
         return await self.run(work, request)
 

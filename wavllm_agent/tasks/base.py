@@ -85,6 +85,10 @@ class Task(ABC):
     instruction_param: ClassVar[str | None] = None
     """The parameter that holds the whole instruction (``question``, ``instruction``): an evaluation
     row's ``prompt`` fills it, and training asks the row's field of that name verbatim."""
+    release_labels: ClassVar[tuple[str, ...]] = ()
+    """Other names of the task in the WavLLM release's sub-task labels (``SFT`` for ``instruct`` in
+    ``ASR+SQA+SFT+Continue``), lower case; the instruction-following rate reads them. The task's own
+    name always counts."""
     metrics: ClassVar[tuple[MetricSpec, ...]] = ()
     """What scores the task in ``wavllm eval``, headline first: names from the metric catalogue
     (``wer``, ``bleu``, ``accuracy``, ...; see ``wavllm_agent.evaluation.metrics.registry``) or

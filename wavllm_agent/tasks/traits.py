@@ -15,7 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Literal
 
-__all__ = ["PlanRole", "PlanningTraits", "TrainingTarget", "TrainingTraits"]
+__all__ = ["PlanExample", "PlanRole", "PlanningTraits", "TrainingTarget", "TrainingTraits"]
 
 
 class PlanRole(StrEnum):
@@ -41,11 +41,29 @@ class PlanningTraits:
             matches the clause: words too common to win over a specific request ("write out").
         needs_transcript: A text task that rewrites the speech's words: given the audio, it works on
             a transcript step, which the planner inserts when the user did not ask for one.
+        example: The task's part in the LLM planner's worked example, or None: a
+            :class:`PlanExample`. The transcript task's (``role`` TRANSCRIPT) comes first.
     """
 
     role: PlanRole | None = None
     fallback_phrases: tuple[str, ...] = ()
     needs_transcript: bool = False
+    example: PlanExample | None = None
+
+
+@dataclass(frozen=True)
+class PlanExample:
+    """One step of the LLM planner's worked example: "First transcribe the audio, then <phrase>, ...".
+
+    Attributes:
+        phrase: The step in the example instruction ("summarise it in 20 words").
+        args: The step's arguments in the example plan (``{"max_words": 20}``).
+        order: Where the step goes among the example's steps (lowest first; ties by task name).
+    """
+
+    phrase: str
+    args: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    order: int = 0
 
 
 TrainingTarget = Literal["text", "label", "yes_no"]

@@ -1,19 +1,23 @@
 """A small training set made offline: sentences of the shipped corpus spoken by espeak-ng.
 
-``synthesize(OUT_DIR, tasks=("asr", "sv", "sqa", "multi"), n=16)`` writes 16 kHz mono WAVs under
-``OUT_DIR/audio/`` and one JSON Lines manifest per task (``asr.jsonl``, ``sv.jsonl``, ...) plus
+``synthesize(OUT_DIR, n=16)`` writes 16 kHz mono WAVs under ``OUT_DIR/audio/`` and one JSON Lines
+manifest per task (``<task>.jsonl``) plus
 ``validation.jsonl``, whose texts are held out of training and whose rows carry a fixed
 ``prompt`` (so ``wavllm eval`` and the training's validation ask the same every time).
 
-* ``asr``: a sentence, spoken; ``text`` is the sentence.
-* ``sv``: two sentences, ``audio`` and ``audio2``, by the same voice (``label: true``, ``text``
+It makes four kinds of rows, each for the registered task that declares it (see :func:`synth_tasks`):
+
+* transcript (the task with the ``TRANSCRIPT`` plan role, ``asr``): a sentence, spoken; ``text``
+  is the sentence.
+* speaker pair (the task that takes two recordings, ``sv``): two sentences, ``audio`` and ``audio2``, by the same voice (``label: true``, ``text``
   "Yes") or two voices (``false``, "No"). Speakers are espeak-ng voice *variants*
   (``en-us+m1``, ``en-us+f3``, ``en-us+klatt``, ...): the plain language voices share one
   timbre and sound alike to a speaker encoder, the variants separate well.
-* ``sqa``: a statement, spoken, with a ``question`` about it; the answer is the words (open
+* question (the task with the ``QUESTION`` plan role, ``sqa``): a statement, spoken, with a ``question`` about it; the answer is the words (open
   questions) or the letter of the right option (multiple choice, as the release's SQA rows); a
   quarter are spoken questions with no written question (the release's SQQA).
-* ``multi``: a sentence with what several sub-tasks need - the transcript, and a question and
+* multi-step (:data:`~wavllm_agent.tasks.multistep.MULTI_STEP`; ``multi`` is read as it): a
+  sentence with what several sub-tasks need - the transcript, and a question and
   answer (statements) or the story's next sentence (``continuation``), plus an ``instruction``
   that ignores the audio and its ``response``; training composes multi-task instructions from
   them (see :mod:`wavllm_agent.training.instructions`).
@@ -31,19 +35,23 @@ from __future__ import annotations
 import random
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.data.manifest import ManifestRow, write_jsonl
 from wavllm_agent.errors import UsageError
+from wavllm_agent.tasks.multistep import MULTI_STEP, canonical_task_name
+from wavllm_agent.tasks.traits import PlanRole
 from wavllm_agent.training.instructions import request_for
 
-__all__ = ["DEFAULT_VOICES", "SYNTH_TASKS", "SynthResult", "espeak_path", "speak", "synthesize"]
+if TYPE_CHECKING:
+    from wavllm_agent.tasks.base import Task
 
-SYNTH_TASKS = ("asr", "sv", "sqa", "multi")
+__all__ = ["DEFAULT_VOICES", "SynthResult", "espeak_path", "speak", "synth_tasks", "synthesize"]
+
 DEFAULT_VOICES = ("en-us+m1", "en-us+f3", "en-us+klatt", "en-gb+m3", "en-us+f2", "en-gb-scotland+m4")
 """espeak-ng voice variants that a speaker encoder tells apart."""
 SPEEDS = (140, 155, 170)
@@ -157,27 +165,27 @@ class _Speaker:
 
 
 # -- rows per task ------------------------------------------------------------------------------
-def _asr(speaker: _Speaker, texts: list[str], n: int, prefix: str) -> list[ManifestRow]:
+def _transcripts(task: str, speaker: _Speaker, texts: list[str], n: int, prefix: str) -> list[ManifestRow]:
     rows = []
     for i in range(n):
         text = texts[i % len(texts)]
-        path, seconds, voice = speaker.say(text, f"{prefix}-asr-{i:04d}")
-        rows.append(ManifestRow(id=f"{prefix}-asr-{i:04d}", audio=path, text=text,
-                                extra={"task": "asr", "duration": seconds, "voice": voice}))
+        path, seconds, voice = speaker.say(text, f"{prefix}-{task}-{i:04d}")
+        rows.append(ManifestRow(id=f"{prefix}-{task}-{i:04d}", audio=path, text=text,
+                                extra={"task": task, "duration": seconds, "voice": voice}))
     return rows
 
 
-def _sv(speaker: _Speaker, texts: list[str], n: int, prefix: str) -> list[ManifestRow]:
+def _pairs(task: str, speaker: _Speaker, texts: list[str], n: int, prefix: str) -> list[ManifestRow]:
     rows = []
     for i in range(n):
         same = i % 2 == 0
         first_voice = speaker.rng.choice(speaker.voices)
         second_voice = first_voice if same else speaker.rng.choice([v for v in speaker.voices if v != first_voice])
         a, b = texts[(2 * i) % len(texts)], texts[(2 * i + 1) % len(texts)]
-        path, seconds, _ = speaker.say(a, f"{prefix}-sv-{i:04d}-a", first_voice)
-        path2, seconds2, _ = speaker.say(b, f"{prefix}-sv-{i:04d}-b", second_voice)
-        rows.append(ManifestRow(id=f"{prefix}-sv-{i:04d}", audio=path, audio2=path2, text="Yes" if same else "No",
-                                label=same, extra={"task": "sv", "duration": seconds, "duration2": seconds2,
+        path, seconds, _ = speaker.say(a, f"{prefix}-{task}-{i:04d}-a", first_voice)
+        path2, seconds2, _ = speaker.say(b, f"{prefix}-{task}-{i:04d}-b", second_voice)
+        rows.append(ManifestRow(id=f"{prefix}-{task}-{i:04d}", audio=path, audio2=path2, text="Yes" if same else "No",
+                                label=same, extra={"task": task, "duration": seconds, "duration2": seconds2,
                                                    "voices": [first_voice, second_voice]}))
     return rows
 
@@ -192,17 +200,17 @@ def _choices(answer: str, others: list[str], rng: random.Random) -> tuple[str, s
     return text + ".", letters[options.index(answer)]
 
 
-def _sqa(speaker: _Speaker, facts: list[list[str]], questions: list[list[str]], n: int,
-         prefix: str) -> list[ManifestRow]:
+def _questions(task: str, speaker: _Speaker, facts: list[list[str]], questions: list[list[str]], n: int,
+               prefix: str) -> list[ManifestRow]:
     rows = []
     answers = [fact[2] for fact in _columns("facts.tsv")]  # distractors from the whole corpus
     for i in range(n):
-        row_id = f"{prefix}-sqa-{i:04d}"
+        row_id = f"{prefix}-{task}-{i:04d}"
         if i % 4 == 3:  # a spoken question, answered with no written one (the release's SQQA)
             question, answer = questions[i % len(questions)]
             path, seconds, voice = speaker.say(question, row_id)
             rows.append(ManifestRow(id=row_id, audio=path, text=answer,
-                                    extra={"task": "sqa", "duration": seconds, "voice": voice}))
+                                    extra={"task": task, "duration": seconds, "voice": voice}))
             continue
         sentence, question, answer = facts[i % len(facts)]
         path, seconds, voice = speaker.say(sentence, row_id)
@@ -210,7 +218,7 @@ def _sqa(speaker: _Speaker, facts: list[list[str]], questions: list[list[str]], 
             options, letter = _choices(answer, answers, speaker.rng)
             question, answer = f"{question} {options}", letter
         rows.append(ManifestRow(id=row_id, audio=path, text=answer, question=question,
-                                extra={"task": "sqa", "duration": seconds, "voice": voice}))
+                                extra={"task": task, "duration": seconds, "voice": voice}))
     return rows
 
 
@@ -218,9 +226,9 @@ def _multi(speaker: _Speaker, facts: list[list[str]], stories: list[tuple[str, s
            questions: list[list[str]], n: int, prefix: str) -> list[ManifestRow]:
     rows = []
     for i in range(n):
-        row_id = f"{prefix}-multi-{i:04d}"
+        row_id = f"{prefix}-{MULTI_STEP}-{i:04d}"
         instruction, response = questions[(3 * i + 1) % len(questions)]
-        extra: dict[str, Any] = {"task": "multi", "instruction": instruction, "response": response, "speakers": 1}
+        extra: dict[str, Any] = {"task": MULTI_STEP, "instruction": instruction, "response": response, "speakers": 1}
         question = None
         if i % 2 == 0:
             sentence, question, answer = facts[(i // 2) % len(facts)]
@@ -234,24 +242,58 @@ def _multi(speaker: _Speaker, facts: list[list[str]], stories: list[tuple[str, s
     return rows
 
 
-def _with_fixed_prompt(row: ManifestRow, rng: random.Random) -> ManifestRow:
-    """A validation row: the instruction written out (first phrasings; composed for multi rows)."""
+def _with_fixed_prompt(row: ManifestRow, rng: random.Random, question_task: str | None) -> ManifestRow:
+    """A validation row: the instruction written out (first phrasings; composed for multi-step rows)."""
     task = str(row.extra["task"])
-    request = request_for(row, task, rng=rng if task == "multi" else None, max_subtasks=3)
+    request = request_for(row, task, rng=rng if task == MULTI_STEP else None, max_subtasks=3)
     extra = dict(row.extra)
-    if task == "multi":
+    if task == MULTI_STEP:
         extra["tasks"] = list(request.subtasks)
     fields = {"id": row.id, "audio": row.audio, "audio2": row.audio2, "label": row.label, "extra": extra}
-    if task == "sqa":
+    if task == question_task:
         return ManifestRow(text=request.target, prompt=request.instruction or None, question=row.question, **fields)
     return ManifestRow(text=request.target, prompt=request.instruction, **fields)
 
 
 # -- the whole set ------------------------------------------------------------------------------
+_TRANSCRIPT, _PAIR, _QUESTION, _MULTI = "transcript", "pair", "question", "multi-step"
+"""The kinds of rows :func:`synthesize` makes."""
+
+
+def _kinds(tasks: Mapping[str, Task] | None = None) -> dict[str, str]:
+    """Task name -> the kind of rows made for it, from what the registered tasks declare."""
+    if tasks is None:
+        from wavllm_agent.registry import get_registry
+
+        tasks = get_registry().tasks
+    found: dict[str, str] = {}
+    for kind, wanted in ((_TRANSCRIPT, lambda t: t.planning.role == PlanRole.TRANSCRIPT),
+                         (_PAIR, lambda t: getattr(t, "audio_inputs", 1) == 2),
+                         (_QUESTION, lambda t: t.planning.role == PlanRole.QUESTION)):
+        name = next((n for n, t in tasks.items() if n not in found and wanted(t)), None)
+        if name is not None:
+            found[name] = kind
+    found[MULTI_STEP] = _MULTI
+    return found
+
+
+def synth_tasks(tasks: Mapping[str, Task] | None = None) -> tuple[str, ...]:
+    """The tasks :func:`synthesize` can make rows for: the transcript task, the task that compares two
+    recordings, the question task (each the first registered that declares it) and multi-step."""
+    return tuple(_kinds(tasks))
+
+
+def __getattr__(name: str) -> Any:
+    """``SYNTH_TASKS``: :func:`synth_tasks` of the registry (kept for older imports)."""
+    if name == "SYNTH_TASKS":
+        return synth_tasks()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def synthesize(
     out_dir: str | Path,
     *,
-    tasks: Sequence[str] = SYNTH_TASKS,
+    tasks: Sequence[str] | None = None,
     n: int = 16,
     validation: int | None = None,
     seed: int = 0,
@@ -261,7 +303,7 @@ def synthesize(
 
     Args:
         out_dir: output folder (created; files of an earlier run are overwritten).
-        tasks: some of ``asr``, ``sv``, ``sqa``, ``multi``.
+        tasks: some of :func:`synth_tasks` (any multi-step spelling, ``multi`` too); default: all.
         n: training rows per task.
         validation: validation rows per task (default: a quarter of ``n``, at least 2).
         seed: seeds the choice of texts, voices, speeds and options.
@@ -270,9 +312,12 @@ def synthesize(
     Raises:
         UsageError: an unknown task, fewer than two voices, ``n`` < 1, or espeak-ng missing.
     """
-    unknown = sorted(set(tasks) - set(SYNTH_TASKS))
+    kinds = _kinds()
+    tasks = list(kinds) if tasks is None else list(dict.fromkeys(canonical_task_name(t) for t in tasks))
+    unknown = sorted(set(tasks) - set(kinds))
     if unknown or not tasks:
-        raise UsageError(f"cannot synthesise task(s) {unknown or '(none)'}", hint=f"choose from {', '.join(SYNTH_TASKS)}")
+        raise UsageError(f"cannot synthesise task(s) {unknown or '(none)'}", hint=f"choose from {', '.join(kinds)}")
+    question_task = next((name for name, kind in kinds.items() if kind == _QUESTION), None)
     if n < 1:
         raise UsageError(f"--n must be at least 1, got {n}")
     voices = list(voices or DEFAULT_VOICES)
@@ -291,12 +336,13 @@ def synthesize(
 
     def rows_for(task: str, count: int, prefix: str, split: int) -> list[ManifestRow]:
         texts = (sentences, facts, stories) if split == 0 else (val_sentences, val_facts, val_stories)
-        if task == "asr":
-            return _asr(speaker, texts[0], count, prefix)
-        if task == "sv":
-            return _sv(speaker, texts[0], count, prefix)
-        if task == "sqa":
-            return _sqa(speaker, texts[1], questions, count, prefix)
+        kind = kinds[task]
+        if kind == _TRANSCRIPT:
+            return _transcripts(task, speaker, texts[0], count, prefix)
+        if kind == _PAIR:
+            return _pairs(task, speaker, texts[0], count, prefix)
+        if kind == _QUESTION:
+            return _questions(task, speaker, texts[1], questions, count, prefix)
         return _multi(speaker, texts[1], texts[2], questions, count, prefix)
 
     manifests: dict[str, Path] = {}
@@ -307,7 +353,7 @@ def synthesize(
         manifests[task] = out / f"{task}.jsonl"
         counts[task] = write_jsonl(rows, manifests[task])
         if held:
-            validation_rows += [_with_fixed_prompt(row, rng) for row in rows_for(task, held, "val", 1)]
+            validation_rows += [_with_fixed_prompt(row, rng, question_task) for row in rows_for(task, held, "val", 1)]
     if validation_rows:
         manifests["validation"] = out / "validation.jsonl"
         write_jsonl(validation_rows, manifests["validation"])

@@ -19,8 +19,9 @@ def _names(value: str) -> list[str]:
 
 @data.command()
 @click.argument("out_dir", metavar="OUT_DIR")
-@click.option("--tasks", default="asr,sv,sqa,multi", show_default=True, metavar="LIST",
-              help="Comma-separated tasks: asr, sv, sqa, multi.")
+@click.option("--tasks", default=None, metavar="LIST",
+              help="Comma-separated tasks (default: all it makes rows for: the transcript task, the task "
+                   "comparing two recordings, the question task and multi-step; e.g. asr,sv,sqa,multi).")
 @click.option("--n", "n", type=click.IntRange(min=1), default=16, show_default=True,
               help="Training rows per task.")
 @click.option("--validation", type=click.IntRange(min=0), default=None, metavar="N",
@@ -29,14 +30,14 @@ def _names(value: str) -> list[str]:
 @click.option("--voices", default=None, metavar="LIST",
               help="Comma-separated espeak-ng voices (default: six variants a speaker encoder tells apart).")
 @json_option
-def synth(out_dir: str, tasks: str, n: int, validation: int | None, seed: int, voices: str | None,
+def synth(out_dir: str, tasks: str | None, n: int, validation: int | None, seed: int, voices: str | None,
           as_json: bool) -> None:
     """Speak sentences of the shipped corpus with espeak-ng into OUT_DIR: 16 kHz WAVs and one JSON Lines
     manifest per task plus validation.jsonl."""
     from wavllm_agent.training.synth import synthesize
 
     with stdout_reserved(as_json):
-        result = synthesize(out_dir, tasks=_names(tasks), n=n, validation=validation, seed=seed,
+        result = synthesize(out_dir, tasks=_names(tasks) if tasks is not None else None, n=n, validation=validation, seed=seed,
                             voices=_names(voices) if voices else None)
     if as_json:
         emit_json(result.to_dict())

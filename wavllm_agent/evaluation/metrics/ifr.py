@@ -47,31 +47,38 @@ from wavllm_agent.evaluation.metrics.base import (
 __all__ = [
     "IfrMetric",
     "IfrResult",
-    "RELEASE_TASK_NAMES",
     "expected_subtasks",
     "instruction_following_rate",
     "parse_subtask_label",
+    "release_task_names",
 ]
 
-#: The release's sub-task labels -> this project's task names.
-RELEASE_TASK_NAMES = {
-    "asr": "asr",
-    "st": "st",
-    "sv": "sv",
-    "er": "er",
-    "emo": "er",
-    "sqa": "sqa",
-    "sqqa": "sqa",
-    "sft": "instruct",
-    "it": "instruct",
-    "instruct": "instruct",
-    "continue": "continue",
-    "summary": "summarize",
-    "summarize": "summarize",
-    "summarise": "summarize",
-    "translate": "translate",
-    "translation": "translate",
-}
+def release_task_names(tasks: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """The release's sub-task labels -> this project's task names, from what the tasks declare.
+
+    Each task answers to its own name and its ``release_labels`` (``sft`` for ``instruct``).
+
+    Args:
+        tasks: The tasks by name (default: the registry's).
+    """
+    if tasks is None:
+        from wavllm_agent.registry import get_registry
+
+        tasks = get_registry().tasks
+    names: dict[str, str] = {}
+    for name, task in tasks.items():
+        names.setdefault(name.lower(), name)
+        for label in getattr(task, "release_labels", ()):
+            names.setdefault(label.strip().lower(), name)
+    return names
+
+
+def __getattr__(name: str) -> Any:
+    """``RELEASE_TASK_NAMES``: :func:`release_task_names` of the registry (kept for older imports)."""
+    if name == "RELEASE_TASK_NAMES":
+        return release_task_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Judge = Callable[[str, str], bool]
 
@@ -84,7 +91,8 @@ def _default_judge(task: str, text: str) -> bool:
 def parse_subtask_label(label: str) -> list[str]:
     """``"ASR+SQA+SFT+Continue"`` -> ``["asr", "sqa", "instruct", "continue"]``."""
     names = [part.strip().lower() for part in label.split("+") if part.strip()]
-    return [RELEASE_TASK_NAMES.get(name, name) for name in names]
+    release = release_task_names()
+    return [release.get(name, name) for name in names]
 
 
 def expected_subtasks(row: ManifestRow) -> list[str]:
@@ -95,7 +103,8 @@ def expected_subtasks(row: ManifestRow) -> list[str]:
     """
     listed = row.extra.get("tasks")
     if isinstance(listed, list) and listed and all(isinstance(name, str) for name in listed):
-        return [RELEASE_TASK_NAMES.get(name.strip().lower(), name.strip().lower()) for name in listed]
+        release = release_task_names()
+        return [release.get(name.strip().lower(), name.strip().lower()) for name in listed]
     for candidate in (row.label, row.text):
         if isinstance(candidate, str) and re.fullmatch(r"\s*\w+(\s*\+\s*\w+)+\s*", candidate):
             return parse_subtask_label(candidate)

@@ -1,4 +1,5 @@
-"""Fixtures of the server tests: FAKE engines (plumbing only) and one real server per module."""
+"""FAKE engines of the server tests (plumbing only); a module of its own name, so that tests import it
+reliably (a `from conftest import` finds whichever conftest was imported last)."""
 
 from __future__ import annotations
 
