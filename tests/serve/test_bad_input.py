@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import httpx
 import openai
 import pytest
-from serve_fakes import EchoFakeEngine
 from helpers import ThreadServer, wav_bytes, wav_header_claiming
+from serve_fakes import EchoFakeEngine
 
 from wavllm_agent.serve.settings import ServeSettings
 

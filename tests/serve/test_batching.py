@@ -11,8 +11,8 @@ import threading
 import httpx
 import pytest
 import speech
-from serve_fakes import BatchFakeEngine
 from helpers import ThreadServer, wav_bytes
+from serve_fakes import BatchFakeEngine
 
 from wavllm_agent.audio import Audio
 from wavllm_agent.serve.batching import BatchingEngine

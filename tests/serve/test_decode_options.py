@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from serve_fakes import BatchFakeEngine, EchoFakeEngine
 from helpers import ThreadServer, wav_bytes
+from serve_fakes import BatchFakeEngine, EchoFakeEngine
 
 from wavllm_agent.audio import Audio
 from wavllm_agent.engines.embedded import DecodeOptions, DetailedTranscript, Word

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import httpx
 import openai
 import pytest
-from serve_fakes import EchoFakeEngine
 from helpers import ThreadServer, wav_bytes
+from serve_fakes import EchoFakeEngine
 
 from wavllm_agent.serve.settings import ServeSettings
 

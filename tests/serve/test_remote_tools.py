@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from serve_fakes import EchoFakeEngine
 from helpers import ThreadServer, wav_bytes
 from langchain_core.messages import ToolMessage
 from langchain_core.tools import BaseTool
+from serve_fakes import EchoFakeEngine
 
 from wavllm_agent.langchain import WavLLMTool, WavLLMToolkit
 from wavllm_agent.serve.settings import ServeSettings

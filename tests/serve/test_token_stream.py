@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import openai
 import pytest
-from serve_fakes import ByteTokenizer, TokenFakeEngine
 from helpers import ThreadServer, wav_bytes
+from serve_fakes import ByteTokenizer, TokenFakeEngine
 
 from wavllm_agent.serve.settings import ServeSettings
 from wavllm_agent.serve.tokens import AnswerTokens
