@@ -7,11 +7,9 @@ right when its task sequence, inputs, implicit flags and arguments all match.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import Any
 
-import yaml
+from plan_score import expected, load, planned, score
 
 from wavllm_agent.planning import plan_rules
 
@@ -19,25 +17,8 @@ DATA = Path(__file__).with_name("instructions.yaml")
 REQUIRED_ACCURACY = 95.0
 
 
-def _norm(value: Any) -> Any:
-    """Questions and instructions compare without case, spacing or final punctuation."""
-    if isinstance(value, str):
-        return re.sub(r"\s+", " ", value).strip().rstrip(".?!").strip().casefold()
-    return value
-
-
-def _expected(item: dict) -> list[tuple]:
-    return [(s["task"], {k: _norm(v) for k, v in (s.get("args") or {}).items()}, s.get("input"),
-             bool(s.get("implicit"))) for s in item["steps"]]
-
-
-def _planned(instruction: str, tasks) -> list[tuple]:
-    plan = plan_rules(instruction, tasks)
-    return [(s.task, {k: _norm(v) for k, v in s.args.items()}, s.input, s.implicit) for s in plan.steps]
-
-
 def load_items() -> list[dict]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load(DATA)
 
 
 def test_the_set_is_varied_enough():
@@ -51,12 +32,7 @@ def test_the_set_is_varied_enough():
 
 def test_plan_accuracy_is_at_least_95_percent(tasks):
     items = load_items()
-    wrong = []
-    for item in items:
-        got = _planned(item["instruction"], tasks)
-        if got != _expected(item):
-            wrong.append(f"{item['instruction']!r}\n    expected {_expected(item)}\n    got      {got}")
-    accuracy = 100.0 * (len(items) - len(wrong)) / len(items)
+    accuracy, wrong = score(items, lambda text: plan_rules(text, tasks))
     print(f"\nrule planner accuracy: {accuracy:.1f}% ({len(items) - len(wrong)}/{len(items)} instructions)")
     for line in wrong:
         print("MISS", line)
@@ -66,4 +42,4 @@ def test_plan_accuracy_is_at_least_95_percent(tasks):
 def test_the_release_instructions_are_planned_exactly(tasks):
     for item in load_items():
         if item.get("source"):
-            assert _planned(item["instruction"], tasks) == _expected(item), item["source"]
+            assert planned(plan_rules(item["instruction"], tasks)) == expected(item), item["source"]
