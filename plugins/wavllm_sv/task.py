@@ -46,9 +46,12 @@ class SvTask(Task):
         "same speaker", "same person", "same voice", "one speaker", "only one speaker",
         "single speaker", "how many speakers", "different speakers", "different speaker",
         "speaker verification", "verify the speaker", "one voice", "same people", "more than one speaker",
-        "multiple speakers", "how many people", "how many voices", "number of speakers", "one person",
+        "multiple speakers", "how many people speak", "how many people are speaking", "how many people talk",
+        "how many people are talking", "how many people are in the recording", "how many people are there",
+        "how many people can", "how many people do", "how many voices", "number of speakers", "one person",
         "several speakers", "same individual", "single voice", "change of speaker", "speaker change",
-        "speaker changes",
+        "speaker changes", "person in the second", "speaker in the second", "voice in the second",
+        "also the person", "also the speaker",
     )
     # Asking how many people speak: a count next to a word for people ("a single person",
     # "several people", "just one voice"), in any of the ways users combine them.

@@ -46,7 +46,7 @@ class SummarizeTask(TextTask):
     )
     phrases = ("summarise", "summarize", "summary", "summarised", "summarized", "sum up", "condense",
                "gist", "main points", "key points", "tl;dr", "tldr", "recap", "overview", "abstract",
-               "shorten")
+               "shorten", "boil", "in a nutshell")
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]
         """Generate, check (:func:`wavllm_agent.grounding.check_summary`), retry once, else extract."""
@@ -132,7 +132,8 @@ class ContinueTask(TextTask):
     )
     phrases = ("continue", "continuation", "what happens next", "carry on", "go on with",
                "keep going", "extend the story", "finish the story", "next part", "narrative",
-               "keep the story going", "what comes next", "next paragraph", "next chapter")
+               "keep the story going", "what comes next", "next paragraph", "next chapter", "pick up the story",
+               "story go", "story goes", "story going", "story continue", "story continues")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

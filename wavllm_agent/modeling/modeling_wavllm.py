@@ -47,6 +47,7 @@ from wavllm_agent.modeling.frozen_parts import (
     seeded,
 )
 from wavllm_agent.modeling.fusion import AudioFusion
+from wavllm_agent.modeling.input_assembly import IGNORE_INDEX
 from wavllm_agent.modeling.layer_weighted_sum import LayerWeightedSum
 from wavllm_agent.modeling.modality_adapter import ModalityAdapter, length_mask
 from wavllm_agent.modeling.processing_wavllm import WavLLMProcessor
@@ -313,14 +314,27 @@ class WavLLMForConditionalGeneration(
             audio_index=audio_index,
         )
         with self.lora_context.apply(self.lora_scales(scale_input_ids, scale_attention_mask)):
-            return self.llm(
-                inputs_embeds=embeds,
-                attention_mask=attention,
-                position_ids=positions,
-                labels=None if labels is None else labels.to(embeds.device),
-                use_cache=False,
-                **kwargs,
-            )
+            if labels is None:
+                return self.llm(inputs_embeds=embeds, attention_mask=attention, position_ids=positions,
+                                use_cache=False, **kwargs)
+            return self._labelled_loss(embeds, attention, positions, labels.to(embeds.device), **kwargs)
+
+    def _labelled_loss(self, embeds: torch.Tensor, attention: torch.Tensor, positions: torch.Tensor,
+                       labels: torch.Tensor, **kwargs: Any) -> CausalLMOutputWithPast:
+        """The loss over the labelled tokens, projecting onto the vocabulary only the positions that
+        predict one (the LLM's ``logits_to_keep`` mask): the same mean cross-entropy as the LLM's own
+        loss, without the vocabulary-wide logits of the system text, audio and instruction (about a
+        fifth of the compute of a training step on ``tiny``). ``logits`` holds the kept positions'
+        logits, flattened row by row (``[labelled tokens, vocab]``)."""
+        targets = labels[:, 1:]
+        predicts = targets != IGNORE_INDEX  # position t predicts the label at t + 1
+        keep = torch.nn.functional.pad(predicts, (0, 1), value=False)
+        out = self.llm(inputs_embeds=embeds, attention_mask=attention, position_ids=positions, use_cache=False,
+                       logits_to_keep=keep, **kwargs)
+        logits = out.logits
+        loss = torch.nn.functional.cross_entropy(logits.float(), targets[predicts]) if bool(predicts.any()) \
+            else logits.sum() * 0.0
+        return CausalLMOutputWithPast(loss=loss, logits=logits)
 
     @torch.no_grad()
     def target_log_probs(self, *, labels: torch.Tensor, **inputs: Any) -> torch.Tensor:

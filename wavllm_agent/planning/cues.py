@@ -62,7 +62,8 @@ _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "
 _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "entirely", "altogether",
                            "totally", "fully", "here"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
-    "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once")]
+    "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
+    "for this")]
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
                             "attend", "focus", "base"})
@@ -71,7 +72,8 @@ _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "f
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
 _ASIDE_VERBS = frozenset({"setting", "set", "putting", "put", "leaving", "leave", "laying", "lay"})
-_SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side"))
+_SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side"), ("out", "of", "it"),
+               ("out", "of", "this"), ("out",))
 _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said",
@@ -186,6 +188,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         first = i
         if tok.low in _IGNORE_VERBS:
             j = i + 1
+        elif tok.low == "never" and i + 1 < n and tokens[i + 1].low == "mind":
+            j = i + 2  # "never mind the audio"
         elif tok.low == "without":
             j = i + 1
             if j < n and tokens[j].low in _WITHOUT_VERBS:
@@ -301,15 +305,18 @@ def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
 
 _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
 _QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions"))
+_ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
 _SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | _IGNORED_OBJECTS
 
 
 def asks_spoken_question(tokens: list[Token]) -> bool:
-    """"Answer the question asked in the audio": the question is spoken, not written (SQQA)."""
+    """"Answer the question asked in the audio", "Respond to the speaker's question": the question is
+    spoken, not written (SQQA)."""
     keys = {t.key for t in tokens}
     if word_count(tokens) > 16 or not keys & _ANSWER_KEYS or not keys & _QUESTION_KEYS:
         return False
-    return bool(keys & _SPOKEN_KEYS)
+    askers = any(t.low in _ASKER_POSSESSIVES and nxt.key in _QUESTION_KEYS for t, nxt in zip(tokens, tokens[1:], strict=False))
+    return askers or bool(keys & _SPOKEN_KEYS)
 
 
 def answer_prefix_end(tokens: list[Token], i: int) -> int:

@@ -47,6 +47,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
+    "question", "for", "as",
 ))
 
 
@@ -68,6 +69,7 @@ def answer_hint(tokens: list[Token]) -> bool:
 
 _SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken", "speaking", "utter",
                                         "uttered", "uttering", "hear", "heard"))
+_TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
 _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly",
                         "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
@@ -78,8 +80,10 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     """True when the clause asks for the words spoken, and nothing about them.
 
     "What is said in this recording?", "What does the man say, in French?", "Tell me what she
-    said." A question about what is said ("What does she say about the budget?", "What are they
-    talking about?") is not: it has more after the verb than the audio and a language.
+    said.", "Tell me in Ukrainian what he said." A question about what is said ("What does she say
+    about the budget?", "What are they talking about?") is not: it has more after the verb than the
+    audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
+    another language.
     """
     if not any(t.low == "what" for t in tokens):
         return False
@@ -90,11 +94,19 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
             i += len(lead)
             break
+    if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
+        i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
     if i >= len(tokens) or tokens[i].low != "what":
         return False
-    verb = next((j for j in range(i + 1, min(len(tokens), i + 7)) if tokens[j].key in _SAY_KEYS), None)
+    verb = next((j for j in range(i + 1, min(len(tokens), i + 7))
+                 if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS), None)
     if verb is None or any(not t.is_word for t in tokens[i + 1:verb]):
         return False
+    if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
+        if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
+                or not any(find_language_token(t) for t in tokens[verb + 2:]):
+            return False
+        verb += 1
     for tok in tokens[verb + 1:]:
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)):
             return False
@@ -165,6 +177,11 @@ _ASKER_WORDS = frozenset({"speaker", "speakers", "he", "she", "they", "caller", 
                           "voice", "narrator", "someone", "somebody", "child", "boy", "girl", "recording",
                           "audio", "clip", "the", "what", "whatever", "to", "is", "are", "was", "being", "in",
                           "by", "question", "questions", "that", "which"})
+
+
+def names_asking(tokens: list[Token]) -> bool:
+    """True when the clause says the question is asked or spoken ("the question asked in the clip")."""
+    return any(t.key in _ASK_KEYS or t.low in ("spoken", "posed", "raised") for t in tokens)
 
 
 def answers_what_is_asked(tokens: list[Token]) -> bool:

@@ -151,6 +151,8 @@ class _Builder:
         self._append(self.no_audio_task, self._args(self.no_audio_task, rest_tokens, rest, whole=rest))
 
     def _request(self, body: list[Token], source: str) -> None:
+        if self._hint_after_question(body):
+            return  # "Use the audio clip to answer the question.": how to answer the question before
         spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
                   or (questions.answers_it(body) and not self.steps))
         if self.question_task in self.tasks and spoken:
@@ -183,6 +185,12 @@ class _Builder:
         args = self._args(chosen.task, body, source)
         index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio))
         self._translate_if_asked(chosen.task, body, index)
+
+    def _hint_after_question(self, body: list[Token]) -> bool:
+        """A hint where to answer from, right after a written question, even when it says "the question"."""
+        last = self.steps[-1] if self.steps else None
+        return (last is not None and last.task == self.question_task and bool(last.args.get("question"))
+                and questions.answer_hint(body) and not questions.names_asking(body))
 
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
@@ -241,7 +249,8 @@ class _Builder:
             if cur is None or (m.start, -m.length) < (cur.start, -cur.length):
                 best[m.task] = m
         audio = cues.has_audio_object(body, set(masked))
-        prefer_text = self._target(refs, audio=audio, implicit_back=True) is not None
+        # With no earlier step and no reference, there is nothing to work on but the audio.
+        prefer_text = (bool(self.steps) or bool(refs)) and self._target(refs, audio=audio, implicit_back=True) is not None
         order = list(self.tasks)
 
         def rank(m: Match) -> tuple[int, int, int, int]:

@@ -165,7 +165,9 @@ def word_limit(tokens: list[Token]) -> int | None:
 _TO_WORDS = {"into", "to", "in"}
 _TARGET_NOUNS = {"translation", "version", "text", "subtitles", "rendering", "equivalent"}
 _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript", "speaker",
-                 "speakers", "conversation", "interview", "original", "file", "text", "story"}
+                 "speakers", "conversation", "interview", "original", "file", "text", "story", "lecture",
+                 "talk", "podcast", "call", "message", "voicemail", "meeting", "broadcast", "video",
+                 "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement"}
 
 
 def _language_at(tokens: list[Token], i: int) -> str | None:
@@ -183,6 +185,10 @@ def find_language_token(tok: Token) -> str | None:
 _AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", ")", ":", ";"})
 
 
+_TELL_LEADS = frozenset({("tell", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
+                         ("give", "me")})
+
+
 def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
     """A language set off from the request as the answer's: "What is said, in German?",
     "In Spanish, what ...?", "..., in French, please." Returns (index of "in", code).
@@ -195,6 +201,9 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
         if code is None or tokens[i - 1].low != "in":
             continue
         set_off_before = i == 1 or tokens[i - 2].low in (",", ":", "(")
+        if i >= 3 and (tokens[i - 3].low, tokens[i - 2].low) in _TELL_LEADS and i + 1 < n \
+                and tokens[i + 1].low in ("what", ","):
+            return i - 1, code  # "Tell me in Ukrainian what he said."
         set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE
         if set_off_before and set_off_after:
             return i - 1, code

@@ -126,8 +126,10 @@ def espeak_path() -> str:
     return found
 
 
-def speak(text: str, path: Path, *, voice: str, speed: int) -> float:
+def speak(text: str, path: Path, *, voice: str, speed: int, pitch: int | None = None) -> float:
     """Speak ``text`` into a 16 kHz mono 16-bit WAV at ``path``; return its length in seconds.
+
+    ``speed`` is in words per minute; ``pitch`` (0-99, espeak-ng's default 50) shifts the voice.
 
     Raises:
         UsageError: espeak-ng is missing or rejects the voice.
@@ -136,7 +138,8 @@ def speak(text: str, path: Path, *, voice: str, speed: int) -> float:
 
     from wavllm_agent.audio import load_audio
 
-    done = subprocess.run([espeak_path(), "-v", voice, "-s", str(speed), "--stdout", text],
+    pitch_args = [] if pitch is None else ["-p", str(pitch)]
+    done = subprocess.run([espeak_path(), "-v", voice, "-s", str(speed), *pitch_args, "--stdout", text],
                           capture_output=True, timeout=120, check=False)
     if done.returncode != 0 or not done.stdout:
         raise UsageError(f"espeak-ng failed for voice {voice!r}: {done.stderr.decode(errors='replace').strip()}",
