@@ -50,7 +50,7 @@ pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 pin=(-c "$constraints")
 "${pip[@]}" install "${pin[@]}" --upgrade pip
 if [ $dev -eq 1 ]; then
-  apt_install espeak-ng sox libsox-fmt-all pocketsphinx-testdata tmux
+  apt_install espeak-ng sox libsox-fmt-all pocketsphinx-testdata tmux fortunes
   "${pip[@]}" install "${pin[@]}" -e ".[dev]"
 else
   "${pip[@]}" install "${pin[@]}" -e .

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import soundfile
-from conftest import subprocess_env, tiny_recipe, wavllm, write_recipe
+from training_support import subprocess_env, tiny_recipe, wavllm, write_recipe
 
 from wavllm_agent.data import read_manifest
 from wavllm_agent.errors import UsageError

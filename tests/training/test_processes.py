@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import subprocess_env, tiny_recipe, write_recipe
+from training_support import subprocess_env, tiny_recipe, write_recipe
 
 from wavllm_agent.training import parse_config, train
 

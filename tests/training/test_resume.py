@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import subprocess_env, tiny_recipe, wavllm, write_recipe
+from training_support import subprocess_env, tiny_recipe, wavllm, write_recipe
 
 from wavllm_agent.training import parse_config, train
 

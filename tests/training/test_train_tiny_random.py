@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import torch
-from conftest import tiny_recipe
+from training_support import tiny_recipe
 
 from wavllm_agent.modeling import WavLLMForConditionalGeneration
 from wavllm_agent.training import parse_config, train
