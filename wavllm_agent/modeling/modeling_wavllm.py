@@ -324,7 +324,7 @@ class WavLLMForConditionalGeneration(
         """The loss over the labelled tokens, projecting onto the vocabulary only the positions that
         predict one (the LLM's ``logits_to_keep`` mask): the same mean cross-entropy as the LLM's own
         loss, without the vocabulary-wide logits of the system text, audio and instruction (about a
-        fifth of the compute of a training step on ``tiny``). ``logits`` holds the kept positions'
+        sixth of the time of a training step on ``tiny``). ``logits`` holds the kept positions'
         logits, flattened row by row (``[labelled tokens, vocab]``)."""
         targets = labels[:, 1:]
         predicts = targets != IGNORE_INDEX  # position t predicts the label at t + 1
