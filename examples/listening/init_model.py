@@ -27,14 +27,13 @@ from pathlib import Path
 import soundfile
 import torch
 
+from wavllm_agent.engines.wavllm import ASR_INSTRUCTION
 from wavllm_agent.modeling import WavLLMForConditionalGeneration
-
-ASR = "Based on the attached audio, generate a comprehensive text transcription of the spoken content."
 
 
 def audio_rms(model: WavLLMForConditionalGeneration, clips: list) -> float:
     """RMS of the fused audio positions of ``clips``."""
-    inputs = model.processor(clips, [ASR] * len(clips))
+    inputs = model.processor(clips, [ASR_INSTRUCTION] * len(clips))
     with torch.no_grad():
         audio, mask = model.get_audio_features(inputs["input_features"], inputs["window_frames"],
                                                inputs["window_owners"], inputs["wavlm_input_values"],

@@ -27,6 +27,7 @@ import soundfile
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sentences import corpus  # noqa: E402
 
+from wavllm_agent.engines.wavllm import ASR_INSTRUCTION  # noqa: E402
 from wavllm_agent.training.synth import speak  # noqa: E402
 
 ACCENTS = ("en-us", "en-gb", "en-gb-scotland", "en-gb-x-rp", "en-029", "en-gb-x-gbclan", "en-gb-x-gbcwmd")
@@ -35,7 +36,6 @@ VARIANTS = ("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", "k
             "Lee", "linda", "max", "Michael", "paul", "quincy", "rob", "robert", "steph", "travis", "norbert")
 HELD_OUT_VARIANTS = ("f5", "m8", "klatt4", "belinda", "victor", "shelby")
 """Voice variants only the validation rows use."""
-PROMPT = "Based on the attached audio, generate a comprehensive text transcription of the spoken content."
 
 
 def _noisy(path: Path, rng: random.Random) -> None:
@@ -70,7 +70,7 @@ def _make(job: tuple[str, str, Path, int, bool]) -> dict[str, object]:
     row: dict[str, object] = {"id": name, "audio": f"audio/{name}.wav", "text": text, "task": "asr",
                               "duration": round(seconds, 3), "voice": voice}
     if validation:
-        row["prompt"] = PROMPT
+        row["prompt"] = ASR_INSTRUCTION
     return row
 
 
