@@ -31,7 +31,7 @@ class AsrTask(Task):
     output_noun = "transcript"
     metrics = ("wer",)
     planning = PlanningTraits(role=PlanRole.TRANSCRIPT, fallback_phrases=(
-        "note down", "jot down", "take down", "scribble down", "write up", "write out", "get down",
+        "note down", "jot down", "take down", "scribble down", "write up", "write out", "type up", "get down",
         "in writing", "into writing", "written version", "text version", "written form", "written record",
         "words spoken", "written copy", "words of",
     ), example=PlanExample("transcribe the audio"))

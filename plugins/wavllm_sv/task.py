@@ -10,11 +10,11 @@ from wavllm_agent.tasks.traits import PlanningTraits, TrainingTraits
 _COUNTS = (
     "one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
     "many different", "a few different", "several different", "multiple different", "one or two",
-    "two or more", "one or more",
+    "two or more", "one or more", "solo", "a solo", "a lone", "lone",
 )
 _PEOPLE = (
     "person", "people", "speaker", "speakers", "voice", "voices", "individual", "individuals", "narrator",
-    "narrators",
+    "narrators", "host", "hosts", "presenter", "presenters", "lecturer", "lecturers", "caller", "callers",
 )
 
 
@@ -61,7 +61,9 @@ class SvTask(Task):
         "same speaker", "or just one", "or only one", "or several", "or multiple", "or more than one",
         "or a single one", "there is a second speaker", "there is another speaker", "there is another voice",
         "there is a second voice", "there are other speakers", "any other speakers", "anyone else speaking",
-        "anyone else talking", "someone else speaking", "someone else talking",
+        "anyone else talking", "someone else speaking", "someone else talking", "others join in",
+        "other people join in", "two people in it", "couple of people", "same caller", "same host",
+        "same presenter", "group discussion or", "or a group discussion",
     )
     planning = PlanningTraits(fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",

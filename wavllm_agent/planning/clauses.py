@@ -23,7 +23,7 @@ _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
-    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards",
+    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus",
 ))
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally"})
@@ -87,7 +87,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i in range(1, n):
         _connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
-        if tok.low in (",", "and") and i not in drop and i + 1 < n and i not in hard:
+        if tok.low in (",", "and", "+", "&") and i not in drop and i + 1 < n and i not in hard:
             _soft(tokens, i, vocab, soft, drop, hard)
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
     return hard - quoted, soft - quoted, drop - quoted
@@ -172,7 +172,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
     n = len(tokens)
     j = i + 1
-    if tokens[i].low == "," and j < n and tokens[j].low == "and":
+    if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
         j += 1
     if j < n and tokens[j].low == "please":
         j += 1
@@ -180,6 +180,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
         return  # "what is said, in German?": the answer's language, not a new request
+    if tokens[i].low == "," and i >= 3 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1]) \
+            and tokens[i - 3].low == "," and tokens[j].low == "what":
+        return  # "tell me, in Greek, what she says": one request with its language set off
     after_and = tokens[j - 1].low == "and"
     nxt = tokens[j]
     trigger = (

@@ -20,7 +20,7 @@ INFO_VERBS = frozenset({
     "tell", "explain", "describe", "list", "name", "identify", "say", "give", "find", "determine",
     "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
-    "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let",
+    "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
 })
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",

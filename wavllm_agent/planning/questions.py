@@ -35,8 +35,10 @@ def has_options(tokens: list[Token]) -> bool:
 
 # --- "Answer from the recording." -------------------------------------------------------------
 
+_HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening"))
 _ANSWER_KEYS = frozenset(stem(w) for w in (
-    "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing"))
+    "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
+    "go", "going", "stick", "sticking"))
 _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "only", "just", "solely", "purely", "from", "on", "upon", "according", "to", "the", "this", "that",
     "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
@@ -47,7 +49,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
-    "question", "for", "as",
+    "question", "for", "as", "strictly", "exclusively", "by", "actually",
 ))
 
 
@@ -62,16 +64,25 @@ def answer_hint(tokens: list[Token]) -> bool:
     if not words or len(words) > 14:
         return False
     keys = {t.key for t in words}
-    return bool(keys & _ANSWER_KEYS) and all(t.key in _HINT_KEYS for t in words)
+    others = [t for t in words if t.key not in _HINT_KEYS]
+    # Two words may name what in the audio to answer from: "Answer using the announcement in the
+    # clip.", "Answer based solely on the news report in the clip."
+    named_part = (len(others) <= 2 and bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) and not any(t.low in WH for t in words)
+                  and not any(find_language_token(t) for t in others) and words[0] not in others)
+    return bool(keys & _ANSWER_KEYS) and (not others or named_part)
 
 
 # --- "What is said in this recording?" ----------------------------------------------------------
 
 _SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken", "speaking", "utter",
                                         "uttered", "uttering", "hear", "heard"))
+_TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
+_POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
 _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly",
-                        "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me"})
+                        "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
+                        "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
@@ -94,12 +105,14 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
             i += len(lead)
             break
+    if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low == "in":
+        i += 1  # "Could you tell me, in Greek, what the woman says?"
     if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
     if i >= len(tokens) or tokens[i].low != "what":
         return False
-    verb = next((j for j in range(i + 1, min(len(tokens), i + 7))
-                 if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS), None)
+    verb = next((j for j in range(i + 1, min(len(tokens), i + 9))
+                 if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
     if verb is None or any(not t.is_word for t in tokens[i + 1:verb]):
         return False
     if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
@@ -107,10 +120,37 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
                 or not any(find_language_token(t) for t in tokens[verb + 2:]):
             return False
         verb += 1
-    for tok in tokens[verb + 1:]:
-        if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)):
+    if tokens[verb].key in _TELL_KEYS:  # "what is the old man telling his grandson?": skip the listener
+        after = tokens[verb + 1].low if verb + 1 < len(tokens) else ""
+        if after in _POSSESSIVES and verb + 2 < len(tokens) and tokens[verb + 2].is_word \
+                and not find_language_token(tokens[verb + 2]):
+            verb += 2
+        elif after in _OBJECT_PRONOUNS:
+            verb += 1
+    tail = tokens[verb + 1:]
+    setting = _setting_words(tail)
+    for k, tok in enumerate(tail):
+        if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
+                                or k in setting):
             return False
     return True
+
+
+_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to"})
+_SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
+
+
+def _setting_words(tail: list[Token]) -> set[int]:
+    """Indices of short place phrases after the verb: "over the tannoy", "in this cooking video",
+    "to each other" - where or to whom it is said, not what it is about."""
+    found: set[int] = set()
+    for start in range(len(tail) - 2):
+        if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in _SETTING_DETERMINERS:
+            end = start + 2
+            while end < len(tail) and end < start + 4 and tail[end].is_word and not find_language_token(tail[end]):
+                end += 1
+            found.update(range(start, end))
+    return found
 
 
 # --- question shapes ------------------------------------------------------------------------------
@@ -153,6 +193,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 
 _END_PREPOSITIONS = frozenset({"of", "with", "at", "about", "for", "to", "on", "by", "from", "over", "towards"})
 _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
+_SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
                         "this", "that", "at", "moment", "generally"})
 
@@ -166,9 +207,14 @@ def ends_with_preposition(tokens: list[Token]) -> bool:
 def asks_how_sounding(tokens: list[Token]) -> bool:
     """"How does the man sound?", "How do they seem?": a question about the speaker's state."""
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if len(words) < 3 or words[0].low != "how" or words[1].low not in AUX or len(words) > 8:
+    if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
+        words = words[2:]  # "tell me how the mother sounds"
+    if len(words) < 3 or words[0].low != "how" or len(words) > 8:
         return False
-    verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
+    if words[1].low in AUX:  # "how does the man sound"
+        verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
+    else:  # "how the mother sounds", "how she seems"
+        verb = next((k for k in range(2, min(len(words), 5)) if words[k].low in _SEEMS_FORMS), None)
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
 
 

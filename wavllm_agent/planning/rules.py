@@ -71,6 +71,7 @@ _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions
                  stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
 _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
+_LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
@@ -120,6 +121,7 @@ class _Builder:
         self.no_audio_task = vocab.role(PlanRole.NO_AUDIO)
         self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
         self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
+        self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
 
     # --- clauses ---------------------------------------------------------------------------
@@ -174,6 +176,9 @@ class _Builder:
             return
         if chosen is None and self.emotion_task in self.tasks and questions.asks_how_sounding(body):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
+        if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
+                and self._speech_language_stated(body):
+            return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         if chosen is None and self._translation_by_language(body, refs, source):
             return
         if chosen is None:
@@ -281,12 +286,26 @@ class _Builder:
         if self.steps and short and constraint and (limit is not None or target is not None):
             self._modify_last(limit, target)
             return
-        intro = body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
+        words = [t.low for t in body if t.is_word]
+        intro = (body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
+                 or (len(words) <= 6 and words[-1] in _LIST_NOUNS))  # "Please do the following."
         if self.question_task in self.tasks and request and not intro:  # not "Give me:" before a list
             index = self._append(self.question_task, self._args(self.question_task, body, source))
             found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
             if found is not None:
                 self._translate_if_asked(self.question_task, [], index, target=found[1], speech=True)
+
+    def _speech_language_stated(self, body: list[Token]) -> bool:
+        """"The audio is in Korean.": remember the speech's language for the transcript (before or after)."""
+        code = source_language(body)
+        stated = any(t.low in ("is", "are", "was", "were", "it's", "'s") for t in body)  # a statement
+        if code is None or not stated or not any(t.key in cues.AUDIO_KEYS or t.low in ("it", "this") for t in body):
+            return False
+        last = self.steps[-1] if self.steps else None
+        if last is not None and last.task == self.transcript_task and last.args.get("language") is None:
+            self.steps[-1] = last.model_copy(update={"args": {**last.args, "language": code}})
+        self.speech_language = code
+        return True
 
     def _modify_last(self, limit: int | None, target: str | None) -> None:
         last = len(self.steps) - 1
@@ -317,7 +336,7 @@ class _Builder:
         if "target_lang" in fields:
             args["target_lang"] = target_language(body)
         if "language" in fields:
-            args["language"] = source_language(body)
+            args["language"] = source_language(body) or (self.speech_language if name == self.transcript_task else None)
         if "question" in fields:
             start = _question_start(body)
             question = _clause_text(body[start:], source) if start else text

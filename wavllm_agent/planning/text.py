@@ -240,8 +240,11 @@ def source_language(tokens: list[Token]) -> str | None:
             continue
         before = tokens[i - 1].low if i > 0 else ""
         after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        second = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 1].is_word else ""
         if before in ("in", "from") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code
+        if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
+            return code  # "this Japanese phone conversation"
     return None
 
 
