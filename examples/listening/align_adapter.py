@@ -46,12 +46,12 @@ from wavllm_agent.modeling.processing_wavllm import window_encoder_frames
 def whisper_frames(model: WavLLMForConditionalGeneration, clips: list) -> list[torch.Tensor]:
     """The frozen Whisper encoder's frames of each clip (<= 30 s), as the adapter sees them."""
     inputs = model.processor(clips, [ASR_INSTRUCTION] * len(clips))
+    if len(inputs["window_owners"]) != len(clips):
+        raise ValueError("align_adapter.py takes clips of at most 30 s")
     with torch.no_grad():
         states = model.whisper_encoder(inputs["input_features"].to(model.whisper_encoder.dtype)).last_hidden_state
     frames = window_encoder_frames(inputs["window_frames"], inputs["window_owners"], len(clips),
                                    model.config.long_audio_windows)
-    if len(inputs["window_owners"]) != len(clips):
-        raise ValueError("align_adapter.py takes clips of at most 30 s")
     return [states[i, : int(frames[i])].to(torch.float16).clone() for i in range(len(clips))]
 
 

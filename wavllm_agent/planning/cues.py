@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wavllm_agent.planning.text import Token, stem, tokenize
+from wavllm_agent.planning.text import Token, source_language, stem, tokenize
 
 _HAS_WORD = re.compile(r"\w")
 
@@ -173,6 +173,24 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
 
 def word_count(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if t.is_word)
+
+
+_LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
+_COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s"})
+
+
+def introduces_list(tokens: list[Token]) -> bool:
+    """A short clause that announces the requests after it: "Please do the following.", "Three things"."""
+    words = [t.low for t in tokens if t.is_word]
+    return 0 < len(words) <= 6 and words[-1] in _LIST_NOUNS
+
+
+def stated_speech_language(tokens: list[Token]) -> str | None:
+    """The speech's language when the clause states it ("This voicemail is in Korean."), else None."""
+    code = source_language(tokens)
+    if code is None or not any(t.low in _COPULAS for t in tokens):
+        return None
+    return code if any(t.key in AUDIO_KEYS or t.low in ("it", "this") for t in tokens) else None
 
 
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:

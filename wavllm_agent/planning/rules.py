@@ -71,7 +71,6 @@ _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions
                  stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
 _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
-_LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
@@ -286,9 +285,8 @@ class _Builder:
         if self.steps and short and constraint and (limit is not None or target is not None):
             self._modify_last(limit, target)
             return
-        words = [t.low for t in body if t.is_word]
         intro = (body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
-                 or (len(words) <= 6 and words[-1] in _LIST_NOUNS))  # "Please do the following."
+                 or cues.introduces_list(body))  # "Please do the following."
         if self.question_task in self.tasks and request and not intro:  # not "Give me:" before a list
             index = self._append(self.question_task, self._args(self.question_task, body, source))
             found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
@@ -297,9 +295,8 @@ class _Builder:
 
     def _speech_language_stated(self, body: list[Token]) -> bool:
         """"The audio is in Korean.": remember the speech's language for the transcript (before or after)."""
-        code = source_language(body)
-        stated = any(t.low in ("is", "are", "was", "were", "it's", "'s") for t in body)  # a statement
-        if code is None or not stated or not any(t.key in cues.AUDIO_KEYS or t.low in ("it", "this") for t in body):
+        code = cues.stated_speech_language(body)
+        if code is None:
             return False
         last = self.steps[-1] if self.steps else None
         if last is not None and last.task == self.transcript_task and last.args.get("language") is None:
