@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,10 +29,14 @@ def wavllm(*args: str, extra_path: list[Path] | None = None, env: dict[str, str]
 
 @pytest.fixture(scope="module")
 def example_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example plugin in examples/, installed by pip into its own folder."""
+    """The example plugin in examples/, installed by pip into its own folder (built from a copy: a
+    build in the source tree would leave an egg-info that later test runs find on sys.path)."""
     target = tmp_path_factory.mktemp("site")
+    source = tmp_path_factory.mktemp("src") / "wavllm-keywords"
+    shutil.copytree(ROOT / "examples/plugins/wavllm-keywords", source,
+                    ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
-                    "--target", str(target), str(ROOT / "examples/plugins/wavllm-keywords")],
+                    "--target", str(target), str(source)],
                    check=True, capture_output=True, timeout=300)
     assert (target / "wavllm_keywords").is_dir()
     return target

@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     clips, texts = speech_clips(8), INSTRUCTIONS[:8]
     options = {"max_new_tokens": args.new_tokens, "min_new_tokens": args.new_tokens}
     timer = PhaseTimer()
-    timer.hook(model.whisper_encoder, "whisper encoder")
+    from wavllm_agent.modeling import audio_encoding
+
+    timer.wrap(audio_encoding, "whisper_states", "whisper encoder")  # the encoder as WavLLM runs it
     timer.hook(model.wavlm, "wavlm")
     for module in (model.whisper_adapter, model.wavlm_adapter, model.fusion):
         timer.hook(module, "adapters + fusion")

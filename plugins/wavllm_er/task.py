@@ -61,6 +61,10 @@ class ErTask(Task):
         "upbeat", "impatient", "delighted", "unhappy", "miserable", "grumpy", "agitated", "panicked", "tense",
         "satisfied", "irritable", "emotions",
     )
+    # The tone of a voice or an exchange, named without "voice" ("what's the tone of the conversation?").
+    phrases += tuple(f"tone of the {what}" for what in (
+        "conversation", "call", "recording", "speaker", "speakers", "speech", "exchange", "discussion", "caller",
+        "voicemail", "message", "clip", "audio")) + ("speaker's tone", "overall tone")
 
     def run(self, engine: Engine, inputs: TaskInput, params: ErParams) -> ErResult:  # type: ignore[override]
         audio = require_audio(self, inputs)

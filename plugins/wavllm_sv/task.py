@@ -63,7 +63,9 @@ class SvTask(Task):
         "there is a second voice", "there are other speakers", "any other speakers", "anyone else speaking",
         "anyone else talking", "someone else speaking", "someone else talking", "others join in",
         "other people join in", "two people in it", "couple of people", "same caller", "same host",
-        "same presenter", "group discussion or", "or a group discussion",
+        "same presenter", "group discussion or", "or a group discussion", "anybody else speaking",
+        "anybody else talking", "anybody else chimes in", "anyone else chimes in", "someone else chimes in",
+        "somebody else chimes in", "anybody else joins", "anyone else joins", "someone else joins",
     )
     planning = PlanningTraits(fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",

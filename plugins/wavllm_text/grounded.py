@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from wavllm_agent.engines.base import Engine
-from wavllm_agent.grounding import Grounding, check_summary, check_translation, extractive_summary
+from wavllm_agent.grounding import Grounding, Verdict, check_summary, check_translation, extractive_summary
+from wavllm_agent.grounding.scales import repair_scales
 from wavllm_agent.grounding.summary import sentences, word_count
 from wavllm_agent.languages import language_name
 from wavllm_text.prompts import (
@@ -87,16 +88,25 @@ def grounded_translation(engine: Engine, source: str, target_lang: str,
     budget = min(1024, 24 + 3 * word_count(source))
     prompt = translation_prompt(source, target_lang, source_lang)
     problems: tuple[str, ...] = ()
+    softly_wrong: str | None = None  # an attempt with soft problems only (a name maybe translated)
     for attempt in range(2):
         out = engine.generate(prompt, system=TRANSLATION_SYSTEM, max_new_tokens=budget)
         text = clean(out, source)
         verdict = check_translation(text, source, target_lang, source_lang=source_lang)
         record.attempts.append(verdict.problems)
+        fixed = repair_scales(text, source, target_lang=target_lang, source_lang=source_lang)
+        if not verdict.ok and fixed and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
+            text, verdict, record.repaired = fixed, Verdict(), True  # "billones" -> "mil millones"
         if verdict.ok:
             record.outcome = "passed" if attempt == 0 else "retried"
             return text, record
+        if verdict.only_soft and softly_wrong is None:
+            softly_wrong = text
         problems = verdict.problems
         prompt = strict_translation_prompt(source, target_lang, source_lang, problems)
+    if softly_wrong is not None:  # soft problems never fail a step: the first such attempt stands
+        record.outcome = "retried"
+        return softly_wrong, record
     record.outcome, record.fallback = "fallback", "failed"
     statement = (f"Translation into {language_name(target_lang)} failed ({problems[0]}); "
                  f'the text was: "{" ".join(source.split())}"')

@@ -103,3 +103,35 @@ def test_a_summary_a_few_words_too_long_is_cut_at_a_clause_without_a_retry() -> 
     result = run("summarize", engine, max_words=20)
     assert result.text == "The city council of Leeds approved 12 million pounds for new cycle lanes on Tuesday."
     assert result.grounding["outcome"] == "passed" and len(engine.prompts) == 1
+
+
+def test_a_name_left_out_asks_for_the_retry_but_never_fails_the_step() -> None:
+    # "Leeds" rendered as something else twice: a soft problem (a capitalised word may be a title
+    # that is rightly translated), so the first attempt stands after the retry, recorded as such.
+    first = ("Der Stadtrat von York hat am Dienstag 12 Millionen Pfund für neue Radwege bewilligt. Die Arbeiten "
+             "beginnen im Mai und sollen zwei Jahre dauern.")
+    engine = ScriptedEngine([first, first.replace("York", "Lincoln")])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == first
+    assert result.grounding["outcome"] == "retried"
+    assert result.grounding["attempts"] == [["name left out: Leeds"], ["name left out: Leeds"]]
+
+
+def test_one_wrong_scale_word_is_repaired_without_a_retry() -> None:
+    wrong = ("Der Stadtrat von Leeds hat am Dienstag 12 Milliarden Pfund für neue Radwege bewilligt. Die "
+             "Arbeiten beginnen im Mai und sollen zwei Jahre dauern.")
+    engine = ScriptedEngine([wrong])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == wrong.replace("Milliarden", "Millionen")
+    assert result.grounding["repaired"] is True and result.grounding["outcome"] == "passed"
+    assert result.grounding["attempts"] == [["amount changed: Milliarden is not in the text",
+                                             "amount left out: million"]]
+
+
+def test_a_lost_amount_still_fails_after_the_retry() -> None:
+    wrong = ("Der Stadtrat von Leeds hat am Dienstag 12 Pfund für neue Radwege bewilligt. Die "
+             "Arbeiten beginnen im Mai und sollen zwei Jahre dauern.")
+    engine = ScriptedEngine([wrong, wrong])
+    result = run("translate", engine, target_lang="de")
+    assert result.text.startswith("Translation into German failed (amount left out: million")
+    assert result.grounding["fallback"] == "failed" and "repaired" not in result.grounding

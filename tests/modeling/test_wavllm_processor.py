@@ -63,13 +63,13 @@ def test_the_tensor_api_equals_the_waveform_conveniences(tiny_random, wave) -> N
 def test_rows_sharing_a_waveform_encode_it_once(tiny_random, wave, monkeypatch) -> None:
     clip = wave(1.0, seed=4)
     calls: list[int] = []
-    original = tiny_random.whisper_encoder.forward
+    original = tiny_random.whisper_encoder.conv1.forward  # the encoder's first step, whichever path runs it
 
     def spy(features, *args, **kwargs):
         calls.append(features.shape[0])
         return original(features, *args, **kwargs)
 
-    monkeypatch.setattr(tiny_random.whisper_encoder, "forward", spy)
+    monkeypatch.setattr(tiny_random.whisper_encoder.conv1, "forward", spy)
     inputs = tiny_random.processor([clip] * 3, ["Q"] * 3, ["Yes", "No", "Maybe"])
     assert inputs["audio_index"].tolist() == [0, 0, 0] and inputs["input_features"].shape[0] == 1
     shared = tiny_random.target_log_probs(**inputs)

@@ -42,8 +42,9 @@ def load(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def score(items: list[dict], plan_fn: PlanFn) -> tuple[float, list[str]]:
-    """Accuracy in percent and a description of each miss."""
+def score(items: list[dict], plan_fn: PlanFn, *, live: bool = False) -> tuple[float, list[str]]:
+    """Accuracy in percent and a description of each miss (``live``: print "ok"/"MISS" per item as it is scored,
+    so that a slow planner's partial run can be read)."""
     wrong = []
     for item in items:
         try:
@@ -52,6 +53,8 @@ def score(items: list[dict], plan_fn: PlanFn) -> tuple[float, list[str]]:
             got = f"error: {exc}"
         if got != expected(item):
             wrong.append(f"{item['instruction']!r}\n    expected {expected(item)}\n    got      {got}")
+        if live:
+            print(f"{'ok' if got == expected(item) else 'MISS'} {item['instruction']!r}", flush=True)
     return 100.0 * (len(items) - len(wrong)) / max(len(items), 1), wrong
 
 
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         items = load(path)
         log.clear()
         start = time.perf_counter()
-        accuracy, wrong = score(items, plan_fn)
+        accuracy, wrong = score(items, plan_fn, live=args.planner == "llm" and args.verbose)
         seconds = time.perf_counter() - start
         by_llm = [planned(log[i["instruction"]]) == expected(i) for i in items
                   if i["instruction"] in log and log[i["instruction"]].planner == "llm"]

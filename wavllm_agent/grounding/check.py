@@ -22,6 +22,16 @@ class Verdict:
         """True when no check failed."""
         return not self.problems
 
+    @property
+    def only_soft(self) -> bool:
+        """True when every problem is a soft one (:data:`SOFT_PROBLEMS`): worth a retry, never a failure."""
+        return bool(self.problems) and all(p.startswith(SOFT_PROBLEMS) for p in self.problems)
+
+
+SOFT_PROBLEMS = ("name left out",)
+"""Problems that ask for the retry but do not fail a step: a capitalised word of the source may be a
+title or a common noun that a translation rightly translates ("Mayor" -> "Bürgermeister")."""
+
 
 Outcome = Literal["passed", "retried", "fallback"]
 
@@ -37,12 +47,15 @@ class Grounding:
             ``"fallback"`` (neither: the output is the fallback).
         fallback: what the fallback was (``"extractive"``: sentences of the source;
             ``"failed"``: a statement that the step failed), None when none was needed.
+        repaired: the accepted attempt had one wrong scale word of an amount, replaced by the right
+            one (:func:`~wavllm_agent.grounding.scales.repair_scales`); its problems stay in ``attempts``.
     """
 
     check: str
     attempts: list[tuple[str, ...]] = field(default_factory=list)
     outcome: Outcome = "passed"
     fallback: str | None = None
+    repaired: bool = False
 
     @property
     def failed(self) -> bool:
@@ -50,6 +63,10 @@ class Grounding:
         return self.fallback == "failed"
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"check", "outcome", "attempts": [[problem, ...], ...], "fallback"}``."""
-        return {"check": self.check, "outcome": self.outcome, "attempts": [list(a) for a in self.attempts],
-                "fallback": self.fallback}
+        """``{"check", "outcome", "attempts": [[problem, ...], ...], "fallback"}``, and ``"repaired": true``
+        when a scale word was repaired."""
+        out: dict[str, Any] = {"check": self.check, "outcome": self.outcome,
+                               "attempts": [list(a) for a in self.attempts], "fallback": self.fallback}
+        if self.repaired:
+            out["repaired"] = True
+        return out

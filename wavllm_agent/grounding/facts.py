@@ -8,6 +8,7 @@ do not start a sentence) and the content words of a text, so that a check can li
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -188,6 +189,51 @@ def new_names(output: str, source: str) -> list[str]:
         if not all(supported(p, source_words) for p in parts):
             found.append(name)
     return found
+
+
+def _close(name: str, word: str) -> bool:
+    """Whether ``word`` is ``name`` in another inflection, spelling or compound ("Cairo" / "Kairo",
+    "Lisbon" / "Lissabon", "Italy" / "Norditalien")."""
+    a, b = fold(name), fold(word)
+    if supported(name, (word,)) or (len(a) >= 4 and a[:4] in b):
+        return True
+    return len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def name_groups(text: str) -> list[list[str]]:
+    """The names of ``text`` (:func:`names`) with their neighbouring capitalised words, one list per name
+    ("Real Sociedad", "University of Oslo" -> ["University"], ["Oslo"])."""
+    named = names(text)
+    groups: list[list[str]] = []
+    run: list[str] = []
+    previous_end = -1
+    for match in _WORD.finditer(text):
+        word = match.group()
+        joined = previous_end >= 0 and text[previous_end:match.start()] in (" ", "-")
+        if word[0].isupper() and (joined or not run):
+            run.append(word)
+        else:
+            if any(w in named for w in run):
+                groups.append(run)
+            run = [word] if word[0].isupper() else []
+        previous_end = match.end()
+    if any(w in named for w in run):
+        groups.append(run)
+    return groups
+
+
+def missing_names(output: str, source: str, *, ignore: Iterable[str] = ()) -> list[str]:
+    """Names of ``source`` of which ``output`` keeps no trace, for a translation: a name of several words
+    needs one of them (in any inflection, a close spelling or inside a compound); words in ``ignore``
+    (folded: days, months) are not names here."""
+    skip = {fold(w) for w in ignore}
+    out_words = _WORD.findall(output)
+    lost = []
+    for group in name_groups(source):
+        kept = [w for w in group if len(w) >= 3 and fold(w) not in skip]
+        if kept and not any(_close(w, o) for w in kept for o in out_words):
+            lost.append(" ".join(group))
+    return lost
 
 
 def new_content_words(output: str, source: str) -> list[str]:

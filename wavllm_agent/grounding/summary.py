@@ -4,7 +4,8 @@ A summary passes when it
 
 * has no more words than asked (:func:`word_count`, the way a reader counts: tokens with a
   letter or a digit);
-* brings in no number and no name that the source lacks (:mod:`wavllm_agent.grounding.facts`);
+* brings in no number, no name, no scale of an amount ("billion" for "million") and no day or
+  month that the source lacks (:mod:`wavllm_agent.grounding.facts`);
 * brings in at most one content word whose stem the source lacks, and no more than 15 % of its
   content words (an invented claim such as "to win the award" needs new words).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from wavllm_agent.grounding.check import Verdict
+from wavllm_agent.grounding.dates import changed_dates
 from wavllm_agent.grounding.facts import (
     content_words,
     new_content_words,
@@ -24,6 +26,7 @@ from wavllm_agent.grounding.facts import (
     new_names,
     new_numbers,
 )
+from wavllm_agent.grounding.scales import changed_scales
 
 _COUNTED = re.compile(r"\S*[^\W_]\S*")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
@@ -49,6 +52,8 @@ def check_summary(summary: str, source: str, *, max_words: int | None = None) ->
     problems += [f"invented number: {n}" for n in new_numbers(summary, source)]
     problems += [f"invented name: {n}" for n in new_names(summary, source)]
     problems += [f"currency changed: {c} is not in the text" for c in new_currencies(summary, source)]
+    problems += [f"amount changed: {w} is not in the text" for w in changed_scales(summary, source)[0]]
+    problems += [f"invented day or month: {w}" for w in changed_dates(summary, source)[0]]
     novel = new_content_words(summary, source)
     allowed = max(1, int(NEW_WORDS_SHARE * len(content_words(summary))))
     if len(novel) > allowed:

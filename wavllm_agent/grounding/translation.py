@@ -9,19 +9,26 @@ A translation passes when
   leaves part of the English as it was fails);
 * it carries every number of the source and no other (digits or number words), and names no
   currency the source does not (dollars do not become euros);
+* it keeps the scale of every amount ("million" does not become "Milliarden": :mod:`.scales`) and
+  every day and month (:mod:`.dates`), and adds none;
+* it keeps a trace of every name of the source (the name itself, an inflection, a close spelling
+  or a compound holding it: "Cairo" / "Kairo", "Italy" / "Norditalien"; of a name of several
+  words one is enough: "Golden Palms" / "Palme d'or");
 * its length is within :data:`LENGTH_RATIO` of the source's, in words (much longer: something
   was added; much shorter: something was dropped).
 
-Names are not checked here: nouns are capitalised in German, and names change form across
-languages ("Asia Pacific", "Asien-Pazifik").
+Names the translation brings in are not checked: nouns are capitalised in German, and names
+change form across languages ("Asia Pacific", "Asien-Pazifik").
 """
 
 from __future__ import annotations
 
 from wavllm_agent.errors import UnsupportedLanguageError
 from wavllm_agent.grounding.check import Verdict
-from wavllm_agent.grounding.facts import missing_numbers, new_currencies, new_numbers, words
+from wavllm_agent.grounding.dates import CALENDAR_WORDS, changed_dates
+from wavllm_agent.grounding.facts import missing_names, missing_numbers, new_currencies, new_numbers, words
 from wavllm_agent.grounding.langid import identifiable, language_shares
+from wavllm_agent.grounding.scales import changed_scales
 from wavllm_agent.grounding.summary import word_count
 from wavllm_agent.languages import LANGUAGES, language_name
 
@@ -100,6 +107,7 @@ def check_translation(translation: str, source: str, target_lang: str, *,
     problems += [f"invented number: {n}" for n in new_numbers(translation, source)]
     problems += [f"number left out: {n}" for n in missing_numbers(translation, source)]
     problems += [f"currency changed: {c} is not in the text" for c in new_currencies(translation, source)]
+    problems += _changed_facts(translation, source, target_lang, source_lang)
     n_source, n_out = word_count(source), word_count(translation)
     if n_source >= 6:
         ratio = n_out / n_source
@@ -108,3 +116,16 @@ def check_translation(translation: str, source: str, target_lang: str, *,
         elif ratio < LENGTH_RATIO[0]:
             problems.append(f"too short for a translation: {n_out} words for {n_source}")
     return Verdict(tuple(problems))
+
+
+def _changed_facts(translation: str, source: str, target_lang: str, source_lang: str | None) -> list[str]:
+    """Amount scales, days, months and names the translation changed or lost."""
+    langs = {"output_lang": target_lang, "source_lang": source_lang}
+    new, lost = changed_scales(translation, source, **langs)
+    problems = [f"amount changed: {w} is not in the text" for w in new] + [f"amount left out: {w}" for w in lost]
+    new, lost = changed_dates(translation, source, **langs)
+    problems += [f"day or month changed: {w} is not in the text" for w in new]
+    problems += [f"day or month left out: {w}" for w in lost]
+    calendar = {w for table in CALENDAR_WORDS.values() for w in table}
+    problems += [f"name left out: {n}" for n in missing_names(translation, source, ignore=calendar)]
+    return problems

@@ -27,6 +27,7 @@ from torch import nn
 
 from wavllm_agent.modeling.configuration_wavllm import LONG_AUDIO_WINDOWS as WINDOW_RULES
 from wavllm_agent.modeling.processing_wavllm import window_encoder_frames
+from wavllm_agent.modeling.whisper_kept import whisper_states
 
 __all__ = ["WINDOW_RULES", "encode_wavlm", "encode_whisper", "pad_rows"]
 
@@ -57,10 +58,10 @@ def encode_whisper(
         raise ValueError(f"window_rule must be one of {WINDOW_RULES}, got {window_rule!r}")
     device = next(adapter.parameters()).device
     owners = window_owners.to(device)
-    with torch.no_grad():  # frozen
-        states = encoder(input_features.to(device, _dtype(encoder))).last_hidden_state
     frames = window_encoder_frames(window_frames.to(device), owners, n_clips, window_rule)
-    states = states[:, : int(frames.max())].to(dtype)
+    with torch.no_grad():  # frozen; only the positions the adapter reads
+        states = whisper_states(encoder, input_features.to(device, _dtype(encoder)), int(frames.max()))
+    states = states.to(dtype)
     positions, lengths = adapter(states, frames)
     per_clip: list[list[torch.Tensor]] = [[] for _ in range(n_clips)]
     for chunk, owner in enumerate(owners.tolist()):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wavllm_agent.planning import cues
-from wavllm_agent.planning.text import Token, find_language_token, tokenize
+from wavllm_agent.planning import cues, questions
+from wavllm_agent.planning.text import Token, find_language_token, target_cue, tokenize
 from wavllm_agent.planning.vocab import Vocabulary
 
 _SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
@@ -191,7 +191,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or vocab.starts_phrase(tokens, j)
         or (nxt.low in _DETERMINERS and any(
-            vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 5))
+            vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and") for m in range(j + 1, k + 1))))
     )
     if trigger:
@@ -222,7 +222,9 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     for a, b, is_soft in pieces:
         k = a + 1 if tokens[a].low == "(" and b - a >= 3 and tokens[a + 2].low == ")" else a  # "(B) ..."
-        option = b - k >= 2 and len(tokens[k].text) == 1 and "A" <= tokens[k].text <= "H" and tokens[k + 1].low in (".", ")")
+        option = (b - k >= 2 and len(tokens[k].text) == 1 and "A" <= tokens[k].text.upper() <= "H"
+                  and tokens[k + 1].low in (".", ")")
+                  and (tokens[k].text.isupper() or questions.has_options(tokens[k:b])))  # "a) x b) y"
         if option and out:
             out[-1] = (out[-1][0], b, out[-1][2])
         else:
@@ -230,9 +232,15 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
+_INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render", "bring"})
+
+
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens):
         return True
+    start = cues.request_start(tokens, cues.lead_end(tokens))
+    if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
+        return True  # "Put the recording into Finnish": a translation with no task word
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3
 
 

@@ -14,13 +14,13 @@ _ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
 
 
 def _option_letter(tokens: list[Token], i: int) -> str | None:
-    """"A" for "A." / "A)" / "(A)" at ``tokens[i]`` (capital letters A-H), else None."""
+    """"A" for "A." / "A)" / "(A)" at ``tokens[i]`` (letters A-H; "a)" / "a." in lower case too), else None."""
     text = tokens[i].text
-    if len(text) != 1 or not "A" <= text <= "H":
+    if len(text) != 1 or not ("A" <= text <= "H" or "a" <= text <= "h"):
         return None
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
     before = tokens[i - 1].low if i else ""
-    return text if after in _OPTION_MARKS or before == "(" else None
+    return text.upper() if after in _OPTION_MARKS or before == "(" else None
 
 
 def has_options(tokens: list[Token]) -> bool:
@@ -80,7 +80,7 @@ _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
-_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly",
+_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly", "during", "throughout",
                         "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
@@ -181,14 +181,18 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
 def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
-    for j in range(i, min(len(tokens), i + 8)):
+    for j in range(i, min(len(tokens), i + 9)):
         if tokens[j].low == ":":
             rest = [t for t in tokens[j + 1:] if t.is_word]
             head = {t.low for t in tokens[i:j]}
             return j + 1 if rest and rest[0].low in WH | AUX and not head & WH else i
-        if not tokens[j].is_word:
+        if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i
+
+
+_LEAD_MARKS = frozenset({"-", ",", "'"})
+"""Marks a question's lead-in may hold: "answer this multiple-choice question:", "Using only the recording, answer:"."""
 
 
 _END_PREPOSITIONS = frozenset({"of", "with", "at", "about", "for", "to", "on", "by", "from", "over", "towards"})

@@ -121,6 +121,7 @@ class _Builder:
         self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
         self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
+        self.said_at: int | None = None  # the transcript step a "what is said?" question made
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
 
     # --- clauses ---------------------------------------------------------------------------
@@ -159,7 +160,7 @@ class _Builder:
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
-        if self.steps and questions.answer_hint(body):
+        if self.steps and questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before, not a step
         if self.question_task in self.tasks and questions.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
@@ -172,6 +173,7 @@ class _Builder:
         transcript = chosen is not None and chosen.task == self.transcript_task
         if (said and chosen is None) or (transcript and (said or _speech_target(body) is not None)):
             self._transcribe(body, source)
+            self.said_at = len(self.steps) - 1 if said else None
             return
         if chosen is None and self.emotion_task in self.tasks and questions.asks_how_sounding(body):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
@@ -188,13 +190,20 @@ class _Builder:
         audio = cues.has_audio_object(body, ref_tokens)
         args = self._args(chosen.task, body, source)
         index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio))
+        if chosen.task == self.transcript_task and cues.is_question(body):
+            self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)
 
     def _hint_after_question(self, body: list[Token]) -> bool:
         """A hint where to answer from, right after a written question, even when it says "the question"."""
         last = self.steps[-1] if self.steps else None
         return (last is not None and last.task == self.question_task and bool(last.args.get("question"))
-                and questions.answer_hint(body) and not questions.names_asking(body))
+                and questions.answer_hint(body) and not questions.names_asking(body)
+                and not self._names_text_task(body))
+
+    def _names_text_task(self, body: list[Token]) -> bool:
+        """"keep the story going" is made of a hint's words ("keep", "going", "story") but asks for a text task."""
+        return any(self.vocab.kind(m.task) == "text" for m in self.vocab.matches(body))
 
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
@@ -228,10 +237,16 @@ class _Builder:
                 return False
             self._transcribe(body, source, target=target)
             return True
+        index = self._resolve(back)
+        if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
+                and body[start].low == "in"):
+            self.steps.pop()  # "what did they say in the voice note... in Ukrainian?": the speech, translated
+            self._transcribe([], "", target=target)
+            return True
         translator = self._translator()
         if translator is None:
             return False
-        self._append(translator, self._valid_args(translator, {"target_lang": target}), self._resolve(back))
+        self._append(translator, self._valid_args(translator, {"target_lang": target}), index)
         return True
 
     def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
