@@ -176,3 +176,26 @@ def test_the_speech_language_stated_anywhere_reaches_the_transcript(tasks, instr
 ])
 def test_preambles_and_plus_signs(tasks, instruction):
     assert tasks_of(instruction, tasks) in (["asr", "er"], ["asr", "sv"])
+
+
+@pytest.mark.parametrize("instruction", [
+    "Transcribe it, then translate the transcript into Klingon.",
+    "Please translate the summary to Elvish.",
+])
+def test_an_unknown_target_language_is_refused_not_replaced_by_a_default(tasks, instruction):
+    with pytest.raises(PlanError, match="unknown language"):
+        plan_rules(instruction, tasks)
+
+
+@pytest.mark.parametrize("instruction", [
+    "Translate the recording into German, then summarise it.",
+    "Translate it into Plain English.",  # a language after a capitalised adjective
+    "Turn the audio into text.",  # no language asked for
+])
+def test_known_targets_and_other_objects_still_plan(tasks, instruction):
+    assert plan_rules(instruction, tasks).steps
+
+
+def test_a_place_after_to_is_no_language(tasks):
+    assert plan_rules("Translate what she says about her trip to Paris into German.", tasks).steps
+    assert plan_rules("Translate what she says about her trip to Paris.", tasks).steps

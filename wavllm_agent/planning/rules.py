@@ -45,6 +45,7 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
     tokenize,
+    unknown_target,
     word_limit,
 )
 from wavllm_agent.planning.vocab import (
@@ -347,6 +348,10 @@ class _Builder:
             args["max_words"] = word_limit(body)
         if "target_lang" in fields:
             args["target_lang"] = target_language(body)
+            unknown = unknown_target(body) if args["target_lang"] is None else None
+            if unknown is not None:  # "into Klingon": say so, never translate into a default language
+                raise PlanError(f"unknown language {unknown!r}",
+                                hint="name a language such as German, or a code such as de")
         if "language" in fields:
             args["language"] = source_language(body) or (self.speech_language if name == self.transcript_task else None)
         if "question" in fields:

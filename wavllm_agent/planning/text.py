@@ -268,6 +268,22 @@ def target_cue(body: list[Token]) -> int | None:
     return None
 
 
+_LANGUAGE_ENDINGS = ("ish", "ian", "ese", "ic", "an", "ch", "i")
+
+
+def unknown_target(body: list[Token]) -> str | None:
+    """A capitalised word where a target language goes that is no language we know ("into Klingon",
+    "translate it to Elvish"), else None: the caller says so instead of translating into a default."""
+    for i, tok in enumerate(body[:-1]):
+        nxt = body[i + 1]
+        into = tok.low == "into" or (tok.low == "to" and any(t.low.startswith("translat") for t in body[:i])
+                                     and nxt.low.endswith(_LANGUAGE_ENDINGS))  # not "her trip to Paris"
+        if into and nxt.is_word and nxt.text[:1].isupper() and target_language([nxt]) is None \
+                and find_language_token(nxt) is None:
+            return nxt.text
+    return None
+
+
 def sentence_case(text: str) -> str:
     """``text`` stripped, with its first letter upper-cased."""
     text = text.strip()
