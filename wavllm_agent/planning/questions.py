@@ -6,8 +6,15 @@ once.
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
-from wavllm_agent.planning.text import Token, find_language_token, stem
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, answer_prefix_end, lead_end, request_start
+from wavllm_agent.planning.text import (
+    Token,
+    answer_language,
+    find_language_token,
+    stem,
+    target_cue,
+    target_language,
+)
 
 _OPTION_MARKS = frozenset({".", ")", ":"})
 _ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
@@ -252,3 +259,20 @@ def answers_it(tokens: list[Token]) -> bool:
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     return (2 <= len(words) <= 4 and words[0].key in _ANSWER_VERB_KEYS
             and all(t.low in _PRONOUNS for t in words[1:]))
+
+
+def question_start(body: list[Token]) -> int:
+    """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
+    return question_lead_end(body, answer_prefix_end(body, 0))
+
+
+def speech_target(body: list[Token]) -> str | None:
+    """The language a request for the spoken words wants them in: "what is said, in German?",
+    "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
+    found = answer_language(body)
+    if found is not None:
+        return found[1]
+    at = target_cue(body)
+    if at is None or (at > 0 and body[at - 1].low == "in"):
+        return None
+    return target_language(body[at:at + 1])

@@ -172,7 +172,7 @@ class _Builder:
             chosen = None
         said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
-        if (said and chosen is None) or (transcript and (said or _speech_target(body) is not None)):
+        if (said and chosen is None) or (transcript and (said or questions.speech_target(body) is not None)):
             self._transcribe(body, source)
             self.said_at = len(self.steps) - 1 if said else None
             return
@@ -208,7 +208,7 @@ class _Builder:
 
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
-        target = target or _speech_target(body)
+        target = target or questions.speech_target(body)
         if target is None:
             self._append(self.transcript_task, self._args(self.transcript_task, body, source))
             return
@@ -281,7 +281,7 @@ class _Builder:
 
     def _content_question(self, body: list[Token], chosen: Match) -> bool:
         """"Why is she angry?", "What does he say about the weather?": questions about content."""
-        start = cues.request_start(body, _question_start(body))
+        start = cues.request_start(body, questions.question_start(body))
         words = [t for t in body[questions.source_prefix_end(body, start):] if t.is_word]
         if not words or not cues.is_question(body):
             return False
@@ -355,7 +355,7 @@ class _Builder:
         if "language" in fields:
             args["language"] = source_language(body) or (self.speech_language if name == self.transcript_task else None)
         if "question" in fields:
-            start = _question_start(body)
+            start = questions.question_start(body)
             question = _clause_text(body[start:], source) if start else text
             args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
         if "instruction" in fields:
@@ -492,23 +492,6 @@ class _Builder:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
-
-
-def _question_start(body: list[Token]) -> int:
-    """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
-    return questions.question_lead_end(body, cues.answer_prefix_end(body, 0))
-
-
-def _speech_target(body: list[Token]) -> str | None:
-    """The language a request for the spoken words wants them in: "what is said, in German?",
-    "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
-    found = answer_language(body)
-    if found is not None:
-        return found[1]
-    at = target_cue(body)
-    if at is None or (at > 0 and body[at - 1].low == "in"):
-        return None
-    return target_language(body[at:at + 1])
 
 
 def _noun_key(noun: str) -> str:
