@@ -124,3 +124,12 @@ def test_english_words_left_in_a_translation_are_caught_but_foreign_names_are_no
               "créant 1500 emplois d'ici 2028.")
     assert check_translation(french, "Volta Motors will build a battery factory near Leipzig costing 2 billion "
                              "euros and creating 1500 jobs by 2028.", "fr").ok
+
+
+def test_an_initial_does_not_end_a_sentence() -> None:
+    from wavllm_agent.grounding.summary import sentences
+
+    # A summary the default model wrote (2026-12-01): cut at "U." it kept "Three Asian films compete in U."
+    assert sentences("Three Asian films compete in U. S. can film festival for Golden Palms.") == [
+        "Three Asian films compete in U. S. can film festival for Golden Palms."]
+    assert sentences("He met J. Smith. Then he left.") == ["He met J. Smith.", "Then he left."]

@@ -29,7 +29,7 @@ from wavllm_agent.grounding.facts import (
 from wavllm_agent.grounding.scales import changed_scales
 
 _COUNTED = re.compile(r"\S*[^\W_]\S*")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+_SENTENCES = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"'“(]?[A-Z0-9])")  # not after "U." of "U. S."
 _CLAUSE_END = re.compile(r"[,;:]$")
 
 NEW_WORDS_SHARE = 0.15
