@@ -94,8 +94,8 @@ def grounded_translation(engine: Engine, source: str, target_lang: str,
         text = clean(out, source)
         verdict = check_translation(text, source, target_lang, source_lang=source_lang)
         record.attempts.append(verdict.problems)
-        fixed = repair_scales(text, source, target_lang=target_lang, source_lang=source_lang)
-        if not verdict.ok and fixed and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
+        fixed = None if verdict.ok else repair_scales(text, source, target_lang=target_lang, source_lang=source_lang)
+        if fixed and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
             text, verdict, record.repaired = fixed, Verdict(), True  # "billones" -> "mil millones"
         if verdict.ok:
             record.outcome = "passed" if attempt == 0 else "retried"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wavllm_agent.grounding.facts import fold
+from wavllm_agent.grounding.facts import fold, keyed_changes
 
 _DAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
@@ -35,6 +35,8 @@ for _lang in _DAYS:
     CALENDAR_WORDS[_lang].update({w + "s": k for w, k in list(CALENDAR_WORDS[_lang].items())
                                   if k.startswith("day") and _lang == "en"})  # "on Mondays"
 CALENDAR_WORDS["de"]["sonnabend"] = "day 6"
+ALL_CALENDAR_WORDS = frozenset(w for table in CALENDAR_WORDS.values() for w in table)
+"""Every folded day and month name of the four languages."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -72,5 +74,4 @@ def changed_dates(output: str, source: str, *, output_lang: str | None = None,
     Example: ``changed_dates("von Montag bis Freitag", "from Monday to Thursday", output_lang="de",
     source_lang="en")`` gives ``(["Freitag"], ["Thursday"])``.
     """
-    mine, theirs = calendar_words(output, output_lang), calendar_words(source, source_lang)
-    return ([w for k, w in mine.items() if k not in theirs], [w for k, w in theirs.items() if k not in mine])
+    return keyed_changes(calendar_words(output, output_lang), calendar_words(source, source_lang))

@@ -12,6 +12,9 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TypeVar
+
+K = TypeVar("K", int, str)
 
 NUMBER_WORDS: dict[str, int] = {}
 """Number words (en, de, fr, es) -> value, for matching "three" in a source with "3" or "drei"."""
@@ -234,6 +237,13 @@ def missing_names(output: str, source: str, *, ignore: Iterable[str] = ()) -> li
         if kept and not any(_close(w, o) for w in kept for o in out_words):
             lost.append(" ".join(group))
     return lost
+
+
+def keyed_changes(mine: dict[K, str], theirs: dict[K, str]) -> tuple[list[str], list[str]]:
+    """Words of ``mine`` whose key ``theirs`` lacks, and words of ``theirs`` whose key ``mine`` lacks
+    (facts read as language-free keys: a power of ten, "day 1"), each in key order."""
+    return ([w for k, w in sorted(mine.items()) if k not in theirs],
+            [w for k, w in sorted(theirs.items()) if k not in mine])
 
 
 def new_content_words(output: str, source: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from wavllm_agent.grounding.facts import fold
+from wavllm_agent.grounding.facts import fold, keyed_changes
 
 SCALE_WORDS: dict[str, dict[str, int]] = {
     "en": {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "mln": 6, "billion": 9, "billions": 9,
@@ -30,21 +30,18 @@ _EVERYDAY = frozenset({"miles", "mil"})  # English words too: read as scales onl
 _SPANISH_THOUSAND_MILLION = ("mil", ("millon", "millones"))  # "mil millones": 10^9
 
 
-def _table(lang: str | None) -> dict[str, int]:
-    if lang in SCALE_WORDS:
-        return SCALE_WORDS[lang]  # type: ignore[index]
-    merged: dict[str, int] = {}
-    for table in SCALE_WORDS.values():  # unknown language: the first reading of each word
-        for word, power in table.items():
-            if word not in _EVERYDAY:
-                merged.setdefault(word, power)
-    return merged
+_ANY_LANGUAGE: dict[str, int] = {}
+"""Unknown language: the first reading of each word (everyday English words left out)."""
+for _table in SCALE_WORDS.values():
+    for _word, _power in _table.items():
+        if _word not in _EVERYDAY:
+            _ANY_LANGUAGE.setdefault(_word, _power)
 
 
 def scales(text: str, lang: str | None = None) -> dict[int, str]:
     """The scales of amounts in ``text`` (written in ``lang``; None: any of en/de/fr/es): power of ten -> the
     word as written (its first occurrence)."""
-    table = _table(lang)
+    table = SCALE_WORDS.get(lang or "", _ANY_LANGUAGE)
     tokens = _WORD.findall(text)
     found: dict[int, str] = {}
     skip = False
@@ -73,10 +70,7 @@ def changed_scales(output: str, source: str, *, output_lang: str | None = None,
     Example: ``changed_scales("40 Milliarden Dollar", "40 million dollars", output_lang="de",
     source_lang="en")`` gives ``(["Milliarden"], ["million"])``.
     """
-    mine, theirs = scales(output, output_lang), scales(source, source_lang)
-    new = [word for power, word in sorted(mine.items()) if power not in theirs]
-    lost = [word for power, word in sorted(theirs.items()) if power not in mine]
-    return new, lost
+    return keyed_changes(scales(output, output_lang), scales(source, source_lang))
 
 
 SCALE_NAMES: dict[str, dict[int, tuple[str, str]]] = {
@@ -102,19 +96,19 @@ def repair_scales(translation: str, source: str, *, target_lang: str, source_lan
     A deterministic fix of a mistake small models make often (an English "billion" is neither a
     German "Billion" nor a Spanish "billón"); the caller checks the result again.
     """
-    new, lost = changed_scales(translation, source, output_lang=target_lang, source_lang=source_lang)
+    mine, theirs = scales(translation, target_lang), scales(source, source_lang)
+    new = [(p, w) for p, w in mine.items() if p not in theirs]
+    lost = [p for p in theirs if p not in mine]
     names = SCALE_NAMES.get(target_lang)
-    if len(new) != 1 or len(lost) != 1 or names is None:
+    if len(new) != 1 or len(lost) != 1 or names is None or lost[0] not in names:
         return None
-    if fold(new[0]) not in SCALE_WORDS.get(target_lang, {}) and " " not in new[0]:
+    wrong = new[0][1]
+    if fold(wrong) not in SCALE_WORDS.get(target_lang, {}) and " " not in wrong:
         return None  # a derived word ("milliardaires", "millionenschwer"): no word-for-word fix
-    wanted = next(p for p, w in scales(source, source_lang).items() if w == lost[0])
-    if wanted not in names:
-        return None
-    match = re.search(rf"(\S+\s+)?\b{re.escape(new[0])}\b", translation)
+    match = re.search(rf"(\S+\s+)?\b{re.escape(wrong)}\b", translation)
     if match is None:
         return None
     before = (match.group(1) or "").strip().lower()
-    word = names[wanted][0] if before in _ONE else names[wanted][1]
+    word = names[lost[0]][0] if before in _ONE else names[lost[0]][1]
     start = match.start() + len(match.group(1) or "")
     return translation[:start] + word + translation[match.end():]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from wavllm_agent.errors import UnsupportedLanguageError
 from wavllm_agent.grounding.check import Verdict
-from wavllm_agent.grounding.dates import CALENDAR_WORDS, changed_dates
+from wavllm_agent.grounding.dates import ALL_CALENDAR_WORDS, changed_dates
 from wavllm_agent.grounding.facts import missing_names, missing_numbers, new_currencies, new_numbers, words
 from wavllm_agent.grounding.langid import identifiable, language_shares
 from wavllm_agent.grounding.scales import changed_scales
@@ -126,6 +126,5 @@ def _changed_facts(translation: str, source: str, target_lang: str, source_lang:
     new, lost = changed_dates(translation, source, **langs)
     problems += [f"day or month changed: {w} is not in the text" for w in new]
     problems += [f"day or month left out: {w}" for w in lost]
-    calendar = {w for table in CALENDAR_WORDS.values() for w in table}
-    problems += [f"name left out: {n}" for n in missing_names(translation, source, ignore=calendar)]
+    problems += [f"name left out: {n}" for n in missing_names(translation, source, ignore=ALL_CALENDAR_WORDS)]
     return problems

@@ -87,8 +87,8 @@ _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
-_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly", "during", "throughout",
-                        "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
+_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly",
+                        "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
