@@ -10,11 +10,13 @@ from wavllm_agent.tasks.traits import PlanningTraits, TrainingTraits
 _COUNTS = (
     "one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
     "many different", "a few different", "several different", "multiple different", "one or two",
-    "two or more", "one or more", "solo", "a solo", "a lone", "lone",
+    "two or more", "one or more", "solo", "a solo", "a lone", "lone", "1", "only", "just the", "only the",
 )
 _PEOPLE = (
     "person", "people", "speaker", "speakers", "voice", "voices", "individual", "individuals", "narrator",
     "narrators", "host", "hosts", "presenter", "presenters", "lecturer", "lecturers", "caller", "callers",
+    "reporter", "reporters", "newsreader", "newsreaders", "announcer", "announcers", "interviewer",
+    "storyteller", "preacher", "commentator", "commentators", "guest", "guests", "teacher", "singer",
 )
 
 
@@ -66,6 +68,8 @@ class SvTask(Task):
         "same presenter", "group discussion or", "or a group discussion", "anybody else speaking",
         "anybody else talking", "anybody else chimes in", "anyone else chimes in", "someone else chimes in",
         "somebody else chimes in", "anybody else joins", "anyone else joins", "someone else joins",
+        "other people too", "other people talking", "other people speaking", "other voices", "or are there others",
+        "or a few", "1 voice or",
     )
     planning = PlanningTraits(fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",

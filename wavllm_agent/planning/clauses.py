@@ -20,6 +20,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
                             "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
+_INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
@@ -75,7 +76,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i, tok in enumerate(tokens):
         if i and _newline_before(text, tokens, i):
             hard.add(i)
-        if tok.low in _BULLETS and _newline_before(text, tokens, i):
+        if (tok.low in _BULLETS and _newline_before(text, tokens, i)) or tok.low in _INLINE_BULLETS:
             hard.add(i)
             drop.add(i)
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr"):
@@ -153,6 +154,10 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
     if phrase is None:
+        if tokens[i].low == "after" and tokens[i - 1].low == "and" and i + 1 < len(tokens) \
+                and tokens[i + 1].key in cues.ACTION_KEYS:
+            hard.add(i - 1)  # "... and after say me the feeling of speaker": "after" for "afterwards"
+            drop.update((i - 1, i))
         return
     prev = tokens[i - 1].low
     if prev == ",":
@@ -223,7 +228,7 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
     for a, b, is_soft in pieces:
         k = a + 1 if tokens[a].low == "(" and b - a >= 3 and tokens[a + 2].low == ")" else a  # "(B) ..."
         option = (b - k >= 2 and len(tokens[k].text) == 1 and "A" <= tokens[k].text.upper() <= "H"
-                  and tokens[k + 1].low in (".", ")")
+                  and tokens[k + 1].low in (".", ")", "-", "–")  # "A. x", "a) x", "A - x"
                   and (tokens[k].text.isupper() or questions.has_options(tokens[k:b])))  # "a) x b) y"
         if option and out:
             out[-1] = (out[-1][0], b, out[-1][2])

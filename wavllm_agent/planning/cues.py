@@ -54,6 +54,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "dialog", "lecture", "talk", "podcast", "interview", "meeting", "story", "narrative", "memo",
     "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
     "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
+    "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
 ))
 _IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape"))
 _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",
@@ -176,7 +177,8 @@ def word_count(tokens: Iterable[Token]) -> int:
 
 
 _LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
-_COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s"})
+_COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak"})
+_SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
 
 
 def introduces_list(tokens: list[Token]) -> bool:
@@ -186,11 +188,12 @@ def introduces_list(tokens: list[Token]) -> bool:
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
-    """The speech's language when the clause states it ("This voicemail is in Korean."), else None."""
+    """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
+    is speaking Portuguese."), else None."""
     code = source_language(tokens)
     if code is None or not any(t.low in _COPULAS for t in tokens):
         return None
-    return code if any(t.key in AUDIO_KEYS or t.low in ("it", "this") for t in tokens) else None
+    return code if any(t.key in AUDIO_KEYS or t.low in _SPEAKERS for t in tokens) else None
 
 
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
@@ -337,11 +340,16 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
     return askers or bool(keys & _SPOKEN_KEYS)
 
 
+_OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
+
+
 def answer_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after "answer:" / "answer the following question:" when a question follows it."""
     j = i
     if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
         j += 1
+        if j < len(tokens) and tokens[j].low in _OPENING_QUOTES and word_count(tokens[j + 1:]) > 0:
+            return j + 1  # "answer 'Where does the story take place? a. ... b. ...'"
         while j < len(tokens) and tokens[j].low in ("the", "this", "following", "to", "question", "questions", "my"):
             j += 1
         if j < len(tokens) and tokens[j].low in (":", ",", "-", "–"):

@@ -16,7 +16,7 @@ from wavllm_agent.planning.text import (
     target_language,
 )
 
-_OPTION_MARKS = frozenset({".", ")", ":"})
+_OPTION_MARKS = frozenset({".", ")", ":", "-", "–"})
 _ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
 
 
@@ -45,7 +45,7 @@ def has_options(tokens: list[Token]) -> bool:
 _HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening"))
 _ANSWER_KEYS = frozenset(stem(w) for w in (
     "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
-    "go", "going", "stick", "sticking"))
+    "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent"))
 _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "only", "just", "solely", "purely", "from", "on", "upon", "according", "to", "the", "this", "that",
     "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
@@ -56,7 +56,8 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
-    "question", "for", "as", "strictly", "exclusively", "by", "actually",
+    "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no",
+    "never", "judging", "solely",
 ))
 
 
@@ -170,9 +171,11 @@ _SOURCE_FIRST = frozenset(lead[0] for lead in _SOURCE_LEADS)
 
 
 def source_prefix_end(tokens: list[Token], i: int) -> int:
-    """Index after "According to the recording," / "Based on the audio," before a question."""
-    if i >= len(tokens) or tokens[i].low not in _SOURCE_FIRST:
-        return i
+    """Index after "According to the recording," / "Based on the audio," / "According to the
+    speaker," / "Going only by the broadcast," before a question."""
+    hinted = _hint_prefix_end(tokens, i)
+    if hinted != i or i >= len(tokens) or tokens[i].low not in _SOURCE_FIRST:
+        return hinted
     for lead in _SOURCE_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) != lead:
             continue
@@ -182,6 +185,21 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
                 return j + 1 if named else i
             if not tokens[j].is_word:
                 return i
+    return i
+
+
+def _hint_prefix_end(tokens: list[Token], i: int) -> int:
+    """Index after a leading hint's words up to a comma, when a question follows it: every word a
+    hint's word, one of them the audio or hearing ("Going only by the broadcast, when ...?")."""
+    for j in range(i, min(len(tokens), i + 12)):
+        if tokens[j].low == ",":
+            words = [t for t in tokens[i:j] if t.is_word]
+            after = next((t for t in tokens[j + 1:] if t.is_word), None)
+            hint = (len(words) >= 2 and all(t.key in _HINT_KEYS for t in words)
+                    and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
+            return j + 1 if hint and after is not None and after.low in WH | AUX else i
+        if not tokens[j].is_word:
+            return i
     return i
 
 
@@ -263,7 +281,8 @@ def answers_it(tokens: list[Token]) -> bool:
 
 def question_start(body: list[Token]) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
-    return question_lead_end(body, answer_prefix_end(body, 0))
+    start = answer_prefix_end(body, 0)
+    return question_lead_end(body, _hint_prefix_end(body, start))
 
 
 def speech_target(body: list[Token]) -> str | None:

@@ -73,6 +73,7 @@ _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions
 _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
+_QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 
 
 def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
@@ -356,7 +357,10 @@ class _Builder:
             args["language"] = source_language(body) or (self.speech_language if name == self.transcript_task else None)
         if "question" in fields:
             start = questions.question_start(body)
-            question = _clause_text(body[start:], source) if start else text
+            end = len(body)
+            if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[-1].low in _QUOTES:
+                end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
+            question = _clause_text(body[start:end], source) if start else text
             args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
         if "instruction" in fields:
             args["instruction"] = sentence_case(text)
@@ -415,6 +419,8 @@ class _Builder:
             return None
         # A summary asked for after a question works on the speech, not on the short answer.
         after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
+        if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer
+            refs = [r for r in refs if r.noun is not None]
         target = self._target(refs, audio=audio, implicit_back=not after_answer)
         if target is not None:
             return self._resolve(target)

@@ -94,7 +94,7 @@ _UNITS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 
 
 def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -137,6 +137,7 @@ def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 
 _NOT_A_LIMIT = {"least", "minimum", "over", "exceed", "exceeding"}
+_NEGATED = {"not", "no", "never", "don't", "doesn't", "shouldn't", "mustn't"}
 
 
 def word_limit(tokens: list[Token]) -> int | None:
@@ -152,8 +153,8 @@ def word_limit(tokens: list[Token]) -> int | None:
             continue
         value, first = found
         before = [t.low for t in tokens[max(0, first - 3):first]]
-        if before and before[-1] in _NOT_A_LIMIT:
-            continue
+        if before and before[-1] in _NOT_A_LIMIT and not _NEGATED.intersection(before):
+            continue  # "at least 20 words"; but "not exceeding fifty words" is a limit
         if before[-2:] == ["more", "than"] and "no" not in before and "not" not in before:
             continue
         return value
@@ -241,7 +242,7 @@ def source_language(tokens: list[Token]) -> str | None:
         before = tokens[i - 1].low if i > 0 else ""
         after = tokens[i + 1].low if i + 1 < len(tokens) else ""
         second = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 1].is_word else ""
-        if before in ("in", "from") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
+        if before in ("in", "from", "speaks", "speaking") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "this Japanese phone conversation"
