@@ -34,7 +34,9 @@ class AsrTask(Task):
         "note down", "jot down", "take down", "scribble down", "write up", "write out", "type up", "get down",
         "in writing", "into writing", "written version", "text version", "written form", "written record",
         "words spoken", "written copy", "words of",
-    ), example=PlanExample("transcribe the audio"))
+    ) + tuple(f"{verb} {what} {particle}" for verb, particle in (("write", "down"), ("note", "down"), ("jot", "down"),
+                                                               ("type", "up"), ("type", "out"), ("take", "down"))
+              for what in ("this", "it all", "this all", "everything")), example=PlanExample("transcribe the audio"))
     training = TrainingTraits(subtask_fields=("text",), subtask_first=True)
     prompts = (
         "Based on the attached audio, generate a comprehensive text transcription of the spoken content.",

@@ -47,7 +47,7 @@ class StTask(Task):
         "translate the audio", "translate the speech", "translate the recording", "translate the clip",
         "translate what", "translate it", "translation of the audio", "translate this audio",
         "in english", "into english", "speech translation", "translate", "translation", "translated",
-        "render", "sound like in",
+        "render", "sound like in", "into german", "into french", "into spanish",
     )
 
     def prompt_values(self, params: TaskParams | None) -> dict[str, object]:

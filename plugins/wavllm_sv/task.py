@@ -11,13 +11,16 @@ _COUNTS = (
     "one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
     "many different", "a few different", "several different", "multiple different", "one or two",
     "two or more", "one or more", "solo", "a solo", "a lone", "lone", "1", "only", "just the", "only the",
+    "a second", "second",
 )
 _PEOPLE = (
     "person", "people", "speaker", "speakers", "voice", "voices", "individual", "individuals", "narrator",
     "narrators", "host", "hosts", "presenter", "presenters", "lecturer", "lecturers", "caller", "callers",
     "reporter", "reporters", "newsreader", "newsreaders", "announcer", "announcers", "interviewer",
     "storyteller", "preacher", "commentator", "commentators", "guest", "guests", "teacher", "singer",
+    "ppl", "folks",
 )
+_OTHERS = ("anyone else", "anybody else", "someone else", "somebody else", "another person", "another voice")
 
 
 class SvTask(Task):
@@ -70,7 +73,9 @@ class SvTask(Task):
         "somebody else chimes in", "anybody else joins", "anyone else joins", "someone else joins",
         "other people too", "other people talking", "other people speaking", "other voices", "or are there others",
         "or a few", "1 voice or",
-    )
+        "how many ppl", "how many folks",
+    ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \
+      + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
     planning = PlanningTraits(fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
         "two clips", "two samples", "two voices", "same narrator",

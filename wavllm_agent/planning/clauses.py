@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wavllm_agent.planning import cues, questions
+from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.text import Token, find_language_token, target_cue, tokenize
 from wavllm_agent.planning.vocab import Vocabulary
 
@@ -58,7 +58,7 @@ def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     tokens = tokenize(text)
     hard, soft, drop = _boundaries(text, tokens, vocab)
     pieces = _segments(tokens, hard, soft, drop)
-    pieces = _merge_options(tokens, pieces)
+    pieces = _merge_options(tokens, pieces, vocab)
     pieces = _merge_soft(tokens, pieces, vocab)
     pieces = _merge_preambles(tokens, pieces, vocab)
     return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
@@ -84,7 +84,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             drop.add(i)
         elif tok.low in _SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
             hard.add(i + 1)
-    _numbered(text, tokens, hard, drop)
+    _numbered(text, tokens, hard, drop, vocab)
     for i in range(1, n):
         _connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
@@ -124,7 +124,18 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS
 
 
-def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int]) -> None:
+def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, bool]], vocab: Vocabulary) -> bool:
+    """A chain of numbers right after a question mark whose items ask for nothing: options."""
+    if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low != "?":
+        return False
+    ends = [first for first, _, _ in chain[1:]]
+    last = chain[-1][0] + chain[-1][1]
+    ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _SENTENCE_END), len(tokens)))
+    return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
+               for (first, size, _), end in zip(chain, ends, strict=True))
+
+
+def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
     """Numbered lists: "1. a 2. b", "1) a\n2) b", "(1) a (2) b", "Step 1: a Step 2: b"."""
     n = len(tokens)
     found: list[tuple[int, int, int, bool]] = []  # (first token, number, tokens in marker, "step")
@@ -144,6 +155,11 @@ def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int]) ->
     for first, number, size, step in found:
         if number == len(chain) + 1:
             chain.append((first, size, step))
+    if _options_after_question(tokens, chain, vocab):
+        # "What sport is it? 1. tennis 2. cricket": the question's options, not a list of requests,
+        # and the full stop of "1." ends no sentence.
+        hard.difference_update(first + size for first, size, _ in chain)
+        return
     if len(chain) >= 2 or any(step for _, _, step in chain):
         for first, size, _ in chain:
             hard.add(first)
@@ -222,18 +238,29 @@ def _segments(tokens: list[Token], hard: set[int], soft: set[int], drop: set[int
     return out
 
 
-def _merge_options(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
-    """"A. By bus; B. In the car." stay with the question they answer."""
+def _is_request_item(piece: list[Token], vocab: Vocabulary) -> bool:
+    """"(b) identify the speaker's emotion": a lettered item that asks for a task, not an option."""
+    found = options.marker_at(piece, 0) if piece else None
+    rest = piece[found[2]:] if found is not None else piece
+    return bool(rest) and rest[0].key in cues.ACTION_KEYS and bool(vocab.matches(rest))
+
+
+def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
+    """"A. By bus; B. In the car.", "...? 1. tennis 2. cricket", "...? Options: x, y" stay with the
+    question they answer."""
     out: list[_Piece] = []
     for a, b, is_soft in pieces:
-        k = a + 1 if tokens[a].low == "(" and b - a >= 3 and tokens[a + 2].low == ")" else a  # "(B) ..."
-        option = (b - k >= 2 and len(tokens[k].text) == 1 and "A" <= tokens[k].text.upper() <= "H"
-                  and tokens[k + 1].low in (".", ")", "-", "–")  # "A. x", "a) x", "A - x"
-                  and (tokens[k].text.isupper() or questions.has_options(tokens[k:b])))  # "a) x b) y"
-        if option and out:
-            out[-1] = (out[-1][0], b, out[-1][2])
-        else:
-            out.append((a, b, is_soft))
+        piece = tokens[a:b]
+        if out and not _is_request_item(piece, vocab):
+            before = tokens[out[-1][0]:out[-1][1]]
+            after_question = bool(before) and before[-1].low in ("?", ":")
+            first = options.marker_at(piece, 0) if piece else None
+            upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 1].text.isupper()
+            if (after_question and options.starts_options(piece)) or options.continues_options(piece, before) \
+                    or (upper_letter and b - a >= 2):
+                out[-1] = (out[-1][0], b, out[-1][2])
+                continue
+        out.append((a, b, is_soft))
     return out
 
 

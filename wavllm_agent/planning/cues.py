@@ -21,6 +21,7 @@ INFO_VERBS = frozenset({
     "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
     "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
+    "figure", "gauge", "discern", "establish", "ascertain", "flag",
 })
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
@@ -35,7 +36,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "first", "firstly", "initially", "secondly", "thirdly", "fourthly", "then", "next", "after that",
     "after this", "afterwards", "afterward", "subsequently", "finally", "lastly", "at last",
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
-    "and", "please", "kindly", "followed by", "as well", "and then", "but",
+    "and", "please", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
@@ -45,7 +46,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
-    "i'd like", "i would like", "i want", "i need",
+    "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -184,7 +185,7 @@ _SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they",
 def introduces_list(tokens: list[Token]) -> bool:
     """A short clause that announces the requests after it: "Please do the following.", "Three things"."""
     words = [t.low for t in tokens if t.is_word]
-    return 0 < len(words) <= 6 and words[-1] in _LIST_NOUNS
+    return 0 < len(words) <= 6 and (words[-1] in _LIST_NOUNS or words[-2:] in (["do", "this"], ["do", "these"]))
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
@@ -321,7 +322,14 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
 
 def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
     """True when the clause names the audio as what to work on ("the recording", "what she says")."""
-    return any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip)
+    if any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip):
+        return True
+    # "put what they say into Spanish": "what" and a verb of saying a few words on
+    return any(t.low == "what" and any(u.low in _SAY_FORMS for u in tokens[i + 1:i + 4])
+               for i, t in enumerate(tokens) if i not in skip)
+
+
+_SAY_FORMS = frozenset({"say", "says", "said", "speak", "speaks", "tell", "tells", "told"})
 
 
 _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))

@@ -1,4 +1,4 @@
-"""Cues about questions in one clause: options, hints where to answer from, "what is said".
+"""Cues about questions in one clause: hints where to answer from, "what is said", lead-ins.
 
 Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's tokens and scans them
 once.
@@ -16,29 +16,7 @@ from wavllm_agent.planning.text import (
     target_language,
 )
 
-_OPTION_MARKS = frozenset({".", ")", ":", "-", "–"})
 _ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
-
-
-def _option_letter(tokens: list[Token], i: int) -> str | None:
-    """"A" for "A." / "A)" / "(A)" at ``tokens[i]`` (letters A-H; "a)" / "a." in lower case too), else None."""
-    text = tokens[i].text
-    if len(text) != 1 or not ("A" <= text <= "H" or "a" <= text <= "h"):
-        return None
-    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    before = tokens[i - 1].low if i else ""
-    return text.upper() if after in _OPTION_MARKS or before == "(" else None
-
-
-def has_options(tokens: list[Token]) -> bool:
-    """True when the clause lists multiple-choice options ("A. By bus; B. By car", "(A) ... (B) ...")."""
-    seen = set()
-    for i in range(len(tokens)):
-        letter = _option_letter(tokens, i)
-        if letter == "A" or (letter is not None and chr(ord(letter) - 1) in seen):
-            seen.add(letter)
-    return len(seen) >= 2
-
 
 # --- "Answer from the recording." -------------------------------------------------------------
 
@@ -88,7 +66,7 @@ _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
-_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "exactly",
+_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
@@ -104,7 +82,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
     another language.
     """
-    if not any(t.low == "what" for t in tokens):
+    if not any(t.low in ("what", "words", "word") for t in tokens):
         return False
     i = request_start(tokens, lead_end(tokens))
     if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) and tokens[i + 2].low == ",":
@@ -117,7 +95,9 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         i += 1  # "Could you tell me, in Greek, what the woman says?"
     if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
-    if i >= len(tokens) or tokens[i].low != "what":
+    if i < len(tokens) and tokens[i].low != "what":
+        return _asks_for_words(tokens[i:])
+    if i >= len(tokens):
         return False
     verb = next((j for j in range(i + 1, min(len(tokens), i + 9))
                  if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
@@ -142,6 +122,23 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
                                 or k in setting):
             return False
     return True
+
+
+_WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
+
+
+def _asks_for_words(tokens: list[Token]) -> bool:
+    """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
+    nothing about them."""
+    k = 0
+    while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
+        k += 1
+    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word"):
+        return False
+    tail = tokens[k + 1:]
+    setting = _setting_words(tail)
+    return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
+               for n, t in enumerate(tail))
 
 
 _SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to"})
@@ -192,14 +189,31 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after a leading hint's words up to a comma, when a question follows it: every word a
     hint's word, one of them the audio or hearing ("Going only by the broadcast, when ...?")."""
     for j in range(i, min(len(tokens), i + 12)):
-        if tokens[j].low == ",":
+        if tokens[j].low in (",", ":"):
             words = [t for t in tokens[i:j] if t.is_word]
-            after = next((t for t in tokens[j + 1:] if t.is_word), None)
             hint = (len(words) >= 2 and all(t.key in _HINT_KEYS for t in words)
                     and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
-            return j + 1 if hint and after is not None and after.low in WH | AUX else i
+            if not hint:
+                return i
+            k = _tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
+            after = next((t for t in tokens[k:] if t.is_word), None)
+            return k if after is not None and after.low in WH | AUX else i
         if not tokens[j].is_word:
             return i
+    return i
+
+
+_TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",))
+
+
+def _tell_me_end(tokens: list[Token], i: int) -> int:
+    """Index after "tell me" / "tell me:" before a question ("then tell me who scored"), else ``i``."""
+    for lead in _TELL_ME:
+        end = i + len(lead)
+        if tuple(t.low for t in tokens[i:end]) == lead:
+            if end < len(tokens) and tokens[end].low in (":", ","):
+                end += 1
+            return end if end < len(tokens) and tokens[end].low in WH - {"whether"} else i
     return i
 
 
@@ -281,8 +295,8 @@ def answers_it(tokens: list[Token]) -> bool:
 
 def question_start(body: list[Token]) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
-    start = answer_prefix_end(body, 0)
-    return question_lead_end(body, _hint_prefix_end(body, start))
+    start = _hint_prefix_end(body, answer_prefix_end(body, 0))
+    return question_lead_end(body, _tell_me_end(body, start))
 
 
 def speech_target(body: list[Token]) -> str | None:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import PlanError, UsageError
 from wavllm_agent.languages import LANGUAGES
-from wavllm_agent.planning import cues, questions
+from wavllm_agent.planning import cues, options, questions
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.text import (
@@ -73,6 +73,7 @@ _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions
 _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
+_ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 
 
@@ -164,7 +165,7 @@ class _Builder:
             return
         if self.steps and questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before, not a step
-        if self.question_task in self.tasks and questions.has_options(body):
+        if self.question_task in self.tasks and options.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = cues.find_refs(body, self.nouns)
@@ -288,6 +289,8 @@ class _Builder:
             return False
         if words[0].low in _CONTENT_WH:
             return True
+        if words[0].low == "what" and body[chosen.end - 1].low in _ONE_POINT:
+            return True  # "What is the lecturer's main point?": one point, asked as a question
         return words[0].low in cues.WH and (any(t.low in _TOPIC for t in body[chosen.end:])
                                             or questions.ends_with_preposition(body))
 

@@ -115,6 +115,8 @@ def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     stop = max(-1, i - 16)  # a number is a few words long; never walk further back
     while i > stop:
         low = tokens[i].low
+        if low in ("a", "an") and words and words[-1] not in _SCALES:
+            break  # "a two-dozen-word summary": "a" counts only before a scale ("a dozen", "a hundred")
         if low in _UNITS or low in _TENS or low in _SCALES:
             words.append(low)
             first = i
@@ -137,7 +139,7 @@ def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 
 _NOT_A_LIMIT = {"least", "minimum", "over", "exceed", "exceeding"}
-_NEGATED = {"not", "no", "never", "don't", "doesn't", "shouldn't", "mustn't"}
+_NEGATED = {"not", "no", "never", "don't", "doesn't", "shouldn't", "mustn't", "without"}
 
 
 def word_limit(tokens: list[Token]) -> int | None:
@@ -168,7 +170,8 @@ _TARGET_NOUNS = {"translation", "version", "text", "subtitles", "rendering", "eq
 _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript", "speaker",
                  "speakers", "conversation", "interview", "original", "file", "text", "story", "lecture",
                  "talk", "podcast", "call", "message", "voicemail", "meeting", "broadcast", "video",
-                 "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement"}
+                 "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement",
+                 "commentary", "ad", "advert", "guide", "report", "show"}
 
 
 def _language_at(tokens: list[Token], i: int) -> str | None:
@@ -183,7 +186,7 @@ def find_language_token(tok: Token) -> str | None:
     return find_language(tok.low) if tok.is_word and tok.text[:1].isalpha() else None
 
 
-_AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", ")", ":", ";"})
+_AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";"})
 
 
 _TELL_LEADS = frozenset({("tell", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
@@ -246,6 +249,9 @@ def source_language(tokens: list[Token]) -> str | None:
             return code
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "this Japanese phone conversation"
+        if before in ("the", "this", "that", "a") and i + 3 < len(tokens) and tokens[i + 1].is_word \
+                and tokens[i + 2].is_word and tokens[i + 3].low in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
+            return code  # "the Spanish sports commentary"
     return None
 
 

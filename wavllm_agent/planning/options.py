@@ -1,0 +1,94 @@
+"""Multiple-choice options in an instruction, in the ways users type them.
+
+"A. By bus; B. By car", "a) x b) y", "(A) ... (B) ...", "[A] ... [B] ...", "A: x, B: y", "A - x; B - y",
+and, right after a question: "1. x 2. y", "(1) x (2) y", "i) x ii) y", "Options: x, y, z", "- x - y - z".
+Numbered and bulleted options are told from a numbered list of requests by where they stand: only
+right after a question ("...? 1. tennis 2. cricket") are they options.
+"""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.text import Token
+
+_MARKS = frozenset({".", ")", ":", "-", "–"})
+_OPENERS = frozenset({"(", "["})
+_CLOSERS = frozenset({")", "]"})
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_QUESTION_ENDS = frozenset({"?", ":"})
+_LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
+
+Marker = tuple[str, int, int]
+"""(kind: "letter" / "number" / "roman", ordinal from 1, tokens the marker takes)."""
+
+
+def marker_at(tokens: list[Token], i: int) -> Marker | None:
+    """The option marker starting at ``tokens[i]`` ("A.", "b)", "(C)", "[D]", "2.", "(3)", "ii)"), else None."""
+    bracketed = tokens[i].low in _OPENERS
+    j = i + 1 if bracketed else i
+    if j >= len(tokens):
+        return None
+    text = tokens[j].text
+    after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if bracketed and after not in _CLOSERS:
+        return None
+    if not bracketed and after not in _MARKS:
+        return None
+    size = j + 2 - i
+    if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
+        return ("letter", ord(text.upper()) - ord("A") + 1, size)
+    if text.isdigit() and len(text) == 1 and text != "0" and after in (".", ")"):
+        return ("number", int(text), size)
+    if text.lower() in _ROMAN and after in (".", ")"):
+        return ("roman", _ROMAN[text.lower()], size)
+    return None
+
+
+def _after_question(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].low in _QUESTION_ENDS
+
+
+def has_options(tokens: list[Token]) -> bool:
+    """True when the clause lists multiple-choice options: a run of markers A, B (or, right after a
+    question, 1, 2 / i, ii), "Options: ..." or a dashed list after a question."""
+    seen: dict[str, int] = {}
+    for i in range(len(tokens)):
+        found = marker_at(tokens, i)
+        if found is None:
+            continue
+        kind, ordinal, _ = found
+        if ordinal == 1 and (kind == "letter" or _after_question(tokens, i)):
+            seen[kind] = 1
+        elif seen.get(kind) == ordinal - 1:
+            seen[kind] = ordinal
+    if any(last >= 2 for last in seen.values()):
+        return True
+    return any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens)))
+
+
+def starts_options(tokens: list[Token]) -> bool:
+    """True when ``tokens`` (a piece after a question) begin a list of options: a first marker
+    ("A.", "1)", "i)", "[A]"), "Options:" / "Choices:", or a dash list ("- nurse - teacher")."""
+    if not tokens:
+        return False
+    found = marker_at(tokens, 0)
+    if found is not None and found[1] == 1:
+        return True
+    return _listed(tokens)
+
+
+def _listed(tokens: list[Token]) -> bool:
+    """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer"."""
+    if tokens[0].low in _LIST_WORDS and len(tokens) > 1 and tokens[1].low in (":", "-"):
+        return True
+    return tokens[0].low in ("-", "–") and sum(t.low in ("-", "–") for t in tokens) >= 2
+
+
+def continues_options(tokens: list[Token], before: list[Token]) -> bool:
+    """True when ``tokens`` start with the option that follows the last one in ``before``
+    ("B. ..." after "...? A. ...")."""
+    found = marker_at(tokens, 0) if tokens else None
+    if found is None or found[1] < 2:
+        return False
+    kind, ordinal, _ = found
+    return any(marker_at(before, i) is not None and marker_at(before, i)[:2] == (kind, ordinal - 1)  # type: ignore[index]
+               for i in range(len(before)))
