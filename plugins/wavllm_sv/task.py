@@ -73,7 +73,8 @@ class SvTask(Task):
         "somebody else chimes in", "anybody else joins", "anyone else joins", "someone else joins",
         "other people too", "other people talking", "other people speaking", "other voices", "or are there others",
         "or a few", "1 voice or",
-        "how many ppl", "how many folks",
+        "how many ppl", "how many folks", "same guy", "same dude", "same man", "same woman", "same lady",
+        "same girl", "same bloke", "same narrator",
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \
       + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
     planning = PlanningTraits(fallback_phrases=(

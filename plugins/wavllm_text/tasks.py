@@ -119,7 +119,7 @@ class ContinueTask(TextTask):
     description = "Continue the story or narrative in the audio (or text) in a coherent way."
     output_noun = "continuation"
     streams_text = True  # its text is one generation, stripped
-    planning = PlanningTraits(fallback_phrases=(
+    planning = PlanningTraits(role=PlanRole.STORY, fallback_phrases=(
         "story go", "story goes", "story going", "tale go", "narrative go", "ending for", "ending to",
         "end the story", "happens afterwards", "happens after", "happens later", "after the story",
         "comes after", "rest of the story", "story forward", "tale forward", "narrative forward",

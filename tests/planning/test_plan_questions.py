@@ -286,3 +286,35 @@ def test_inline_bullets_and_a_non_native_after(tasks):
     assert tasks_of("• transcript • mood • number of speakers", tasks) == ["asr", "er", "sv"]
     assert tasks_of("Please you write the words of this audio and after tell me the mood of speaker.",
                     tasks) == ["asr", "er"]
+
+
+# --- round 12 (tuned on heldout12's misses; these wordings are new) ------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "Does the auctioneer sound rushed?", "tell me whether the nurse seems a bit flustered",
+    "is she sounding kinda down or nah",
+])
+def test_a_yes_no_question_about_how_someone_sounds_is_emotion(tasks, instruction):
+    assert tasks_of(instruction, tasks) == ["er"]
+
+
+@pytest.mark.parametrize("instruction", [
+    "Why does the auctioneer sound rushed?", "Does the recording sound distorted?", "Does he sound like a pilot?",
+])
+def test_reasons_recordings_and_likenesses_are_questions(tasks, instruction):
+    assert tasks_of(instruction, tasks) == ["sqa"]
+
+
+def test_a_hint_as_a_sentence_before_the_question(tasks):
+    steps = plan_rules("Rely on the recording only. Where is the meeting?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Where is the meeting?"})]
+
+
+def test_a_stated_language_beside_a_transcript_request(tasks):
+    steps = plan_rules("Make the transcription of this audio, it is in Czech, and after summarise it.", tasks).steps
+    assert [(s.task, s.args, s.input) for s in steps] == [("asr", {"language": "cs"}, None), ("summarize", {}, 0)]
+
+
+def test_continuing_the_story_after_its_transcript_starts_from_the_audio(tasks):
+    steps = plan_rules("Write out the fable, then carry it on and put your continuation into Dutch.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("asr", None), ("continue", None), ("translate", 1)]

@@ -6,7 +6,7 @@ once.
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, answer_prefix_end, lead_end, request_start
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH, answer_prefix_end, lead_end, request_start
 from wavllm_agent.planning.text import (
     Token,
     answer_language,
@@ -196,8 +196,11 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
             if not hint:
                 return i
             k = _tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
-            after = next((t for t in tokens[k:] if t.is_word), None)
-            return k if after is not None and after.low in WH | AUX else i
+            after = [t for t in tokens[k:k + 2] if t.is_word]
+            asks = bool(after) and (after[0].low in WH | AUX  # "..., in which century ...?"
+                                    or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
+                                        and after[1].low in WH))
+            return k if asks else i
         if not tokens[j].is_word:
             return i
     return i
@@ -261,6 +264,30 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
 
 
+_YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})
+_DEGREE_WORDS = frozenset({"kinda", "kind", "sort", "of", "a", "bit", "very", "really", "so", "quite", "rather", "too",
+                           "more", "less", "at", "all", "little", "pretty", "somewhat", "slightly", "at", "any", "way"})
+_NOT_A_STATE = frozenset({"like", "as", "if", "to", "the", "this", "that", "an", "good", "bad", "clear", "loud",
+                          "quiet", "muffled", "distorted", "right", "wrong", "familiar", "real", "fake", "recorded"})
+
+
+def asks_if_sounding(tokens: list[Token]) -> bool:
+    """"Does this dude sound hyped?", "tell me if the teacher sounds patient", "whether she seems
+    nervous": a yes/no question about how a speaker sounds, whatever the adjective. Not how the
+    recording sounds ("does the audio sound muffled?") or what it sounds like."""
+    for v, tok in enumerate(tokens):
+        if tok.key not in _SEEM_KEYS:
+            continue
+        frame = next((k for k in range(v - 1, max(-1, v - 6), -1) if tokens[k].low in _YES_NO_FRAMES), None)
+        if frame is None or any(t.key in AUDIO_KEYS for t in tokens[frame + 1:v]) or frame + 1 == v \
+                or any(t.low in WH - {"whether"} for t in tokens[:frame]):
+            continue  # "Why does the boy sound nervous?" asks for a reason, not for the emotion
+        after = next((t for t in tokens[v + 1:] if t.is_word and t.low not in _DEGREE_WORDS), None)
+        if after is not None and after.low not in _NOT_A_STATE and after.key not in AUDIO_KEYS:
+            return True
+    return False
+
+
 _ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering"))
 _ASKER_WORDS = frozenset({"speaker", "speakers", "he", "she", "they", "caller", "man", "woman", "person",
                           "voice", "narrator", "someone", "somebody", "child", "boy", "girl", "recording",
@@ -305,6 +332,10 @@ def speech_target(body: list[Token]) -> str | None:
     found = answer_language(body)
     if found is not None:
         return found[1]
+    for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
+        if body[k].low in ("words", "word") and body[k + 1].low == "in" and find_language_token(body[k + 2]) \
+                and not any(t.key in ACTION_KEYS for t in body):
+            return find_language_token(body[k + 2])
     at = target_cue(body)
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None

@@ -73,6 +73,7 @@ _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions
 _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
+_TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 _ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 
@@ -123,6 +124,7 @@ class _Builder:
         self.no_audio_task = vocab.role(PlanRole.NO_AUDIO)
         self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
         self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
+        self.story_task = vocab.role(PlanRole.STORY)
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
@@ -163,8 +165,8 @@ class _Builder:
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
-        if self.steps and questions.answer_hint(body) and not self._names_text_task(body):
-            return  # "Answer from the recording.": how to answer the question before, not a step
+        if questions.answer_hint(body) and not self._names_text_task(body):
+            return  # "Answer from the recording.": how to answer the question before (or after), not a step
         if self.question_task in self.tasks and options.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
             return  # a multiple-choice question is about the content, whatever words it uses
@@ -178,7 +180,8 @@ class _Builder:
             self._transcribe(body, source)
             self.said_at = len(self.steps) - 1 if said else None
             return
-        if chosen is None and self.emotion_task in self.tasks and questions.asks_how_sounding(body):
+        if chosen is None and self.emotion_task in self.tasks and (questions.asks_how_sounding(body)
+                                                                   or questions.asks_if_sounding(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):
@@ -260,7 +263,7 @@ class _Builder:
             # "a French version of that summary": no task named, a reference and a target language.
             translator = self._translator()
             at = target_cue(body)
-            if translator is not None and at is not None:
+            if translator is not None and at is not None and cues.stated_speech_language(body) is None:
                 return Match(translator, at, at + 1)
             found = self.vocab.matches(body)
         if not found:
@@ -363,7 +366,9 @@ class _Builder:
             end = len(body)
             if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[-1].low in _QUOTES:
                 end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
-            question = _clause_text(body[start:end], source) if start else text
+            while end > start + 1 and body[end - 1].low in _TRAILING_MARKS:
+                end -= 1  # "... (c) 7 - and finally tell me ...": the dash before the next request
+            question = _clause_text(body[start:end], source) if start or end < len(body) else text
             args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
         if "instruction" in fields:
             args["instruction"] = sentence_case(text)
@@ -425,6 +430,8 @@ class _Builder:
         if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer
             refs = [r for r in refs if r.noun is not None]
         target = self._target(refs, audio=audio, implicit_back=not after_answer)
+        if isinstance(target, int) and name == self.story_task and self.steps[target].task == self.transcript_task:
+            return None  # "Transcribe the tale, then continue it": the story goes on from the audio
         if target is not None:
             return self._resolve(target)
         if name in self.needs_transcript:
