@@ -5,7 +5,7 @@ from __future__ import annotations
 from wavllm_agent.engines.base import Engine
 from wavllm_agent.results import SvResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
-from wavllm_agent.tasks.traits import PlanningTraits, TrainingTraits
+from wavllm_agent.tasks.traits import PlanningTraits, PlanRole, TrainingTraits
 
 _COUNTS = (
     "one", "single", "only one", "just one", "a single", "several", "multiple", "more than one",
@@ -77,7 +77,7 @@ class SvTask(Task):
         "same girl", "same bloke", "same narrator",
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \
       + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
-    planning = PlanningTraits(fallback_phrases=(
+    planning = PlanningTraits(role=PlanRole.SPEAKERS, fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
         "two clips", "two samples", "two voices", "same narrator",
     ))

@@ -76,7 +76,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i, tok in enumerate(tokens):
         if i and _newline_before(text, tokens, i):
             hard.add(i)
-        if (tok.low in _BULLETS and _newline_before(text, tokens, i)) or tok.low in _INLINE_BULLETS:
+        if (tok.low in _BULLETS and _newline_before(text, tokens, i)) or (tok.low in _INLINE_BULLETS
+                                                                       and not _options_run(tokens, i)):
             hard.add(i)
             drop.add(i)
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr"):
@@ -88,7 +89,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i in range(1, n):
         _connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
-        if tok.low in (",", "and", "+", "&") and i not in drop and i + 1 < n and i not in hard:
+        if tok.low in (",", "and", "+", "&", "n") and i not in drop and i + 1 < n and i not in hard:
             _soft(tokens, i, vocab, soft, drop, hard)
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
     return hard - quoted, soft - quoted, drop - quoted
@@ -96,6 +97,17 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
 
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _MAX_QUOTE_TOKENS = 80
+
+
+def _options_run(tokens: list[Token], i: int) -> bool:
+    """The bullet at ``i`` lists a question's options: a question mark, then only words and bullets
+    ("What does it cost? • two euros • three euros")."""
+    for k in range(i - 1, -1, -1):
+        if tokens[k].low == "?":
+            return True
+        if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS):
+            return False
+    return False
 
 
 def _quoted(tokens: list[Token]) -> set[int]:
@@ -135,6 +147,11 @@ def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, boo
                for (first, size, _), end in zip(chain, ends, strict=True))
 
 
+def _ascii_number(text: str) -> bool:
+    """"12", not "²" or "٣" (digits ``int`` cannot read, or reads as another number)."""
+    return text.isascii() and text.isdigit()
+
+
 def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
     """Numbered lists: "1. a 2. b", "1) a\n2) b", "(1) a (2) b", "Step 1: a Step 2: b"."""
     n = len(tokens)
@@ -143,12 +160,12 @@ def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vo
         # Markers may stand anywhere ("give me 1) a transcript 2) a summary"); only a chain
         # 1, 2, ... of them counts, so "in 20. words" or "option 2)" alone cut nothing.
         at_start = i == 0 or tokens[i].start > tokens[i - 1].end
-        if tok.low.isdigit() and len(tok.low) <= 2 and i + 1 < n and tokens[i + 1].low in (".", ")") and at_start:
+        if _ascii_number(tok.low) and len(tok.low) <= 2 and i + 1 < n and tokens[i + 1].low in (".", ")") and at_start:
             if i + 2 >= n or tokens[i + 2].start > tokens[i + 1].end:
                 found.append((i, int(tok.low), 2, False))
-        elif tok.low == "(" and i + 2 < n and tokens[i + 1].low.isdigit() and tokens[i + 2].low == ")" and at_start:
+        elif tok.low == "(" and i + 2 < n and _ascii_number(tokens[i + 1].low) and tokens[i + 2].low == ")" and at_start:
             found.append((i, int(tokens[i + 1].low), 3, False))
-        elif tok.low == "step" and i + 1 < n and tokens[i + 1].low.isdigit() and len(tokens[i + 1].low) <= 2:
+        elif tok.low == "step" and i + 1 < n and _ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2:
             size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
             found.append((i, int(tokens[i + 1].low), size, True))
     chain = []
@@ -176,7 +193,7 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             drop.update((i - 1, i))
         return
     prev = tokens[i - 1].low
-    if prev == ",":
+    if prev in (",", "-", "–", "—"):  # ", then ...", "... - then ..."
         hard.add(i - 1)
         drop.add(i - 1)
     elif prev == "and" and i >= 2 and tokens[i - 2].low == ",":
@@ -204,7 +221,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "," and i >= 3 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1]) \
             and tokens[i - 3].low == "," and tokens[j].low == "what":
         return  # "tell me, in Greek, what she says": one request with its language set off
-    after_and = tokens[j - 1].low == "and"
+    after_and = tokens[j - 1].low in ("and", "n")  # "n": texting for "and"
     nxt = tokens[j]
     trigger = (
         nxt.key in cues.ACTION_KEYS
@@ -249,17 +266,23 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
     """"A. By bus; B. In the car.", "...? 1. tennis 2. cricket", "...? Options: x, y" stay with the
     question they answer."""
     out: list[_Piece] = []
-    for a, b, is_soft in pieces:
+    bare = 0  # the last bare option letter merged ("...? A journaling; B exercising"), 0 for none
+    for n, (a, b, is_soft) in enumerate(pieces):
         piece = tokens[a:b]
         if out and not _is_request_item(piece, vocab):
             before = tokens[out[-1][0]:out[-1][1]]
             after_question = bool(before) and before[-1].low in ("?", ":")
             first = options.marker_at(piece, 0) if piece else None
             upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 1].text.isupper()
+            letter = options.bare_letter(piece)
+            following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
+            bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
             if (after_question and options.starts_options(piece)) or options.continues_options(piece, before) \
-                    or (upper_letter and b - a >= 2):
+                    or (upper_letter and b - a >= 2) or bare_option:
                 out[-1] = (out[-1][0], b, out[-1][2])
+                bare = letter if bare_option else 0
                 continue
+        bare = 0
         out.append((a, b, is_soft))
     return out
 

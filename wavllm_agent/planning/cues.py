@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wavllm_agent.planning.text import Token, source_language, stem, tokenize
+from wavllm_agent.planning.text import Token, find_language_token, source_language, stem, tokenize
 
 _HAS_WORD = re.compile(r"\w")
 
@@ -21,7 +21,7 @@ INFO_VERBS = frozenset({
     "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
     "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
-    "figure", "gauge", "discern", "establish", "ascertain", "flag",
+    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work",
 })
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
@@ -65,11 +65,11 @@ _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "e
                            "totally", "fully", "here"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
-    "for this")]
+    "for this", "for a moment", "for a second", "for a minute", "for a bit")]
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
-                            "attend", "focus", "base"})
-_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer"})
+                            "attend", "focus", "base", "bother"})
+_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
@@ -192,6 +192,9 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
     code = source_language(tokens)
+    if code is None:  # "Speech is Hindi."
+        code = next((find_language_token(b) for a, b in zip(tokens, tokens[1:], strict=False)
+                     if a.low in _COPULAS and find_language_token(b)), None)
     if code is None or not any(t.low in _COPULAS for t in tokens):
         return None
     return code if any(t.key in AUDIO_KEYS or t.low in _SPEAKERS for t in tokens) else None
@@ -233,7 +236,7 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         elif tok.low in _ASIDE_VERBS:  # "putting the audio aside", "leaving the recording aside"
             end = _ignored_object_end(tokens, i + 1)
             if end is not None and end < n and tokens[end].low == "aside":
-                return i, end + 1
+                return i, _tail_end(tokens, end + 1)  # "... aside for a minute"
             for tail in _SIDE_TAILS:  # "leaving the recording to one side"
                 if end is not None and starts_with(tokens, end, tail):
                     return i, end + len(tail)
@@ -277,11 +280,15 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
         j += 1
     while last_object is not None and last_object < n and tokens[last_object].low in _IGNORE_AFTER:
         last_object += 1
-    if last_object is not None:  # "... for this one", "... this time", "... for now"
-        for tail in _IGNORE_TAILS:
-            if starts_with(tokens, last_object, tail):
-                return last_object + len(tail)
-    return last_object
+    return _tail_end(tokens, last_object) if last_object is not None else None
+
+
+def _tail_end(tokens: list[Token], j: int) -> int:
+    """Index after "for this one", "this time", "for now", "for a minute" at ``j``, else ``j``."""
+    for tail in _IGNORE_TAILS:
+        if starts_with(tokens, j, tail):
+            return j + len(tail)
+    return j
 
 
 def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, int] | None = None) -> list[Ref]:

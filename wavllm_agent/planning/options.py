@@ -15,6 +15,7 @@ _OPENERS = frozenset({"(", "["})
 _CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _QUESTION_ENDS = frozenset({"?", ":"})
+_DASHES = frozenset({"-", "–", "•", "·", "▪", "◦"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
 
 Marker = tuple[str, int, int]
@@ -36,11 +37,19 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
-    if text.isdigit() and len(text) == 1 and text != "0" and after in (".", ")"):
+    if len(text) == 1 and "1" <= text <= "9" and after in (".", ")"):
         return ("number", int(text), size)
     if text.lower() in _ROMAN and after in (".", ")"):
         return ("roman", _ROMAN[text.lower()], size)
     return None
+
+
+def bare_letter(tokens: list[Token]) -> int:
+    """The ordinal of a capital letter with no mark that starts ``tokens`` before a word ("B exercising"),
+    else 0. Only a run of them (A, B, ...) right after a question makes options; the caller checks."""
+    if len(tokens) < 2 or len(tokens[0].text) != 1 or not "A" <= tokens[0].text <= "H" or not tokens[1].is_word:
+        return 0
+    return ord(tokens[0].text) - ord("A") + 1
 
 
 def _after_question(tokens: list[Token], i: int) -> bool:
@@ -77,10 +86,14 @@ def starts_options(tokens: list[Token]) -> bool:
 
 
 def _listed(tokens: list[Token]) -> bool:
-    """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer"."""
+    """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y",
+    "16th / 17th / 18th"."""
     if tokens[0].low in _LIST_WORDS and len(tokens) > 1 and tokens[1].low in (":", "-"):
         return True
-    return tokens[0].low in ("-", "–") and sum(t.low in ("-", "–") for t in tokens) >= 2
+    if tokens[0].low in _DASHES and sum(t.low in _DASHES for t in tokens) >= 2:
+        return True
+    words = sum(t.is_word for t in tokens)
+    return sum(t.low == "/" for t in tokens) >= 2 and words <= 12
 
 
 def continues_options(tokens: list[Token], before: list[Token]) -> bool:

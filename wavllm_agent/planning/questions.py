@@ -6,7 +6,14 @@ once.
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH, answer_prefix_end, lead_end, request_start
+from wavllm_agent.planning.cues import (
+    AUDIO_KEYS,
+    AUX,
+    WH,
+    answer_prefix_end,
+    lead_end,
+    request_start,
+)
 from wavllm_agent.planning.text import (
     Token,
     answer_language,
@@ -34,7 +41,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
-    "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no",
+    "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
     "never", "judging", "solely",
 ))
 
@@ -124,6 +131,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     return True
 
 
+_WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
@@ -228,6 +236,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
             rest = [t for t in tokens[j + 1:] if t.is_word]
             head = {t.low for t in tokens[i:j]}
             return j + 1 if rest and rest[0].low in WH | AUX and not head & WH else i
+        if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
+                and not {t.low for t in tokens[i:j]} & WH:
+            return j + 1  # "pick the right answer - Which century ...?"
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i
@@ -266,7 +277,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
 
 _YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})
 _DEGREE_WORDS = frozenset({"kinda", "kind", "sort", "of", "a", "bit", "very", "really", "so", "quite", "rather", "too",
-                           "more", "less", "at", "all", "little", "pretty", "somewhat", "slightly", "at", "any", "way"})
+                           "more", "less", "at", "all", "little", "pretty", "somewhat", "slightly", "any", "way"})
 _NOT_A_STATE = frozenset({"like", "as", "if", "to", "the", "this", "that", "an", "good", "bad", "clear", "loud",
                           "quiet", "muffled", "distorted", "right", "wrong", "familiar", "real", "fake", "recorded"})
 
@@ -334,7 +345,7 @@ def speech_target(body: list[Token]) -> str | None:
         return found[1]
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         if body[k].low in ("words", "word") and body[k + 1].low == "in" and find_language_token(body[k + 2]) \
-                and not any(t.key in ACTION_KEYS for t in body):
+                and not any(t.key in _WRITING_KEYS for t in body):
             return find_language_token(body[k + 2])
     at = target_cue(body)
     if at is None or (at > 0 and body[at - 1].low == "in"):

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import PlanError, UsageError
 from wavllm_agent.languages import LANGUAGES
-from wavllm_agent.planning import cues, options, questions
+from wavllm_agent.planning import cues, options, questions, speakers
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.text import (
@@ -125,6 +125,7 @@ class _Builder:
         self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
         self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
         self.story_task = vocab.role(PlanRole.STORY)
+        self.speakers_task = vocab.role(PlanRole.SPEAKERS)
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
@@ -180,6 +181,8 @@ class _Builder:
             self._transcribe(body, source)
             self.said_at = len(self.steps) - 1 if said else None
             return
+        if chosen is None and self.speakers_task in self.tasks and speakers.asks_speaker_count(body):
+            chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (questions.asks_how_sounding(body)
                                                                    or questions.asks_if_sounding(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"

@@ -107,7 +107,7 @@ def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
         i -= 1
     if i < 0:
         return None
-    if tokens[i].low.isdigit():
+    if tokens[i].low.isascii() and tokens[i].low.isdigit():
         return (int(tokens[i].low[:6]), i) if len(tokens[i].low) <= 6 else None
     # Collect number words backwards (hyphens and "and" between them allowed), then read them.
     words: list[str] = []

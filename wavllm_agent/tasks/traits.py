@@ -29,6 +29,8 @@ class PlanRole(StrEnum):
     """What is said: the step a ``needs_transcript`` task works on when it is given audio (``asr``)."""
     HOW_IT_SOUNDS = "how-it-sounds"
     """What "how does the man sound?" asks for (``er``)."""
+    SPEAKERS = "speakers"
+    """Whether one person or several speak, whatever the people are called (``sv``)."""
     STORY = "story"
     """Goes on from the audio's story: after a transcript, "continue it" still works on the audio (``continue``)."""
 

@@ -1,0 +1,43 @@
+"""Asking how many people speak, in any words: "is more than one coach speaking?", "does the same
+farmer speak from start to finish?", "one guy or like a few ppl talkin".
+
+The ``sv`` task's phrases pair counts with words for people ("one speaker", "several voices"); users
+name the people by their part in the recording (a coach, a farmer, a user), which no list holds.
+This reads the shape instead: a count word, a few words on a verb of speaking, in a yes/no question
+or a request to say whether (never a question for content: "what does the one man say?").
+"""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import AUX, WH
+from wavllm_agent.planning.text import Token
+
+_COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
+                          "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
+                          "couple"})
+_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
+                       "speakers", "voices", "chat", "chatting"})
+_FRAMES = frozenset({"if", "whether"}) | AUX
+_WINDOW = 5
+"""Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
+_TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with", "on"})
+
+
+def asks_speaker_count(tokens: list[Token]) -> bool:
+    """True when the clause asks whether one or several people speak, whoever they are."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return False
+    if words[0].low in WH - {"whether", "how"}:
+        return False  # "what does the one man say?", "who is the only speaker?": content
+    if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
+        return False  # "how does the one man sound?"
+    if not any(t.low in _FRAMES or t.low == "how" or t.low in ("count", "tell", "check", "say") for t in words):
+        return False
+    for i, tok in enumerate(words):
+        if tok.low not in _COUNT_WORDS:
+            continue
+        verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING), None)
+        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
+            return True  # not "do the two people talk about money?"
+    return False
