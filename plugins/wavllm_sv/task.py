@@ -74,7 +74,8 @@ class SvTask(Task):
         "other people too", "other people talking", "other people speaking", "other voices", "or are there others",
         "or a few", "1 voice or",
         "how many ppl", "how many folks", "same guy", "same dude", "same man", "same woman", "same lady",
-        "same girl", "same bloke", "same narrator",
+        "same girl", "same bloke", "same narrator", "count the speakers", "count the voices",
+        "count the people", "count how many",
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \
       + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
     planning = PlanningTraits(role=PlanRole.SPEAKERS, fallback_phrases=(

@@ -30,6 +30,8 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
                         "next", "additionally"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
+_OPTION_ENDS = _SENTENCE_END | {")", ";", "-", "–", "—"}
+_SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then"})
 _PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
                               "instead", "only", "totally", "now", "so"})
 
@@ -142,7 +144,9 @@ def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, boo
         return False
     ends = [first for first, _, _ in chain[1:]]
     last = chain[-1][0] + chain[-1][1]
-    ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _SENTENCE_END), len(tokens)))
+    ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
+                      or (tokens[k].low in ("and", ",") and k + 1 < len(tokens) and tokens[k + 1].key in cues.ACTION_KEYS)),
+                     len(tokens)))
     return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
 
@@ -212,7 +216,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
         j += 1
-    if j < n and tokens[j].low == "please":
+    while j < n and tokens[j].low in _SOFT_ADVERBS:  # "and separately summarise ..."
         j += 1
     if j >= n or j in hard:
         return
@@ -225,6 +229,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     nxt = tokens[j]
     trigger = (
         nxt.key in cues.ACTION_KEYS
+        or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or vocab.starts_phrase(tokens, j)

@@ -21,7 +21,7 @@ INFO_VERBS = frozenset({
     "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
     "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
-    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work",
+    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select",
 })
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.text import Token
 
-_MARKS = frozenset({".", ")", ":", "-", "–"})
+_MARKS = frozenset({".", ")", ":", "-", "–", "="})
 _OPENERS = frozenset({"(", "["})
 _CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}

@@ -106,6 +106,9 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         return _asks_for_words(tokens[i:])
     if i >= len(tokens):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
+            and tokens[i + 1].key not in _SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
+        return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 9))
                  if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
     if verb is None or any(not t.is_word for t in tokens[i + 1:verb]):
@@ -132,6 +135,12 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
 
 
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
+_SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
+                            "would", "can", "could", "exactly", "precisely", "the", "this", "that", "these",
+                            "those", "a", "an", "he", "she", "they", "we", "you", "i", "it", "his", "her", "their",
+                            "my", "your", "our", "its", "someone", "somebody", "everyone", "everybody", "people",
+                            "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
+                            "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u"})
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
@@ -141,6 +150,8 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     k = 0
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
+    if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
+        k += 2  # "the radio host's words"
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word"):
         return False
     tail = tokens[k + 1:]

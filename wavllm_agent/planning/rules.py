@@ -367,6 +367,9 @@ class _Builder:
         if "question" in fields:
             start = questions.question_start(body)
             end = len(body)
+            opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
+            if opened is not None and body[-1].low == ")" and body[opened + 1].low in cues.WH | cues.AUX:
+                start, end = opened + 1, end - 1  # "answer the following (What time ...? A = 2 pm, B = 4 pm)"
             if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[-1].low in _QUOTES:
                 end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
             while end > start + 1 and body[end - 1].low in _TRAILING_MARKS:

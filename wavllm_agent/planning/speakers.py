@@ -14,12 +14,13 @@ from wavllm_agent.planning.text import Token
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
-                          "couple"})
+                          "couple", "besides", "else"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voices", "chat", "chatting"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
+_BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with", "on"})
 
 
@@ -35,6 +36,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if not any(t.low in _FRAMES or t.low == "how" or t.low in ("count", "tell", "check", "say") for t in words):
         return False
     for i, tok in enumerate(words):
+        if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
+            return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
         if tok.low not in _COUNT_WORDS:
             continue
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING), None)
