@@ -60,7 +60,8 @@ class ErTask(Task):
         "ashamed", "jealous", "lonely", "confused", "amused", "terrified", "frightened", "distressed",
         "upbeat", "impatient", "delighted", "unhappy", "miserable", "grumpy", "agitated", "panicked", "tense",
         "satisfied", "irritable", "emotions", "mad", "vibe", "vibes", "pissed", "chill", "stoked", "hyped",
-        "salty", "moody", "grumpy", "sulky", "thrilled", "overwhelmed",
+        "salty", "moody", "grumpy", "sulky", "thrilled", "overwhelmed", "anger", "sadness", "fear", "joy",
+        "happiness", "frustration", "anxiety", "excitement", "irritation",
     )
     # The tone of a voice or an exchange, named without "voice" ("what's the tone of the conversation?").
     phrases += tuple(f"tone of the {what}" for what in (

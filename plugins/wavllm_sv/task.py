@@ -75,7 +75,8 @@ class SvTask(Task):
         "or a few", "1 voice or",
         "how many ppl", "how many folks", "same guy", "same dude", "same man", "same woman", "same lady",
         "same girl", "same bloke", "same narrator", "count the speakers", "count the voices",
-        "count the people", "count how many",
+        "count the people", "count how many", "how many people are on the line", "how many people are on the call",
+        "how many people on the line", "how many voices are on",
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \
       + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
     planning = PlanningTraits(role=PlanRole.SPEAKERS, fallback_phrases=(

@@ -135,7 +135,8 @@ class ContinueTask(TextTask):
                "keep the story going", "what comes next", "next paragraph", "next chapter", "pick up the story",
                "story go", "story goes", "story going", "story continue", "story continues",
                "carry the story on", "carry the tale on", "carry the narrative on", "pick up the tale",
-               "pick up the narrative", "keep the tale going", "keep the narrative going")
+               "pick up the narrative", "keep the tale going", "keep the narrative going", "keep the story goin",
+               "keep it goin")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wavllm_agent.planning import cues, options
+from wavllm_agent.planning import cues, options, questions
 from wavllm_agent.planning.text import Token, find_language_token, target_cue, tokenize
 from wavllm_agent.planning.vocab import Vocabulary
 
@@ -296,7 +296,7 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
-    if vocab.matches(tokens):
+    if vocab.matches(tokens) or questions.asks_what_is_said(tokens):  # "Their words, in Turkish, please"
         return True
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

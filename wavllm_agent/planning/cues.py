@@ -26,7 +26,8 @@ INFO_VERBS = frozenset({
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
     "recognise", "recognize", "verify", "convert", "turn", "write", "produce", "create", "output",
-    "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry",
+    "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry", "furnish", "supply",
+    "prepare", "deliver",
 })
 ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
 
@@ -78,7 +79,7 @@ _SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side")
                ("out", "of", "this"), ("out",))
 _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
-REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said",
+REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
                              "resulting", "generated", "previous", "earlier"})
 GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
 _GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)

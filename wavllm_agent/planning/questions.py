@@ -42,6 +42,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
+    "stated", "mentioned", "described", "reported", "heard",
     "never", "judging", "solely",
 ))
 
@@ -68,7 +69,8 @@ def answer_hint(tokens: list[Token]) -> bool:
 # --- "What is said in this recording?" ----------------------------------------------------------
 
 _SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken", "speaking", "utter",
-                                        "uttered", "uttering", "hear", "heard"))
+                                        "uttered", "uttering", "hear", "heard", "announce", "announced",
+                                        "announces", "announcing"))
 _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
@@ -89,9 +91,11 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
     another language.
     """
-    if not any(t.low in ("what", "words", "word") for t in tokens):
+    if not any(t.low in _WHAT | {"words", "word"} for t in tokens):
         return False
     i = request_start(tokens, lead_end(tokens))
+    if _hint_prefix_end(tokens, i) != i:
+        return False  # "Judging only by what is said in the recording, at what time ...?": a question
     if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) and tokens[i + 2].low == ",":
         i += 3  # "In Spanish, what is said?"
     for lead in _ASK_LEADS:
@@ -102,7 +106,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         i += 1  # "Could you tell me, in Greek, what the woman says?"
     if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
-    if i < len(tokens) and tokens[i].low != "what":
+    if i < len(tokens) and tokens[i].low not in _WHAT:
         return _asks_for_words(tokens[i:])
     if i >= len(tokens):
         return False
@@ -134,6 +138,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     return True
 
 
+_WHAT = frozenset({"what", "wat", "wht", "whut"})
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
                             "would", "can", "could", "exactly", "precisely", "the", "this", "that", "these",
@@ -277,6 +282,12 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
         words = words[2:]  # "tell me how the mother sounds"
+    elif words and words[0].low in ("say", "describe", "explain", "note"):
+        words = words[1:]  # "say how the manager sounds"
+    place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
+                  and any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])), None)
+    if place is not None and place > 2:
+        words = words[:place]  # "how the mother sounds in the baby monitor clip"
     if len(words) < 3 or words[0].low != "how" or len(words) > 8:
         return False
     if words[1].low in AUX:  # "how does the man sound"
@@ -340,6 +351,11 @@ def answers_it(tokens: list[Token]) -> bool:
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     return (2 <= len(words) <= 4 and words[0].key in _ANSWER_VERB_KEYS
             and all(t.low in _PRONOUNS for t in words[1:]))
+
+
+def hint_end(body: list[Token]) -> int:
+    """Where a leading hint ends ("Going only by the broadcast, ..."), else 0."""
+    return _hint_prefix_end(body, answer_prefix_end(body, 0))
 
 
 def question_start(body: list[Token]) -> int:

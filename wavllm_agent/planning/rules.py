@@ -74,6 +74,8 @@ _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
+_WHICH_OF_A_TASK = frozenset({"emotion", "emotions", "feeling", "feelings", "mood", "tone", "language", "speaker",
+                              "speakers", "voice", "voices", "word", "words"})
 _ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 
@@ -289,12 +291,16 @@ class _Builder:
 
     def _content_question(self, body: list[Token], chosen: Match) -> bool:
         """"Why is she angry?", "What does he say about the weather?": questions about content."""
+        if 0 < chosen.end <= questions.hint_end(body):
+            return True  # "Judging only by what is said in the recording, at what time ...?": the hint's words
         start = cues.request_start(body, questions.question_start(body))
         words = [t for t in body[questions.source_prefix_end(body, start):] if t.is_word]
         if not words or not cues.is_question(body):
             return False
         if words[0].low in _CONTENT_WH:
             return True
+        if words[0].low == "which" and len(words) > 1 and words[1].low not in _WHICH_OF_A_TASK:
+            return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
         if words[0].low == "what" and body[chosen.end - 1].low in _ONE_POINT:
             return True  # "What is the lecturer's main point?": one point, asked as a question
         return words[0].low in cues.WH and (any(t.low in _TOPIC for t in body[chosen.end:])
@@ -436,7 +442,8 @@ class _Builder:
         if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer
             refs = [r for r in refs if r.noun is not None]
         target = self._target(refs, audio=audio, implicit_back=not after_answer)
-        if isinstance(target, int) and name == self.story_task and self.steps[target].task == self.transcript_task:
+        if isinstance(target, int) and name == self.story_task and (
+                self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio
         if target is not None:
             return self._resolve(target)

@@ -16,7 +16,7 @@ _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
                           "couple", "besides", "else"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
-                       "speakers", "voices", "chat", "chatting"})
+                       "speakers", "voice", "voices", "chat", "chatting"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""

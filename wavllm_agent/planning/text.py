@@ -186,7 +186,7 @@ def find_language_token(tok: Token) -> str | None:
     return find_language(tok.low) if tok.is_word and tok.text[:1].isalpha() else None
 
 
-_AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";"})
+_AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";", "-", "–", "—"})
 
 
 _TELL_LEADS = frozenset({("tell", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
@@ -249,6 +249,8 @@ def source_language(tokens: list[Token]) -> str | None:
             return code
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "this Japanese phone conversation"
+        if after == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "language":
+            return code  # "this Hungarian-language news bulletin"
         if before in ("the", "this", "that", "a") and i + 3 < len(tokens) and tokens[i + 1].is_word \
                 and tokens[i + 2].is_word and tokens[i + 3].low in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "the Spanish sports commentary"
