@@ -233,13 +233,20 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or vocab.starts_phrase(tokens, j)
-        or (nxt.low in _DETERMINERS and any(
+        or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and") for m in range(j + 1, k + 1))))
     )
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool:
+    """"Do the speaker in the first clip and the speaker in the second ...": "and" joins the subject
+    of a question that has not reached its question mark yet."""
+    start = max((k for k in hard if k <= i), default=0)
+    return tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:])
 
 
 # A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators

@@ -27,6 +27,7 @@ ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
     "recognise", "recognize", "verify", "convert", "turn", "write", "produce", "create", "output",
     "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry", "furnish", "supply",
+    "keep",
     "prepare", "deliver",
 })
 ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
@@ -171,7 +172,8 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
     j = request_start(tokens, lead_end(tokens, i))
     if j >= len(tokens):
         return False
-    return is_question(tokens, j) or tokens[j].low in INFO_VERBS
+    return is_question(tokens, j) or tokens[j].low in INFO_VERBS or (
+        tokens[j].low in ("if", "whether") and j > 0 and tokens[j - 1].low in ("know", "me", "us"))  # "let me know if"
 
 
 def word_count(tokens: Iterable[Token]) -> int:
@@ -356,6 +358,8 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
     return askers or bool(keys & _SPOKEN_KEYS)
 
 
+_QUESTION_NAMING = frozenset({"the", "this", "following", "to", "question", "questions", "my", "multiple", "-",
+                              "choice", "multiple-choice", "quiz"})
 _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
 
 
@@ -364,10 +368,10 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
     j = i
     if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
         j += 1
-        if j < len(tokens) and tokens[j].low in _OPENING_QUOTES and word_count(tokens[j + 1:]) > 0:
-            return j + 1  # "answer 'Where does the story take place? a. ... b. ...'"
-        while j < len(tokens) and tokens[j].low in ("the", "this", "following", "to", "question", "questions", "my"):
+        while j < len(tokens) and tokens[j].low in _QUESTION_NAMING:
             j += 1
+        if j < len(tokens) and tokens[j].low in _OPENING_QUOTES and word_count(tokens[j + 1:]) > 0:
+            return j + 1  # "answer (the question) 'Where does the story take place? a. ... b. ...'"
         if j < len(tokens) and tokens[j].low in (":", ",", "-", "–"):
             j += 1
             if word_count(tokens[j:]) > 0:

@@ -96,6 +96,9 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     i = request_start(tokens, lead_end(tokens))
     if _hint_prefix_end(tokens, i) != i:
         return False  # "Judging only by what is said in the recording, at what time ...?": a question
+    if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
+        comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
+        i = request_start(tokens, comma + 1) if comma is not None else i
     if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) and tokens[i + 2].low == ",":
         i += 3  # "In Spanish, what is said?"
     for lead in _ASK_LEADS:
@@ -106,10 +109,10 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         i += 1  # "Could you tell me, in Greek, what the woman says?"
     if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
-    if i < len(tokens) and tokens[i].low not in _WHAT:
-        return _asks_for_words(tokens[i:])
     if i >= len(tokens):
         return False
+    if tokens[i].low not in _WHAT:
+        return _asks_for_words(tokens[i:])
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in _SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
         return False  # "what species of owl did they hear?": which thing, not the words
@@ -138,7 +141,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     return True
 
 
-_WHAT = frozenset({"what", "wat", "wht", "whut"})
+_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+_CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from"})
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
                             "would", "can", "could", "exactly", "precisely", "the", "this", "that", "these",

@@ -250,7 +250,8 @@ class _Builder:
             return True
         index = self._resolve(back)
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
-                and body[start].low == "in"):
+                and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
+            # "What is being said? Give it to me in Turkish." as well
             self.steps.pop()  # "what did they say in the voice note... in Ukrainian?": the speech, translated
             self._transcribe([], "", target=target)
             return True
@@ -376,7 +377,9 @@ class _Builder:
             opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
             if opened is not None and body[-1].low == ")" and body[opened + 1].low in cues.WH | cues.AUX:
                 start, end = opened + 1, end - 1  # "answer the following (What time ...? A = 2 pm, B = 4 pm)"
-            if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[-1].low in _QUOTES:
+            if end - 2 > start and body[-1].low in (".", "!") and body[-2].low in _QUOTES:
+                end -= 1  # "... 'Who called? A: Tom B: Ann'."
+            if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
                 end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
             while end > start + 1 and body[end - 1].low in _TRAILING_MARKS:
                 end -= 1  # "... (c) 7 - and finally tell me ...": the dash before the next request
@@ -515,6 +518,10 @@ class _Builder:
     def _append(self, name: str, args: dict[str, Any], input: int | None = None, *,  # noqa: A002
                 implicit: bool = False) -> int:
         step = Step(task=name, args=args, input=input, implicit=implicit)
+        last = len(self.steps) - 1
+        if name == self.story_task and last >= 0 and self.steps[last].task == name and input == last \
+                and self.steps[last].args == args:
+            return last  # "Pick up the story ... and write the next part": one continuation
         if self.steps and self.steps[-1].model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"}):
             if not implicit:
                 self.steps[-1] = self.steps[-1].model_copy(update={"implicit": False})

@@ -21,7 +21,8 @@ _FRAMES = frozenset({"if", "whether"}) | AUX
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _BOTH = frozenset({"both", "each", "all", "every"})
-_TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with", "on"})
+_TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
+_THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
 
 
 def asks_speaker_count(tokens: list[Token]) -> bool:
@@ -38,6 +39,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     for i, tok in enumerate(words):
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
+        if tok.low == "same" and any(t.low in _THROUGHOUT for t in words[i + 2:i + 5]):
+            return True  # "is it the same announcer throughout?"
         if tok.low not in _COUNT_WORDS:
             continue
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING), None)
