@@ -36,7 +36,7 @@ class AsrTask(Task):
         "words spoken", "written copy", "words of",
     ) + tuple(f"{verb} {what} {particle}" for verb, particle in (("write", "down"), ("note", "down"), ("jot", "down"),
                                                                ("type", "up"), ("type", "out"), ("take", "down"))
-              for what in ("this", "it all", "this all", "everything")), example=PlanExample("transcribe the audio"))
+              for what in ("this", "it all", "this all", "everything")) + ("write it out", "type it out"), example=PlanExample("transcribe the audio"))
     training = TrainingTraits(subtask_fields=("text",), subtask_first=True)
     prompts = (
         "Based on the attached audio, generate a comprehensive text transcription of the spoken content.",

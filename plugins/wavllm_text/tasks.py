@@ -46,7 +46,8 @@ class SummarizeTask(TextTask):
     )
     phrases = ("summarise", "summarize", "summary", "summarised", "summarized", "sum up", "condense",
                "gist", "main points", "key points", "tl;dr", "tldr", "recap", "overview", "abstract",
-               "shorten", "boil", "in a nutshell", "make it short", "make it shorter", "cut it down")
+               "shorten", "boil", "in a nutshell", "make it short", "make it shorter", "cut it down", "summ",
+               "précis", "precis")
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]
         """Generate, check (:func:`wavllm_agent.grounding.check_summary`), retry once, else extract."""

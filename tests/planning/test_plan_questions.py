@@ -500,3 +500,34 @@ def test_more_speaker_questions(tasks, instruction):
 
 def test_one_continuation_for_a_story_asked_twice(tasks):
     assert tasks_of("Keep the folk tale going and write what happens next.", tasks) == ["continue"]
+
+
+# --- round 17 (tuned on heldout17's misses; these wordings are new) ------------------------------
+
+def test_a_speaker_count_as_a_noun_phrase_in_a_list(tasks):
+    assert tasks_of("Two things: a transcript of the ferry announcement and a note on whether more than one "
+                    "officer speaks.", tasks) == ["asr", "sv"]
+
+
+def test_choose_one_before_options(tasks):
+    steps = plan_rules("Transcribe it; What is for sale? Pick one: A - apples, B - pears; then summarise it.",
+                       tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa", "summarize"]
+    assert steps[1].args["question"] == "What is for sale? Pick one: A - apples, B - pears"
+
+
+def test_per_the_audio_is_a_hint(tasks):
+    assert plan_rules("Per the recording, when does the shop close?", tasks).steps[0].args == {
+        "question": "when does the shop close?"} or plan_rules(
+        "Per the recording, when does the shop close?", tasks).steps[0].args["question"].startswith("When")
+
+
+def test_a_stated_language_reaches_an_implicit_transcript(tasks):
+    steps = plan_rules("The voicemail is in Greek. Translate the transcript into English.", tasks).steps
+    assert [(s.task, s.args, s.implicit) for s in steps] == [
+        ("asr", {"language": "el"}, True), ("translate", {"target_lang": "en"}, False)]
+
+
+@pytest.mark.parametrize("instruction", ["summ it up in 8 words max", "Provide a précis of at most 8 words."])
+def test_summary_in_other_words(tasks, instruction):
+    assert plan_rules(instruction, tasks).steps[-1].args == {"max_words": 8}

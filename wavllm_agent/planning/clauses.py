@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wavllm_agent.planning import cues, options, questions
+from wavllm_agent.planning import cues, options, questions, speakers
 from wavllm_agent.planning.text import Token, find_language_token, target_cue, tokenize
 from wavllm_agent.planning.vocab import Vocabulary
 
@@ -234,7 +234,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or vocab.starts_phrase(tokens, j)
         or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
-            vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 7))
+            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and") for m in range(j + 1, k + 1))))
     )
     if trigger:
@@ -303,8 +303,8 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
-    if vocab.matches(tokens) or questions.asks_what_is_said(tokens):  # "Their words, in Turkish, please"
-        return True
+    if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens):
+        return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
         return True  # "Put the recording into Finnish": a translation with no task word

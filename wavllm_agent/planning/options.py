@@ -88,8 +88,8 @@ def starts_options(tokens: list[Token]) -> bool:
 def _listed(tokens: list[Token]) -> bool:
     """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y",
     "16th / 17th / 18th"."""
-    if tokens[0].low in _LIST_WORDS and len(tokens) > 1 and tokens[1].low in (":", "-"):
-        return True
+    if tokens[0].low in _LIST_WORDS and any(t.low in (":", "-") for t in tokens[1:3]):
+        return True  # "Options: ...", "Choose one: ..."
     if tokens[0].low in _DASHES and sum(t.low in _DASHES for t in tokens) >= 2:
         return True
     words = sum(t.is_word for t in tokens)

@@ -42,7 +42,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
-    "stated", "mentioned", "described", "reported", "heard",
+    "stated", "mentioned", "described", "reported", "heard", "per",
     "never", "judging", "solely",
 ))
 

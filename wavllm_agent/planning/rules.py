@@ -510,7 +510,8 @@ class _Builder:
                 return i
         if self.transcript_task not in self.tasks:
             return None
-        return self._append(self.transcript_task, {}, implicit=True)
+        args = self._valid_args(self.transcript_task, {"language": self.speech_language}) if self.speech_language else {}
+        return self._append(self.transcript_task, args, implicit=True)  # "The memo is in Czech. Summarise it."
 
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys
