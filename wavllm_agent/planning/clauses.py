@@ -208,6 +208,10 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         drop.add(i - 1)
     elif phrase[0] == "then" and tokens[i - 1].is_word:
         hard.add(i)
+    elif phrase[0] == "plus" and i + 1 < len(tokens) and (tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if"
+                                                         or tokens[i + 1].key in cues.ACTION_KEYS):
+        hard.add(i)  # "the gist in 25 words plus whether it's one guy talking"
+        drop.add(i)
 
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
@@ -246,7 +250,12 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
     """"Do the speaker in the first clip and the speaker in the second ...": "and" joins the subject
     of a question that has not reached its question mark yet."""
     start = max((k for k in hard if k <= i), default=0)
-    return tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:])
+    if tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:]):
+        return True
+    if tokens[i - 1].low == "one" and i + 2 < len(tokens) and tokens[i + 2].low == "same":
+        return True  # "one and the same person"
+    # "whether the speaker in recording A and the speaker in recording B are ...": the same noun again
+    return i + 2 < len(tokens) and tokens[i + 2].is_word and any(t.key == tokens[i + 2].key for t in tokens[start:i])
 
 
 # A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators

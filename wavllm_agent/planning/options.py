@@ -8,6 +8,7 @@ right after a question ("...? 1. tennis 2. cricket") are they options.
 
 from __future__ import annotations
 
+from wavllm_agent.planning.cues import AUX, WH
 from wavllm_agent.planning.text import Token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "="})
@@ -15,6 +16,7 @@ _OPENERS = frozenset({"(", "["})
 _CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _QUESTION_ENDS = frozenset({"?", ":"})
+_ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", "lastly", "plus", "and", "it"})
 _DASHES = frozenset({"-", "–", "•", "·", "▪", "◦"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
 
@@ -93,7 +95,11 @@ def _listed(tokens: list[Token]) -> bool:
     if tokens[0].low in _DASHES and sum(t.low in _DASHES for t in tokens) >= 2:
         return True
     words = sum(t.is_word for t in tokens)
-    return sum(t.low == "/" for t in tokens) >= 2 and words <= 12
+    if sum(t.low == "/" for t in tokens) >= 2 and words <= 12:
+        return True
+    # "Mars, Jupiter, or Saturn?": the alternatives, asked again
+    return tokens[-1].low == "?" and any(t.low == "," for t in tokens) and any(t.low == "or" for t in tokens) \
+        and words <= 10 and not any(t.low in WH | AUX | _ORDER_WORDS for t in tokens)
 
 
 def continues_options(tokens: list[Token], before: list[Token]) -> bool:

@@ -113,6 +113,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         return False
     if tokens[i].low not in _WHAT:
         return _asks_for_words(tokens[i:])
+    if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") and _asks_for_words(tokens[i + 2:]):
+        return True  # "What were the flight attendant's words, in Greek?"
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in _SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
         return False  # "what species of owl did they hear?": which thing, not the words
@@ -219,8 +221,9 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
     for j in range(i, min(len(tokens), i + 12)):
         if tokens[j].low in (",", ":"):
             words = [t for t in tokens[i:j] if t.is_word]
-            hint = (len(words) >= 2 and all(t.key in _HINT_KEYS for t in words)
-                    and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
+            according = len(words) <= 5 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,"
+            hint = according or (len(words) >= 2 and all(t.key in _HINT_KEYS for t in words)
+                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
             if not hint:
                 return i
             k = _tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
