@@ -137,7 +137,8 @@ class ContinueTask(TextTask):
                "story go", "story goes", "story going", "story continue", "story continues",
                "carry the story on", "carry the tale on", "carry the narrative on", "pick up the tale",
                "pick up the narrative", "keep the tale going", "keep the narrative going", "keep the story goin",
-               "keep it goin", "tale going", "narrative going", "tale goin", "story goin")
+               "keep it goin", "tale going", "narrative going", "tale goin", "story goin", "keep it going",
+               "add another paragraph", "add a paragraph", "write another paragraph")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

@@ -206,8 +206,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     elif prev == "and" and tokens[i].low in _AFTER_AND:
         hard.add(i - 1)
         drop.add(i - 1)
-    elif phrase[0] == "then" and tokens[i - 1].is_word:
-        hard.add(i)
+    elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
+        hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop too
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if"
                                                          or tokens[i + 1].key in cues.ACTION_KEYS):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking"
@@ -226,10 +226,15 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
         return  # "what is said, in German?": the answer's language, not a new request
+    if tokens[i].low == "," and tokens[j].low in ("this", "it") and j + 3 < n and tokens[j + 1].low in ("is", "'s") \
+            and tokens[j + 2].low == "in" and find_language_token(tokens[j + 3]):
+        soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
+        drop.add(i)
+        return
     if tokens[i].low == "," and i >= 3 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1]) \
             and tokens[i - 3].low == "," and tokens[j].low == "what":
         return  # "tell me, in Greek, what she says": one request with its language set off
-    after_and = tokens[j - 1].low in ("and", "n")  # "n": texting for "and"
+    after_and = tokens[j - 1].low in ("and", "n", "+", "&")  # "n": texting for "and"
     nxt = tokens[j]
     trigger = (
         nxt.key in cues.ACTION_KEYS
@@ -324,7 +329,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     """Join soft pieces that ask for nothing on their own to their neighbour."""
     out: list[tuple[int, int, bool, bool]] = []
     for a, b, is_soft in pieces:
-        asks = _asks_for_something(tokens[a:b], vocab)
+        piece = tokens[a:b]
+        asks = _asks_for_something(piece, vocab) or (  # ", this is in Hindi language": a clause of its own
+            piece[0].low in ("this", "it") and cues.stated_speech_language(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks):
             la, _, lsoft, lasks = out[-1]
             out[-1] = (la, b, lsoft, lasks or asks)

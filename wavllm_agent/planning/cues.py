@@ -49,6 +49,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
+    "i want you", "i need you",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 

@@ -42,7 +42,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
-    "stated", "mentioned", "described", "reported", "heard", "per",
+    "stated", "mentioned", "described", "reported", "heard", "per", "but",
     "never", "judging", "solely",
 ))
 
@@ -237,7 +237,7 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
     return i
 
 
-_TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",))
+_TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",))
 
 
 def _tell_me_end(tokens: list[Token], i: int) -> int:

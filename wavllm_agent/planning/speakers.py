@@ -20,6 +20,8 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
+_ONE = frozenset({"one", "1", "single", "lone", "solo"})
+_MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three"})
 _BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
 _THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
@@ -37,6 +39,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if not any(t.low in _FRAMES or t.low == "how" or t.low in ("count", "tell", "check", "say") for t in words):
         return False
     for i, tok in enumerate(words):
+        if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE for v in words[k + 1:k + 3])
+                                   for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
+            return True  # "is it one instructor or more?", "one trainer or two"
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
         if tok.low == "same" and any(t.low in _THROUGHOUT for t in words[i + 2:i + 5]):
