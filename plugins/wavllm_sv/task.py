@@ -75,7 +75,8 @@ class SvTask(Task):
         "or a few", "1 voice or",
         "how many ppl", "how many folks", "same guy", "same dude", "same man", "same woman", "same lady",
         "same girl", "same bloke", "same narrator", "count the speakers", "count the voices",
-        "count the people", "count how many", "sound alike", "sound the same", "sound identical", "how many people are on the line", "how many people are on the call",
+        "count the people", "count how many", "sound alike", "sound the same", "sound identical",
+        "compare the voices", "compare the speakers", "compare the two voices", "belong to one", "belong to the same", "how many people are on the line", "how many people are on the call",
         "how many people on the line", "how many voices are on",
     ) + tuple(f"how many {p}" for p in ("narrators", "presenters", "hosts", "lecturers", "announcers", "reporters",
                                         "commentators", "interviewers", "storytellers", "singers")) + (

@@ -140,7 +140,9 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
 
 def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, bool]], vocab: Vocabulary) -> bool:
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
-    if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low != "?":
+    if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":"):
+        return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
+    if tokens[chain[0][0] - 1].low != "?" and not any(t.low in cues.WH for t in tokens[max(0, chain[0][0] - 12):chain[0][0]]):
         return False
     ends = [first for first, _, _ in chain[1:]]
     last = chain[-1][0] + chain[-1][1]

@@ -49,7 +49,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
-    "i want you", "i need you",
+    "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -177,12 +177,25 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
         tokens[j].low in ("if", "whether") and j > 0 and tokens[j - 1].low in ("know", "me", "us"))  # "let me know if"
 
 
+_STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", "saga", "yarn", "fable",
+                                           "commentary", "adventure"))
+
+
+def keeps_going(tokens: list[Token]) -> bool:
+    """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between."""
+    words = [t for t in tokens if t.is_word]
+    starts = [k for k, t in enumerate(words) if t.low == "keep"]
+    return any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
+               and any(t.key in _STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts)
+
+
 def word_count(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if t.is_word)
 
 
 _LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
-_COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak"})
+_COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",
+                      "talking"})
 _SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
 
 

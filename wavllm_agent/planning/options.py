@@ -84,7 +84,14 @@ def starts_options(tokens: list[Token]) -> bool:
     found = marker_at(tokens, 0)
     if found is not None and found[1] == 1:
         return True
-    return _listed(tokens)
+    return _listed(tokens) or _bare_run(tokens)
+
+
+def _bare_run(tokens: list[Token]) -> bool:
+    """"A glass B batteries C cardboard": capitals A, B, C with no marks, each before a word."""
+    letters = [t.text for k, t in enumerate(tokens[:-1]) if len(t.text) == 1 and "A" <= t.text <= "H"
+               and tokens[k + 1].is_word]
+    return letters[:3] == ["A", "B", "C"] or letters[:2] == ["A", "B"] and len(tokens) <= 12
 
 
 def _listed(tokens: list[Token]) -> bool:

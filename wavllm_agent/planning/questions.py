@@ -70,12 +70,15 @@ def answer_hint(tokens: list[Token]) -> bool:
 
 _SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken", "speaking", "utter",
                                         "uttered", "uttering", "hear", "heard", "announce", "announced",
+                                        "shout", "shouts", "shouting", "shouted", "yell", "yells", "yelling",
+                                        "yelled", "whisper", "whispers", "whispering", "whispered", "mutter",
+                                        "muttering", "mumble", "mumbling",
                                         "announces", "announcing"))
 _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
-_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly",
+_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),

@@ -191,6 +191,10 @@ class _Builder:
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
+        if chosen is None and self._said_again_in(body):
+            return
+        if chosen is None and self.story_task in self.tasks and cues.keeps_going(body):
+            chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
         if chosen is None and self._translation_by_language(body, refs, source):
             return
         if chosen is None:
@@ -230,6 +234,18 @@ class _Builder:
             return
         index = self._append(self.transcript_task, {})
         self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
+
+    def _said_again_in(self, body: list[Token]) -> bool:
+        """"What is the ranger saying? Tell me in Italian.": the words just asked for, in a language."""
+        words = [t for t in body if t.is_word]
+        last = len(self.steps) - 1
+        found = target_language(body) or named_target(body)
+        if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
+                or not words or words[0].low not in ("tell", "say", "give", "put", "in", "now")):
+            return False
+        self.steps.pop()
+        self._transcribe([], "", target=found)
+        return True
 
     def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
         """"Turn this audio into Italian", "put it into German": a request (not a question) that
@@ -444,7 +460,8 @@ class _Builder:
         after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
         if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer
             refs = [r for r in refs if r.noun is not None]
-        target = self._target(refs, audio=audio, implicit_back=not after_answer)
+        # A story goes on from the audio unless the clause names what to continue ("continue the summary").
+        target = self._target(refs, audio=audio, implicit_back=not after_answer and name != self.story_task)
         if isinstance(target, int) and name == self.story_task and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio

@@ -204,7 +204,8 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
         code = find_language_token(tokens[i])
         if code is None or tokens[i - 1].low != "in":
             continue
-        set_off_before = i == 1 or tokens[i - 2].low in (",", ":", "(")
+        set_off_before = i == 1 or tokens[i - 2].low in (",", ":", "(") or (
+            i >= 3 and tokens[i - 2].low == "but" and tokens[i - 3].low == ",")  # "..., but in Czech"
         if i >= 3 and (tokens[i - 3].low, tokens[i - 2].low) in _TELL_LEADS and i + 1 < n \
                 and tokens[i + 1].low in ("what", ","):
             return i - 1, code  # "Tell me in Ukrainian what he said."
