@@ -644,3 +644,34 @@ def test_the_speaker_talks_in_a_language(tasks):
 
 def test_compare_the_voices(tasks):
     assert tasks_of("Compare the voices in these two files and tell me if they belong to one person.", tasks) == ["sv"]
+
+
+# --- round 21 (tuned on heldout21's misses; these wordings are new) ------------------------------
+
+def test_a_short_setting_after_the_verb_of_saying(tasks):
+    assert [(s.task, s.args) for s in plan_rules("What did the captain say at dawn, in Greek?", tasks).steps] == [
+        ("st", {"target_lang": "el"})]
+
+
+def test_capital_options_after_an_unfinished_sentence(tasks):
+    steps = plan_rules("Answer: The man calls because... A. he is late B. he is lost. Then transcribe it.", tasks).steps
+    assert [s.task for s in steps] == ["sqa", "asr"]
+    assert steps[0].args["question"].rstrip(".").endswith("B. he is lost")
+
+
+def test_roman_options_with_full_stops(tasks):
+    steps = plan_rules("Which tool? i. saw ii. drill iii. hammer; then transcribe it.", tasks).steps
+    assert steps[0].args["question"] == "Which tool? i. saw ii. drill iii. hammer"
+
+
+def test_a_hint_that_names_the_speaker(tasks):
+    steps = plan_rules("From what the guide says in the recording, when does the tour end?", tasks).steps
+    assert steps[0].args["question"].casefold() == "when does the tour end?"
+
+
+def test_audios_in_a_language_and_no_need_to_listen(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Clip's in Polish. Just the transcript.", tasks).steps] == [
+        ("asr", {"language": "pl"})]
+    steps = plan_rules("No need to listen to the recording: name three capitals in Africa.", tasks).steps
+    assert [(s.task, s.args["instruction"].casefold()) for s in steps] == [
+        ("instruct", "name three capitals in africa.")]

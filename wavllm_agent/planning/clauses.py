@@ -19,6 +19,7 @@ from wavllm_agent.planning.vocab import Vocabulary
 _SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
                             "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
+_ROMAN_MARKS = frozenset({"ii", "iii", "iv", "vi"})  # "i. basil ii. lettuce iii. tomatoes" ("i", "v": one letter)
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
@@ -135,7 +136,7 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     if tokens[i].low != "." or i == 0:
         return False
     prev = tokens[i - 1]
-    return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS
+    return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 
 def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, bool]], vocab: Vocabulary) -> bool:
@@ -301,7 +302,7 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             before = tokens[out[-1][0]:out[-1][1]]
             after_question = bool(before) and before[-1].low in ("?", ":")
             first = options.marker_at(piece, 0) if piece else None
-            upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 1].text.isupper()
+            upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 2].text.isupper()
             letter = options.bare_letter(piece)
             following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)

@@ -59,6 +59,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
     "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
+    "call", "calls",
 ))
 _IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape"))
 _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",
@@ -72,7 +73,8 @@ _IGNORE_TAILS = [tuple(p.split()) for p in (
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
                             "attend", "focus", "base", "bother"})
-_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with"})
+_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
+                             "listen", "play", "check"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
@@ -212,9 +214,11 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if code is None:  # "Speech is Hindi."
         code = next((find_language_token(b) for a, b in zip(tokens, tokens[1:], strict=False)
                      if a.low in _COPULAS and find_language_token(b)), None)
-    if code is None or not any(t.low in _COPULAS for t in tokens):
-        return None
-    return code if any(t.key in AUDIO_KEYS or t.low in _SPEAKERS for t in tokens) else None
+    if code is None or not any(t.low in _COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS)
+                               for t in tokens):
+        return None  # "Audio's in Spanish."
+    return code if any(t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS
+                       for t in tokens) else None
 
 
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:

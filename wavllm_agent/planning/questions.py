@@ -188,6 +188,11 @@ def _setting_words(tail: list[Token]) -> set[int]:
             while end < len(tail) and end < start + 4 and tail[end].is_word and not find_language_token(tail[end]):
                 end += 1
             found.update(range(start, end))
+    for start in range(len(tail) - 1):  # "at halftime," / "on air": a preposition and one word, then a pause
+        after = tail[start + 2].low if start + 2 < len(tail) else ""
+        if tail[start].low in ("at", "during", "on", "in") and tail[start + 1].is_word \
+                and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
+            found.update((start, start + 1))
     return found
 
 
@@ -225,8 +230,10 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
         if tokens[j].low in (",", ":"):
             words = [t for t in tokens[i:j] if t.is_word]
             according = len(words) <= 5 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,"
-            hint = according or (len(words) >= 2 and all(t.key in _HINT_KEYS for t in words)
+            unknown = [t for t in words if t.key not in _HINT_KEYS]
+            hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
+            # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
                 return i
             k = _tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
