@@ -17,3 +17,10 @@ def builtin_tasks() -> dict[str, Task]:
     tasks = [AsrTask(), ErTask(), SqaTask(), StTask(), SvTask(), SummarizeTask(), TranslateTask(),
              ContinueTask(), InstructTask()]
     return {t.name: t for t in tasks}
+
+
+def tasks_of(instruction: str, tasks: dict[str, Task]) -> list[str]:
+    """The task names of the rule planner's plan for ``instruction``."""
+    from wavllm_agent.planning import plan_rules
+
+    return [s.task for s in plan_rules(instruction, tasks).steps]

@@ -11,6 +11,7 @@ from wavllm_agent.planning.cues import (
     AUX,
     WH,
     answer_prefix_end,
+    is_question,
     lead_end,
     request_start,
 )
@@ -379,6 +380,53 @@ def question_start(body: list[Token]) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
     start = _hint_prefix_end(body, answer_prefix_end(body, 0))
     return question_lead_end(body, _tell_me_end(body, start))
+
+
+_QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
+_TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
+
+
+def question_span(body: list[Token]) -> tuple[int, int]:
+    """The question itself, as token indices (end exclusive): after its lead-in, inside the
+    parentheses or quotes that hold it, without the dash or comma before the next request."""
+    start, end = question_start(body), len(body)
+    opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
+    if opened is not None and body[-1].low == ")" and body[opened + 1].low in WH | AUX:
+        start, end = opened + 1, end - 1  # "answer the following (What time ...? A = 2 pm, B = 4 pm)"
+    if end - 2 > start and body[-1].low in (".", "!") and body[-2].low in _QUOTES:
+        end -= 1  # "... 'Who called? A: Tom B: Ann'."
+    if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
+        end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
+    while end > start + 1 and body[end - 1].low in _TRAILING_MARKS:
+        end -= 1  # "... (c) 7 - and finally tell me ...": the dash before the next request
+    return start, end
+
+
+_CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
+_TOPIC = frozenset({"about", "regarding", "concerning"})
+_WHICH_OF_A_TASK = frozenset({"emotion", "emotions", "feeling", "feelings", "mood", "tone", "language", "speaker",
+                              "speakers", "voice", "voices", "word", "words"})
+_ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
+
+
+def about_content(body: list[Token], phrase_end: int) -> bool:
+    """True when a question asks about the content although a task's phrase (ending at
+    ``phrase_end``) is in it: "Why is she angry?", "What does he say about the weather?", "What is
+    the lecturer's main point?", or a phrase that is only a hint's words ("Judging only by what is
+    said in the recording, at what time ...?")."""
+    if 0 < phrase_end <= hint_end(body):
+        return True
+    start = request_start(body, question_start(body))
+    words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
+    if not words or not is_question(body):
+        return False
+    if words[0].low in _CONTENT_WH:
+        return True
+    if words[0].low == "which" and len(words) > 1 and words[1].low not in _WHICH_OF_A_TASK:
+        return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
+    if words[0].low == "what" and body[phrase_end - 1].low in _ONE_POINT:
+        return True  # one point, asked as a question
+    return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:]) or ends_with_preposition(body))
 
 
 def speech_target(body: list[Token]) -> str | None:

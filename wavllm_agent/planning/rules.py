@@ -66,18 +66,11 @@ MAX_INSTRUCTION_CHARS = 10_000
 MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
 
-_CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
-_TOPIC = frozenset({"about", "regarding", "concerning"})
 _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
                  stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
 _HAS_WORD = re.compile(r"\w")
 _LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
-_TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
-_WHICH_OF_A_TASK = frozenset({"emotion", "emotions", "feeling", "feelings", "mood", "tone", "language", "speaker",
-                              "speakers", "voice", "voices", "word", "words"})
-_ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
-_QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 
 
 def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
@@ -175,7 +168,7 @@ class _Builder:
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = cues.find_refs(body, self.nouns)
         chosen = self._choose(body, refs)
-        if chosen is not None and self._content_question(body, chosen):
+        if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
         said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
@@ -306,23 +299,6 @@ class _Builder:
 
         return min(best.values(), key=rank)
 
-    def _content_question(self, body: list[Token], chosen: Match) -> bool:
-        """"Why is she angry?", "What does he say about the weather?": questions about content."""
-        if 0 < chosen.end <= questions.hint_end(body):
-            return True  # "Judging only by what is said in the recording, at what time ...?": the hint's words
-        start = cues.request_start(body, questions.question_start(body))
-        words = [t for t in body[questions.source_prefix_end(body, start):] if t.is_word]
-        if not words or not cues.is_question(body):
-            return False
-        if words[0].low in _CONTENT_WH:
-            return True
-        if words[0].low == "which" and len(words) > 1 and words[1].low not in _WHICH_OF_A_TASK:
-            return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
-        if words[0].low == "what" and body[chosen.end - 1].low in _ONE_POINT:
-            return True  # "What is the lecturer's main point?": one point, asked as a question
-        return words[0].low in cues.WH and (any(t.low in _TOPIC for t in body[chosen.end:])
-                                            or questions.ends_with_preposition(body))
-
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
         limit = word_limit(body)
@@ -388,17 +364,7 @@ class _Builder:
         if "language" in fields:
             args["language"] = source_language(body) or (self.speech_language if name == self.transcript_task else None)
         if "question" in fields:
-            start = questions.question_start(body)
-            end = len(body)
-            opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
-            if opened is not None and body[-1].low == ")" and body[opened + 1].low in cues.WH | cues.AUX:
-                start, end = opened + 1, end - 1  # "answer the following (What time ...? A = 2 pm, B = 4 pm)"
-            if end - 2 > start and body[-1].low in (".", "!") and body[-2].low in _QUOTES:
-                end -= 1  # "... 'Who called? A: Tom B: Ann'."
-            if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
-                end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
-            while end > start + 1 and body[end - 1].low in _TRAILING_MARKS:
-                end -= 1  # "... (c) 7 - and finally tell me ...": the dash before the next request
+            start, end = questions.question_span(body)
             question = _clause_text(body[start:end], source) if start or end < len(body) else text
             args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
         if "instruction" in fields:
