@@ -398,6 +398,7 @@ def test_state_before_a_question_is_a_lead_in(tasks):
 def test_talking_alone_or_someone_else_too(tasks):
     assert tasks_of("Transcribe it and tell me whether the vet is talking alone or the owner speaks too.",
                     tasks) == ["asr", "sv"]
+    assert tasks_of("Is the doctor speaking as an expert?", tasks) == ["sqa"]
 
 
 def test_options_after_a_dash_and_bare_letters_in_one_run(tasks):

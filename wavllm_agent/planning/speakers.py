@@ -20,7 +20,6 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
-_ALONE = frozenset({"alone", "too", "as", "by"})  # "talking alone", "speaks too", "speaks as well", "by himself"
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
 _MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three"})
 _BOTH = frozenset({"both", "each", "all", "every"})
@@ -40,7 +39,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if not any(t.low in _FRAMES or t.low == "how" or t.low in ("count", "tell", "check", "say") for t in words):
         return False
     for i, tok in enumerate(words):
-        if tok.low in _SPEAKING and any(w.low in _ALONE for w in words[i + 1:i + 3]):
+        if tok.low in _SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
         if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
@@ -55,3 +54,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
             return True  # not "do the two people talk about money?"
     return False
+
+
+def _alone_after(after: list[Token]) -> bool:
+    """"talking alone", "speaks too", "speaks as well", "speaking by himself" - not "speaking as a doctor"."""
+    lows = [t.low for t in after]
+    return bool(lows) and (lows[0] in ("alone", "too") or lows[:2] == ["as", "well"]
+                           or (lows[0] == "by" and len(lows) > 1 and lows[1].endswith(("self", "selves"))))
