@@ -19,7 +19,7 @@ How it works, clause by clause (see :mod:`~wavllm_agent.planning.clauses` for th
    :mod:`~wavllm_agent.planning.questions`).
 4. Arguments come from the clause by parameter name: ``max_words`` ("in no more than twenty
    words"), ``target_lang`` ("into German"), ``language`` ("the French audio"), ``question``
-   and ``instruction`` (the clause itself).
+   and ``instruction`` (the clause itself); see :mod:`~wavllm_agent.planning.arguments`.
 5. A text task works on the output it refers to; a summary or translation of the speech gets a
    transcript first, inserted as an implicit ``asr`` step when the user did not ask for one.
 """
@@ -31,8 +31,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import PlanError, UsageError
-from wavllm_agent.languages import LANGUAGES
 from wavllm_agent.planning import cues, options, questions, speakers
+from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.text import (
@@ -40,12 +40,10 @@ from wavllm_agent.planning.text import (
     answer_language,
     named_target,
     sentence_case,
-    source_language,
     stem,
     target_cue,
     target_language,
     tokenize,
-    unknown_target,
     word_limit,
 )
 from wavllm_agent.planning.vocab import (
@@ -69,7 +67,6 @@ MAX_STEPS = 32
 _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
                  stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
 _HAS_WORD = re.compile(r"\w")
-_LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
@@ -220,10 +217,10 @@ class _Builder:
             self._append(self.transcript_task, self._args(self.transcript_task, body, source))
             return
         speech_translator = next((n for n, t in self.tasks.items() if self.vocab.kind(n) == "speech"
-                                  and SPEECH_TRANSLATION_PARAM in _fields(t)), None)
+                                  and SPEECH_TRANSLATION_PARAM in fields_of(t)), None)
         if speech_translator is not None:
             args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
-            self._append(speech_translator, self._valid_args(speech_translator, args))
+            self._append(speech_translator, valid_args(self.tasks[speech_translator], args))
             return
         index = self._append(self.transcript_task, {})
         self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
@@ -236,9 +233,13 @@ class _Builder:
         if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
                 or not words or words[0].low not in ("tell", "say", "give", "put", "in", "now")):
             return False
-        self.steps.pop()
-        self._transcribe([], "", target=found)
+        self._said_in(found)
         return True
+
+    def _said_in(self, target: str) -> None:
+        """The "what is said?" transcript just planned becomes the speech translated into ``target``."""
+        self.steps.pop()
+        self._transcribe([], "", target=target)
 
     def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
         """"Turn this audio into Italian", "put it into German": a request (not a question) that
@@ -261,13 +262,12 @@ class _Builder:
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
                 and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
             # "What is being said? Give it to me in Turkish." as well
-            self.steps.pop()  # "what did they say in the voice note... in Ukrainian?": the speech, translated
-            self._transcribe([], "", target=target)
+            self._said_in(target)  # "what did they say in the voice note... in Ukrainian?"
             return True
         translator = self._translator()
         if translator is None:
             return False
-        self._append(translator, self._valid_args(translator, {"target_lang": target}), index)
+        self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
         return True
 
     def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
@@ -332,7 +332,7 @@ class _Builder:
     def _modify_last(self, limit: int | None, target: str | None) -> None:
         last = len(self.steps) - 1
         step = self.steps[last]
-        fields = _fields(self.tasks[step.task])
+        fields = fields_of(self.tasks[step.task])
         if limit is not None and "max_words" in fields and "max_words" not in step.args:
             self.steps[last] = step.model_copy(update={"args": {**step.args, "max_words": limit}})
         if target is not None:
@@ -349,50 +349,9 @@ class _Builder:
     # --- arguments -------------------------------------------------------------------------
 
     def _args(self, name: str, body: list[Token], source: str, *, whole: str | None = None) -> dict[str, Any]:
-        """Arguments for task ``name`` from the clause, by parameter name; invalid ones dropped."""
-        fields = _fields(self.tasks[name])
-        text = whole if whole is not None else _clause_text(body, source)
-        args: dict[str, Any] = {}
-        if "max_words" in fields:
-            args["max_words"] = word_limit(body)
-        if "target_lang" in fields:
-            args["target_lang"] = target_language(body)
-            unknown = unknown_target(body) if args["target_lang"] is None else None
-            if unknown is not None:  # "into Klingon": say so, never translate into a default language
-                raise PlanError(f"unknown language {unknown!r}",
-                                hint="name a language such as German, or a code such as de")
-        if "language" in fields:
-            args["language"] = source_language(body) or (self.speech_language if name == self.transcript_task else None)
-        if "question" in fields:
-            start, end = questions.question_span(body)
-            question = _clause_text(body[start:end], source) if start or end < len(body) else text
-            args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
-        if "instruction" in fields:
-            args["instruction"] = sentence_case(text)
-        args.update(self.tasks[name].plan_args(text) if hasattr(self.tasks[name], "plan_args") else {})
-        for field_name, info in fields.items():  # a plugin's required text: the clause itself
-            if info.is_required() and args.get(field_name) is None and info.annotation is str:
-                args[field_name] = sentence_case(text)
-        args = {k: v for k, v in args.items() if v is not None}
-        return self._valid_args(name, args)
-
-    def _valid_args(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
-        task = self.tasks[name]
-        try:
-            task.parse_params(args)
-            return args
-        except UsageError:
-            pass
-        for key in list(args):  # drop what the rules read wrongly ("in 0 words"), keep the rest
-            if key in _LANGUAGE_PARAMS and args[key] in LANGUAGES:
-                continue  # a language the user named is no misreading: let validation say it is refused
-            trial = {k: v for k, v in args.items() if k != key}
-            try:
-                task.parse_params(trial)
-                return trial
-            except UsageError:
-                continue
-        return args if any(k in _LANGUAGE_PARAMS and v in LANGUAGES for k, v in args.items()) else {}
+        """Arguments for task ``name`` from the clause (see :mod:`~wavllm_agent.planning.arguments`)."""
+        language = self.speech_language if name == self.transcript_task else None
+        return read_args(self.tasks[name], body, source, whole=whole, language=language)
 
     def _translate_if_asked(self, name: str, body: list[Token], index: int, *, target: str | None = None,
                             speech: bool = False) -> None:
@@ -400,7 +359,7 @@ class _Builder:
 
         ``speech``: the step is a speech task whose answer is asked for in ``target``.
         """
-        fields = _fields(self.tasks[name])
+        fields = fields_of(self.tasks[name])
         if not speech and ("target_lang" in fields or "language" in fields or name == self.no_audio_task):
             return
         if target is None:
@@ -410,12 +369,12 @@ class _Builder:
         translator = self._translator()
         if target is None or translator is None or not self._chainable(index):
             return
-        self._append(translator, self._valid_args(translator, {"target_lang": target}), index)
+        self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
 
     def _translator(self) -> str | None:
         """The first text task with a ``target_lang`` parameter (``translate``)."""
         return next((n for n, t in self.tasks.items()
-                     if self.vocab.kind(n) == "text" and "target_lang" in _fields(t)), None)
+                     if self.vocab.kind(n) == "text" and "target_lang" in fields_of(t)), None)
 
     # --- inputs ----------------------------------------------------------------------------
 
@@ -493,7 +452,7 @@ class _Builder:
                 return i
         if self.transcript_task not in self.tasks:
             return None
-        args = self._valid_args(self.transcript_task, {"language": self.speech_language}) if self.speech_language else {}
+        args = valid_args(self.tasks[self.transcript_task], {"language": self.speech_language}) if self.speech_language else {}
         return self._append(self.transcript_task, args, implicit=True)  # "The memo is in Czech. Summarise it."
 
     def _chainable(self, index: int) -> bool:
@@ -517,11 +476,3 @@ class _Builder:
 def _noun_key(noun: str) -> str:
     words = noun.split()
     return stem(words[-1]) if words else "text"
-
-
-def _fields(task: Task) -> dict[str, Any]:
-    return dict(getattr(getattr(task, "params_model", None), "model_fields", {}) or {})
-
-
-def _clause_text(body: list[Token], source: str) -> str:
-    return source[body[0].start:body[-1].end] if body else ""

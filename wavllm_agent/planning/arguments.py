@@ -1,0 +1,97 @@
+"""A step's arguments read from its clause, by parameter name, and checked against the task.
+
+``max_words`` ("in no more than twenty words"), ``target_lang`` ("into German"), ``language`` ("the
+French audio"), ``question`` (the question alone, see :func:`questions.question_span`) and
+``instruction`` (the clause); a plugin's other required text parameter gets the clause itself.
+What the rules read wrongly ("in 0 words") is dropped rather than failing the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from wavllm_agent.errors import PlanError, UsageError
+from wavllm_agent.languages import LANGUAGES
+from wavllm_agent.planning import questions
+from wavllm_agent.planning.text import (
+    Token,
+    sentence_case,
+    source_language,
+    target_language,
+    unknown_target,
+    word_limit,
+)
+
+if TYPE_CHECKING:
+    from wavllm_agent.tasks.base import Task
+
+_HAS_WORD = re.compile(r"\w")
+_LANGUAGE_PARAMS = frozenset({"target_lang", "language"})
+
+
+def fields_of(task: Task) -> dict[str, Any]:
+    """The task's parameters (pydantic fields) by name."""
+    return dict(getattr(getattr(task, "params_model", None), "model_fields", {}) or {})
+
+
+def clause_text(body: list[Token], source: str) -> str:
+    """The clause as the user wrote it (``body`` indexes into ``source``)."""
+    return source[body[0].start:body[-1].end] if body else ""
+
+
+def read_args(task: Task, body: list[Token], source: str, *, whole: str | None = None,
+              language: str | None = None) -> dict[str, Any]:
+    """Arguments for ``task`` from the clause ``body``; invalid ones dropped (see :func:`valid_args`).
+
+    Args:
+        whole: the text to use for the clause instead of ``body``'s (the rest after "ignore the audio").
+        language: the speech's language when the clause names none (stated in a clause of its own).
+
+    Raises:
+        PlanError: a target language that is no language ("into Klingon").
+    """
+    fields = fields_of(task)
+    text = whole if whole is not None else clause_text(body, source)
+    args: dict[str, Any] = {}
+    if "max_words" in fields:
+        args["max_words"] = word_limit(body)
+    if "target_lang" in fields:
+        args["target_lang"] = target_language(body)
+        unknown = unknown_target(body) if args["target_lang"] is None else None
+        if unknown is not None:  # "into Klingon": say so, never translate into a default language
+            raise PlanError(f"unknown language {unknown!r}",
+                            hint="name a language such as German, or a code such as de")
+    if "language" in fields:
+        args["language"] = source_language(body) or language
+    if "question" in fields:
+        start, end = questions.question_span(body)
+        question = clause_text(body[start:end], source) if start or end < len(body) else text
+        args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
+    if "instruction" in fields:
+        args["instruction"] = sentence_case(text)
+    args.update(task.plan_args(text) if hasattr(task, "plan_args") else {})
+    for field_name, info in fields.items():  # a plugin's required text: the clause itself
+        if info.is_required() and args.get(field_name) is None and info.annotation is str:
+            args[field_name] = sentence_case(text)
+    return valid_args(task, {k: v for k, v in args.items() if v is not None})
+
+
+def valid_args(task: Task, args: dict[str, Any]) -> dict[str, Any]:
+    """``args`` if the task accepts them, else without the one it refuses (a misreading such as "in 0
+    words"); a language the user named is kept, so that validation says it is refused."""
+    try:
+        task.parse_params(args)
+        return args
+    except UsageError:
+        pass
+    for key in list(args):
+        if key in _LANGUAGE_PARAMS and args[key] in LANGUAGES:
+            continue
+        trial = {k: v for k, v in args.items() if k != key}
+        try:
+            task.parse_params(trial)
+            return trial
+        except UsageError:
+            continue
+    return args if any(k in _LANGUAGE_PARAMS and v in LANGUAGES for k, v in args.items()) else {}
