@@ -458,3 +458,71 @@ def test_audios_in_a_language_and_no_need_to_listen(tasks):
     steps = plan_rules("No need to listen to the recording: name three capitals in Africa.", tasks).steps
     assert [(s.task, s.args["instruction"].casefold()) for s in steps] == [
         ("instruct", "name three capitals in africa.")]
+
+
+# --- round 22 (tuned on heldout22's misses; these wordings are new) ------------------------------
+
+@pytest.mark.parametrize("instruction, expected", [
+    ("How does the nurse sound, is there more than one voice, and when is the next shift?", ["er", "sv", "sqa"]),
+    ("Summarise the talk, does she sound bored, and who organised it?", ["asr", "summarize", "er", "sqa"]),
+    ("Summarise the talk, is that possible?", ["asr", "summarize"]),
+])
+def test_a_yes_no_question_set_off_by_commas_is_a_request_of_its_own(tasks, instruction, expected):
+    assert tasks_of(instruction, tasks) == expected
+
+
+@pytest.mark.parametrize("instruction, expected", [
+    ("Transcribe it and check if the voice switches to somebody different halfway.", ["asr", "sv"]),
+    ("Does the narrator change at some point in the clip?", ["sv"]),
+    ("Does the narrator change his mind about the offer?", ["sqa"]),
+])
+def test_a_voice_that_changes_to_someone_else(tasks, instruction, expected):
+    assert tasks_of(instruction, tasks) == expected
+
+
+def test_how_they_sound_is_the_emotion(tasks):
+    assert tasks_of("Write down what the clerks say and how they sound.", tasks) == ["asr", "er"]
+
+
+def test_a_time_phrase_after_the_verb_of_saying(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Could you let me know what the pilot said before take-off, in Czech?",
+                                                 tasks).steps] == [("st", {"target_lang": "cs"})]
+    assert tasks_of("What did she say after the kettle boiled over?", tasks) == ["sqa"]
+
+
+def test_a_capitalised_question_after_its_lead_in_and_options_before_the_next_request(tasks):
+    steps = plan_rules("Identify the mood, then choose the correct answer to Which bus leaves first? 1) the 9 "
+                       "2) the 14 3) the 22, and then translate the recording into Italian.", tasks).steps
+    assert [s.task for s in steps] == ["er", "sqa", "st"]
+    assert steps[1].args["question"] == "Which bus leaves first? 1) the 9 2) the 14 3) the 22"
+
+
+def test_how_many_people_announce(tasks):
+    assert tasks_of("Transcribe the station audio and tell me how many people announce trains.", tasks) == ["asr", "sv"]
+    assert tasks_of("How many people bought tickets?", tasks) == ["sqa"]
+
+
+def test_listen_to_the_clip_and_is_no_request(tasks):
+    steps = plan_rules("Listen to the recording and, going by what's said in it: where is the key hidden?", tasks).steps
+    assert [(s.task, s.args["question"].casefold()) for s in steps] == [("sqa", "where is the key hidden?")]
+
+
+def test_carry_on_a_story_named_before(tasks):
+    steps = plan_rules("Hear how the fairy tale opens and carry it on, then translate your continuation into Swedish.",
+                       tasks).steps
+    assert [(s.task, s.input, s.implicit) for s in steps] == [("continue", None, False), ("translate", 0, False)]
+
+
+@pytest.mark.parametrize("instruction", [
+    "No need to play the recording at all; name a fruit that is yellow.",
+    "You don't need to look at the clip: name a fruit that is yellow.",
+    "There's no need to check the audio; name a fruit that is yellow.",
+])
+def test_no_need_to_look_at_the_audio(tasks, instruction):
+    steps = plan_rules(instruction, tasks).steps
+    assert [(s.task, s.args["instruction"].casefold()) for s in steps] == [("instruct", "name a fruit that is yellow.")]
+
+
+def test_a_language_before_a_two_word_audio_noun(tasks):
+    steps = plan_rules("Type out the Turkish voice memo and put it into English.", tasks).steps
+    assert [(s.task, s.args) for s in steps][0] == ("asr", {"language": "tr"})

@@ -31,6 +31,9 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
                         "next", "additionally"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
+_NEXT_REQUEST = frozenset({"and", "then", "also", "finally", "lastly", "plus", "next", "afterwards"})
+_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
+"""Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
 _OPTION_ENDS = _SENTENCE_END | {")", ";", "-", "–", "—"}
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then"})
 _PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
@@ -148,8 +151,9 @@ def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, boo
     ends = [first for first, _, _ in chain[1:]]
     last = chain[-1][0] + chain[-1][1]
     ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
-                      or (tokens[k].low in ("and", ",") and k + 1 < len(tokens) and tokens[k + 1].key in cues.ACTION_KEYS)),
-                     len(tokens)))
+                      or (tokens[k].low in ("and", ",") and k + 1 < len(tokens)
+                          and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST))),
+                     len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
     return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
 
@@ -244,6 +248,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
+        or (tokens[i].low == "," and _set_off_yes_no(tokens, j))
         or vocab.starts_phrase(tokens, j)
         or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
@@ -252,6 +257,16 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _set_off_yes_no(tokens: list[Token], j: int) -> bool:
+    """"..., is it a single speaker or more than one, and ...", "..., does she sound tired?": a yes/no
+    question set off by commas that asks for a task of its own (a speaker count, how someone sounds)."""
+    if tokens[j].low not in cues.AUX or j + 1 >= len(tokens) or tokens[j + 1].low not in _QUESTION_SUBJECTS:
+        return False
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    span = tokens[j:end]
+    return speakers.asks_speaker_count(span) or questions.asks_if_sounding(span)
 
 
 def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool:

@@ -69,12 +69,13 @@ _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "e
                            "totally", "fully", "here"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
-    "for this", "for a moment", "for a second", "for a minute", "for a bit")]
+    "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all")]
+_NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
                             "attend", "focus", "base", "bother"})
 _NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
-                             "listen", "play", "check"})
+                             "listen", "play", "check", "look", "consult", "hear"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
@@ -141,6 +142,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if tok.low == "step" and i + 1 < len(tokens) and tokens[i + 1].low.isdigit():
             i += 2
             continue
+        listened = _listen_and_end(tokens, i)
+        if listened != i:
+            i = listened
+            continue
         matched = phrase_at(tokens, i, _LEAD)
         if matched is None:
             matched = phrase_at(tokens, i, _LEAD_WITH_COMMA)
@@ -149,6 +154,22 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if matched is None:
             return i
         i += len(matched)
+    return i
+
+
+def _listen_and_end(tokens: list[Token], i: int) -> int:
+    """Index after "Listen to the clip and" / "Listen to it carefully, then" (asking for nothing but
+    the listening the request needs anyway), else ``i``."""
+    if i + 3 >= len(tokens) or tokens[i].low not in ("listen", "hear") or tokens[i + 1].low != "to":
+        return i
+    for j in range(i + 2, min(len(tokens), i + 8)):
+        if tokens[j].low in ("and", "then", ",") and j > i + 2:
+            named = all(t.is_word and t.low not in WH for t in tokens[i + 2:j]) and any(
+                t.key in AUDIO_KEYS or t.low in ("it", "this", "me") for t in tokens[i + 2:j])
+            end = j + 1
+            while end < len(tokens) and tokens[end].low in ("and", "then", ","):
+                end += 1
+            return end if named and end < len(tokens) else i
     return i
 
 
@@ -184,11 +205,17 @@ _STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot",
 
 
 def keeps_going(tokens: list[Token]) -> bool:
-    """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between."""
+    """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between;
+    "carry it on" after the story is named."""
     words = [t for t in tokens if t.is_word]
     starts = [k for k, t in enumerate(words) if t.low == "keep"]
-    return any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
-               and any(t.key in _STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts)
+    if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
+           and any(t.key in _STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts):
+        return True
+    # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
+    carried = [k for k, t in enumerate(words) if t.low in ("carry", "carries") and any(
+        w.low == "on" for w in words[k + 1:k + 4])]
+    return any(any(t.key in _STORY_NOUNS for t in words[:k + 4]) for k in carried)
 
 
 def word_count(tokens: Iterable[Token]) -> int:
@@ -269,6 +296,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                 j += 1
             first = i - 1 if i > 0 and tokens[i - 1].low in _NEGATIONS else i
             first = first - 1 if first >= 1 and tokens[first].low == "not" and tokens[first - 1].low == "do" else first
+            while first >= 1 and tokens[first - 1].low in _NEED_SUBJECTS and first - 1 >= i - 4:
+                first -= 1  # "You don't need to look at ...", "There is no need to check ..."
         if j is None:
             continue
         end = _ignored_object_end(tokens, j)

@@ -175,7 +175,7 @@ def _asks_for_words(tokens: list[Token]) -> bool:
                for n, t in enumerate(tail))
 
 
-_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to"})
+_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during"})
 _SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
 
 
@@ -190,10 +190,13 @@ def _setting_words(tail: list[Token]) -> set[int]:
                 end += 1
             found.update(range(start, end))
     for start in range(len(tail) - 1):  # "at halftime," / "on air": a preposition and one word, then a pause
-        after = tail[start + 2].low if start + 2 < len(tail) else ""
-        if tail[start].low in ("at", "during", "on", "in") and tail[start + 1].is_word \
+        end = start + 2
+        if end + 1 < len(tail) and tail[end].low == "-" and tail[end + 1].is_word:
+            end += 2  # "before take-off,"
+        after = tail[end].low if end < len(tail) else ""
+        if tail[start].low in ("at", "during", "on", "in", "after", "before") and tail[start + 1].is_word \
                 and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
-            found.update((start, start + 1))
+            found.update(range(start, end))
     return found
 
 
@@ -266,6 +269,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
     for j in range(i, min(len(tokens), i + 9)):
+        if j > i and tokens[j].low in WH - {"whether"} and tokens[j].text[0].isupper() \
+                and {t.low for t in tokens[i:j]} & _ANSWER_WORDS and not {t.low for t in tokens[i:j]} & WH:
+            return j  # "pick the right answer to How many ...?": a capitalised question after its lead-in
         if tokens[j].low == ":":
             rest = [t for t in tokens[j + 1:] if t.is_word]
             head = {t.low for t in tokens[i:j]}
@@ -278,6 +284,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+_ANSWER_WORDS = frozenset({"answer", "question", "option", "options", "choice", "choices"})
 _LEAD_MARKS = frozenset({"-", ",", "'"})
 """Marks a question's lead-in may hold: "answer this multiple-choice question:", "Using only the recording, answer:"."""
 
@@ -310,8 +317,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         return False
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
-    else:  # "how the mother sounds", "how she seems"
-        verb = next((k for k in range(2, min(len(words), 5)) if words[k].low in _SEEMS_FORMS), None)
+    else:  # "how the mother sounds", "how she seems", "how they sound"
+        verb = next((k for k in range(2, min(len(words), 5))
+                     if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
 
 

@@ -208,7 +208,8 @@ class _Builder:
 
     def _names_text_task(self, body: list[Token]) -> bool:
         """"keep the story going" is made of a hint's words ("keep", "going", "story") but asks for a text task."""
-        return any(self.vocab.kind(m.task) == "text" for m in self.vocab.matches(body))
+        return any(self.vocab.kind(m.task) == "text" for m in self.vocab.matches(body)) or (
+            self.story_task in self.tasks and cues.keeps_going(body))
 
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
@@ -464,6 +465,8 @@ class _Builder:
         last = len(self.steps) - 1
         if name == self.story_task and last >= 0 and self.steps[last].task == name and input == last \
                 and self.steps[last].args == args:
+            if not implicit:
+                self.steps[last] = self.steps[last].model_copy(update={"implicit": False})
             return last  # "Pick up the story ... and write the next part": one continuation
         if self.steps and self.steps[-1].model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"}):
             if not implicit:

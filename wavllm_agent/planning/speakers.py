@@ -9,14 +9,15 @@ or a request to say whether (never a question for content: "what does the one ma
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUX, WH
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.text import Token
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
                           "couple", "besides", "else"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
-                       "speakers", "voice", "voices", "chat", "chatting"})
+                       "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
+                       "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
@@ -25,6 +26,11 @@ _MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others"
 _BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
 _THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
+_CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "switches", "switched", "switching"})
+_VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "announcer", "presenter", "host"})
+_SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
+_WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some", "point", "stage", "during", "later",
+                   "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
 
 
 def asks_speaker_count(tokens: list[Token]) -> bool:
@@ -48,6 +54,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
         if tok.low == "same" and any(t.low in _THROUGHOUT for t in words[i + 2:i + 5]):
             return True  # "is it the same announcer throughout?"
+        if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
+            return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS:
             continue
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING), None)
@@ -61,3 +69,13 @@ def _alone_after(after: list[Token]) -> bool:
     lows = [t.low for t in after]
     return bool(lows) and (lows[0] in ("alone", "too") or lows[:2] == ["as", "well"]
                            or (lows[0] == "by" and len(lows) > 1 and lows[1].endswith(("self", "selves"))))
+
+
+def _voice_changes(before: list[Token], after: list[Token]) -> bool:
+    """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
+    not "does the speaker change her tone?"."""
+    if not any(t.low in _VOICE for t in before):
+        return False
+    if any(t.low in _SOMEONE_ELSE for t in after[:6]):
+        return True
+    return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)

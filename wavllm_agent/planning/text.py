@@ -171,7 +171,10 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "speakers", "conversation", "interview", "original", "file", "text", "story", "lecture",
                  "talk", "podcast", "call", "message", "voicemail", "meeting", "broadcast", "video",
                  "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement",
-                 "commentary", "ad", "advert", "guide", "report", "show"}
+                 "commentary", "ad", "advert", "guide", "report", "show", "memo", "bulletin", "briefing",
+                 "lesson", "tour", "debate", "monologue", "reading", "episode", "segment", "vlog", "stream",
+                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "story", "sermon",
+                 "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches"}
 
 
 def _language_at(tokens: list[Token], i: int) -> str | None:
