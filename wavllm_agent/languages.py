@@ -13,6 +13,14 @@ LANGUAGES: dict[str, str] = {
     "th": "Thai", "id": "Indonesian", "ca": "Catalan", "ro": "Romanian", "hu": "Hungarian",
     "et": "Estonian", "lv": "Latvian", "sl": "Slovenian", "cy": "Welsh", "ta": "Tamil",
     "mn": "Mongolian",
+    # More of the languages Whisper transcribes (a transcript's language may be any of them)
+    "is": "Icelandic", "bg": "Bulgarian", "hr": "Croatian", "sr": "Serbian", "sk": "Slovak", "lt": "Lithuanian",
+    "ms": "Malay", "tl": "Tagalog", "sw": "Swahili", "ur": "Urdu", "bn": "Bengali", "pa": "Punjabi",
+    "gu": "Gujarati", "mr": "Marathi", "te": "Telugu", "kn": "Kannada", "ml": "Malayalam", "ne": "Nepali",
+    "af": "Afrikaans", "sq": "Albanian", "hy": "Armenian", "ka": "Georgian", "az": "Azerbaijani", "kk": "Kazakh",
+    "uz": "Uzbek", "eu": "Basque", "gl": "Galician", "mk": "Macedonian", "bs": "Bosnian", "be": "Belarusian",
+    "mi": "Maori", "yo": "Yoruba", "so": "Somali", "am": "Amharic", "km": "Khmer", "my": "Burmese",
+    "si": "Sinhala", "ps": "Pashto", "yi": "Yiddish", "mt": "Maltese", "lb": "Luxembourgish",
 }
 """Code -> English name of the languages the library knows by name."""
 
@@ -20,6 +28,7 @@ _ALIASES: dict[str, str] = {
     "deutsch": "de", "francais": "fr", "français": "fr", "espanol": "es", "español": "es",
     "castilian": "es", "mandarin": "zh", "farsi": "fa", "flemish": "nl", "brazilian": "pt",
     "italiano": "it", "nederlands": "nl", "portugues": "pt", "português": "pt",
+    "filipino": "tl", "bangla": "bn", "sinhalese": "si", "farsi": "fa",
 }
 
 _BY_NAME: dict[str, str] = {name.lower(): code for code, name in LANGUAGES.items()} | _ALIASES

@@ -526,3 +526,76 @@ def test_no_need_to_look_at_the_audio(tasks, instruction):
 def test_a_language_before_a_two_word_audio_noun(tasks):
     steps = plan_rules("Type out the Turkish voice memo and put it into English.", tasks).steps
     assert [(s.task, s.args) for s in steps][0] == ("asr", {"language": "tr"})
+
+
+# --- round 23 (tuned on heldout23's misses; these wordings are new) ------------------------------
+
+def test_a_topic_before_a_colon_then_a_question_and_a_speaker_count(tasks):
+    steps = plan_rules("Bakery voicemail: which cake was ordered, and is there more than one caller?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "which cake was ordered"}), ("sv", {})] or \
+        [(s.task, s.args.get("question", "").casefold()) for s in steps] == [("sqa", "which cake was ordered"), ("sv", "")]
+
+
+@pytest.mark.parametrize("instruction", [
+    "Summarise the inquiry, then state the number of witnesses who speak in it.",
+    "Let me know whether the nurse and the doctor are in fact the same speaker.",
+    "Translate it into French and tell me if two separate customers left voicemails.",
+])
+def test_speaker_counts_in_other_words(tasks, instruction):
+    assert tasks_of(instruction, tasks)[-1] == "sv"
+    assert "sqa" not in tasks_of(instruction, tasks)
+
+
+def test_the_words_of_someone_in_a_language(tasks):
+    assert [(s.task, s.args) for s in plan_rules("I need the words of the tour guide in Hungarian.", tasks).steps] == [
+        ("st", {"target_lang": "hu"})]
+
+
+def test_options_on_bulleted_lines_after_a_question(tasks):
+    steps = plan_rules("1) Summarise the lesson.\n2) What does the teacher bring?\n- a map\n- a globe\n"
+                       "3) Is she cheerful?", tasks).steps
+    assert [s.task for s in steps] == ["asr", "summarize", "sqa", "er"]
+    assert steps[2].args["question"] == "What does the teacher bring? - a map - a globe"
+
+
+def test_numbers_with_a_dash_as_options_and_after_as_a_lead(tasks):
+    steps = plan_rules("Transcribe it. After, the shop opens when? 1- at nine 2- at ten. At the end, make a summary.",
+                       tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa", "summarize"]
+    assert steps[1].args["question"].rstrip(".") == "The shop opens when? 1- at nine 2- at ten"
+    assert tasks_of("Rate how calm she is from 1-5.", tasks) != ["sqa", "sqa"]
+
+
+@pytest.mark.parametrize("hint", ["Stick to what is said in the briefing.", "Answer only from what the pilot says."])
+def test_what_someone_says_as_the_source_to_answer_from(tasks, hint):
+    steps = plan_rules(f"When does boarding start? {hint}", tasks).steps
+    assert [(s.task, s.args["question"]) for s in steps] == [("sqa", "When does boarding start?")]
+
+
+def test_a_long_hint_before_a_colon(tasks):
+    steps = plan_rules("If the audio doesn't say, tell me rather than guessing: what colour is the van?", tasks).steps
+    assert [(s.task, s.args["question"]) for s in steps] == [("sqa", "What colour is the van?")]
+
+
+@pytest.mark.parametrize("instruction", ["Solve the puzzle posed in the recording.", "Answer the riddle the host asks."])
+def test_a_spoken_riddle_or_quiz(tasks, instruction):
+    assert [(s.task, s.args) for s in plan_rules(instruction, tasks).steps] == [("sqa", {})]
+
+
+def test_more_ways_to_set_the_audio_aside(tasks):
+    steps = plan_rules("Ignore the clip for the time being - list three prime numbers.", tasks).steps
+    assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "List three prime numbers.")]
+
+
+@pytest.mark.parametrize("instruction, expected", [
+    ("Transcirbe this pls", ["asr"]), ("translte the clip into Dutch", ["st"]),
+    ("sumarise it in 15 words", ["asr", "summarize"]), ("Transcribe it and give me a summry.", ["asr", "summarize"]),
+])
+def test_task_words_misspelt_by_one_letter(tasks, instruction, expected):
+    assert tasks_of(instruction, tasks) == expected
+
+
+def test_more_languages_whisper_transcribes(tasks):
+    assert [(s.task, s.args) for s in plan_rules("The podcast is in Icelandic - transcribe it.", tasks).steps] == [
+        ("asr", {"language": "is"})]
+    assert plan_rules("Type up the Swahili sermon.", tasks).steps[0].args == {"language": "sw"}

@@ -67,6 +67,7 @@ def read_args(task: Task, body: list[Token], source: str, *, whole: str | None =
     if "question" in fields:
         start, end = questions.question_span(body)
         question = clause_text(body[start:end], source) if start or end < len(body) else text
+        question = " ".join(question.split()) if "\n" in question else question  # options on lines of their own
         args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
     if "instruction" in fields:
         args["instruction"] = sentence_case(text)

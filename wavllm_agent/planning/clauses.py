@@ -277,6 +277,9 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
         return True
     if tokens[i - 1].low == "one" and i + 2 < len(tokens) and tokens[i + 2].low == "same":
         return True  # "one and the same person"
+    if tokens[i].low == "and" and any(tokens[k].low in ("whether", "if") and all(t.is_word for t in tokens[k + 1:i])
+                                      for k in range(max(0, i - 4), i - 1)):
+        return True  # "whether the host and the caller are ...": "and" inside the subject
     # "whether the speaker in recording A and the speaker in recording B are ...": the same noun again
     return i + 2 < len(tokens) and tokens[i + 2].is_word and any(t.key == tokens[i + 2].key for t in tokens[start:i])
 
@@ -306,6 +309,10 @@ def _is_request_item(piece: list[Token], vocab: Vocabulary) -> bool:
     return bool(rest) and rest[0].key in cues.ACTION_KEYS and bool(vocab.matches(rest))
 
 
+_BULLET_LINE = -1
+"""``bare`` in :func:`_merge_options` after an option on a bulleted line of its own."""
+
+
 def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
     """"A. By bus; B. In the car.", "...? 1. tennis 2. cricket", "...? Options: x, y" stay with the
     question they answer."""
@@ -321,10 +328,12 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             letter = options.bare_letter(piece)
             following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
+            bulleted = a > 0 and tokens[a - 1].low in _BULLETS and (after_question or bare == _BULLET_LINE) \
+                and cues.word_count(piece) <= 6 and not vocab.matches(piece)  # "...?\n- Italian Game\n- ..."
             if (after_question and options.starts_options(piece)) or options.continues_options(piece, before) \
-                    or (upper_letter and b - a >= 2) or bare_option:
+                    or (upper_letter and b - a >= 2) or bare_option or bulleted:
                 out[-1] = (out[-1][0], b, out[-1][2])
-                bare = letter if bare_option else 0
+                bare = letter if bare_option else _BULLET_LINE if bulleted else 0
                 continue
         bare = 0
         out.append((a, b, is_soft))

@@ -43,6 +43,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
     "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello",
+    "after", "at end", "at the end",
 )]
 _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",
@@ -69,7 +70,8 @@ _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "e
                            "totally", "fully", "here"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
-    "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all")]
+    "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all", "for a sec", "for a while",
+    "for the moment", "for the time being")]
 _NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
@@ -196,6 +198,10 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
     j = request_start(tokens, lead_end(tokens, i))
     if j >= len(tokens):
         return False
+    topic = next((k for k in range(j, min(len(tokens), j + 5)) if tokens[k].low == ":"), None)
+    if topic is not None and topic + 1 < len(tokens) and all(t.is_word for t in tokens[j:topic]) \
+            and tokens[topic + 1].low in WH | AUX:
+        j = topic + 1  # "Choir rehearsal recording: what hymn are they practising"
     return is_question(tokens, j) or tokens[j].low in INFO_VERBS or (
         tokens[j].low in ("if", "whether") and j > 0 and tokens[j - 1].low in ("know", "me", "us"))  # "let me know if"
 
@@ -389,8 +395,8 @@ def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
 _SAY_FORMS = frozenset({"say", "says", "said", "speak", "speaks", "tell", "tells", "told"})
 
 
-_ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
-_QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions"))
+_ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve", "solving"))
+_QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query"))
 _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
 _SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | _IGNORED_OBJECTS
 

@@ -39,11 +39,16 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
-    if len(text) == 1 and "1" <= text <= "9" and after in (".", ")"):
-        return ("number", int(text), size)
+    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")") or (after == "-" and _spaced_after(tokens, j + 1))):
+        return ("number", int(text), size)  # "1. x", "1) x", "1- x"
     if text.lower() in _ROMAN and after in (".", ")"):
         return ("roman", _ROMAN[text.lower()], size)
     return None
+
+
+def _spaced_after(tokens: list[Token], k: int) -> bool:
+    """A space after the mark at ``k`` ("1- Tuesday", not the range "1-5")."""
+    return k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end
 
 
 def bare_letter(tokens: list[Token]) -> int:

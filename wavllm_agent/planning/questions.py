@@ -62,7 +62,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     others = [t for t in words if t.key not in _HINT_KEYS]
     # Two words may name what in the audio to answer from: "Answer using the announcement in the
     # clip.", "Answer based solely on the news report in the clip."
-    named_part = (len(others) <= 2 and bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) and not any(t.low in WH for t in words)
+    # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
+    said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in _SAY_KEYS for w in words[k + 1:k + 4])]
+    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said))
+                  and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     return bool(keys & _ANSWER_KEYS) and (not others or named_part)
 
@@ -169,6 +172,9 @@ def _asks_for_words(tokens: list[Token]) -> bool:
         k += 2  # "the radio host's words"
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word"):
         return False
+    if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in _SETTING_DETERMINERS:
+        k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
+                  or tokens[m].low == "in"), k)  # "the words of the glacier guide"
     tail = tokens[k + 1:]
     setting = _setting_words(tail)
     return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
@@ -268,6 +274,12 @@ def _tell_me_end(tokens: list[Token], i: int) -> int:
 def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
+    colon = next((k for k in range(i, min(len(tokens), i + 18)) if tokens[k].low == ":"), None)
+    if colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX:
+        head = tokens[i:colon]  # "If it isn't mentioned in the recording, say so rather than guessing: which ...?"
+        if any(t.key in AUDIO_KEYS for t in head) and any(t.key in _GUESS_KEYS for t in head) \
+                and not any(t.low in WH - {"if"} for t in head):
+            return colon + 1
     for j in range(i, min(len(tokens), i + 9)):
         if j > i and tokens[j].low in WH - {"whether"} and tokens[j].text[0].isupper() \
                 and {t.low for t in tokens[i:j]} & _ANSWER_WORDS and not {t.low for t in tokens[i:j]} & WH:
@@ -284,6 +296,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+_GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",
+                                            "stated", "unsure", "unknown"))
 _ANSWER_WORDS = frozenset({"answer", "question", "option", "options", "choice", "choices"})
 _LEAD_MARKS = frozenset({"-", ",", "'"})
 """Marks a question's lead-in may hold: "answer this multiple-choice question:", "Using only the recording, answer:"."""
@@ -444,9 +458,14 @@ def speech_target(body: list[Token]) -> str | None:
     if found is not None:
         return found[1]
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
-        if body[k].low in ("words", "word") and body[k + 1].low == "in" and find_language_token(body[k + 2]) \
-                and not any(t.key in _WRITING_KEYS for t in body):
-            return find_language_token(body[k + 2])
+        if body[k].low not in ("words", "word") or any(t.key in _WRITING_KEYS for t in body):
+            continue
+        at = k + 1
+        if body[at].low == "of":  # "the words of the glacier guide in Czech"
+            at = next((m for m in range(at + 1, min(len(body), at + 5)) if body[m].low == "in"), at)
+        if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
+                and all(t.is_word and not find_language_token(t) for t in body[k + 2:at]):
+            return find_language_token(body[at + 1])
     at = target_cue(body)
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None

@@ -19,6 +19,8 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
+_ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
+                           "establish", "give"})
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
@@ -42,7 +44,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         return False  # "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
-    if not any(t.low in _FRAMES or t.low == "how" or t.low in ("count", "tell", "check", "say") for t in words):
+    if not any(t.low in _FRAMES or t.low == "how" or t.low in _ASKING_VERBS for t in words):
         return False
     for i, tok in enumerate(words):
         if tok.low in _SPEAKING and _alone_after(words[i + 1:i + 3]):
@@ -56,9 +58,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "is it the same announcer throughout?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
-        if tok.low not in _COUNT_WORDS:
-            continue
-        verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING), None)
+        if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
+            continue  # "the number of individuals who speak"
+        verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING
+                     or _leaves_message(words, k)), None)
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
             return True  # not "do the two people talk about money?"
     return False
@@ -79,3 +82,9 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     if any(t.low in _SOMEONE_ELSE for t in after[:6]):
         return True
     return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)
+
+
+def _leaves_message(words: list[Token], k: int) -> bool:
+    """"left messages", "leave a voicemail": speaking, on a phone."""
+    return words[k].low in ("left", "leave", "leaves", "leaving") and any(
+        t.low in ("message", "messages", "voicemail", "voicemails") for t in words[k + 1:k + 3])

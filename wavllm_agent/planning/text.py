@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wavllm_agent.languages import find_language
 
@@ -28,7 +29,8 @@ class Token:
         text: the token as written.
         start: offset of its first character in the original text.
         end: offset just past its last character.
-        low: lower-cased, with typographic apostrophes made plain.
+        low: lower-cased, with typographic apostrophes made plain, and a task word misspelt by one
+            letter ("Trnscribe") spelt right.
         key: the comparison key: ``low`` with British spellings made American and a crude
             suffix stripped (``transcribing`` -> ``transcrib``).
     """
@@ -76,8 +78,44 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word[:-2], start, end - 2, low[:-2], stem(low[:-2])))
             out.append(Token(word[-2:], end - 2, end, "is", "is"))
             continue
-        out.append(Token(word, start, end, low, stem(word) if word[:1].isalnum() else low))
+        if word[:1].isalnum():
+            low = _fixed_typo(low)
+            out.append(Token(word, start, end, low, stem(low)))
+        else:
+            out.append(Token(word, start, end, low, low))
     return out
+
+
+_TASK_WORDS = ("transcribe", "transcript", "transcription", "translate", "translation", "summarise", "summarize",
+               "summary")
+"""Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary")."""
+_TASK_FORMS = frozenset(
+    w + ending for w in _TASK_WORDS for ending in ("", "s", "d", "r", "rs", "ed", "es", "ing", "al")
+) | frozenset({"transcribing", "translating", "summarising", "summarizing", "summaries", "translator", "translators"})
+
+
+@lru_cache(maxsize=4096)
+def _fixed_typo(low: str) -> str:
+    """``low``, or the task word it misspells by one letter (dropped, added, changed or two swapped)."""
+    if len(low) < 6 or low in _TASK_FORMS or not low.isalpha():
+        return low
+    for word in _TASK_WORDS:
+        if abs(len(word) - len(low)) <= 1 and _one_edit(low, word):
+            return word
+    return low
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one edit (insert, delete, substitute, swap neighbours)."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1:]
 
 
 def keys_of(phrase: str) -> tuple[str, ...]:
