@@ -56,6 +56,11 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code, code)
 
 
+def language_names() -> dict[str, str]:
+    """Lower-case name or alias -> code, for every language the library knows by name."""
+    return dict(_BY_NAME)
+
+
 def find_language(text: str) -> str | None:
     """The code of the first language named in ``text`` ("... into German" -> "de"), if any."""
     import re

@@ -599,3 +599,74 @@ def test_more_languages_whisper_transcribes(tasks):
     assert [(s.task, s.args) for s in plan_rules("The podcast is in Icelandic - transcribe it.", tasks).steps] == [
         ("asr", {"language": "is"})]
     assert plan_rules("Type up the Swahili sermon.", tasks).steps[0].args == {"language": "sw"}
+
+
+# --- round 24 (tuned on heldout24's misses; these wordings are new) ------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "Summarise the debate and tell me whether both moderators are really speaking or it's one person.",
+    "Determine whether the clip has more than one distinct voice, and thereafter translate it into Greek.",
+])
+def test_both_and_thereafter(tasks, instruction):
+    assert "sv" in tasks_of(instruction, tasks) and "sqa" not in tasks_of(instruction, tasks)
+    assert len(tasks_of(instruction, tasks)) >= 2
+
+
+def test_what_someone_is_saying_then_a_bare_language_at_the_end(tasks):
+    assert [(s.task, s.args) for s in plan_rules("what is the bus driver saying there in polish", tasks).steps] == [
+        ("st", {"target_lang": "pl"})]
+    assert plan_rules("Type up what she is saying in Greek.", tasks).steps[0].task == "asr"
+
+
+def test_how_someone_sounds_in_this_or_that_place(tasks):
+    assert tasks_of("Tell me how the guide sounds on this walk, and what he says, in Danish.", tasks) == ["er", "st"]
+
+
+def test_numbered_options_on_lines_then_and_after_that(tasks):
+    steps = plan_rules("Which tool? \n1. a saw\n2. a drill\nand after that summarise it.", tasks).steps
+    assert [s.task for s in steps] == ["sqa", "asr", "summarize"]
+    assert steps[0].args["question"] == "Which tool? 1. a saw 2. a drill"
+
+
+def test_a_list_announced_with_what_it_works_on(tasks):
+    steps = plan_rules("Do two things with the museum audio guide: first, say if the narrator sounds bored; second, "
+                       "transcribe it.", tasks).steps
+    assert [s.task for s in steps] == ["er", "asr"]
+
+
+@pytest.mark.parametrize("hint", ["Don't use outside knowledge.", "No external info, please."])
+def test_no_outside_knowledge_is_a_hint(tasks, hint):
+    steps = plan_rules(f"{hint} What is the shop's phone number?", tasks).steps
+    assert [(s.task, s.args["question"]) for s in steps] == [("sqa", "What is the shop's phone number?")]
+
+
+def test_what_do_you_reckon_after_a_request(tasks):
+    assert tasks_of("i cant tell if he is angry or joking, what do you think from his voice?", tasks) == ["er"]
+    assert tasks_of("What do you think about the plan?", tasks) == ["sqa"]
+
+
+def test_the_q_the_speaker_asks(tasks):
+    assert [(s.task, s.args) for s in plan_rules("pls answer the q the host asks", tasks).steps] == [("sqa", {})]
+
+
+def test_a_stated_language_between_commas_and_after_you(tasks):
+    steps = plan_rules("Please, you write the transcript of the call, the caller speak in Polish, and after you "
+                       "make summary of 20 words.", tasks).steps
+    assert [(s.task, s.args, s.input) for s in steps] == [
+        ("asr", {"language": "pl"}, None), ("summarize", {"max_words": 20}, 0)]
+
+
+@pytest.mark.parametrize("instruction, code", [("translate it to italien pls", "it"), ("Translate it into Frnech.", "fr")])
+def test_language_names_misspelt_by_one_letter(tasks, instruction, code):
+    assert plan_rules(instruction, tasks).steps[0].args == {"target_lang": code}
+
+
+def test_finish_is_no_language(tasks):
+    assert all(s.args.get("target_lang") != "fi" for s in plan_rules("Continue the story to the finish.", tasks).steps)
+
+
+def test_a_summary_after_a_speech_translation_summarises_the_speech(tasks):
+    steps = plan_rules("Translate the lecture into Czech, plus a 30-word summary.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("st", None), ("asr", None), ("summarize", 1)]
+    steps = plan_rules("Translate this into Dutch, then into Czech.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("st", None), ("translate", 0)]

@@ -25,13 +25,15 @@ _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
-    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus",
+    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
+    "and thereafter",
 ))
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
-                        "next", "additionally"})
+                        "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
-_NEXT_REQUEST = frozenset({"and", "then", "also", "finally", "lastly", "plus", "next", "afterwards"})
+_NEXT_REQUEST = frozenset({"and", "then", "also", "finally", "lastly", "plus", "next", "afterwards", "after",
+                           "thereafter"})
 _QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
 """Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
 _OPTION_ENDS = _SENTENCE_END | {")", ";", "-", "–", "—"}
@@ -199,7 +201,7 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     phrase = cues.phrase_at(tokens, i, _HARD)
     if phrase is None:
         if tokens[i].low == "after" and tokens[i - 1].low == "and" and i + 1 < len(tokens) \
-                and tokens[i + 1].key in cues.ACTION_KEYS:
+                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low == "you"):
             hard.add(i - 1)  # "... and after say me the feeling of speaker": "after" for "afterwards"
             drop.update((i - 1, i))
         return
@@ -238,6 +240,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
         drop.add(i)
         return
+    if tokens[i].low == "," and tokens[j].low in ("the", "this") and _states_language(tokens, j):
+        soft.add(i)  # "you make the transcription of this audio, the speaker talk in Italian, and ..."
+        drop.add(i)
+        return
     if tokens[i].low == "," and i >= 3 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1]) \
             and tokens[i - 3].low == "," and tokens[j].low == "what":
         return  # "tell me, in Greek, what she says": one request with its language set off
@@ -257,6 +263,12 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _states_language(tokens: list[Token], j: int) -> bool:
+    """The words from ``j`` to the next comma state the speech's language ("the speaker talk in Italian")."""
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", ".", ";", "?", "!")), len(tokens))
+    return end - j <= 6 and cues.stated_speech_language(tokens[j:end]) is not None
 
 
 def _set_off_yes_no(tokens: list[Token], j: int) -> bool:
@@ -358,7 +370,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     for a, b, is_soft in pieces:
         piece = tokens[a:b]
         asks = _asks_for_something(piece, vocab) or (  # ", this is in Hindi language": a clause of its own
-            piece[0].low in ("this", "it") and cues.stated_speech_language(piece) is not None)
+            piece[0].low in ("this", "it", "the") and cues.stated_speech_language(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks):
             la, _, lsoft, lasks = out[-1]
             out[-1] = (la, b, lsoft, lasks or asks)

@@ -237,7 +237,16 @@ _SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they",
 def introduces_list(tokens: list[Token]) -> bool:
     """A short clause that announces the requests after it: "Please do the following.", "Three things"."""
     words = [t.low for t in tokens if t.is_word]
-    return 0 < len(words) <= 6 and (words[-1] in _LIST_NOUNS or words[-2:] in (["do", "this"], ["do", "these"]))
+    if 0 < len(words) <= 6 and (words[-1] in _LIST_NOUNS or words[-2:] in (["do", "this"], ["do", "these"])):
+        return True
+    # "Please do three things with the lifeguard training clip: first": the list noun, what it works on, an ordinal
+    at = next((k for k, w in enumerate(words[:5]) if w in _LIST_NOUNS), None)
+    if at is None or not any(t.low == ":" for t in tokens):
+        return False
+    rest = words[at + 1:]
+    if rest and rest[-1] in ("first", "firstly"):
+        rest = rest[:-1]
+    return not rest or (rest[0] in ("with", "for", "on", "about", "regarding") and len(rest) <= 6)
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
@@ -396,7 +405,8 @@ _SAY_FORMS = frozenset({"say", "says", "said", "speak", "speaks", "tell", "tells
 
 
 _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve", "solving"))
-_QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query"))
+_QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query",
+                                             "q", "qs"))
 _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
 _SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | _IGNORED_OBJECTS
 

@@ -44,7 +44,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
     "stated", "mentioned", "described", "reported", "heard", "per", "but",
-    "never", "judging", "solely",
+    "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
 ))
 
 
@@ -324,7 +324,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     elif words and words[0].low in ("say", "describe", "explain", "note"):
         words = words[1:]  # "say how the manager sounds"
     place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
-                  and any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])), None)
+                  and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
+                       or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the")))), None)
     if place is not None and place > 2:
         words = words[:place]  # "how the mother sounds in the baby monitor clip"
     if len(words) < 3 or words[0].low != "how" or len(words) > 8:
@@ -466,7 +467,28 @@ def speech_target(body: list[Token]) -> str | None:
         if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
                 and all(t.is_word and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
+    words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
+    if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT \
+            and not any(t.key in _WRITING_KEYS for t in body):
+        return find_language_token(words[-1])  # "what's the auctioneer saying here in turkish": asked for in Turkish
     at = target_cue(body)
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None
     return target_language(body[at:at + 1])
+
+
+_OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
+_OPINION_TAIL = frozenset({"from", "based", "given", "judging", "going", "of", "by", "on"})
+
+
+def asks_opinion(tokens: list[Token]) -> bool:
+    """"what do u reckon from her tone?", "What do you think?": asks what the model makes of the request
+    before, not for anything new."""
+    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) < 4 or words[0] not in _WHAT or words[1] not in ("do", "would", "d") \
+            or words[2] not in ("you", "u", "ya", "ye") or words[3] not in _OPINION_VERBS:
+        return False
+    tail = words[4:]
+    if tail[:2] == ["of", "it"] or tail[:2] == ["of", "that"]:
+        tail = tail[2:]
+    return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)

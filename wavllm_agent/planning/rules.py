@@ -160,6 +160,8 @@ class _Builder:
             return
         if questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before (or after), not a step
+        if self.steps and questions.asks_opinion(body):
+            return  # "... if she's happy or gutted, what do u reckon from her tone?": the request before, again
         if self.question_task in self.tasks and options.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
             return  # a multiple-choice question is about the content, whatever words it uses
@@ -387,7 +389,11 @@ class _Builder:
         if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer
             refs = [r for r in refs if r.noun is not None]
         # A story goes on from the audio unless the clause names what to continue ("continue the summary").
-        target = self._target(refs, audio=audio, implicit_back=not after_answer and name != self.story_task)
+        # Nor from a speech translation, unless translating it again: "Translate the set into Russian, and give
+        # me a summary too" summarises the set; "Translate this into Turkish, then into Greek" chains.
+        after_speech = bool(self.steps) and self._speech_translation(len(self.steps) - 1) and name != self._translator()
+        target = self._target(refs, audio=audio,
+                              implicit_back=not after_answer and not after_speech and name != self.story_task)
         if isinstance(target, int) and name == self.story_task and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio
@@ -423,6 +429,11 @@ class _Builder:
         if implicit_back and not refs and not audio and last >= 0 and self._chainable(last):
             return last
         return None
+
+    def _speech_translation(self, index: int) -> bool:
+        task = self.tasks.get(self.steps[index].task)
+        return task is not None and self.vocab.kind(self.steps[index].task) == "speech" \
+            and SPEECH_TRANSLATION_PARAM in fields_of(task)
 
     def _resolve(self, target: int | str) -> int | None:
         if isinstance(target, int):

@@ -14,7 +14,7 @@ from wavllm_agent.planning.text import Token
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
-                          "couple", "besides", "else"})
+                          "couple", "besides", "else", "both"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating"})

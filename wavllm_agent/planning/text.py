@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wavllm_agent.languages import find_language
+from wavllm_agent.languages import find_language, language_names
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
@@ -216,15 +216,28 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
 
 
 def _language_at(tokens: list[Token], i: int) -> str | None:
-    tok = tokens[i]
-    if not tok.is_word or not tok.text[:1].isalpha():
-        return None
-    return find_language(tok.low)
+    return find_language_token(tokens[i])
 
 
 def find_language_token(tok: Token) -> str | None:
     """The language code ``tok`` names ("German", "Deutsch"), else None."""
-    return find_language(tok.low) if tok.is_word and tok.text[:1].isalpha() else None
+    if not tok.is_word or not tok.text[:1].isalpha():
+        return None
+    return find_language(tok.low) or _misspelt_language(tok.low)
+
+
+_NOT_LANGUAGES = frozenset({"finish", "banish", "vanish", "germane", "spanis", "polish", "dutchy", "romania",
+                            "russia", "turkey", "greece", "italy", "japan", "china", "korea"})
+"""English words one letter from a language's name, never read as the language."""
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_language(low: str) -> str | None:
+    """The code of the language ``low`` misspells by one letter ("portugese", "germna"), for names of 6+ letters."""
+    if len(low) < 6 or low in _NOT_LANGUAGES or not low.isalpha():
+        return None
+    found = {code for name, code in language_names().items() if len(name) >= 6 and _one_edit(low, name)}
+    return found.pop() if len(found) == 1 else None
 
 
 _AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";", "-", "–", "—"})
