@@ -200,8 +200,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
     if phrase is None:
-        if tokens[i].low == "after" and tokens[i - 1].low == "and" and i + 1 < len(tokens) \
-                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low == "you"):
+        if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
+                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell")):
             hard.add(i - 1)  # "... and after say me the feeling of speaker": "after" for "afterwards"
             drop.update((i - 1, i))
         return
@@ -332,7 +332,9 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
     bare = 0  # the last bare option letter merged ("...? A journaling; B exercising"), 0 for none
     for n, (a, b, is_soft) in enumerate(pieces):
         piece = tokens[a:b]
-        if out and not _is_request_item(piece, vocab):
+        run = out and tokens[out[-1][1] - 1].low == "?" and options.has_options(piece) \
+            and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
+        if out and (run or not _is_request_item(piece, vocab)):
             before = tokens[out[-1][0]:out[-1][1]]
             after_question = bool(before) and before[-1].low in ("?", ":")
             first = options.marker_at(piece, 0) if piece else None

@@ -422,7 +422,7 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
 
 
 _QUESTION_NAMING = frozenset({"the", "this", "following", "to", "question", "questions", "my", "multiple", "-",
-                              "choice", "multiple-choice", "quiz"})
+                              "choice", "multiple-choice", "quiz", "me", "us"})
 _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
 
 

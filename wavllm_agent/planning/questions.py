@@ -275,7 +275,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
     colon = next((k for k in range(i, min(len(tokens), i + 18)) if tokens[k].low == ":"), None)
-    if colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX:
+    asks = colon is not None and colon + 1 < len(tokens) and (tokens[colon + 1].low in WH | AUX or (
+        colon + 2 < len(tokens) and tokens[colon + 1].low in _END_PREPOSITIONS | {"in"} and tokens[colon + 2].low in WH))
+    if asks:  # "...: which hymn ...?", "...: on which day ...?"
         head = tokens[i:colon]  # "If it isn't mentioned in the recording, say so rather than guessing: which ...?"
         if any(t.key in AUDIO_KEYS for t in head) and any(t.key in _GUESS_KEYS for t in head) \
                 and not any(t.low in WH - {"if"} for t in head):
@@ -297,7 +299,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 
 
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",
-                                            "stated", "unsure", "unknown"))
+                                            "stated", "unsure", "unknown", "assume", "assumption", "assumptions",
+                                            "rely", "relying", "stick"))
 _ANSWER_WORDS = frozenset({"answer", "question", "option", "options", "choice", "choices"})
 _LEAD_MARKS = frozenset({"-", ",", "'"})
 """Marks a question's lead-in may hold: "answer this multiple-choice question:", "Using only the recording, answer:"."""

@@ -65,7 +65,10 @@ MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
 
 _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
-                 stem("translations"): stem("translation"), stem("summaries"): stem("summary")}
+                 stem("translations"): stem("translation"), stem("summaries"): stem("summary"),
+                 stem("gist"): stem("summary"), stem("synopsis"): stem("summary"), stem("recap"): stem("summary")}
+_BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap")})
+"""Nouns that refer back to a summary ("render the gist in Italian") but never ask for one to be made."""
 _HAS_WORD = re.compile(r"\w")
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
@@ -141,7 +144,7 @@ class _Builder:
             return
         rest_tokens = tokenize(rest)
         rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
-        refs = cues.find_refs(rest_tokens, self.nouns)
+        refs = self._refs(rest_tokens)
         chosen = self._choose(rest_tokens, refs)
         explicit = [r for r in refs if chosen is None or not (chosen.start <= r.start < chosen.end)]
         if (chosen is not None and self.vocab.kind(chosen.task) == "text" and chosen.task != self.no_audio_task
@@ -165,7 +168,7 @@ class _Builder:
         if self.question_task in self.tasks and options.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
             return  # a multiple-choice question is about the content, whatever words it uses
-        refs = cues.find_refs(body, self.nouns)
+        refs = self._refs(body)
         chosen = self._choose(body, refs)
         if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
@@ -200,6 +203,12 @@ class _Builder:
         if chosen.task == self.transcript_task and cues.is_question(body):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)
+
+    def _refs(self, body: list[Token]) -> list[cues.Ref]:
+        """The clause's references to earlier outputs; "the gist" only when a summary was made before it."""
+        made = {self.noun_of.get(step.task) for step in self.steps}
+        return [r for r in cues.find_refs(body, self.nouns)
+                if r.noun not in _BACK_ONLY or _NOUN_ALIASES[r.noun] in made]
 
     def _hint_after_question(self, body: list[Token]) -> bool:
         """A hint where to answer from, right after a written question, even when it says "the question"."""

@@ -40,6 +40,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_word]
     if not words:
         return False
+    if counts_people(words):
+        return True
     if words[0].low in WH - {"whether", "how"}:
         return False  # "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
@@ -54,14 +56,14 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "is it one instructor or more?", "one trainer or two"
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
-        if tok.low == "same" and any(t.low in _THROUGHOUT for t in words[i + 2:i + 5]):
+        if tok.low == "same" and any(t.low in _THROUGHOUT for t in words[i + 2:i + 7]):
             return True  # "is it the same announcer throughout?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING
-                     or _leaves_message(words, k)), None)
+                     or _speaks_in_other_words(words, k)), None)
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
             return True  # not "do the two people talk about money?"
     return False
@@ -84,7 +86,26 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)
 
 
-def _leaves_message(words: list[Token], k: int) -> bool:
-    """"left messages", "leave a voicemail": speaking, on a phone."""
-    return words[k].low in ("left", "leave", "leaves", "leaving") and any(
-        t.low in ("message", "messages", "voicemail", "voicemails") for t in words[k + 1:k + 3])
+def _speaks_in_other_words(words: list[Token], k: int) -> bool:
+    """"left messages", "leave a voicemail" (speaking, on a phone), "takes over", "joins in", "is heard"."""
+    low = words[k].low
+    after = [t.low for t in words[k + 1:k + 3]]
+    if low in ("left", "leave", "leaves", "leaving"):
+        return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
+    if low in ("take", "takes", "took", "taking"):
+        return after[:1] == ["over"]
+    return low in ("join", "joins", "joined", "joining", "heard")
+
+
+def counts_people(words: list[Token]) -> bool:
+    """"Count the callers on this phone-in", "count the people talking": a count of the people in it."""
+    if not words or words[0].low != "count":
+        return False
+    rest = [t.low for t in words[1:4] if t.low not in ("the", "all", "how", "many", "up")]
+    return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
+
+
+_PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests",
+                     "participants", "hosts", "presenters", "guys", "folks", "individuals", "parties"})
+_NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
+                         "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})

@@ -53,6 +53,8 @@ def stem(word: str) -> str:
     w = _SPELLING_ANALYSE.sub("analyz", _SPELLING.sub(r"\1iz", w))
     if w.endswith("'s"):
         w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if len(w) <= 3:
         return w
     for suffix in ("ing", "ed", "es", "s", "e"):
@@ -61,6 +63,8 @@ def stem(word: str) -> str:
     return w
 
 
+_IRREGULAR = {"made": "mak"}
+"""Forms the suffix rule would turn into another word ("made" is not "mad"): their stem as their verb's."""
 _IS_CONTRACTED = frozenset({"what", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
 
 
