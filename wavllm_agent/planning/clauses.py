@@ -28,6 +28,8 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
     "and thereafter",
 ))
+_ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
+_TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis"})
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
@@ -199,6 +201,13 @@ def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vo
 def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
+    along = cues.phrase_at(tokens, i, _ALONG) if phrase is None and tokens[i - 1].low == "," else None
+    if along is not None:
+        k = i + len(along)
+        if k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or any(t.low in _TEXT_NOUNS for t in tokens[k:k + 4])):
+            hard.add(i - 1)  # "..., together with a summary thereof": a second request
+            drop.update(range(i - 1, k))
+        return
     if phrase is None:
         if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell")):

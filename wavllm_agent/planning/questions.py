@@ -80,7 +80,7 @@ _SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken
                                         "announces", "announcing"))
 _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
-_POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your"})
+_POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
 _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
@@ -192,7 +192,8 @@ def _setting_words(tail: list[Token]) -> set[int]:
     for start in range(len(tail) - 2):
         if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in _SETTING_DETERMINERS:
             end = start + 2
-            while end < len(tail) and end < start + 4 and tail[end].is_word and not find_language_token(tail[end]):
+            longest = start + (4 if tail[start].low in ("after", "before", "during") else 6)  # "after the match"
+            while end < len(tail) and end < longest and tail[end].is_word and not find_language_token(tail[end]):
                 end += 1
             found.update(range(start, end))
     for start in range(len(tail) - 1):  # "at halftime," / "on air": a preposition and one word, then a pause
@@ -423,8 +424,9 @@ def question_span(body: list[Token]) -> tuple[int, int]:
         end -= 1  # "... 'Who called? A: Tom B: Ann'."
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
-    while end > start + 1 and body[end - 1].low in _TRAILING_MARKS:
-        end -= 1  # "... (c) 7 - and finally tell me ...": the dash before the next request
+    while end > start + 1 and (body[end - 1].low in _TRAILING_MARKS
+                               or (body[end - 1].low == "and" and body[end - 2].low in _TRAILING_MARKS)):
+        end -= 1  # "..., and (3) summarise": the list's "and" before the next item  # "... (c) 7 - and finally tell me ...": the dash before the next request
     return start, end
 
 
@@ -495,3 +497,45 @@ def asks_opinion(tokens: list[Token]) -> bool:
     if tail[:2] == ["of", "it"] or tail[:2] == ["of", "that"]:
         tail = tail[2:]
     return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)
+
+
+_MOOD_NOUNS = frozenset({"tone", "mood", "vibe", "vibes", "attitude", "demeanour", "demeanor", "temper"})
+
+
+def asks_tone(tokens: list[Token]) -> bool:
+    """"what's the clerk's tone like?", "what is her mood?", "how's the host's vibe": how someone sounds."""
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) < 3 or words[0].low not in _WHAT | {"how", "how's"}:
+        return False
+    k = 1 + (words[1].low in ("is", "was", "'s"))
+    rest = [t.low for t in words[k:]]
+    if rest and rest[-1] == "like":
+        rest = rest[:-1]
+    if not rest or rest[-1] not in _MOOD_NOUNS:
+        return False
+    owners = rest[:-1]  # "the clerk's", "her", "the host's"
+    return len(owners) <= 3 and all(w in _POSSESSIVES or w.endswith(("'s", "s'")) or w == "the" for w in owners)
+
+
+_WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put"})
+_PARTICLES = frozenset({"down", "out", "up"})
+_WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "everything", "all", "of", "them", "her",
+                              "his", "their"})
+
+
+def asks_written_out(tokens: list[Token]) -> bool:
+    """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
+    particle apart. Not with a language ("write it down in French" translates what came before)."""
+    if any(find_language_token(t) for t in tokens):
+        return False
+    words = [t for t in tokens if t.is_word]
+    for k, tok in enumerate(words):
+        if tok.low not in _WRITE_VERBS:
+            continue
+        for m in range(k + 2, min(len(words), k + 6)):
+            if words[m].low in _PARTICLES:
+                between = words[k + 1:m]
+                if all(t.low in _WRITTEN_OBJECTS or t.key in AUDIO_KEYS for t in between):
+                    return True
+                break
+    return False

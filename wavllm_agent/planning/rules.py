@@ -181,13 +181,16 @@ class _Builder:
         if chosen is None and self.speakers_task in self.tasks and speakers.asks_speaker_count(body):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (questions.asks_how_sounding(body)
-                                                                   or questions.asks_if_sounding(body)):
+                                                                   or questions.asks_if_sounding(body)
+                                                                   or questions.asks_tone(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         if chosen is None and self._said_again_in(body):
             return
+        if chosen is None and self.transcript_task in self.tasks and questions.asks_written_out(body):
+            chosen = Match(self.transcript_task, 0, 0)  # "could u write it down", "Write the talk out"
         if chosen is None and self.story_task in self.tasks and cues.keeps_going(body):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
         if chosen is None and self._translation_by_language(body, refs, source):

@@ -14,7 +14,7 @@ from wavllm_agent.planning.text import Token
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
-                          "couple", "besides", "else", "both"})
+                          "couple", "besides", "else", "both", "any"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating"})
@@ -56,8 +56,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "is it one instructor or more?", "one trainer or two"
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
-        if tok.low == "same" and any(t.low in _THROUGHOUT for t in words[i + 2:i + 7]):
+        if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 2:i + 7]) \
+                and not (tok.low in _ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
             return True  # "is it the same announcer throughout?"
+        if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \
+                and any(t.low in _SOMEONE_ELSE | {"somebody", "someone"} for t in words[max(0, i - 3):i]):
+            return True  # "or does somebody take over partway?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
@@ -93,19 +97,20 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low in ("left", "leave", "leaves", "leaving"):
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
     if low in ("take", "takes", "took", "taking"):
-        return after[:1] == ["over"]
+        return after[:1] in (["over"], ["turns"])  # "somebody takes over", "two officers take turns"
     return low in ("join", "joins", "joined", "joining", "heard")
 
 
 def counts_people(words: list[Token]) -> bool:
     """"Count the callers on this phone-in", "count the people talking": a count of the people in it."""
-    if not words or words[0].low != "count":
+    at = next((k for k, t in enumerate(words) if t.low == "count"), None)
+    if at is None:
         return False
-    rest = [t.low for t in words[1:4] if t.low not in ("the", "all", "how", "many", "up")]
+    rest = [t.low for t in words[at + 1:at + 4] if t.low not in ("the", "all", "how", "many", "up")]
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
 
 
-_PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests",
+_PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",
                      "participants", "hosts", "presenters", "guys", "folks", "individuals", "parties"})
 _NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
                          "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})

@@ -184,13 +184,17 @@ _NOT_A_LIMIT = {"least", "minimum", "over", "exceed", "exceeding"}
 _NEGATED = {"not", "no", "never", "don't", "doesn't", "shouldn't", "mustn't", "without"}
 
 
+_WORD_UNITS = frozenset({"word", "words", "wrds", "wds", "wrd", "worda", "wordss"})
+""""words" as users type it ("in fifty wrds")."""
+
+
 def word_limit(tokens: list[Token]) -> int | None:
     """The most words the user allows: "in 20 words", "no more than twenty words", "a 30-word summary".
 
     "at least N words" and "more than N words" (without "no") are not limits.
     """
     for index, tok in enumerate(tokens):
-        if tok.low not in ("word", "words"):
+        if tok.low not in _WORD_UNITS:
             continue
         found = _number_before(tokens, index)
         if found is None:
@@ -216,6 +220,7 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "commentary", "ad", "advert", "guide", "report", "show", "memo", "bulletin", "briefing",
                  "lesson", "tour", "debate", "monologue", "reading", "episode", "segment", "vlog", "stream",
                  "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "story", "sermon",
+                 "radio", "phone", "deposition", "hearing", "testimony",
                  "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches"}
 
 
