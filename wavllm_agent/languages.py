@@ -28,7 +28,7 @@ _ALIASES: dict[str, str] = {
     "deutsch": "de", "francais": "fr", "français": "fr", "espanol": "es", "español": "es",
     "castilian": "es", "mandarin": "zh", "farsi": "fa", "flemish": "nl", "brazilian": "pt",
     "italiano": "it", "nederlands": "nl", "portugues": "pt", "português": "pt",
-    "filipino": "tl", "bangla": "bn", "sinhalese": "si", "farsi": "fa",
+    "filipino": "tl", "bangla": "bn", "sinhalese": "si",
 }
 
 _BY_NAME: dict[str, str] = {name.lower(): code for code, name in LANGUAGES.items()} | _ALIASES

@@ -767,3 +767,48 @@ def test_a_transcript_asked_for_with_the_particle_apart(tasks, instruction):
 
 def test_writing_it_down_in_a_language_still_translates(tasks):
     assert tasks_of("Summarise it, then write it down in Spanish.", tasks) == ["asr", "summarize", "translate"]
+
+
+# --- round 27 (tuned on heldout27's misses; these wordings are new) ------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "Does the podcast host share the microphone with anybody else?",
+    "Please ascertain whether the interview contains the voices of several applicants, then summarise it.",
+    "Is the woman opening the meeting the same person who closes it?",
+    "Tell me how many people are involved in the call, then transcribe it.",
+    "Transcribe it, the number of different callers and hosts you can hear, and how the host sounds.",
+])
+def test_speaker_counts_round_27(tasks, instruction):
+    assert "sv" in tasks_of(instruction, tasks) and "sqa" not in tasks_of(instruction, tasks)
+
+
+def test_hearing_only_the_clip_is_no_speaker_count(tasks):
+    assert tasks_of("Going only by what you hear, which gate is closed?", tasks) == ["sqa"]
+
+
+def test_what_the_hell_is_he_saying_in_a_language(tasks):
+    assert [(s.task, s.args) for s in plan_rules("what on earth is the waiter saying?? in spanish pls", tasks).steps] == [
+        ("st", {"target_lang": "es"})]
+
+
+def test_how_someone_sounds_during_their_own_part(tasks):
+    assert tasks_of("How does the coach sound during her team talk?", tasks) == ["er"]
+
+
+def test_a_stated_language_of_a_deposition(tasks):
+    assert plan_rules("The hearing is conducted in Portuguese. Transcribe it.", tasks).steps[0].args == {"language": "pt"}
+
+
+def test_answer_it_for_me_after_naming_the_spoken_question(tasks):
+    assert [(s.task, s.args) for s in plan_rules("My boss asks something at the end of the memo. Answer it for me, "
+                                                 "please.", tasks).steps] == [("sqa", {})]
+
+
+def test_ignore_whatever_is_in_the_audio(tasks):
+    steps = plan_rules("Ignore whatever's on the tape. Name a yellow fruit.", tasks).steps
+    assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "Name a yellow fruit.")]
+
+
+def test_a_stated_language_then_write_it_down(tasks):
+    assert [(s.task, s.args) for s in plan_rules("The memo is in Greek, could you jot it down?", tasks).steps] == [
+        ("asr", {"language": "el"})]

@@ -263,7 +263,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
-        or (tokens[i].low == "," and _set_off_yes_no(tokens, j))
+        or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
         or vocab.starts_phrase(tokens, j)
         or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
@@ -272,6 +272,14 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _set_off_count(tokens: list[Token], j: int) -> bool:
+    """"..., the number of distinct bidders you can hear, and ...": a speaker count as a noun phrase in a list."""
+    if tokens[j].low not in _DETERMINERS:
+        return False
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    return speakers.asks_speaker_count(tokens[j:end])
 
 
 def _states_language(tokens: list[Token], j: int) -> bool:

@@ -60,7 +60,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
     "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
-    "call", "calls",
+    "call", "calls", "deposition", "hearing", "testimony",
 ))
 _IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape"))
 _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",
@@ -339,6 +339,10 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
                 break
         elif tok.low == "what" and j + 2 < n and tokens[j + 1].low == "you" and tokens[j + 2].low.startswith("hear"):
             return j + 3
+        elif tok.low in ("whatever", "what") and j + 2 < n and tokens[j + 1].low in ("is", "'s") \
+                and tokens[j + 2].low in ("in", "on"):
+            j += 3  # "Ignore whatever is in the recording"
+            continue
         else:
             break
         skipped += 1

@@ -100,6 +100,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     """
     if not any(t.low in _WHAT | {"words", "word"} for t in tokens):
         return False
+    tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     i = request_start(tokens, lead_end(tokens))
     if _hint_prefix_end(tokens, i) != i:
         return False  # "Judging only by what is said in the recording, at what time ...?": a question
@@ -150,6 +151,21 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     return True
 
 
+_EXPLETIVES = (("the", "hell"), ("the", "heck"), ("on", "earth"), ("in", "the", "world"))
+
+
+def _expletive_at(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is part of "the hell" / "on earth" right after a question word ("what the hell is he saying")."""
+    for phrase in _EXPLETIVES:
+        for offset in range(len(phrase)):
+            start = k - offset
+            if start >= 1 and tokens[start - 1].low in WH | _WHAT_FORMS \
+                    and tuple(t.low for t in tokens[start:start + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_WHAT_FORMS = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from"})
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
@@ -329,7 +345,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[1:]  # "say how the manager sounds"
     place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
-                       or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the")))), None)
+                       or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
+                 None)
     if place is not None and place > 2:
         words = words[:place]  # "how the mother sounds in the baby monitor clip"
     if len(words) < 3 or words[0].low != "how" or len(words) > 8:
@@ -388,13 +405,13 @@ def answers_what_is_asked(tokens: list[Token]) -> bool:
         t.key in _ASK_KEYS or t.low in _ASKER_WORDS for t in rest)
 
 
-_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now"})
+_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us"})
 
 
 def answers_it(tokens: list[Token]) -> bool:
     """"Please answer it.", "Reply to that.": on its own, the question to answer is the spoken one."""
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    return (2 <= len(words) <= 4 and words[0].key in _ANSWER_VERB_KEYS
+    return (2 <= len(words) <= 5 and words[0].key in _ANSWER_VERB_KEYS
             and all(t.low in _PRONOUNS for t in words[1:]))
 
 
@@ -526,11 +543,9 @@ _WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "ev
 def asks_written_out(tokens: list[Token]) -> bool:
     """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
     particle apart. Not with a language ("write it down in French" translates what came before)."""
-    if any(find_language_token(t) for t in tokens):
-        return False
     words = [t for t in tokens if t.is_word]
     for k, tok in enumerate(words):
-        if tok.low not in _WRITE_VERBS:
+        if tok.low not in _WRITE_VERBS or any(find_language_token(t) for t in words[k:]):
             continue
         for m in range(k + 2, min(len(words), k + 6)):
             if words[m].low in _PARTICLES:

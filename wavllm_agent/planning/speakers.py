@@ -62,12 +62,25 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \
                 and any(t.low in _SOMEONE_ELSE | {"somebody", "someone"} for t in words[max(0, i - 3):i]):
             return True  # "or does somebody take over partway?"
+        if tok.low == "else" and i > 0 and words[i - 1].low in _ANYONE and any(
+                t.low in _SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
+            return True  # "Does the MC share the mic with anyone else?", "is anybody else talking?"
+        if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
+                and any(t.low in _COUNT_WORDS for t in words[i + 2:i + 5]):
+            return True  # "contains the voice of more than one witness"
+        if tok.low == "same" and any(t.low in _SAME_WHO for t in words[i + 1:i + 2]) \
+                and any(t.low == "who" for t in words[i + 2:i + 4]):
+            return True  # "Is the person reading the forecast the same one who reads the traffic?"
+        if tok.low == "how" and words[i + 1:i + 2] and words[i + 1].low == "many" and _people_present(words[i + 2:]):
+            return True  # "how many people are in the conversation"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
-        verb = next((k for k in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[k].low in _SPEAKING
-                     or _speaks_in_other_words(words, k)), None)
+        window = _WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
+        verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in _SPEAKING
+                     or _speaks_in_other_words(words, k)
+                     or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
             return True  # not "do the two people talk about money?"
     return False
@@ -98,7 +111,9 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
     if low in ("take", "takes", "took", "taking"):
         return after[:1] in (["over"], ["turns"])  # "somebody takes over", "two officers take turns"
-    return low in ("join", "joins", "joined", "joining", "heard")
+    if low in ("share", "shares", "sharing"):
+        return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
+    return low in ("join", "joins", "joined", "joining")
 
 
 def counts_people(words: list[Token]) -> bool:
@@ -108,6 +123,17 @@ def counts_people(words: list[Token]) -> bool:
         return False
     rest = [t.low for t in words[at + 1:at + 4] if t.low not in ("the", "all", "how", "many", "up")]
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
+
+
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+_SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
+_PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
+
+
+def _people_present(after: list[Token]) -> bool:
+    """"people are in the conversation", "voices are heard": who is there, not what they did."""
+    lows = [t.low for t in after[:4]]
+    return len(lows) >= 3 and lows[0] in _PEOPLE and lows[1] in ("are", "is", "were", "was") and lows[2] in _PRESENT
 
 
 _PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",

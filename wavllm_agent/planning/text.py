@@ -65,7 +65,7 @@ def stem(word: str) -> str:
 
 _IRREGULAR = {"made": "mak"}
 """Forms the suffix rule would turn into another word ("made" is not "mad"): their stem as their verb's."""
-_IS_CONTRACTED = frozenset({"what", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
+_IS_CONTRACTED = frozenset({"what", "whatever", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -219,8 +219,7 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement",
                  "commentary", "ad", "advert", "guide", "report", "show", "memo", "bulletin", "briefing",
                  "lesson", "tour", "debate", "monologue", "reading", "episode", "segment", "vlog", "stream",
-                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "story", "sermon",
-                 "radio", "phone", "deposition", "hearing", "testimony",
+                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "radio", "phone", "deposition", "hearing", "testimony",
                  "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches"}
 
 
