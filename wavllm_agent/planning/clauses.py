@@ -338,6 +338,16 @@ def _is_request_item(piece: list[Token], vocab: Vocabulary) -> bool:
     return bool(rest) and rest[0].key in cues.ACTION_KEYS and bool(vocab.matches(rest))
 
 
+def _lists_requests(before: list[Token], vocab: Vocabulary) -> bool:
+    """"requests (a) a verbatim transcript ...": the first lettered item asks for a task, so the letters
+    number requests, not a question's options."""
+    first = next((k for k in range(len(before)) if (options.marker_at(before, k) or ("", 0, 0))[:2] == ("letter", 1)),
+                 None)
+    if first is None or (first > 0 and before[first - 1].low in ("?", ":")):
+        return False
+    return any(vocab.kind(m.task) is not None for m in vocab.matches(before[first:]))
+
+
 _BULLET_LINE = -1
 """``bare`` in :func:`_merge_options` after an option on a bulleted line of its own."""
 
@@ -361,7 +371,8 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
             bulleted = a > 0 and tokens[a - 1].low in _BULLETS and (after_question or bare == _BULLET_LINE) \
                 and cues.word_count(piece) <= 6 and not vocab.matches(piece)  # "...?\n- Italian Game\n- ..."
-            if (after_question and options.starts_options(piece)) or options.continues_options(piece, before) \
+            continued = options.continues_options(piece, before) and not _lists_requests(before, vocab)
+            if (after_question and options.starts_options(piece)) or continued \
                     or (upper_letter and b - a >= 2) or bare_option or bulleted:
                 out[-1] = (out[-1][0], b, out[-1][2])
                 bare = letter if bare_option else _BULLET_LINE if bulleted else 0

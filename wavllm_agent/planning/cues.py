@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wavllm_agent.planning.text import Token, find_language_token, source_language, stem, tokenize
+from wavllm_agent.planning.text import HELD_IN, Token, find_language_token, source_language, stem, tokenize
 
 _HAS_WORD = re.compile(r"\w")
 
@@ -136,6 +136,9 @@ _POLITE = by_first_word(_POLITE_PHRASES)
 
 def lead_end(tokens: list[Token], i: int = 0) -> int:
     """Index of the first token after the ordering words ("First of all,", "Lastly", "Step 2:")."""
+    if i == 0 and len(tokens) > 3 and tokens[0].low == "(" and tokens[2].low == ")" \
+            and (len(tokens[1].low) == 1 or tokens[1].low in ("ii", "iii", "iv")):
+        i = 3  # "(b) a response to the following: ...": an item's letter
     while i < len(tokens):
         tok = tokens[i]
         if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
@@ -198,8 +201,8 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
     j = request_start(tokens, lead_end(tokens, i))
     if j >= len(tokens):
         return False
-    topic = next((k for k in range(j, min(len(tokens), j + 5)) if tokens[k].low == ":"), None)
-    if topic is not None and topic + 1 < len(tokens) and all(t.is_word for t in tokens[j:topic]) \
+    topic = next((k for k in range(j, min(len(tokens), j + 11)) if tokens[k].low == ":"), None)
+    if topic is not None and topic + 1 < len(tokens) and all(t.is_word or t.low in "()" for t in tokens[j:topic]) \
             and tokens[topic + 1].low in WH | AUX:
         j = topic + 1  # "Choir rehearsal recording: what hymn are they practising"
     return is_question(tokens, j) or tokens[j].low in INFO_VERBS or (
@@ -247,6 +250,14 @@ def introduces_list(tokens: list[Token]) -> bool:
     if rest and rest[-1] in ("first", "firstly"):
         rest = rest[:-1]
     return not rest or (rest[0] in ("with", "for", "on", "about", "regarding") and len(rest) <= 6)
+
+
+def language_held_in(tokens: list[Token]) -> str | None:
+    """"(conducted in Polish)", "recorded in Greek": the speech's language, said in passing in another request."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low in HELD_IN and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2]):
+            return find_language_token(tokens[k + 2])
+    return None
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:

@@ -76,7 +76,8 @@ _SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken
                                         "uttered", "uttering", "hear", "heard", "announce", "announced",
                                         "shout", "shouts", "shouting", "shouted", "yell", "yells", "yelling",
                                         "yelled", "whisper", "whispers", "whispering", "whispered", "mutter",
-                                        "muttering", "mumble", "mumbling",
+                                        "muttering", "mumble", "mumbling", "explain", "explains", "explaining",
+                                        "explained",
                                         "announces", "announcing"))
 _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
@@ -258,7 +259,9 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
             words = [t for t in tokens[i:j] if t.is_word]
             according = len(words) <= 5 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,"
             unknown = [t for t in words if t.key not in _HINT_KEYS]
-            hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5)
+            said = any(t.low == "what" for t in words) and any(t.key in _SAY_KEYS for t in words)
+            hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
+                                                      or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:

@@ -132,6 +132,8 @@ class _Builder:
         body = tokens[cues.lead_end(tokens):]
         if not any(t.is_word for t in body):
             return
+        if self.speech_language is None and cues.language_held_in(body) is not None:
+            self.speech_language = cues.language_held_in(body)  # "(conducted in Polish): state whether ..."
         span = cues.ignore_span(body, self.vocab.ignore_phrases())
         if span is not None and self.no_audio_task in self.tasks:
             self._ignoring_audio(body, span, source)

@@ -56,7 +56,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "is it one instructor or more?", "one trainer or two"
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
-        if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 2:i + 7]) \
+        if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 1:i + 7]) \
                 and not (tok.low in _ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
             return True  # "is it the same announcer throughout?"
         if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \
@@ -72,7 +72,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and any(t.low == "who" for t in words[i + 2:i + 4]):
             return True  # "Is the person reading the forecast the same one who reads the traffic?"
         if tok.low == "how" and words[i + 1:i + 2] and words[i + 1].low == "many" and _people_present(words[i + 2:]):
-            return True  # "how many people are in the conversation"
+            return True  # "how many people are in the conversation", "how many dispatchers r on it"
+        if tok.low == "one" and 0 < i < len(words) - 1 and words[i - 1].low == "the" and words[i + 1].low == "who" \
+                and any(t.low in ("also", "still", "same", "really") for t in words[max(0, i - 3):i]):
+            return True  # "whether the guide who starts it is also the one who finishes it"
+        if tok.low in _COUNT_WORDS and _has_people(words, i):
+            return True  # "whether it really has two separate callers", "are there just two of them?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
@@ -109,8 +114,10 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     after = [t.low for t in words[k + 1:k + 3]]
     if low in ("left", "leave", "leaves", "leaving"):
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
-    if low in ("take", "takes", "took", "taking"):
-        return after[:1] in (["over"], ["turns"])  # "somebody takes over", "two officers take turns"
+    if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns"
+        return after[:1] in (["over"], ["turns"]) or after[:2] == ["a", "turn"]
+    if low in ("give", "gives", "giving", "make", "makes", "making"):
+        return any(w in ("speech", "speeches", "announcement", "announcements", "toast", "toasts") for w in after)
     if low in ("share", "shares", "sharing"):
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
     return low in ("join", "joins", "joined", "joining")
@@ -133,7 +140,27 @@ _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
 def _people_present(after: list[Token]) -> bool:
     """"people are in the conversation", "voices are heard": who is there, not what they did."""
     lows = [t.low for t in after[:4]]
-    return len(lows) >= 3 and lows[0] in _PEOPLE and lows[1] in ("are", "is", "were", "was") and lows[2] in _PRESENT
+    return len(lows) >= 3 and _is_people(lows[0]) and lows[1] in ("are", "is", "were", "was", "r") and lows[2] in _PRESENT
+
+
+def _is_people(low: str) -> bool:
+    return low in _PEOPLE or (low.endswith(("ers", "ors")) and low not in _NOT_PEOPLE)
+
+
+def _has_people(words: list[Token], i: int) -> bool:
+    """A count of people that are there: "has two separate callers", "are there just two of them", "is only one
+    DJ on this jingle"."""
+    lows = [t.low for t in words]
+    before = lows[max(0, i - 3):i]
+    after = [w for w in lows[i + 1:i + 5] if w not in ("separate", "different", "distinct", "individual")]
+    if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
+        return bool(after) and _is_people(after[0])
+    if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
+        return not after or after[:2] == ["of", "them"] or _is_people(after[0])
+    if i >= 1 and lows[0] in ("is", "are", "was", "were") and i <= 2:  # "Is only one DJ on this radio jingle"
+        place = next((k for k, w in enumerate(after[:3]) if w in ("on", "in")), None)
+        return place is not None and place + 1 < len(after) and after[place + 1] in ("this", "the", "it")
+    return False
 
 
 _PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",

@@ -212,6 +212,8 @@ def word_limit(tokens: list[Token]) -> int | None:
 # --- languages ------------------------------------------------------------------------------------
 
 _TO_WORDS = {"into", "to", "in"}
+HELD_IN = frozenset({"conducted", "recorded", "delivered", "held", "spoken", "given"})
+"""Verbs before "in <language>" that name the speech's language in passing ("conducted in Polish")."""
 _TARGET_NOUNS = {"translation", "version", "text", "subtitles", "rendering", "equivalent"}
 _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript", "speaker",
                  "speakers", "conversation", "interview", "original", "file", "text", "story", "lecture",
@@ -219,7 +221,8 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement",
                  "commentary", "ad", "advert", "guide", "report", "show", "memo", "bulletin", "briefing",
                  "lesson", "tour", "debate", "monologue", "reading", "episode", "segment", "vlog", "stream",
-                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "radio", "phone", "deposition", "hearing", "testimony",
+                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "radio", "phone", "deposition", "hearing", "testimony", "demo", "demonstration", "class", "workshop", "session",
+                 "course",
                  "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches"}
 
 
@@ -286,8 +289,8 @@ def target_language(tokens: list[Token]) -> str | None:
     if not langs:
         return None
     for i, code in langs:
-        if i > 0 and tokens[i - 1].low in _TO_WORDS:
-            return code
+        if i > 0 and tokens[i - 1].low in _TO_WORDS and not (i > 1 and tokens[i - 2].low in HELD_IN):
+            return code  # not "(held in Dutch)": the speech's language
     for i, code in langs:
         if i + 1 < len(tokens) and tokens[i + 1].low in _TARGET_NOUNS - {"text"}:
             return code
@@ -335,6 +338,8 @@ def target_cue(body: list[Token]) -> int | None:
             continue
         before = body[i - 1].low if i else ""
         after = body[i + 1].low if i + 1 < len(body) else ""
+        if i > 1 and before == "in" and body[i - 2].low in HELD_IN:
+            continue  # "(held in Dutch)": the speech's language
         if before in ("in", "into", "to") or after in ("version", "translation", "rendering", "equivalent"):
             return i
     return None
