@@ -857,3 +857,47 @@ def test_a_lettered_list_of_requests_is_no_list_of_options(tasks):
 
 def test_a_language_before_a_demo(tasks):
     assert plan_rules("Transcribe this Thai cooking class.", tasks).steps[0].args == {"language": "th"}
+
+
+# --- round 29 (tuned on heldout29's misses; these wordings are new) ------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "How many listeners get on air during the phone-in? Then summarise it.",
+    "Is it the barber alone, or is a customer heard as well?",
+    "Transcribe the match and tell me if the commentator passes the microphone to anyone.",
+    "I want to know the number of different hosts on the mic.",
+])
+def test_speaker_counts_round_29(tasks, instruction):
+    assert "sv" in tasks_of(instruction, tasks) and "sqa" not in tasks_of(instruction, tasks)
+
+
+def test_how_someone_sounds_too(tasks):
+    assert tasks_of("Transcribe it. Tell me how she sounds as well.", tasks) == ["asr", "er"]
+
+
+def test_answer_that_first_refers_to_the_question_before(tasks):
+    assert tasks_of("Does only one teacher speak? Answer that first, then summarise it.", tasks) == [
+        "sv", "asr", "summarize"]
+
+
+def test_the_transcript_made_before_in_a_language(tasks):
+    steps = plan_rules("Transcribe the tour, then answer: where does it end? A. a cave B. a lake; then give me "
+                       "the transcript in German.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("asr", None), ("sqa", None), ("translate", 0)]
+
+
+@pytest.mark.parametrize("instruction", [
+    "From the recording itself, and not from general knowledge: who won the raffle?",
+    "Who won the raffle? Don't infer anything beyond the clip.",
+    "Without going beyond the audio, who won the raffle?",
+])
+def test_hints_about_not_going_beyond_the_audio(tasks, instruction):
+    steps = plan_rules(instruction, tasks).steps
+    assert [(s.task, s.args["question"]) for s in steps] == [("sqa", "Who won the raffle?")]
+
+
+def test_conducted_in_the_x_language_and_for_this_request(tasks):
+    assert plan_rules("Transcribe the call, which was recorded in the Greek language.", tasks).steps[0].args == {
+        "language": "el"}
+    steps = plan_rules("Ignore the recording for this request. Name a blue fish.", tasks).steps
+    assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "Name a blue fish.")]

@@ -70,7 +70,8 @@ _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "e
                            "totally", "fully", "here"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
-    "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all", "for a sec", "for a while",
+    "for this request", "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all", "for a sec",
+    "for a while",
     "for the moment", "for the time being")]
 _NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
@@ -255,8 +256,10 @@ def introduces_list(tokens: list[Token]) -> bool:
 def language_held_in(tokens: list[Token]) -> str | None:
     """"(conducted in Polish)", "recorded in Greek": the speech's language, said in passing in another request."""
     for k in range(len(tokens) - 2):
-        if tokens[k].low in HELD_IN and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2]):
-            return find_language_token(tokens[k + 2])
+        if tokens[k].low in HELD_IN and tokens[k + 1].low == "in":
+            at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2  # "in the Italian language"
+            if find_language_token(tokens[at]):
+                return find_language_token(tokens[at])
     return None
 
 

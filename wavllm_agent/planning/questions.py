@@ -31,7 +31,8 @@ _ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
 _HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening"))
 _ANSWER_KEYS = frozenset(stem(w) for w in (
     "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
-    "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent"))
+    "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent", "infer",
+    "inferring"))
 _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "only", "just", "solely", "purely", "from", "on", "upon", "according", "to", "the", "this", "that",
     "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
@@ -45,6 +46,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
     "stated", "mentioned", "described", "reported", "heard", "per", "but",
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
+    "beyond", "anything", "without", "itself",
 ))
 
 
@@ -320,7 +322,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",
                                             "stated", "unsure", "unknown", "assume", "assumption", "assumptions",
-                                            "rely", "relying", "stick"))
+                                            "rely", "relying", "stick", "knowledge", "beyond", "infer"))
 _ANSWER_WORDS = frozenset({"answer", "question", "option", "options", "choice", "choices"})
 _LEAD_MARKS = frozenset({"-", ",", "'"})
 """Marks a question's lead-in may hold: "answer this multiple-choice question:", "Using only the recording, answer:"."""
@@ -330,7 +332,7 @@ _END_PREPOSITIONS = frozenset({"of", "with", "at", "about", "for", "to", "on", "
 _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
-                        "this", "that", "at", "moment", "generally"})
+                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well"})
 
 
 def ends_with_preposition(tokens: list[Token]) -> bool:
@@ -408,7 +410,7 @@ def answers_what_is_asked(tokens: list[Token]) -> bool:
         t.key in _ASK_KEYS or t.low in _ASKER_WORDS for t in rest)
 
 
-_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us"})
+_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us", "first"})
 
 
 def answers_it(tokens: list[Token]) -> bool:

@@ -113,6 +113,7 @@ class _Builder:
         self.steps: list[Step] = []
         self.noun_of = {name: _noun_key(getattr(task, "output_noun", "text")) for name, task in tasks.items()}
         self.nouns = frozenset(self.noun_of.values()) | frozenset(_NOUN_ALIASES)
+        self.transcript_nouns = frozenset({stem("transcript"), stem("transcription")})
         self.label_keys = frozenset(_noun_key(n) for n in LABEL_NOUNS)
         # The parts tasks declare (see PlanRole): no task is known here by its name.
         self.question_task = vocab.role(PlanRole.QUESTION)
@@ -165,6 +166,9 @@ class _Builder:
             return
         if questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before (or after), not a step
+        if self.steps and questions.answers_it(body) and self.steps[-1].task in (
+                self.question_task, self.speakers_task, self.emotion_task):
+            return  # "Is there more than one guide? Answer that first, then ...": the question just asked
         if self.steps and questions.asks_opinion(body):
             return  # "... if she's happy or gutted, what do u reckon from her tone?": the request before, again
         if self.question_task in self.tasks and options.has_options(body):
@@ -176,6 +180,13 @@ class _Builder:
             chosen = None
         said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
+        speech_translation = chosen is not None and SPEECH_TRANSLATION_PARAM in fields_of(self.tasks[chosen.task]) \
+            and self.vocab.kind(chosen.task) == "speech"
+        earlier = self._earlier_transcript(body) if transcript or speech_translation else None
+        target = (questions.speech_target(body) or named_target(body)) if earlier is not None else None
+        if earlier is not None and target is not None:
+            self._translate_if_asked(self.transcript_task, [], earlier, target=target, speech=True)
+            return  # "..., then give me the transcript in English": the transcript made before, translated
         if (said and chosen is None) or (transcript and (said or questions.speech_target(body) is not None)):
             self._transcribe(body, source)
             self.said_at = len(self.steps) - 1 if said else None
@@ -208,6 +219,13 @@ class _Builder:
         if chosen.task == self.transcript_task and cues.is_question(body):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)
+
+    def _earlier_transcript(self, body: list[Token]) -> int | None:
+        """The transcript step made before, when the clause names it ("the transcript", "that transcript")."""
+        named = any(t.key in self.transcript_nouns and k > 0 and body[k - 1].low in ("the", "that", "this", "your")
+                    for k, t in enumerate(body))
+        made = [i for i, step in enumerate(self.steps) if step.task == self.transcript_task and not step.implicit]
+        return made[-1] if named and made else None
 
     def _refs(self, body: list[Token]) -> list[cues.Ref]:
         """The clause's references to earlier outputs; "the gist" only when a summary was made before it."""

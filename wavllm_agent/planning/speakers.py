@@ -20,7 +20,7 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
-                           "establish", "give"})
+                           "establish", "give", "know"})
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
@@ -76,6 +76,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low == "one" and 0 < i < len(words) - 1 and words[i - 1].low == "the" and words[i + 1].low == "who" \
                 and any(t.low in ("also", "still", "same", "really") for t in words[max(0, i - 3):i]):
             return True  # "whether the guide who starts it is also the one who finishes it"
+        if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
+            return True  # "Is it the tailor alone, or is the customer heard too?"
+        if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
+            return True  # "if the commentator hands the mic over to a colleague"
         if tok.low in _COUNT_WORDS and _has_people(words, i):
             return True  # "whether it really has two separate callers", "are there just two of them?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
@@ -116,6 +120,8 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
     if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns"
         return after[:1] in (["over"], ["turns"]) or after[:2] == ["a", "turn"]
+    if low == "on":  # "the number of different announcers on the mic", "callers on air"
+        return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):
         return any(w in ("speech", "speeches", "announcement", "announcements", "toast", "toasts") for w in after)
     if low in ("share", "shares", "sharing"):
@@ -135,12 +141,15 @@ def counts_people(words: list[Token]) -> bool:
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
+_HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
+_MIC = frozenset({"mic", "microphone", "mike"})
 
 
 def _people_present(after: list[Token]) -> bool:
     """"people are in the conversation", "voices are heard": who is there, not what they did."""
     lows = [t.low for t in after[:4]]
-    return len(lows) >= 3 and _is_people(lows[0]) and lows[1] in ("are", "is", "were", "was", "r") and lows[2] in _PRESENT
+    return len(lows) >= 3 and _is_people(lows[0]) and lows[1] in ("are", "is", "were", "was", "r", "get", "go", "come") \
+        and lows[2] in _PRESENT
 
 
 def _is_people(low: str) -> bool:
