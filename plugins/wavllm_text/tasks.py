@@ -31,7 +31,7 @@ class SummarizeTask(TextTask):
     planning = PlanningTraits(needs_transcript=True, fallback_phrases=(
         "sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
         "in a nutshell", "essence", "synopsis", "digest", "short version", "main message", "key messages",
-        "bullet points", "brief account",
+        "bullet points", "brief account", "short resume", "make resume", "make a resume", "a resume of",
     ), example=PlanExample("summarise it in 20 words", {"max_words": 20}, order=1))
     release_labels = ("summary", "summarise")
     training = TrainingTraits(subtask_fields=("summary",))

@@ -901,3 +901,41 @@ def test_conducted_in_the_x_language_and_for_this_request(tasks):
         "language": "el"}
     steps = plan_rules("Ignore the recording for this request. Name a blue fish.", tasks).steps
     assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "Name a blue fish.")]
+
+
+# --- round 30 (tuned on heldout30's misses; these wordings are new) ------------------------------
+
+def test_a_statement_of_where_the_speech_came_from_and_its_language(tasks):
+    steps = plan_rules("My landlord sent this voice note in Greek. Type it up and tell me how he sounds.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "el"}), ("er", {})]
+    assert tasks_of("The audio in French, please.", tasks) == ["st"]
+
+
+def test_read_by_one_speaker(tasks):
+    assert tasks_of("Is the whole bulletin read by one newsreader? Then summarise it.", tasks) == [
+        "sv", "asr", "summarize"]
+
+
+def test_how_a_speaker_with_a_long_name_sounds(tasks):
+    assert tasks_of("Tell me how the night market stall owner sounds.", tasks) == ["er"]
+
+
+def test_a_question_lead_before_a_preposition(tasks):
+    steps = plan_rules("Question: At what time does it start? (A) 6 (B) 7. Then transcribe it.", tasks).steps
+    assert steps[0].args["question"].rstrip(".") == "At what time does it start? (A) 6 (B) 7"
+
+
+def test_answer_me_which(tasks):
+    steps = plan_rules("Transcribe the call, after answer me which room is booked: a. 12 b. 14.", tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa"]
+    assert steps[1].args["question"].rstrip(".") == "Which room is booked: a. 12 b. 14"
+
+
+def test_whats_the_answer_after_naming_a_spoken_question(tasks):
+    assert [(s.task, s.args) for s in plan_rules("My teacher asks something at the end. What's the answer?",
+                                                 tasks).steps] == [("sqa", {})]
+
+
+def test_a_short_resume_and_picking_up_a_named_story(tasks):
+    assert tasks_of("Transcribe it, and after make a short resume of 15 words.", tasks) == ["asr", "summarize"]
+    assert tasks_of("Pick up the fairy story where it stops.", tasks) == ["continue"]

@@ -210,7 +210,7 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         return
     if phrase is None:
         if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
-                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell")):
+                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
             hard.add(i - 1)  # "... and after say me the feeling of speaker": "after" for "afterwards"
             drop.update((i - 1, i))
         return
@@ -386,7 +386,8 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
-    if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens):
+    if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
+            or questions.asks_written_out(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

@@ -222,6 +222,9 @@ def keeps_going(tokens: list[Token]) -> bool:
     if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
            and any(t.key in _STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts):
         return True
+    picked = [k for k, t in enumerate(words) if t.low == "pick" and k + 1 < len(words) and words[k + 1].low == "up"]
+    if any(any(t.key in _STORY_NOUNS for t in words[k + 2:k + 6]) for k in picked):
+        return True  # "Pick up the ghost story where the narrator stops"
     # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
     carried = [k for k, t in enumerate(words) if t.low in ("carry", "carries") and any(
         w.low == "on" for w in words[k + 1:k + 4])]
@@ -457,6 +460,8 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
             j += 1
             if word_count(tokens[j:]) > 0:
                 return j
+        if j > i + 1 and tokens[j - 1].low in ("me", "us") and j < len(tokens) and tokens[j].low in WH - {"whether"}:
+            return j  # "after answer me which day is the appointment: a. ..."
     return i
 
 

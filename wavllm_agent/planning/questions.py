@@ -311,7 +311,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if tokens[j].low == ":":
             rest = [t for t in tokens[j + 1:] if t.is_word]
             head = {t.low for t in tokens[i:j]}
-            return j + 1 if rest and rest[0].low in WH | AUX and not head & WH else i
+            asks = rest and (rest[0].low in WH | AUX or (  # "Question: In which century ...?"
+                len(rest) > 1 and rest[0].low in _END_PREPOSITIONS | {"in"} and rest[1].low in WH))
+            return j + 1 if asks and not head & WH else i
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
             return j + 1  # "pick the right answer - Which century ...?"
@@ -359,7 +361,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
     else:  # "how the mother sounds", "how she seems", "how they sound"
-        verb = next((k for k in range(2, min(len(words), 5))
+        verb = next((k for k in range(2, min(len(words), 7))
                      if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
 
@@ -559,3 +561,12 @@ def asks_written_out(tokens: list[Token]) -> bool:
                     return True
                 break
     return False
+
+
+def asks_for_the_answer(tokens: list[Token]) -> bool:
+    """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names."""
+    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if words[:4] != ["what", "is", "the", "answer"]:
+        return False
+    rest = words[4:]
+    return not rest or rest in (["to", "it"], ["to", "that"], ["to", "this"], ["to", "the", "question"])

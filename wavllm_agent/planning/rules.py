@@ -40,6 +40,7 @@ from wavllm_agent.planning.text import (
     answer_language,
     named_target,
     sentence_case,
+    source_language,
     stem,
     target_cue,
     target_language,
@@ -164,6 +165,10 @@ class _Builder:
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
+        if questions.asks_for_the_answer(body) and self.question_task in self.tasks and (
+                not self.steps or self.steps[-1].task != self.question_task):
+            self._append(self.question_task, {})  # "The quizmaster asks a question in the recording; what's the answer?"
+            return
         if questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before (or after), not a step
         if self.steps and questions.answers_it(body) and self.steps[-1].task in (
@@ -282,6 +287,11 @@ class _Builder:
         start = cues.request_start(body, 0)
         if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
             return False  # a question, or a request for something else ("list the key words in French")
+        if _states_what_happened(body):  # "The clock repair shop left this message in Dutch.": the speech's language
+            told = source_language(body)
+            if told is not None and self.speech_language is None:
+                self.speech_language = told
+            return told is not None
         at = target_cue(body)
         target = target_language(body[at:at + 1]) if at is not None else None
         if target is None:
@@ -517,6 +527,17 @@ class _Builder:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
+
+
+_TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were"})
+_SUBJECT_STARTS = frozenset({"the", "this", "my", "our", "his", "her", "their", "a", "an"})
+
+
+def _states_what_happened(body: list[Token]) -> bool:
+    """"The shop left this message in Dutch.": a statement (a subject, then a verb of telling), not a request."""
+    words = [t.low for t in body if t.is_word]
+    return bool(words) and words[0] in _SUBJECT_STARTS and any(w in _TOLD_VERBS for w in words[1:6]) \
+        and not any(w in ("please", "pls", "plz") for w in words) and not any(t.low == "?" for t in body)
 
 
 def _noun_key(noun: str) -> str:

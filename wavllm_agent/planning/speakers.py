@@ -76,6 +76,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low == "one" and 0 < i < len(words) - 1 and words[i - 1].low == "the" and words[i + 1].low == "who" \
                 and any(t.low in ("also", "still", "same", "really") for t in words[max(0, i - 3):i]):
             return True  # "whether the guide who starts it is also the one who finishes it"
+        if tok.low == "by" and 0 < i < len(words) - 1 and words[i - 1].low in _VOICED \
+                and words[i + 1].low in ("one", "single", "same", "two", "several", "multiple", "different"):
+            return True  # "all read by one quizmaster?", "voiced by two different actors"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
             return True  # "Is it the tailor alone, or is the customer heard too?"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
@@ -141,6 +144,8 @@ def counts_people(words: list[Token]) -> bool:
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
+_VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
+                     "delivered", "sung"})
 _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
 _MIC = frozenset({"mic", "microphone", "mike"})
 
