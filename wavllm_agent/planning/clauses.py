@@ -96,6 +96,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
         elif tok.low in _SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
             hard.add(i + 1)
     _numbered(text, tokens, hard, drop, vocab)
+    _lettered_requests(tokens, hard, drop, vocab)
     for i in range(1, n):
         _connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
@@ -198,6 +199,24 @@ def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vo
             drop.update(range(first, first + size))
 
 
+def _lettered_requests(tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
+    """"please produce (a) a transcript ... and (b) a summary thereof": bracketed letters a, b, ... that
+    number requests (each item names a task) cut the clause, with the "and" or comma before a letter."""
+    marks = [k for k in range(len(tokens) - 2) if tokens[k].low == "(" and tokens[k + 2].low == ")"
+             and len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()]
+    chain = [k for n, k in enumerate(marks) if tokens[k + 1].low == "abcdefgh"[n:n + 1]]
+    if len(chain) < 2 or len(chain) != len(marks) or (chain[0] > 0 and tokens[chain[0] - 1].low in ("?", ":")):
+        return
+    ends = [*chain[1:], len(tokens)]
+    if not all(vocab.matches(tokens[k + 3:end]) for k, end in zip(chain, ends, strict=True)):
+        return  # options of a question ("(a) nervous (b) calm"), not requests
+    for k in chain:
+        hard.add(k)
+        drop.update(range(k, k + 3))
+        if k > 0 and tokens[k - 1].low in ("and", ","):
+            drop.add(k - 1)
+
+
 def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
@@ -234,6 +253,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
+    if i - 1 in hard:
+        return  # "...; and finish by ...": the hard cut before already starts a clause
     n = len(tokens)
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
@@ -387,7 +408,7 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
-            or questions.asks_written_out(tokens):
+            or questions.asks_written_out(tokens) or questions.asks_if_sounding(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

@@ -60,7 +60,8 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
     "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
-    "call", "calls", "deposition", "hearing", "testimony",
+    "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
+    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in",
 ))
 _IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape"))
 _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",

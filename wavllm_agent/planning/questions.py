@@ -46,7 +46,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
     "stated", "mentioned", "described", "reported", "heard", "per", "but",
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
-    "beyond", "anything", "without", "itself",
+    "beyond", "anything", "without", "itself", "if", "isn't", "so", "not",
 ))
 
 

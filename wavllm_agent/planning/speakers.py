@@ -17,7 +17,8 @@ _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several
                           "couple", "besides", "else", "both", "any"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
-                       "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating"})
+                       "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
+                       "chime", "chimes", "chimed", "chiming"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
                            "establish", "give", "know"})
@@ -108,8 +109,8 @@ def _alone_after(after: list[Token]) -> bool:
 def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
-    if not any(t.low in _VOICE for t in before):
-        return False
+    if not any(t.low in _VOICE | {"speaking", "talking"} for t in before):
+        return False  # "the staff member speaking changes partway through"
     if any(t.low in _SOMEONE_ELSE for t in after[:6]):
         return True
     return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)
