@@ -84,7 +84,8 @@ class SvTask(Task):
       + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
     planning = PlanningTraits(role=PlanRole.SPEAKERS, fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
-        "two clips", "two samples", "two voices", "same narrator",
+        "two clips", "two samples", "two voices", "same narrator", "sole speaker", "only speaker", "sole voice",
+        "only voice",
     ))
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> SvResult:

@@ -972,3 +972,38 @@ def test_inline_lettered_requests(tasks):
     steps = plan_rules("Kindly produce (a) a transcript of the call and (b) a summary of it in ten words.", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 10})]
     assert plan_rules("Who called? (a) Ann (b) Bob", tasks).steps[0].args["question"] == "Who called? (a) Ann (b) Bob"
+
+
+# --- round 32 (tuned on heldout32's misses; these wordings are new) ------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "Confirm whether the vet is the only speaker, then summarise the call.",
+    "How many parents take part in the meeting? Then transcribe it.",
+    "I need two things: the number of coaches who talk, and a transcript.",
+])
+def test_speaker_counts_round_32(tasks, instruction):
+    assert "sv" in tasks_of(instruction, tasks) and "sqa" not in tasks_of(instruction, tasks)
+
+
+def test_quick_one_as_a_lead(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Quick question: the porter's words, in Polish.", tasks).steps] == [
+        ("st", {"target_lang": "pl"})]
+
+
+def test_a_capitalised_finally_without_a_full_stop(tasks):
+    steps = plan_rules("Which bus? (a) 5 (b) 9 Finally, summarise it.", tasks).steps
+    assert [s.task for s in steps] == ["sqa", "asr", "summarize"]
+    assert steps[0].args["question"] == "Which bus? (a) 5 (b) 9"
+
+
+@pytest.mark.parametrize("instruction", [
+    "Who paid? Don't make anything up.",
+    "Without using outside knowledge, who paid?",
+])
+def test_hints_about_making_things_up_and_outside_knowledge(tasks, instruction):
+    assert [(s.task, s.args["question"]) for s in plan_rules(instruction, tasks).steps] == [("sqa", "Who paid?")]
+
+
+def test_ignore_the_voice_note(tasks):
+    steps = plan_rules("ignore the voicemail, name a red flower", tasks).steps
+    assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "Name a red flower")]

@@ -245,6 +245,9 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         drop.add(i - 1)
     elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
         hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop too
+    elif phrase[0] in ("finally", "lastly", "afterwards", "next") and tokens[i].text[:1].isupper() \
+            and tokens[i - 1].is_word:
+        hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if"
                                                          or tokens[i + 1].key in cues.ACTION_KEYS):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking"

@@ -43,7 +43,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
     "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello",
-    "after", "at end", "at the end",
+    "after", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
 )]
 _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",
@@ -63,10 +63,11 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
     "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in",
 ))
-_IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape"))
+_IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
+                                                "note", "memo", "voicemail", "message"))
 _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",
                             "entire", "accompanying", "input", "my", "our", "your", "content", "contents",
-                            "of", "about", "actual", "above", "audio"})
+                            "of", "about", "actual", "above", "audio", "voice"})
 _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "entirely", "altogether",
                            "totally", "fully", "here"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (

@@ -61,7 +61,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     if not words or len(words) > 14:
         return False
     keys = {t.key for t in words}
-    others = [t for t in words if t.key not in _HINT_KEYS]
+    if _makes_up(words):
+        keys |= {stem("invent")}  # "Don't make anything up"
+    others = [t for t in words if t.key not in _HINT_KEYS and not (_makes_up(words) and t.low in ("make", "up"))]
     # Two words may name what in the audio to answer from: "Answer using the announcement in the
     # clip.", "Answer based solely on the news report in the clip."
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
@@ -264,7 +266,7 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
             said = any(t.low == "what" for t in words) and any(t.key in _SAY_KEYS for t in words)
             hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
-                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS for t in words))
+                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE for t in words))
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
                 return i
@@ -320,6 +322,16 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i
+
+
+_OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"})
+"""Words of a hint that names what not to use ("Without using outside knowledge,")."""
+
+
+def _makes_up(words: list[Token]) -> bool:
+    """"make anything up", "make things up", "make stuff up"."""
+    lows = [t.low for t in words]
+    return any(lows[k] == "make" and "up" in lows[k + 1:k + 3] for k in range(len(lows)))
 
 
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",

@@ -21,7 +21,7 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
                        "chime", "chimes", "chimed", "chiming"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
-                           "establish", "give", "know"})
+                           "establish", "give", "know", "confirm", "need"})
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
@@ -122,8 +122,8 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     after = [t.low for t in words[k + 1:k + 3]]
     if low in ("left", "leave", "leaves", "leaving"):
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
-    if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns"
-        return after[:1] in (["over"], ["turns"]) or after[:2] == ["a", "turn"]
+    if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
+        return after[:1] in (["over"], ["turns"], ["part"]) or after[:2] == ["a", "turn"]
     if low == "on":  # "the number of different announcers on the mic", "callers on air"
         return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):
