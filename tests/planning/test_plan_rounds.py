@@ -1007,3 +1007,46 @@ def test_hints_about_making_things_up_and_outside_knowledge(tasks, instruction):
 def test_ignore_the_voice_note(tasks):
     steps = plan_rules("ignore the voicemail, name a red flower", tasks).steps
     assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "Name a red flower")]
+
+
+# --- round 33 (tuned on heldout33's misses; these wordings are new) ------------------------------
+
+def test_put_a_named_thing_into_a_language_after_a_speaker_count(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Is more than one guide speaking? Put the commentary into Czech too.",
+                                                 tasks).steps] == [("sv", {}), ("st", {"target_lang": "cs"})]
+
+
+def test_the_only_voice_in_it(tasks):
+    assert tasks_of("Transcribe it and tell me if the host's voice is the only one in it.", tasks) == ["asr", "sv"]
+
+
+def test_options_listed_with_semicolons(tasks):
+    steps = plan_rules("Answer: where is the key? Options: under the mat; in the shed; on the hook. Then summarise it.",
+                       tasks).steps
+    assert [s.task for s in steps] == ["sqa", "asr", "summarize"]
+    assert steps[0].args["question"].rstrip(".").endswith("in the shed; on the hook")
+
+
+def test_a_pleasantry_after_a_request_is_no_question(tasks):
+    assert tasks_of("Continue the story please. It would be great to see where it goes.", tasks) == ["continue"]
+
+
+def test_solve_it_after_naming_a_spoken_riddle(tasks):
+    assert [(s.task, s.args) for s in plan_rules("The host poses a puzzle at the end. Solve it.", tasks).steps] == [
+        ("sqa", {})]
+
+
+def test_a_language_in_brackets(tasks):
+    steps = plan_rules("Write down the voicemail (it's Turkish), then summarise it.", tasks).steps
+    assert steps[0].args == {"language": "tr"}
+
+
+def test_what_someone_says_then_translate_to(tasks):
+    assert [(s.task, s.args) for s in plan_rules("what the driver say, translate to Czech please", tasks).steps] == [
+        ("st", {"target_lang": "cs"})]
+    assert tasks_of("Transcribe it, then translate it into Czech.", tasks) == ["asr", "translate"]
+
+
+def test_render_into_a_transcript(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Please render the Korean-language lecture into a written transcript.",
+                                                 tasks).steps] == [("asr", {"language": "ko"})]

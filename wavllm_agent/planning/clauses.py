@@ -90,7 +90,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                                                                        and not _options_run(tokens, i)):
             hard.add(i)
             drop.add(i)
-        elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr"):
+        elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr") \
+                and not _in_listed_options(tokens, i):
             hard.add(i)
             drop.add(i)
         elif tok.low in _SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
@@ -108,6 +109,15 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
 
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _MAX_QUOTE_TOKENS = 80
+
+
+def _in_listed_options(tokens: list[Token], i: int) -> bool:
+    """The semicolon at ``i`` separates options listed after "Options:" ("Options: under the seats; in the
+    lockers; on the deck"), not requests."""
+    start = max((k for k in range(i) if tokens[k].low in ("?", ".", "!")), default=-1)
+    listed = any(tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":" for k in range(start + 1, i - 1))
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return listed and after is not None and after.key not in cues.ACTION_KEYS and after.low not in ("then", "and", "also")
 
 
 def _options_run(tokens: list[Token], i: int) -> bool:

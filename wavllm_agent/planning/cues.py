@@ -259,7 +259,16 @@ def introduces_list(tokens: list[Token]) -> bool:
 
 
 def language_held_in(tokens: list[Token]) -> str | None:
-    """"(conducted in Polish)", "recorded in Greek": the speech's language, said in passing in another request."""
+    """"(conducted in Polish)", "recorded in Greek", "(it's Korean)": the speech's language, said in passing
+    in another request."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low != "(":
+            continue
+        close = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].low == ")"), None)
+        inside = tokens[k + 1:close] if close is not None else []
+        found = [find_language_token(t) for t in inside if find_language_token(t)]
+        if len(found) == 1 and word_count(inside) <= 4 and not any(t.low in ("into", "to") for t in inside):
+            return found[0]
     for k in range(len(tokens) - 2):
         if tokens[k].low in HELD_IN and tokens[k + 1].low == "in":
             at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2  # "in the Italian language"
@@ -486,3 +495,26 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     tokens = tokenize(text)
     skip = lead_end(tokens)
     return text[tokens[skip].start:] if skip < len(tokens) else ""
+
+
+_PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
+                      "brilliant", "perfect", "wonderful"})
+
+
+def is_pleasantry(tokens: list[Token]) -> bool:
+    """"Would be fun to see what you come up with.", "That would be great!": no request, no question."""
+    words = [t.low for t in tokens if t.is_word]
+    return bool(words) and words[0] in ("would", "it'd", "that'd", "it", "that", "this", "thanks", "thank") \
+        and any(w in _PLEASED for w in words[:5]) and not any(t.low == "?" for t in tokens)
+
+
+_WRITTEN_FORMS = frozenset({"transcript", "transcription", "text", "writing"})
+
+
+def into_writing(tokens: list[Token]) -> bool:
+    """"render the Mandarin recording into a written transcript": into a transcript, not into a language."""
+    for k, tok in enumerate(tokens):
+        if tok.low == "into":
+            rest = [t.low for t in tokens[k + 1:k + 4] if t.low not in ("a", "the", "written", "plain")]
+            return bool(rest) and rest[0] in _WRITTEN_FORMS
+    return False

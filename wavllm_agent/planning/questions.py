@@ -24,7 +24,7 @@ from wavllm_agent.planning.text import (
     target_language,
 )
 
-_ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply"))
+_ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve"))
 
 # --- "Answer from the recording." -------------------------------------------------------------
 
@@ -504,7 +504,7 @@ def speech_target(body: list[Token]) -> str | None:
             continue
         at = k + 1
         if body[at].low == "of":  # "the words of the glacier guide in Czech"
-            at = next((m for m in range(at + 1, min(len(body), at + 5)) if body[m].low == "in"), at)
+            at = next((m for m in range(at + 1, min(len(body), at + 8)) if body[m].low == "in"), at)
         if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
                 and all(t.is_word and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])

@@ -181,6 +181,12 @@ class _Builder:
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = self._refs(body)
         chosen = self._choose(body, refs)
+        if chosen is not None and not refs and chosen.task in (self._translator(), self._speech_translator()) \
+                and self._said_again_in(body):
+            return  # "what the podcast host say, translate to Indonesian please": the words just asked for
+        if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \
+                and cues.into_writing(body):
+            chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
         if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
         said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
@@ -271,7 +277,7 @@ class _Builder:
         last = len(self.steps) - 1
         found = target_language(body) or named_target(body)
         if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
-                or not words or words[0].low not in ("tell", "say", "give", "put", "in", "now")):
+                or not words or words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")):
             return False
         self._said_in(found)
         return True
@@ -299,8 +305,9 @@ class _Builder:
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
         back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
         if back is None:
-            if not cues.has_audio_object(body, set()):
-                return False
+            named = start + 2 < len(body) and body[start + 1].low in ("the", "this", "that") and body[start + 2].is_word
+            if not cues.has_audio_object(body, set()) and not named:
+                return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)
             return True
         index = self._resolve(back)
@@ -346,6 +353,8 @@ class _Builder:
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
+        if self.steps and cues.is_pleasantry(body):
+            return  # "Would be fun to see what you come up with."
         limit = word_limit(body)
         target = named_target(body)
         request = cues.is_request(body)
@@ -415,6 +424,10 @@ class _Builder:
         if target is None or translator is None or not self._chainable(index):
             return
         self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
+
+    def _speech_translator(self) -> str | None:
+        return next((n for n, t in self.tasks.items() if self.vocab.kind(n) == "speech"
+                     and SPEECH_TRANSLATION_PARAM in fields_of(t)), None)
 
     def _translator(self) -> str | None:
         """The first text task with a ``target_lang`` parameter (``translate``)."""

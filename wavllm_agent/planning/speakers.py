@@ -80,6 +80,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low == "by" and 0 < i < len(words) - 1 and words[i - 1].low in _VOICED \
                 and words[i + 1].low in ("one", "single", "same", "two", "several", "multiple", "different"):
             return True  # "all read by one quizmaster?", "voiced by two different actors"
+        if tok.low in ("only", "sole") and words[i + 1:i + 2] and words[i + 1].low == "one" \
+                and any(t.low in _VOICE for t in words[max(0, i - 5):i]):
+            return True  # "if the instructor's voice is the only one in it"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
             return True  # "Is it the tailor alone, or is the customer heard too?"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
