@@ -1050,3 +1050,24 @@ def test_what_someone_says_then_translate_to(tasks):
 def test_render_into_a_transcript(tasks):
     assert [(s.task, s.args) for s in plan_rules("Please render the Korean-language lecture into a written transcript.",
                                                  tasks).steps] == [("asr", {"language": "ko"})]
+
+
+# --- rounds 34 and 35 (tuned on heldout34's and heldout35's misses; these wordings are new) -------
+
+@pytest.mark.parametrize("instruction", [
+    "Transcribe it and tell me how many separate people are on the tape.",
+    "Summarise it. Also, is there more than one nurse on the call?",
+    "Tell me if there's a 3rd voice speaking.",
+])
+def test_speaker_counts_rounds_34_35(tasks, instruction):
+    assert "sv" in tasks_of(instruction, tasks) and "sqa" not in tasks_of(instruction, tasks)
+
+
+def test_what_someone_says_is_the_answer_is_a_question(tasks):
+    steps = plan_rules("What does the chef say is the secret ingredient? Stick to the recording.", tasks).steps
+    assert [(s.task, s.args["question"]) for s in steps] == [("sqa", "What does the chef say is the secret ingredient?")]
+
+
+def test_someone_speaks_a_language_after_a_transcript(tasks):
+    steps = plan_rules("Transcribe the tour; the guide speaks Portuguese.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "pt"})]

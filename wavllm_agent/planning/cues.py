@@ -287,8 +287,10 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if code is None or not any(t.low in _COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS)
                                for t in tokens):
         return None  # "Audio's in Spanish."
-    return code if any(t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS
-                       for t in tokens) else None
+    speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
+                   for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
+    return code if speaking or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS
+                                   for t in tokens) else None
 
 
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:

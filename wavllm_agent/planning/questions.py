@@ -480,6 +480,9 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
     said in the recording, at what time ...?")."""
     if 0 < phrase_end <= hint_end(body):
         return True
+    after = [t.low for t in body[phrase_end:] if t.is_word]
+    if len(after) >= 3 and after[0] in ("is", "was", "are", "were", "will") and body[phrase_end - 1].key in _SAY_KEYS:
+        return True  # "What does the speaker say is the best month to plant garlic?"
     start = request_start(body, question_start(body))
     words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
     if not words or not is_question(body):

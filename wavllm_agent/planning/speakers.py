@@ -14,7 +14,7 @@ from wavllm_agent.planning.text import Token
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
-                          "couple", "besides", "else", "both", "any"})
+                          "couple", "besides", "else", "both", "any", "2nd", "3rd", "third"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
@@ -147,6 +147,7 @@ def counts_people(words: list[Token]) -> bool:
 
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
+_KINDS_OF = frozenset({"separate", "different", "distinct", "individual"})
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung"})
@@ -156,7 +157,7 @@ _MIC = frozenset({"mic", "microphone", "mike"})
 
 def _people_present(after: list[Token]) -> bool:
     """"people are in the conversation", "voices are heard": who is there, not what they did."""
-    lows = [t.low for t in after[:4]]
+    lows = [t.low for t in after[:5] if t.low not in _KINDS_OF][:4]  # "how many distinct people are on it"
     return len(lows) >= 3 and _is_people(lows[0]) and lows[1] in ("are", "is", "were", "was", "r", "get", "go", "come") \
         and lows[2] in _PRESENT
 
@@ -170,7 +171,12 @@ def _has_people(words: list[Token], i: int) -> bool:
     DJ on this jingle"."""
     lows = [t.low for t in words]
     before = lows[max(0, i - 3):i]
-    after = [w for w in lows[i + 1:i + 5] if w not in ("separate", "different", "distinct", "individual")]
+    after = [w for w in lows[i + 1:i + 5] if w not in _KINDS_OF]
+    if lows[:2] in (["is", "there"], ["are", "there"]) and i <= 5:  # "is there more than one staff member on the message?"
+        place = next((k for k, w in enumerate(after[:4]) if w in ("on", "in")), None)
+        if any(_is_people(w) for w in after[:3]) or (
+                place is not None and place + 1 < len(after) and after[place + 1] in ("the", "this", "it")):
+            return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
         return bool(after) and _is_people(after[0])
     if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
