@@ -154,6 +154,9 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     if tokens[i].low != "." or i == 0:
         return False
     prev = tokens[i - 1]
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].low in cues.WH \
+            and len(prev.low) == 1:
+        return False  # "(c) low E. How does the customer sound?": an option's letter, then a new sentence
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 
@@ -167,7 +170,8 @@ def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, boo
     last = chain[-1][0] + chain[-1][1]
     ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
                       or (tokens[k].low in ("and", ",") and k + 1 < len(tokens)
-                          and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST))),
+                          and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST))
+                      or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())),
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
     return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
@@ -283,7 +287,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
         drop.add(i)
         return
-    if tokens[i].low == "," and tokens[j].low in ("the", "this") and _states_language(tokens, j):
+    if tokens[i].low == "," and tokens[j].low in ("the", "this", "he", "she", "they") and _states_language(tokens, j):
         soft.add(i)  # "you make the transcription of this audio, the speaker talk in Italian, and ..."
         drop.add(i)
         return
@@ -435,7 +439,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     for a, b, is_soft in pieces:
         piece = tokens[a:b]
         asks = _asks_for_something(piece, vocab) or (  # ", this is in Hindi language": a clause of its own
-            piece[0].low in ("this", "it", "the") and cues.stated_speech_language(piece) is not None)
+            piece[0].low in ("this", "it", "the", "he", "she", "they") and cues.stated_speech_language(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks):
             la, _, lsoft, lasks = out[-1]
             out[-1] = (la, b, lsoft, lasks or asks)

@@ -50,7 +50,8 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
-    "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to",
+    "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
+    "please to",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -185,6 +186,9 @@ def request_start(tokens: list[Token], i: int) -> int:
     """Index after politeness ("can you", "please", "I'd like you to")."""
     while i < len(tokens):
         matched = phrase_at(tokens, i, _POLITE)
+        if matched is None and tokens[i].low in ("you", "u") and i + 1 < len(tokens) \
+                and (tokens[i + 1].key in ACTION_KEYS or tokens[i + 1].low in ("write", "make", "tell", "give", "say")):
+            matched = (tokens[i].low,)  # "please you write what man say": a request, in learner's English
         if matched is None:
             return i
         i += len(matched)

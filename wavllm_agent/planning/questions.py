@@ -89,7 +89,8 @@ _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your", "m
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
 _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
-                        "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call"})
+                        "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
+                        "haha", "lmao", "tho", "though"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
@@ -187,6 +188,10 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
     nothing about them."""
     k = 0
+    owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in ("words", "word") \
+            and all(t.is_word or t.low == "-" for t in tokens[:owner]):
+        k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
@@ -270,7 +275,7 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
                 return i
-            k = _tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
+            k = tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
             asks = bool(after) and (after[0].low in WH | AUX  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
@@ -284,7 +289,7 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",))
 
 
-def _tell_me_end(tokens: list[Token], i: int) -> int:
+def tell_me_end(tokens: list[Token], i: int) -> int:
     """Index after "tell me" / "tell me:" before a question ("then tell me who scored"), else ``i``."""
     for lead in _TELL_ME:
         end = i + len(lead)
@@ -442,7 +447,7 @@ def hint_end(body: list[Token]) -> int:
 def question_start(body: list[Token]) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
     start = _hint_prefix_end(body, answer_prefix_end(body, 0))
-    return question_lead_end(body, _tell_me_end(body, start))
+    return question_lead_end(body, tell_me_end(body, start))
 
 
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
@@ -556,7 +561,7 @@ def asks_tone(tokens: list[Token]) -> bool:
     return len(owners) <= 3 and all(w in _POSSESSIVES or w.endswith(("'s", "s'")) or w == "the" for w in owners)
 
 
-_WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put"})
+_WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put", "written", "typed"})
 _PARTICLES = frozenset({"down", "out", "up"})
 _WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "everything", "all", "of", "them", "her",
                               "his", "their"})
@@ -569,6 +574,8 @@ def asks_written_out(tokens: list[Token]) -> bool:
     for k, tok in enumerate(words):
         if tok.low not in _WRITE_VERBS or any(find_language_token(t) for t in words[k:]):
             continue
+        if tok.low in ("written", "typed") and words[k + 1:k + 2] and words[k + 1].low in _PARTICLES:
+            return True  # "I need it written out"
         for m in range(k + 2, min(len(words), k + 6)):
             if words[m].low in _PARTICLES:
                 between = words[k + 1:m]

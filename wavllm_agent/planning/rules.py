@@ -148,6 +148,10 @@ class _Builder:
             return
         rest_tokens = tokenize(rest)
         rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
+        told = questions.question_lead_end(rest_tokens, questions.tell_me_end(rest_tokens, 0))
+        if 0 < told < len(rest_tokens) and rest_tokens[told - 1].low == ":":  # "... and just tell me: what's 15% of 240?"
+            rest = rest[rest_tokens[told].start:]
+            rest_tokens = tokenize(rest)
         refs = self._refs(rest_tokens)
         chosen = self._choose(rest_tokens, refs)
         explicit = [r for r in refs if chosen is None or not (chosen.start <= r.start < chosen.end)]

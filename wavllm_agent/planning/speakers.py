@@ -130,7 +130,7 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low == "on":  # "the number of different announcers on the mic", "callers on air"
         return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):
-        return any(w in ("speech", "speeches", "announcement", "announcements", "toast", "toasts") for w in after)
+        return any(w in _TALKS for w in [t.low for t in words[k + 1:k + 5]])  # "give the pool safety briefing"
     if low in ("share", "shares", "sharing"):
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
     return low in ("join", "joins", "joined", "joining")
@@ -150,7 +150,9 @@ _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy",
 _KINDS_OF = frozenset({"separate", "different", "distinct", "individual"})
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
-                     "delivered", "sung"})
+                     "delivered", "sung", "shared", "split", "given", "done"})
+_TALKS = frozenset({"speech", "speeches", "announcement", "announcements", "toast", "toasts", "briefing", "briefings",
+                    "talk", "talks", "tour", "lecture", "presentation", "commentary", "sermon", "reading"})
 _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
 _MIC = frozenset({"mic", "microphone", "mike"})
 
