@@ -151,6 +151,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if tok.low == "step" and i + 1 < len(tokens) and tokens[i + 1].low.isdigit():
             i += 2
             continue
+        context = _context_end(tokens, i)
+        if context != i:
+            i = context
+            continue
         listened = _listen_and_end(tokens, i)
         if listened != i:
             i = listened
@@ -164,6 +168,21 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
             return i
         i += len(matched)
     return i
+
+
+_CONTEXT_WORDS = frozenset({"for", "regarding", "concerning", "re"})
+_AFTER_CONTEXT = frozenset({"first", "firstly", "please", "can", "could", "tell", "kindly", "i"})
+
+
+def _context_end(tokens: list[Token], i: int) -> int:
+    """Index after "For this ferry timetable announcement," when a request follows it, else ``i``."""
+    if i >= len(tokens) or tokens[i].low not in _CONTEXT_WORDS:
+        return i
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 9)) if tokens[k].low == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not all(t.is_word or t.low == "-" for t in tokens[i + 1:comma]):
+        return i
+    nxt = tokens[comma + 1]
+    return comma + 1 if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS else i
 
 
 def _listen_and_end(tokens: list[Token], i: int) -> int:
@@ -242,6 +261,7 @@ def word_count(tokens: Iterable[Token]) -> int:
 
 
 _LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
+_FEW = frozenset({"two", "three", "four", "five", "few", "several", "some", "2", "3", "4", "5"})
 _COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",
                       "talking"})
 _SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
@@ -252,6 +272,10 @@ def introduces_list(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens if t.is_word]
     if 0 < len(words) <= 6 and (words[-1] in _LIST_NOUNS or words[-2:] in (["do", "this"], ["do", "these"])):
         return True
+    counted = next((k for k, w in enumerate(words[:5]) if w in _LIST_NOUNS and k > 0 and words[k - 1] in _FEW), None)
+    if counted is not None and not any(t.low == ":" for t in tokens):  # "Do three things with the salon voicemail."
+        rest = words[counted + 1:]
+        return not rest or (rest[0] in ("with", "for", "on", "about", "regarding") and len(rest) <= 7)
     # "Please do three things with the lifeguard training clip: first": the list noun, what it works on, an ordinal
     at = next((k for k, w in enumerate(words[:5]) if w in _LIST_NOUNS), None)
     if at is None or not any(t.low == ":" for t in tokens):
@@ -453,8 +477,10 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
     """"Answer the question asked in the audio", "Respond to the speaker's question": the question is
     spoken, not written (SQQA)."""
     keys = {t.key for t in tokens}
-    if word_count(tokens) > 16 or not keys & _ANSWER_KEYS or not keys & _QUESTION_KEYS:
-        return False
+    asked = any(t.low == "what" and any(u.low in ("asks", "asked", "ask", "asking") for u in tokens[k + 1:k + 6])
+                for k, t in enumerate(tokens))
+    if word_count(tokens) > 16 or not keys & _ANSWER_KEYS or not (keys & _QUESTION_KEYS or asked):
+        return False  # "Listen to what the museum guide asks the group at the end and answer it." as well
     askers = any(t.low in _ASKER_POSSESSIVES and nxt.key in _QUESTION_KEYS for t, nxt in zip(tokens, tokens[1:], strict=False))
     return askers or bool(keys & _SPOKEN_KEYS)
 

@@ -96,7 +96,12 @@ def _bare_run(tokens: list[Token]) -> bool:
     """"A glass B batteries C cardboard": capitals A, B, C with no marks, each before a word."""
     letters = [t.text for k, t in enumerate(tokens[:-1]) if len(t.text) == 1 and "A" <= t.text <= "H"
                and tokens[k + 1].is_word]
-    return letters[:3] == ["A", "B", "C"] or letters[:2] == ["A", "B"] and len(tokens) <= 12
+    if letters[:3] == ["A", "B", "C"] or letters[:2] == ["A", "B"] and len(tokens) <= 12:
+        return True
+    # "a gouda, b edam, c leerdammer": lower-case letters, each first after a comma
+    lower = [t.text for k, t in enumerate(tokens[:-1]) if t.text in ("a", "b", "c", "d") and tokens[k + 1].is_word
+             and (k == 0 or tokens[k - 1].low == ",")]
+    return lower[:3] == ["a", "b", "c"]
 
 
 def _listed(tokens: list[Token]) -> bool:

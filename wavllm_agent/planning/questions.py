@@ -465,6 +465,9 @@ def question_span(body: list[Token]) -> tuple[int, int]:
         end -= 1  # "... 'Who called? A: Tom B: Ann'."
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
+    comma = next((k for k in range(end - 2, start, -1) if body[k].low == ","), None)
+    if comma is not None and answer_hint(body[comma + 1:end]):
+        end = comma  # "How long should the dough rest, going only by what the baker says in the clip?"
     while end > start + 1 and (body[end - 1].low in _TRAILING_MARKS
                                or (body[end - 1].low == "and" and body[end - 2].low in _TRAILING_MARKS)):
         end -= 1  # "..., and (3) summarise": the list's "and" before the next item  # "... (c) 7 - and finally tell me ...": the dash before the next request

@@ -365,6 +365,10 @@ class _Builder:
         # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
         constraint = not request or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
         short = cues.word_count(body) <= 8 and not cues.is_question(body)
+        if limit is not None and not request and self.steps and cues.word_count(body) <= 12 \
+                and self.steps[-1].task in self.tasks and "max_words" in fields_of(self.tasks[self.steps[-1].task]) \
+                and "max_words" not in self.steps[-1].args:
+            short = True  # "... boil it down for me? Like twenty words max, I don't need the whole thing."
         if self.steps and short and constraint and (limit is not None or target is not None):
             self._modify_last(limit, target)
             return

@@ -14,7 +14,8 @@ from wavllm_agent.planning.text import Token
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
-                          "couple", "besides", "else", "both", "any", "2nd", "3rd", "third"})
+                          "couple", "besides", "else", "both", "any", "2nd", "3rd", "third", "three", "four",
+                          "five", "3", "4", "5"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
@@ -148,7 +149,7 @@ def counts_people(words: list[Token]) -> bool:
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
 _KINDS_OF = frozenset({"separate", "different", "distinct", "individual"})
-_PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard"})
+_PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung", "shared", "split", "given", "done"})
 _TALKS = frozenset({"speech", "speeches", "announcement", "announcements", "toast", "toasts", "briefing", "briefings",

@@ -194,8 +194,8 @@ def word_limit(tokens: list[Token]) -> int | None:
     "at least N words" and "more than N words" (without "no") are not limits.
     """
     for index, tok in enumerate(tokens):
-        if tok.low not in _WORD_UNITS:
-            continue
+        if tok.low not in _WORD_UNITS and not _one_edit(tok.low, "words"):
+            continue  # "in fifteen wrods" as well
         found = _number_before(tokens, index)
         if found is None:
             continue
