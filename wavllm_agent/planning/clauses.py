@@ -155,7 +155,7 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].low in cues.WH \
-            and len(prev.low) == 1:
+            and (len(prev.low) == 1 or prev.low in ("max", "min")):
         return False  # "(c) low E. How does the customer sound?": an option's letter, then a new sentence
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
@@ -234,6 +234,11 @@ def _lettered_requests(tokens: list[Token], hard: set[int], drop: set[int], voca
 def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
+    if phrase is None and tokens[i].low == "that" and tokens[i - 1].low == "and" and i + 2 < len(tokens) \
+            and tokens[i + 1].low in ("said", "the", "this") and tokens[i + 2].low in _TEXT_NOUNS:
+        hard.add(i - 1)  # "be transcribed verbatim and that said transcript be rendered into English"
+        drop.update((i - 1, i))
+        return
     along = cues.phrase_at(tokens, i, _ALONG) if phrase is None and tokens[i - 1].low == "," else None
     if along is not None:
         k = i + len(along)
@@ -302,6 +307,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
+        or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
+            and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
         or vocab.starts_phrase(tokens, j)
         or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
@@ -425,7 +432,7 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
-            or questions.asks_written_out(tokens) or questions.asks_if_sounding(tokens):
+            or questions.asks_written_out(tokens) or questions.asks_if_sounding(tokens) or questions.answers_it(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

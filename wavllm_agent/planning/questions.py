@@ -108,6 +108,10 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         return False
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     i = request_start(tokens, lead_end(tokens))
+    asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
+                  and tokens[k + 1].low in ("can", "could", "would")), None)
+    if asked is not None and not any(t.low in WH for t in tokens[i:asked]):
+        i = request_start(tokens, asked)  # "my grandma left this message, can u tell me what she's saying ..."
     if _hint_prefix_end(tokens, i) != i:
         return False  # "Judging only by what is said in the recording, at what time ...?": a question
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
@@ -367,6 +371,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note"):
         words = words[1:]  # "say how the manager sounds"
+    cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")), None)
+    if cut is not None:
+        words = words[:cut]  # "how she sounds while doing it"
     place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
                        or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
@@ -510,6 +517,9 @@ def speech_target(body: list[Token]) -> str | None:
     found = answer_language(body)
     if found is not None:
         return found[1]
+    for k in range(len(body) - 2):  # "what she's saying but in Romanian"
+        if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
+            return find_language_token(body[k + 2])
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         if body[k].low not in ("words", "word") or any(t.key in _WRITING_KEYS for t in body):
             continue

@@ -230,7 +230,7 @@ class _Builder:
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
         audio = cues.has_audio_object(body, ref_tokens)
         args = self._args(chosen.task, body, source)
-        index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio))
+        index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio, body))
         if chosen.task == self.transcript_task and cues.is_question(body):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)
@@ -315,6 +315,10 @@ class _Builder:
             self._transcribe(body, source, target=target)
             return True
         index = self._resolve(back)
+        sibling = index is not None and index == len(self.steps) - 1 and not refs \
+            and self.steps[index].task == self._translator() and self.steps[index].input is not None
+        if sibling and cues.word_count(body) <= 4:
+            index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
                 and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
             # "What is being said? Give it to me in Turkish." as well
@@ -444,9 +448,13 @@ class _Builder:
 
     # --- inputs ----------------------------------------------------------------------------
 
-    def _input_of(self, name: str, refs: list[cues.Ref], audio: bool) -> int | None:
+    def _input_of(self, name: str, refs: list[cues.Ref], audio: bool, body: list[Token] = ()) -> int | None:
         if self.vocab.kind(name) != "text" or name == self.no_audio_task:
             return None
+        last = self.steps[-1] if self.steps else None
+        if last is not None and name == last.task == self._translator() and not refs and last.input is not None \
+                and 0 < cues.word_count(body) <= 4:
+            return last.input  # "translate the transcript into English and also into French": the same text
         # A summary asked for after a question works on the speech, not on the short answer.
         after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
         if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer

@@ -48,8 +48,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         return False  # "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
-    if not any(t.low in _FRAMES or t.low == "how" or t.low in _ASKING_VERBS for t in words):
-        return False
+    counted = any(a.low == "number" and b.low == "of" for a, b in zip(words, words[1:], strict=False))
+    if not counted and not any(t.low in _FRAMES or t.low == "how" or t.low in _ASKING_VERBS for t in words):
+        return False  # ("the number of beekeepers who speak" needs no frame)
     for i, tok in enumerate(words):
         if tok.low in _SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
@@ -64,7 +65,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \
                 and any(t.low in _SOMEONE_ELSE | {"somebody", "someone"} for t in words[max(0, i - 3):i]):
             return True  # "or does somebody take over partway?"
-        if tok.low == "else" and i > 0 and words[i - 1].low in _ANYONE and any(
+        if tok.low in ("else", "else's") and i > 0 and words[i - 1].low in _ANYONE and any(
                 t.low in _SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
             return True  # "Does the MC share the mic with anyone else?", "is anybody else talking?"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
@@ -182,6 +183,8 @@ def _has_people(words: list[Token], i: int) -> bool:
             return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
         return bool(after) and _is_people(after[0])
+    if len(after) > 1 and (_is_people(after[0]) or "there" in lows[max(0, i - 5):i]) and after[1] in ("on", "in"):
+        return True  # "are the only two people on the line", "more than one instructor on the recording"
     if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
         return not after or after[:2] == ["of", "them"] or _is_people(after[0])
     if i >= 1 and lows[0] in ("is", "are", "was", "were") and i <= 2:  # "Is only one DJ on this radio jingle"
