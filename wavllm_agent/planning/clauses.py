@@ -307,6 +307,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
+        or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in _TEXT_NOUNS)  # ", and that summary in X"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
         or vocab.starts_phrase(tokens, j)

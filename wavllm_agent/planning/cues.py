@@ -492,7 +492,7 @@ _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
 
 def answer_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after "answer:" / "answer the following question:" when a question follows it."""
-    j = i
+    j = i + 1 if i + 1 < len(tokens) and tokens[i].low in ("an", "the", "your") and tokens[i + 1].low == "answer" else i
     if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
         j += 1
         while j < len(tokens) and tokens[j].low in _QUESTION_NAMING:
@@ -550,3 +550,10 @@ def into_writing(tokens: list[Token]) -> bool:
             rest = [t.low for t in tokens[k + 1:k + 4] if t.low not in ("a", "the", "written", "plain")]
             return bool(rest) and rest[0] in _WRITTEN_FORMS
     return False
+
+
+def describes_source(tokens: list[Token]) -> bool:
+    """"Is from my uncle shop.", "It's from a podcast.": where the audio comes from, no request."""
+    words = [t.low for t in tokens if t.is_word]
+    return 2 <= len(words) <= 8 and "from" in words[:3] and words[0] in ("is", "it", "its", "this", "that") \
+        and not any(t.low == "?" for t in tokens)

@@ -361,8 +361,8 @@ class _Builder:
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
-        if self.steps and cues.is_pleasantry(body):
-            return  # "Would be fun to see what you come up with."
+        if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body)):
+            return  # "Would be fun to see what you come up with.", "Is from my uncle shop."
         limit = word_limit(body)
         target = named_target(body)
         request = cues.is_request(body)

@@ -19,14 +19,14 @@ _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
-                       "chime", "chimes", "chimed", "chiming"})
+                       "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
                            "establish", "give", "know", "confirm", "need"})
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
-_MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three"})
+_MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three", "couple"})
 _BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
 _THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
@@ -85,6 +85,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("only", "sole") and words[i + 1:i + 2] and words[i + 1].low == "one" \
                 and any(t.low in _VOICE for t in words[max(0, i - 5):i]):
             return True  # "if the instructor's voice is the only one in it"
+        if tok.low in ("take", "takes", "taking") and words[i + 1:i + 2] and words[i + 1].low == "turns":
+            return True  # "do the guide and the visitors take turns speaking"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
             return True  # "Is it the tailor alone, or is the customer heard too?"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
@@ -128,7 +130,8 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low in ("left", "leave", "leaves", "leaving"):
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
     if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
-        return after[:1] in (["over"], ["turns"], ["part"]) or after[:2] == ["a", "turn"]
+        return after[:1] in (["over"], ["turns"], ["part"]) or after[:2] in (["a", "turn"], ["the", "mic"],
+                                                                              ["the", "microphone"])
     if low == "on":  # "the number of different announcers on the mic", "callers on air"
         return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):
