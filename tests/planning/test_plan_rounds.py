@@ -1227,3 +1227,55 @@ def test_and_that_summary_in_a_language(tasks):
 
 def test_where_the_audio_is_from_is_no_question(tasks):
     assert tasks_of("Can you translate this to Greek? Is from my friend's cafe.", tasks) == ["st"]
+
+
+# --- rounds 41 and 42 (tuned on heldout41's and heldout42's misses; these wordings are new) -------
+
+@pytest.mark.parametrize("instruction", [
+    "check if the presenter gets replaced halfway, and summarise it",
+    "Transcribe it, then check whether a nurse also speaks.",
+    "Tell me if more than three people are on the call.",
+    "Is the busker alone on this recording?",
+    "Say whether two different pilots are on the frequency.",
+    "Tell me if the host and the guest are really two separate people.",
+])
+def test_speaker_counts_rounds_41_42(tasks, instruction):
+    assert "sv" in tasks_of(instruction, tasks) and "sqa" not in tasks_of(instruction, tasks)
+
+
+def test_give_me_what_they_say_in_a_language(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Give me what the porter says in Greek.", tasks).steps] == [
+        ("st", {"target_lang": "el"})]
+
+
+def test_lettered_requests_after_a_colon(tasks):
+    steps = plan_rules("Requested: (a) a transcript of the call; (b) a summary of it in ten words.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 10})]
+
+
+def test_ignore_the_audio_its_not_relevant(tasks):
+    steps = plan_rules("Ignore the clip, it's irrelevant. Name a green vegetable.", tasks).steps
+    assert [(s.task, s.args["instruction"]) for s in steps] == [("instruct", "Name a green vegetable.")]
+
+
+def test_answer_whatever_someone_asks(tasks):
+    assert [(s.task, s.args) for s in plan_rules("Answer whatever the quiz master asks at the very end of the show.",
+                                                 tasks).steps] == [("sqa", {})]
+
+
+def test_asterisk_options(tasks):
+    steps = plan_rules("Which drink? * tea * coffee * juice. Then transcribe it.", tasks).steps
+    assert steps[0].args["question"].rstrip(".") == "Which drink? * tea * coffee * juice"
+
+
+def test_a_resume_is_a_summary(tasks):
+    steps = plan_rules("Make the resume of this talk in 20 words, and after translate this resume to Greek.",
+                       tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("asr", None), ("summarize", 0), ("translate", 1)]
+
+
+def test_also_into_another_language_after_a_speech_translation(tasks):
+    steps = plan_rules("Translate the talk into Czech and also into Polish.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "cs"}), ("st", {"target_lang": "pl"})]
+    steps = plan_rules("Translate this into Czech, then into Polish.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("st", None), ("translate", 0)]

@@ -41,7 +41,8 @@ _QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "the
 _OPTION_ENDS = _SENTENCE_END | {")", ";", "-", "–", "—"}
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then"})
 _PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
-                              "instead", "only", "totally", "now", "so"})
+                              "instead", "only", "totally", "now", "so", "it", "is", "not", "relevant", "irrelevant",
+                              "needed", "important"})
 
 
 @dataclass
@@ -389,7 +390,7 @@ def _lists_requests(before: list[Token], vocab: Vocabulary) -> bool:
     number requests, not a question's options."""
     first = next((k for k in range(len(before)) if (options.marker_at(before, k) or ("", 0, 0))[:2] == ("letter", 1)),
                  None)
-    if first is None or (first > 0 and before[first - 1].low in ("?", ":")):
+    if first is None or (first > 0 and before[first - 1].low == "?"):
         return False
     return any(vocab.kind(m.task) is not None for m in vocab.matches(before[first:]))
 

@@ -17,7 +17,7 @@ _CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _QUESTION_ENDS = frozenset({"?", ":"})
 _ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", "lastly", "plus", "and", "it"})
-_DASHES = frozenset({"-", "–", "•", "·", "▪", "◦"})
+_DASHES = frozenset({"-", "–", "•", "·", "▪", "◦", "*"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
 
 Marker = tuple[str, int, int]

@@ -429,9 +429,11 @@ def names_asking(tokens: list[Token]) -> bool:
 def answers_what_is_asked(tokens: list[Token]) -> bool:
     """"Answer what the speaker asks.", "Reply to whatever she is asking.": the question is spoken."""
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if not 3 <= len(words) <= 10 or words[0].key not in _ANSWER_VERB_KEYS:
+    if not 3 <= len(words) <= 14 or words[0].key not in _ANSWER_VERB_KEYS:
         return False
     rest = words[1:]
+    if rest and rest[0].low in ("what", "whatever") and any(t.key in _ASK_KEYS for t in rest[1:6]):
+        return True  # "Answer whatever the trivia host asks at the end of the clip."
     return any(t.key in _ASK_KEYS for t in rest) and all(
         t.key in _ASK_KEYS or t.low in _ASKER_WORDS for t in rest)
 
@@ -530,6 +532,9 @@ def speech_target(body: list[Token]) -> str | None:
                 and all(t.is_word and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
     words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
+    first_what = next((k for k, t in enumerate(words[:4]) if t.low in _WHAT), None)
+    if first_what is not None:
+        words = words[first_what:]  # "give me what they say in Italian"
     if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT \
             and not any(t.key in _WRITING_KEYS for t in body):
         return find_language_token(words[-1])  # "what's the auctioneer saying here in turkish": asked for in Turkish

@@ -67,10 +67,13 @@ MAX_STEPS = 32
 
 _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
                  stem("translations"): stem("translation"), stem("summaries"): stem("summary"),
-                 stem("gist"): stem("summary"), stem("synopsis"): stem("summary"), stem("recap"): stem("summary")}
-_BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap")})
+                 stem("gist"): stem("summary"), stem("synopsis"): stem("summary"), stem("recap"): stem("summary"),
+                 stem("resume"): stem("summary")}
+_BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap"), stem("resume")})
 """Nouns that refer back to a summary ("render the gist in Italian") but never ask for one to be made."""
 _HAS_WORD = re.compile(r"\w")
+_NOT_RELEVANT = re.compile(r"^\s*(?:it'?s|it is|that'?s)\s+(?:not relevant|irrelevant|not needed|not important)[\s.,;!]*",
+                           re.IGNORECASE)
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
@@ -124,6 +127,7 @@ class _Builder:
         self.story_task = vocab.role(PlanRole.STORY)
         self.speakers_task = vocab.role(PlanRole.SPEAKERS)
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
+        self.source = ""  # the instruction, while its clauses are added
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
 
@@ -131,6 +135,7 @@ class _Builder:
 
     def add(self, tokens: list[Token], source: str) -> None:
         """Add the steps of one clause (``tokens`` index into ``source``)."""
+        self.source = source
         body = tokens[cues.lead_end(tokens):]
         if not any(t.is_word for t in body):
             return
@@ -143,7 +148,7 @@ class _Builder:
             self._request(body, source)
 
     def _ignoring_audio(self, body: list[Token], span: tuple[int, int], source: str) -> None:
-        rest = cues.without_span(source, body, span)
+        rest = _NOT_RELEVANT.sub("", cues.without_span(source, body, span))  # "..., it's not relevant."
         if not _HAS_WORD.search(rest):
             return
         rest_tokens = tokenize(rest)
@@ -185,6 +190,10 @@ class _Builder:
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = self._refs(body)
         chosen = self._choose(body, refs)
+        last = self.steps[-1] if self.steps else None
+        if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
+                and last.task == self._speech_translator() and _also(body, source):
+            chosen = Match(last.task, chosen.start, chosen.end)  # "into Finnish and also into Swedish": speech again
         if chosen is not None and not refs and chosen.task in (self._translator(), self._speech_translator()) \
                 and self._said_again_in(body):
             return  # "what the podcast host say, translate to Indonesian please": the words just asked for
@@ -306,6 +315,10 @@ class _Builder:
         target = target_language(body[at:at + 1]) if at is not None else None
         if target is None:
             return False
+        last = self.steps[-1] if self.steps else None
+        if last is not None and last.task == self._speech_translator() and not refs and _also(body, source):
+            self._append(last.task, valid_args(self.tasks[last.task], {**last.args, SPEECH_TRANSLATION_PARAM: target}))
+            return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
         back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
         if back is None:
@@ -317,7 +330,7 @@ class _Builder:
         index = self._resolve(back)
         sibling = index is not None and index == len(self.steps) - 1 and not refs \
             and self.steps[index].task == self._translator() and self.steps[index].input is not None
-        if sibling and cues.word_count(body) <= 4:
+        if sibling and _also(body, source):
             index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
                 and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
@@ -453,7 +466,7 @@ class _Builder:
             return None
         last = self.steps[-1] if self.steps else None
         if last is not None and name == last.task == self._translator() and not refs and last.input is not None \
-                and 0 < cues.word_count(body) <= 4:
+                and _also(body, self.source):
             return last.input  # "translate the transcript into English and also into French": the same text
         # A summary asked for after a question works on the speech, not on the short answer.
         after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
@@ -556,6 +569,13 @@ class _Builder:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
+
+
+def _also(body: list[Token], source: str) -> bool:
+    """A short clause of a language alone after "also" / "as well" ("... into Finnish and also into Swedish"):
+    the same text again, not the translation just made (", then into Greek")."""
+    before = source[max(0, body[0].start - 14):body[0].start].lower() if body else ""
+    return 0 < cues.word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before)
 
 
 _TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were"})

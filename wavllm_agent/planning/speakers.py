@@ -85,6 +85,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("only", "sole") and words[i + 1:i + 2] and words[i + 1].low == "one" \
                 and any(t.low in _VOICE for t in words[max(0, i - 5):i]):
             return True  # "if the instructor's voice is the only one in it"
+        if tok.low in ("swapped", "replaced", "substituted", "relieved"):
+            return True  # "if the auctioneer gets swapped out at some point"
+        if tok.low in _SPEAKING and i > 0 and words[i - 1].low == "also":
+            return True  # "whether a crew member also speaks on it"
+        if tok.low == "alone" and words[0].low in AUX and (i + 1 == len(words) or words[i + 1].low in ("on", "in")):
+            return True  # "Is the glassblower alone on this recording?"
         if tok.low in ("take", "takes", "taking") and words[i + 1:i + 2] and words[i + 1].low == "turns":
             return True  # "do the guide and the visitors take turns speaking"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
@@ -186,6 +192,11 @@ def _has_people(words: list[Token], i: int) -> bool:
             return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
         return bool(after) and _is_people(after[0])
+    if len(after) > 2 and (_is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
+            and after[2] in ("on", "in"):
+        return True  # "if more than two people are on the call"
+    if any(w in ("are", "is", "were") for w in before) and after and _is_people(after[0]) and len(after) == 1:
+        return True  # "are really two separate people"
     if len(after) > 1 and (_is_people(after[0]) or "there" in lows[max(0, i - 5):i]) and after[1] in ("on", "in"):
         return True  # "are the only two people on the line", "more than one instructor on the recording"
     if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
