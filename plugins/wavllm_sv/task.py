@@ -85,7 +85,7 @@ class SvTask(Task):
     planning = PlanningTraits(role=PlanRole.SPEAKERS, fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
         "two clips", "two samples", "two voices", "same narrator", "sole speaker", "only speaker", "sole voice",
-        "only voice",
+        "only voice", "all the talking", "all the speaking",
     ))
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> SvResult:

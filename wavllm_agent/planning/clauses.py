@@ -236,7 +236,7 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
     if phrase is None and tokens[i].low == "that" and tokens[i - 1].low == "and" and i + 2 < len(tokens) \
-            and tokens[i + 1].low in ("said", "the", "this") and tokens[i + 2].low in _TEXT_NOUNS:
+            and tokens[i + 1].low in ("said", "the", "this", "a", "an") and tokens[i + 2].low in _TEXT_NOUNS:
         hard.add(i - 1)  # "be transcribed verbatim and that said transcript be rendered into English"
         drop.update((i - 1, i))
         return

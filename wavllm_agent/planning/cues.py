@@ -91,7 +91,7 @@ _SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side")
 _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
-                             "resulting", "generated", "previous", "earlier"})
+                             "resulting", "generated", "previous", "earlier", "ur", "yr"})
 GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
 _GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)
 _PRONOUN_FOLLOWERS = frozenset({
@@ -308,6 +308,9 @@ def language_held_in(tokens: list[Token]) -> str | None:
 def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
+    words = [t for t in tokens if t.is_word]
+    if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
+        return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
     code = source_language(tokens)
     if code is None:  # "Speech is Hindi."
         code = next((find_language_token(b) for a, b in zip(tokens, tokens[1:], strict=False)
@@ -479,7 +482,9 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
     keys = {t.key for t in tokens}
     asked = any(t.low == "what" and any(u.low in ("asks", "asked", "ask", "asking") for u in tokens[k + 1:k + 6])
                 for k, t in enumerate(tokens))
-    if word_count(tokens) > 16 or not keys & _ANSWER_KEYS or not (keys & _QUESTION_KEYS or asked):
+    words = [t.low for t in tokens if t.is_word]
+    answer_it_last = len(words) >= 2 and words[-1] in ("it", "that", "this") and stem(words[-2]) in _ANSWER_KEYS
+    if word_count(tokens) > (22 if answer_it_last else 16) or not keys & _ANSWER_KEYS or not (keys & _QUESTION_KEYS or asked):
         return False  # "Listen to what the museum guide asks the group at the end and answer it." as well
     askers = any(t.low in _ASKER_POSSESSIVES and nxt.key in _QUESTION_KEYS for t, nxt in zip(tokens, tokens[1:], strict=False))
     return askers or bool(keys & _SPOKEN_KEYS)

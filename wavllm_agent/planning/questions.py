@@ -91,7 +91,7 @@ _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "ple
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though"})
-_ASK_LEADS = (("tell", "me"), ("say",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
+_ASK_LEADS = (("tell", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
 
@@ -136,7 +136,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in _SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
         return False  # "what species of owl did they hear?": which thing, not the words
-    verb = next((j for j in range(i + 1, min(len(tokens), i + 9))
+    verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
                  if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
     if verb is None or any(not t.is_word for t in tokens[i + 1:verb]):
         return False
@@ -378,12 +378,16 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
                        or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
                  None)
+    whole = words
     if place is not None and place > 2:
         words = words[:place]  # "how the mother sounds in the baby monitor clip"
     if len(words) < 3 or words[0].low != "how" or len(words) > 8:
         return False
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
+        late = next((k for k in range(3, min(len(whole), 12)) if whole[k].key in _SEEM_KEYS), None)
+        if verb is None and late is not None and place is not None and place < late:
+            return all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in whole[late + 1:])  # "the woman on this line"
     else:  # "how the mother sounds", "how she seems", "how they sound"
         verb = next((k for k in range(2, min(len(words), 7))
                      if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)

@@ -170,7 +170,7 @@ class _Builder:
         if self._hint_after_question(body):
             return  # "Use the audio clip to answer the question.": how to answer the question before
         spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
-                  or (questions.answers_it(body) and not self.steps))
+                  or (questions.answers_it(body) and not self.steps)) and not options.has_options(body)
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
@@ -190,6 +190,10 @@ class _Builder:
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = self._refs(body)
         chosen = self._choose(body, refs)
+        if chosen is not None and chosen.task == self._speech_translator() and self._translator() is not None \
+                and any(r.noun is not None for r in refs) \
+                and isinstance(self._target([r for r in refs if r.noun is not None], audio=False, implicit_back=False), int):
+            chosen = Match(self._translator(), chosen.start, chosen.end)  # "Put the summary into English."
         last = self.steps[-1] if self.steps else None
         if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
                 and last.task == self._speech_translator() and _also(body, source):

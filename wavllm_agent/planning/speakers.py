@@ -97,6 +97,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "Is it the tailor alone, or is the customer heard too?"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
             return True  # "if the commentator hands the mic over to a colleague"
+        if tok.low == "one" and i >= 3 and [t.low for t in words[i - 2:i]] == ["more", "than"] \
+                and any(t.low in ("there", "theres", "there's") for t in words[max(0, i - 4):i]):
+            return True  # "can u tell if theres more than one quizmaster?"
         if tok.low in _COUNT_WORDS and _has_people(words, i):
             return True  # "whether it really has two separate callers", "are there just two of them?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
