@@ -23,14 +23,13 @@ ALL_TASKS = {"asr", "st", "sv", "er", "sqa", "summarize", "translate", "continue
 FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "heldout4.yaml": 97.0,
           "heldout5.yaml": 97.0, "heldout6.yaml": 95.0, "heldout7.yaml": 97.0, "heldout8.yaml": 97.0,
           "heldout9.yaml": 97.0, "tuning.yaml": 97.0,
-          **{f"heldout{n}.yaml": 97.0 for n in range(10, 21)}, "heldout21.yaml": 95.0, "heldout22.yaml": 85.0}
-"""Measured after round 21: 98.5 % (67/68; clean figure 91.2 %), 100 % (33/33; clean 93.9 %),
-100 % (35/35; clean 91.4 %), 100 % (35/35; clean 88.6 %), 100 % (64/64; clean 95.3 %),
-96.7 % (59/61; clean 88.5 %), 100 % (75/75; clean 81.3 %), 98.7 % (76/77; clean 79.2 %),
-100 % (77/77; clean 81.8 %), 99.3 % (135/136), 100 % on heldout10-19, 98.7 % (78/79) on heldout20 and
-97.5 % (78/80) on heldout21 (clean 75.0, 73.8, 88.8, 81.0, 90.0, 79.5, 84.8, 92.3, 93.5, 88.6, 83.5 and
-91.2 %; each set was tuned on only after its clean figure was taken, see docs/planner.md). heldout22,
-written after the last round, was never tuned on: 87.5 % (70/80), its floor 85 %."""
+          **{f"heldout{n}.yaml": 97.0 for n in range(10, 45)}, "heldout45.yaml": 90.0, "heldout46.yaml": 90.0}
+"""Measured after round 44 (2026-12-01): 98.5 % (67/68) on heldout.yaml, 98.4 % (60/61) on heldout6, 98.7 % (76/77)
+on heldout8, 98.8 % on heldout21, heldout23 and heldout32 (79/80; the last two miss a translation into Welsh and
+Bulgarian, which the text model does not write), 100 % on every other tuned set, 99.3 % (135/136) on tuning.yaml.
+Each held-out set was tuned on only after its clean figure was taken (the figures are in each file's header and
+in docs/planner.md). heldout45 and heldout46, written before rounds 41-44 and never read, are the final held-out
+figures: 95.0 % (76/80) and 93.6 % (73/78); their floor is 90 %."""
 
 
 def _steps(item: dict) -> list[dict]:
@@ -58,7 +57,7 @@ def test_the_sets_are_large_and_varied(name):
 
 def test_no_heldout_instruction_is_in_the_other_sets():
     names = ("heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml", "heldout5.yaml", "heldout6.yaml",
-             "heldout7.yaml", "heldout8.yaml", "heldout9.yaml", *(f"heldout{n}.yaml" for n in range(10, 23)),
+             "heldout7.yaml", "heldout8.yaml", "heldout9.yaml", *(f"heldout{n}.yaml" for n in range(10, 47)),
              "tuning.yaml", "instructions.yaml")
     sets = [{i["instruction"].casefold() for i in load(HERE / n)} for n in names]
     for k, one in enumerate(sets):
