@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wavllm_agent.planning import cues, options, questions, speakers
+from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, sounding, speakers
 from wavllm_agent.planning.text import Token, find_language_token, target_cue, tokenize
 from wavllm_agent.planning.vocab import Vocabulary
 
@@ -342,7 +342,7 @@ def _set_off_yes_no(tokens: list[Token], j: int) -> bool:
         return False
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     span = tokens[j:end]
-    return speakers.asks_speaker_count(span) or questions.asks_if_sounding(span)
+    return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span)
 
 
 def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool:
@@ -434,7 +434,7 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
-            or questions.asks_written_out(tokens) or questions.asks_if_sounding(tokens) or questions.answers_it(tokens):
+            or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
@@ -459,7 +459,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
 
 def is_preamble(tokens: list[Token], vocab: Vocabulary) -> bool:
     """Only "ignore the audio" (and filler): it belongs to the request next to it."""
-    span = cues.ignore_span(tokens, vocab.ignore_phrases())
+    span = ignoring.ignore_span(tokens, vocab.ignore_phrases())
     if span is None:
         return False
     lead = cues.lead_end(tokens)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wavllm_agent.planning.text import HELD_IN, Token, find_language_token, source_language, stem, tokenize
+from wavllm_agent.planning.text import HELD_IN, Token, find_language_token, source_language, stem
 
 _HAS_WORD = re.compile(r"\w")
 
@@ -64,31 +64,6 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
     "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in",
 ))
-_IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
-                                                "note", "memo", "voicemail", "message"))
-_IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "attached", "whole",
-                            "entire", "accompanying", "input", "my", "our", "your", "content", "contents",
-                            "of", "about", "actual", "above", "audio", "voice"})
-_IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "entirely", "altogether",
-                           "totally", "fully", "here"})
-_IGNORE_TAILS = [tuple(p.split()) for p in (
-    "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
-    "for this request", "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all", "for a sec",
-    "for a while",
-    "for the moment", "for the time being")]
-_NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
-_NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
-_NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
-                            "attend", "focus", "base", "bother"})
-_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
-                             "listen", "play", "check", "look", "consult", "hear"})
-_IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
-_WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
-                            "relying", "reference", "regard", "checking", "playing"})
-_ASIDE_VERBS = frozenset({"setting", "set", "putting", "put", "leaving", "leave", "laying", "lay"})
-_SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side"), ("out", "of", "it"),
-               ("out", "of", "this"), ("out",))
-_OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
                              "resulting", "generated", "previous", "earlier", "ur", "yr"})
@@ -324,103 +299,6 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                                    for t in tokens) else None
 
 
-def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
-    """Where the clause says to ignore the audio ("ignore the audio clip", "without listening to
-    the recording", "regardless of the audio"), as token indices (end exclusive); else None.
-
-    Ignoring something else ("ignore the background music", "ignoring the introduction") is not
-    ignoring the audio.
-    """
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        j = None
-        first = i
-        if tok.low in _IGNORE_VERBS:
-            j = i + 1
-        elif tok.low == "never" and i + 1 < n and tokens[i + 1].low == "mind":
-            j = i + 2  # "never mind the audio"
-        elif tok.low == "without":
-            j = i + 1
-            if j < n and tokens[j].low in _WITHOUT_VERBS:
-                j += 1
-                if j < n and tokens[j].low in ("to", "at", "on", "of"):
-                    j += 1
-        elif tok.low in _OF_WORDS and i + 1 < n and tokens[i + 1].low == "of":
-            j = i + 2
-        elif tok.low in ("unrelated", "related") and i + 1 < n and tokens[i + 1].low in ("to", "with"):
-            j = i + 2  # "unrelated to the audio", "not related to the recording"
-            first = i - 1 if tok.low == "related" and i > 0 and tokens[i - 1].low in _NEGATIONS else i
-            if tok.low == "related" and first == i:
-                continue
-        elif tok.low == "nothing" and starts_with(tokens, i + 1, ("to", "do", "with")):
-            j = i + 4  # "this has nothing to do with the audio"
-            first = i - 2 if i >= 2 and tokens[i - 1].low in ("has", "have") and tokens[i - 2].low in ("this", "it") else i
-        elif tok.low in _ASIDE_VERBS and i + 1 < n and tokens[i + 1].low == "aside":
-            j = i + 2
-        elif tok.low in _ASIDE_VERBS:  # "putting the audio aside", "leaving the recording aside"
-            end = _ignored_object_end(tokens, i + 1)
-            if end is not None and end < n and tokens[end].low == "aside":
-                return i, _tail_end(tokens, end + 1)  # "... aside for a minute"
-            for tail in _SIDE_TAILS:  # "leaving the recording to one side"
-                if end is not None and starts_with(tokens, end, tail):
-                    return i, end + len(tail)
-        elif tok.low in _NEGATED_VERBS and ((i > 0 and tokens[i - 1].low in _NEGATIONS)
-                                            or (i + 1 < n and tokens[i + 1].low == "no")):
-            # "don't use the audio", "do not listen to the recording", "pay no attention to the clip"
-            j = i + 1
-            while j < n and j <= i + 3 and tokens[j].low in _NEGATED_FILLER:
-                j += 1
-            first = i - 1 if i > 0 and tokens[i - 1].low in _NEGATIONS else i
-            first = first - 1 if first >= 1 and tokens[first].low == "not" and tokens[first - 1].low == "do" else first
-            while first >= 1 and tokens[first - 1].low in _NEED_SUBJECTS and first - 1 >= i - 4:
-                first -= 1  # "You don't need to look at ...", "There is no need to check ..."
-        if j is None:
-            continue
-        end = _ignored_object_end(tokens, j)
-        if end is not None:
-            return first, end
-    keys = [t.key for t in tokens]
-    for phrase in phrases:
-        for i in range(n - len(phrase) + 1):
-            if keys[i] == phrase[0] and tuple(keys[i:i + len(phrase)]) == phrase:
-                return i, i + len(phrase)
-    return None
-
-
-def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
-    n = len(tokens)
-    skipped = 0
-    last_object = None
-    while j < n and skipped <= 4:
-        tok = tokens[j]
-        if tok.key in _IGNORED_OBJECTS:
-            last_object = j + 1
-        elif tok.low in _IGNORE_FILLER:
-            if last_object is not None and tok.low not in ("content", "contents", "itself"):
-                break
-        elif tok.low == "what" and j + 2 < n and tokens[j + 1].low == "you" and tokens[j + 2].low.startswith("hear"):
-            return j + 3
-        elif tok.low in ("whatever", "what") and j + 2 < n and tokens[j + 1].low in ("is", "'s") \
-                and tokens[j + 2].low in ("in", "on"):
-            j += 3  # "Ignore whatever is in the recording"
-            continue
-        else:
-            break
-        skipped += 1
-        j += 1
-    while last_object is not None and last_object < n and tokens[last_object].low in _IGNORE_AFTER:
-        last_object += 1
-    return _tail_end(tokens, last_object) if last_object is not None else None
-
-
-def _tail_end(tokens: list[Token], j: int) -> int:
-    """Index after "for this one", "this time", "for now", "for a minute" at ``j``, else ``j``."""
-    for tail in _IGNORE_TAILS:
-        if starts_with(tokens, j, tail):
-            return j + len(tail)
-    return j
-
-
 def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, int] | None = None) -> list[Ref]:
     """References back to an earlier output: pronouns ("summarise it") and "the/this/your NOUN"
     where NOUN is one of ``nouns`` (comparison keys) or a generic one ("the text", "the result").
@@ -473,7 +351,10 @@ _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve"
 _QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query",
                                              "q", "qs"))
 _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
-_SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | _IGNORED_OBJECTS
+IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
+                                               "note", "memo", "voicemail", "message"))
+"""What "ignore the ..." names when it sets the audio aside (see :mod:`wavllm_agent.planning.ignoring`)."""
+_SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | IGNORED_OBJECTS
 
 
 def asks_spoken_question(tokens: list[Token]) -> bool:
@@ -513,27 +394,6 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
     return i
 
 
-def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
-    """The clause (``body``, offsets into ``source``) without the tokens of ``span``, tidied at the seam.
-
-    "Ignore the audio clip, what is ...?" -> "what is ...?"; ordering words left at the start go too.
-    """
-    start, end = body[0].start, body[-1].end
-    left = source[start:body[span[0]].start] if span[0] < len(body) else source[start:end]
-    right = source[body[span[1] - 1].end:end] if span[1] > 0 else ""
-    left = left.rstrip(" \t\r\n,;:-–—")
-    right = right.lstrip(" \t\r\n,;:-–—")
-    if not _HAS_WORD.search(left):
-        left, right = "", right.lstrip(" \t\r\n,;:-–—.!")
-    if left and right[:1] in (".", "?", "!"):
-        text = left + right
-    else:
-        text = f"{left} {right}".strip()
-    tokens = tokenize(text)
-    skip = lead_end(tokens)
-    return text[tokens[skip].start:] if skip < len(tokens) else ""
-
-
 _PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
                       "brilliant", "perfect", "wonderful"})
 
@@ -562,3 +422,21 @@ def describes_source(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens if t.is_word]
     return 2 <= len(words) <= 8 and "from" in words[:3] and words[0] in ("is", "it", "its", "this", "that") \
         and not any(t.low == "?" for t in tokens)
+
+
+def said_again(body: list[Token], source: str) -> bool:
+    """A short clause of a language alone after "also" / "as well" ("... into Finnish and also into Swedish"):
+    the same text again, not the translation just made (", then into Greek")."""
+    before = source[max(0, body[0].start - 14):body[0].start].lower() if body else ""
+    return 0 < word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before)
+
+
+_TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were"})
+_SUBJECT_STARTS = frozenset({"the", "this", "my", "our", "his", "her", "their", "a", "an"})
+
+
+def states_what_happened(body: list[Token]) -> bool:
+    """"The shop left this message in Dutch.": a statement (a subject, then a verb of telling), not a request."""
+    words = [t.low for t in body if t.is_word]
+    return bool(words) and words[0] in _SUBJECT_STARTS and any(w in _TOLD_VERBS for w in words[1:6]) \
+        and not any(w in ("please", "pls", "plz") for w in words) and not any(t.low == "?" for t in body)

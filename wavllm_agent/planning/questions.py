@@ -352,70 +352,12 @@ _LEAD_MARKS = frozenset({"-", ",", "'"})
 
 
 _END_PREPOSITIONS = frozenset({"of", "with", "at", "about", "for", "to", "on", "by", "from", "over", "towards"})
-_SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
-_SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
-_SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
-                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well"})
 
 
 def ends_with_preposition(tokens: list[Token]) -> bool:
     """"What is she afraid of?": the question asks for the preposition's object."""
     words = [t for t in tokens if t.is_word]
     return bool(words) and words[-1].low in _END_PREPOSITIONS
-
-
-def asks_how_sounding(tokens: list[Token]) -> bool:
-    """"How does the man sound?", "How do they seem?": a question about the speaker's state."""
-    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
-        words = words[2:]  # "tell me how the mother sounds"
-    elif words and words[0].low in ("say", "describe", "explain", "note"):
-        words = words[1:]  # "say how the manager sounds"
-    cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")), None)
-    if cut is not None:
-        words = words[:cut]  # "how she sounds while doing it"
-    place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
-                  and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
-                       or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
-                 None)
-    whole = words
-    if place is not None and place > 2:
-        words = words[:place]  # "how the mother sounds in the baby monitor clip"
-    if len(words) < 3 or words[0].low != "how" or len(words) > 8:
-        return False
-    if words[1].low in AUX:  # "how does the man sound"
-        verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
-        late = next((k for k in range(3, min(len(whole), 12)) if whole[k].key in _SEEM_KEYS), None)
-        if verb is None and late is not None and place is not None and place < late:
-            return all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in whole[late + 1:])  # "the woman on this line"
-    else:  # "how the mother sounds", "how she seems", "how they sound"
-        verb = next((k for k in range(2, min(len(words), 7))
-                     if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)
-    return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
-
-
-_YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})
-_DEGREE_WORDS = frozenset({"kinda", "kind", "sort", "of", "a", "bit", "very", "really", "so", "quite", "rather", "too",
-                           "more", "less", "at", "all", "little", "pretty", "somewhat", "slightly", "any", "way"})
-_NOT_A_STATE = frozenset({"like", "as", "if", "to", "the", "this", "that", "an", "good", "bad", "clear", "loud",
-                          "quiet", "muffled", "distorted", "right", "wrong", "familiar", "real", "fake", "recorded"})
-
-
-def asks_if_sounding(tokens: list[Token]) -> bool:
-    """"Does this dude sound hyped?", "tell me if the teacher sounds patient", "whether she seems
-    nervous": a yes/no question about how a speaker sounds, whatever the adjective. Not how the
-    recording sounds ("does the audio sound muffled?") or what it sounds like."""
-    for v, tok in enumerate(tokens):
-        if tok.key not in _SEEM_KEYS:
-            continue
-        frame = next((k for k in range(v - 1, max(-1, v - 6), -1) if tokens[k].low in _YES_NO_FRAMES), None)
-        if frame is None or any(t.key in AUDIO_KEYS for t in tokens[frame + 1:v]) or frame + 1 == v \
-                or any(t.low in WH - {"whether"} for t in tokens[:frame]):
-            continue  # "Why does the boy sound nervous?" asks for a reason, not for the emotion
-        after = next((t for t in tokens[v + 1:] if t.is_word and t.low not in _DEGREE_WORDS), None)
-        if after is not None and after.low not in _NOT_A_STATE and after.key not in AUDIO_KEYS:
-            return True
-    return False
 
 
 _ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering"))
@@ -548,69 +490,3 @@ def speech_target(body: list[Token]) -> str | None:
     return target_language(body[at:at + 1])
 
 
-_OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
-_OPINION_TAIL = frozenset({"from", "based", "given", "judging", "going", "of", "by", "on"})
-
-
-def asks_opinion(tokens: list[Token]) -> bool:
-    """"what do u reckon from her tone?", "What do you think?": asks what the model makes of the request
-    before, not for anything new."""
-    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if len(words) < 4 or words[0] not in _WHAT or words[1] not in ("do", "would", "d") \
-            or words[2] not in ("you", "u", "ya", "ye") or words[3] not in _OPINION_VERBS:
-        return False
-    tail = words[4:]
-    if tail[:2] == ["of", "it"] or tail[:2] == ["of", "that"]:
-        tail = tail[2:]
-    return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)
-
-
-_MOOD_NOUNS = frozenset({"tone", "mood", "vibe", "vibes", "attitude", "demeanour", "demeanor", "temper"})
-
-
-def asks_tone(tokens: list[Token]) -> bool:
-    """"what's the clerk's tone like?", "what is her mood?", "how's the host's vibe": how someone sounds."""
-    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if len(words) < 3 or words[0].low not in _WHAT | {"how", "how's"}:
-        return False
-    k = 1 + (words[1].low in ("is", "was", "'s"))
-    rest = [t.low for t in words[k:]]
-    if rest and rest[-1] == "like":
-        rest = rest[:-1]
-    if not rest or rest[-1] not in _MOOD_NOUNS:
-        return False
-    owners = rest[:-1]  # "the clerk's", "her", "the host's"
-    return len(owners) <= 3 and all(w in _POSSESSIVES or w.endswith(("'s", "s'")) or w == "the" for w in owners)
-
-
-_WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put", "written", "typed"})
-_PARTICLES = frozenset({"down", "out", "up"})
-_WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "everything", "all", "of", "them", "her",
-                              "his", "their"})
-
-
-def asks_written_out(tokens: list[Token]) -> bool:
-    """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
-    particle apart. Not with a language ("write it down in French" translates what came before)."""
-    words = [t for t in tokens if t.is_word]
-    for k, tok in enumerate(words):
-        if tok.low not in _WRITE_VERBS or any(find_language_token(t) for t in words[k:]):
-            continue
-        if tok.low in ("written", "typed") and words[k + 1:k + 2] and words[k + 1].low in _PARTICLES:
-            return True  # "I need it written out"
-        for m in range(k + 2, min(len(words), k + 6)):
-            if words[m].low in _PARTICLES:
-                between = words[k + 1:m]
-                if all(t.low in _WRITTEN_OBJECTS or t.key in AUDIO_KEYS for t in between):
-                    return True
-                break
-    return False
-
-
-def asks_for_the_answer(tokens: list[Token]) -> bool:
-    """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names."""
-    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if words[:4] != ["what", "is", "the", "answer"]:
-        return False
-    rest = words[4:]
-    return not rest or rest in (["to", "it"], ["to", "that"], ["to", "this"], ["to", "the", "question"])

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import PlanError, UsageError
-from wavllm_agent.planning import cues, options, questions, speakers
+from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, sounding, speakers
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan, Step
@@ -72,8 +72,6 @@ _NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions
 _BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap"), stem("resume")})
 """Nouns that refer back to a summary ("render the gist in Italian") but never ask for one to be made."""
 _HAS_WORD = re.compile(r"\w")
-_NOT_RELEVANT = re.compile(r"^\s*(?:it'?s|it is|that'?s)\s+(?:not relevant|irrelevant|not needed|not important)[\s.,;!]*",
-                           re.IGNORECASE)
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
@@ -141,14 +139,14 @@ class _Builder:
             return
         if self.speech_language is None and cues.language_held_in(body) is not None:
             self.speech_language = cues.language_held_in(body)  # "(conducted in Polish): state whether ..."
-        span = cues.ignore_span(body, self.vocab.ignore_phrases())
+        span = ignoring.ignore_span(body, self.vocab.ignore_phrases())
         if span is not None and self.no_audio_task in self.tasks:
             self._ignoring_audio(body, span, source)
         else:
             self._request(body, source)
 
     def _ignoring_audio(self, body: list[Token], span: tuple[int, int], source: str) -> None:
-        rest = _NOT_RELEVANT.sub("", cues.without_span(source, body, span))  # "..., it's not relevant."
+        rest = ignoring.without_span(source, body, span)  # "..., it's not relevant."
         if not _HAS_WORD.search(rest):
             return
         rest_tokens = tokenize(rest)
@@ -174,7 +172,7 @@ class _Builder:
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
-        if questions.asks_for_the_answer(body) and self.question_task in self.tasks and (
+        if phrasings.asks_for_the_answer(body) and self.question_task in self.tasks and (
                 not self.steps or self.steps[-1].task != self.question_task):
             self._append(self.question_task, {})  # "The quizmaster asks a question in the recording; what's the answer?"
             return
@@ -183,7 +181,7 @@ class _Builder:
         if self.steps and questions.answers_it(body) and self.steps[-1].task in (
                 self.question_task, self.speakers_task, self.emotion_task):
             return  # "Is there more than one guide? Answer that first, then ...": the question just asked
-        if self.steps and questions.asks_opinion(body):
+        if self.steps and phrasings.asks_opinion(body):
             return  # "... if she's happy or gutted, what do u reckon from her tone?": the request before, again
         if self.question_task in self.tasks and options.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
@@ -196,7 +194,7 @@ class _Builder:
             chosen = Match(self._translator(), chosen.start, chosen.end)  # "Put the summary into English."
         last = self.steps[-1] if self.steps else None
         if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
-                and last.task == self._speech_translator() and _also(body, source):
+                and last.task == self._speech_translator() and cues.said_again(body, source):
             chosen = Match(last.task, chosen.start, chosen.end)  # "into Finnish and also into Swedish": speech again
         if chosen is not None and not refs and chosen.task in (self._translator(), self._speech_translator()) \
                 and self._said_again_in(body):
@@ -221,16 +219,16 @@ class _Builder:
             return
         if chosen is None and self.speakers_task in self.tasks and speakers.asks_speaker_count(body):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
-        if chosen is None and self.emotion_task in self.tasks and (questions.asks_how_sounding(body)
-                                                                   or questions.asks_if_sounding(body)
-                                                                   or questions.asks_tone(body)):
+        if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
+                                                                   or sounding.asks_if_sounding(body)
+                                                                   or sounding.asks_tone(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         if chosen is None and self._said_again_in(body):
             return
-        if chosen is None and self.transcript_task in self.tasks and questions.asks_written_out(body):
+        if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body):
             chosen = Match(self.transcript_task, 0, 0)  # "could u write it down", "Write the talk out"
         if chosen is None and self.story_task in self.tasks and cues.keeps_going(body):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
@@ -310,7 +308,7 @@ class _Builder:
         start = cues.request_start(body, 0)
         if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
             return False  # a question, or a request for something else ("list the key words in French")
-        if _states_what_happened(body):  # "The clock repair shop left this message in Dutch.": the speech's language
+        if cues.states_what_happened(body):  # "The clock repair shop left this message in Dutch.": the speech's language
             told = source_language(body)
             if told is not None and self.speech_language is None:
                 self.speech_language = told
@@ -320,7 +318,7 @@ class _Builder:
         if target is None:
             return False
         last = self.steps[-1] if self.steps else None
-        if last is not None and last.task == self._speech_translator() and not refs and _also(body, source):
+        if last is not None and last.task == self._speech_translator() and not refs and cues.said_again(body, source):
             self._append(last.task, valid_args(self.tasks[last.task], {**last.args, SPEECH_TRANSLATION_PARAM: target}))
             return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
@@ -334,7 +332,7 @@ class _Builder:
         index = self._resolve(back)
         sibling = index is not None and index == len(self.steps) - 1 and not refs \
             and self.steps[index].task == self._translator() and self.steps[index].input is not None
-        if sibling and _also(body, source):
+        if sibling and cues.said_again(body, source):
             index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
                 and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
@@ -470,7 +468,7 @@ class _Builder:
             return None
         last = self.steps[-1] if self.steps else None
         if last is not None and name == last.task == self._translator() and not refs and last.input is not None \
-                and _also(body, self.source):
+                and cues.said_again(body, self.source):
             return last.input  # "translate the transcript into English and also into French": the same text
         # A summary asked for after a question works on the speech, not on the short answer.
         after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
@@ -573,24 +571,6 @@ class _Builder:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
-
-
-def _also(body: list[Token], source: str) -> bool:
-    """A short clause of a language alone after "also" / "as well" ("... into Finnish and also into Swedish"):
-    the same text again, not the translation just made (", then into Greek")."""
-    before = source[max(0, body[0].start - 14):body[0].start].lower() if body else ""
-    return 0 < cues.word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before)
-
-
-_TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were"})
-_SUBJECT_STARTS = frozenset({"the", "this", "my", "our", "his", "her", "their", "a", "an"})
-
-
-def _states_what_happened(body: list[Token]) -> bool:
-    """"The shop left this message in Dutch.": a statement (a subject, then a verb of telling), not a request."""
-    words = [t.low for t in body if t.is_word]
-    return bool(words) and words[0] in _SUBJECT_STARTS and any(w in _TOLD_VERBS for w in words[1:6]) \
-        and not any(w in ("please", "pls", "plz") for w in words) and not any(t.low == "?" for t in body)
 
 
 def _noun_key(noun: str) -> str:

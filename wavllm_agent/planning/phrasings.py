@@ -1,0 +1,55 @@
+"""Requests in everyday words that name no task: "could u write it down" (a transcript), "what do u reckon
+from her tone?" (the request before, again), "what's the answer?" (to a question the audio asks)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.text import Token, find_language_token
+
+_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+_OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
+_OPINION_TAIL = frozenset({"from", "based", "given", "judging", "going", "of", "by", "on"})
+
+
+def asks_opinion(tokens: list[Token]) -> bool:
+    """"what do u reckon from her tone?", "What do you think?": asks what the model makes of the request
+    before, not for anything new."""
+    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) < 4 or words[0] not in _WHAT or words[1] not in ("do", "would", "d") \
+            or words[2] not in ("you", "u", "ya", "ye") or words[3] not in _OPINION_VERBS:
+        return False
+    tail = words[4:]
+    if tail[:2] == ["of", "it"] or tail[:2] == ["of", "that"]:
+        tail = tail[2:]
+    return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)
+_WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put", "written", "typed"})
+_PARTICLES = frozenset({"down", "out", "up"})
+_WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "everything", "all", "of", "them", "her",
+                              "his", "their"})
+
+
+def asks_written_out(tokens: list[Token]) -> bool:
+    """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
+    particle apart. Not with a language ("write it down in French" translates what came before)."""
+    words = [t for t in tokens if t.is_word]
+    for k, tok in enumerate(words):
+        if tok.low not in _WRITE_VERBS or any(find_language_token(t) for t in words[k:]):
+            continue
+        if tok.low in ("written", "typed") and words[k + 1:k + 2] and words[k + 1].low in _PARTICLES:
+            return True  # "I need it written out"
+        for m in range(k + 2, min(len(words), k + 6)):
+            if words[m].low in _PARTICLES:
+                between = words[k + 1:m]
+                if all(t.low in _WRITTEN_OBJECTS or t.key in AUDIO_KEYS for t in between):
+                    return True
+                break
+    return False
+
+
+def asks_for_the_answer(tokens: list[Token]) -> bool:
+    """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names."""
+    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if words[:4] != ["what", "is", "the", "answer"]:
+        return False
+    rest = words[4:]
+    return not rest or rest in (["to", "it"], ["to", "that"], ["to", "this"], ["to", "the", "question"])
