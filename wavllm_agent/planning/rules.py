@@ -124,6 +124,10 @@ class _Builder:
         self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
         self.story_task = vocab.role(PlanRole.STORY)
         self.speakers_task = vocab.role(PlanRole.SPEAKERS)
+        # Speech tasks that take a target language (``st``); the first is the one a plan adds.
+        self.speech_translators = tuple(n for n, t in tasks.items()
+                                        if vocab.kind(n) == "speech" and SPEECH_TRANSLATION_PARAM in fields_of(t))
+        self.speech_translator = self.speech_translators[0] if self.speech_translators else None
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.source = ""  # the instruction, while its clauses are added
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
@@ -188,15 +192,15 @@ class _Builder:
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = self._refs(body)
         chosen = self._choose(body, refs)
-        if chosen is not None and chosen.task == self._speech_translator() and self._translator() is not None \
+        if chosen is not None and chosen.task == self.speech_translator and self._translator() is not None \
                 and any(r.noun is not None for r in refs) \
                 and isinstance(self._target([r for r in refs if r.noun is not None], audio=False, implicit_back=False), int):
             chosen = Match(self._translator(), chosen.start, chosen.end)  # "Put the summary into English."
         last = self.steps[-1] if self.steps else None
         if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
-                and last.task == self._speech_translator() and cues.said_again(body, source):
+                and last.task == self.speech_translator and cues.said_again(body, source):
             chosen = Match(last.task, chosen.start, chosen.end)  # "into Finnish and also into Swedish": speech again
-        if chosen is not None and not refs and chosen.task in (self._translator(), self._speech_translator()) \
+        if chosen is not None and not refs and chosen.task in (self._translator(), self.speech_translator) \
                 and self._said_again_in(body):
             return  # "what the podcast host say, translate to Indonesian please": the words just asked for
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \
@@ -206,8 +210,7 @@ class _Builder:
             chosen = None
         said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
-        speech_translation = chosen is not None and SPEECH_TRANSLATION_PARAM in fields_of(self.tasks[chosen.task]) \
-            and self.vocab.kind(chosen.task) == "speech"
+        speech_translation = chosen is not None and chosen.task in self.speech_translators
         earlier = self._earlier_transcript(body) if transcript or speech_translation else None
         target = (questions.speech_target(body) or named_target(body)) if earlier is not None else None
         if earlier is not None and target is not None:
@@ -277,8 +280,7 @@ class _Builder:
         if target is None:
             self._append(self.transcript_task, self._args(self.transcript_task, body, source))
             return
-        speech_translator = next((n for n, t in self.tasks.items() if self.vocab.kind(n) == "speech"
-                                  and SPEECH_TRANSLATION_PARAM in fields_of(t)), None)
+        speech_translator = self.speech_translator
         if speech_translator is not None:
             args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
             self._append(speech_translator, valid_args(self.tasks[speech_translator], args))
@@ -318,7 +320,7 @@ class _Builder:
         if target is None:
             return False
         last = self.steps[-1] if self.steps else None
-        if last is not None and last.task == self._speech_translator() and not refs and cues.said_again(body, source):
+        if last is not None and last.task == self.speech_translator and not refs and cues.said_again(body, source):
             self._append(last.task, valid_args(self.tasks[last.task], {**last.args, SPEECH_TRANSLATION_PARAM: target}))
             return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
@@ -452,10 +454,6 @@ class _Builder:
             return
         self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
 
-    def _speech_translator(self) -> str | None:
-        return next((n for n, t in self.tasks.items() if self.vocab.kind(n) == "speech"
-                     and SPEECH_TRANSLATION_PARAM in fields_of(t)), None)
-
     def _translator(self) -> str | None:
         """The first text task with a ``target_lang`` parameter (``translate``)."""
         return next((n for n, t in self.tasks.items()
@@ -477,7 +475,7 @@ class _Builder:
         # A story goes on from the audio unless the clause names what to continue ("continue the summary").
         # Nor from a speech translation, unless translating it again: "Translate the set into Russian, and give
         # me a summary too" summarises the set; "Translate this into Turkish, then into Greek" chains.
-        after_speech = bool(self.steps) and self._speech_translation(len(self.steps) - 1) and name != self._translator()
+        after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator()
         target = self._target(refs, audio=audio,
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
         if isinstance(target, int) and name == self.story_task and (
@@ -515,11 +513,6 @@ class _Builder:
         if implicit_back and not refs and not audio and last >= 0 and self._chainable(last):
             return last
         return None
-
-    def _speech_translation(self, index: int) -> bool:
-        task = self.tasks.get(self.steps[index].task)
-        return task is not None and self.vocab.kind(self.steps[index].task) == "speech" \
-            and SPEECH_TRANSLATION_PARAM in fields_of(task)
 
     def _resolve(self, target: int | str) -> int | None:
         if isinstance(target, int):
