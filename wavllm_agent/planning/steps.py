@@ -1,0 +1,207 @@
+"""The steps of a rules plan as it is built: what each earlier step produces, and what a new step works on.
+
+:class:`StepList` is the bookkeeping half of the rules planner (:mod:`~wavllm_agent.planning.rules`
+reads the clauses): it appends steps (merging a request made twice in a row), reads a step's
+arguments from its clause, adds a translation when a text step is asked for in another language,
+and resolves what a text step works on — the output a clause refers to ("the summary", "it"), the
+step before it, or a transcript inserted as an implicit ``asr`` step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from wavllm_agent.errors import UsageError
+from wavllm_agent.planning import cues
+from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
+from wavllm_agent.planning.plan import Step
+from wavllm_agent.planning.text import Token, named_target, stem
+from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
+from wavllm_agent.tasks.traits import PlanRole
+
+if TYPE_CHECKING:
+    from wavllm_agent.tasks.base import Task
+
+NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
+                stem("translations"): stem("translation"), stem("summaries"): stem("summary"),
+                stem("gist"): stem("summary"), stem("synopsis"): stem("summary"), stem("recap"): stem("summary"),
+                stem("resume"): stem("summary")}
+"""Other words for the outputs tasks name (``output_noun``), by stem."""
+BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap"), stem("resume")})
+"""Nouns that refer back to a summary ("render the gist in Italian") but never ask for one to be made."""
+
+
+class StepList:
+    """The steps planned so far and the registered tasks' parts (see :class:`PlanRole`)."""
+
+    def __init__(self, tasks: Mapping[str, Task], vocab: Vocabulary) -> None:
+        self.tasks = tasks
+        self.vocab = vocab
+        self.steps: list[Step] = []
+        self.noun_of = {name: _noun_key(getattr(task, "output_noun", "text")) for name, task in tasks.items()}
+        self.nouns = frozenset(self.noun_of.values()) | frozenset(NOUN_ALIASES)
+        self.transcript_nouns = frozenset({stem("transcript"), stem("transcription")})
+        self.label_keys = frozenset(_noun_key(n) for n in LABEL_NOUNS)
+        # The parts tasks declare (see PlanRole): no task is known here by its name.
+        self.question_task = vocab.role(PlanRole.QUESTION)
+        self.no_audio_task = vocab.role(PlanRole.NO_AUDIO)
+        self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
+        self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
+        self.story_task = vocab.role(PlanRole.STORY)
+        self.speakers_task = vocab.role(PlanRole.SPEAKERS)
+        # Speech tasks that take a target language (``st``); the first is the one a plan adds.
+        self.speech_translators = tuple(n for n, t in tasks.items()
+                                        if vocab.kind(n) == "speech" and SPEECH_TRANSLATION_PARAM in fields_of(t))
+        self.speech_translator = self.speech_translators[0] if self.speech_translators else None
+        self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
+        self.source = ""  # the instruction, while its clauses are added
+        self.said_at: int | None = None  # the transcript step a "what is said?" question made
+        self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
+
+    def _refs(self, body: list[Token]) -> list[cues.Ref]:
+        """The clause's references to earlier outputs; "the gist" only when a summary was made before it."""
+        made = {self.noun_of.get(step.task) for step in self.steps}
+        return [r for r in cues.find_refs(body, self.nouns)
+                if r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made]
+
+    # --- arguments -------------------------------------------------------------------------
+
+    def _args(self, name: str, body: list[Token], source: str, *, whole: str | None = None) -> dict[str, Any]:
+        """Arguments for task ``name`` from the clause (see :mod:`~wavllm_agent.planning.arguments`)."""
+        language = self.speech_language if name == self.transcript_task else None
+        return read_args(self.tasks[name], body, source, whole=whole, language=language)
+
+    def _translate_if_asked(self, name: str, body: list[Token], index: int, *, target: str | None = None,
+                            speech: bool = False) -> None:
+        """"Summarise it in French": a text step without a language parameter, then a translation.
+
+        ``speech``: the step is a speech task whose answer is asked for in ``target``.
+        """
+        fields = fields_of(self.tasks[name])
+        if not speech and ("target_lang" in fields or "language" in fields or name == self.no_audio_task):
+            return
+        if target is None:
+            if self.vocab.kind(name) != "text":
+                return
+            target = named_target(body)
+        translator = self._translator()
+        if target is None or translator is None or not self._chainable(index):
+            return
+        self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
+
+    def _translator(self) -> str | None:
+        """The first text task with a ``target_lang`` parameter (``translate``)."""
+        return next((n for n, t in self.tasks.items()
+                     if self.vocab.kind(n) == "text" and "target_lang" in fields_of(t)), None)
+
+    # --- inputs ----------------------------------------------------------------------------
+
+    def _input_of(self, name: str, refs: list[cues.Ref], audio: bool, body: list[Token] = ()) -> int | None:
+        if self.vocab.kind(name) != "text" or name == self.no_audio_task:
+            return None
+        last = self.steps[-1] if self.steps else None
+        if last is not None and name == last.task == self._translator() and not refs and last.input is not None \
+                and cues.said_again(body, self.source):
+            return last.input  # "translate the transcript into English and also into French": the same text
+        # A summary asked for after a question works on the speech, not on the short answer.
+        after_answer = bool(self.steps) and self.steps[-1].task == self.question_task and name != self._translator()
+        if after_answer:  # "2) which virtue ...? 3) summarise it": "it" is the recording, not the answer
+            refs = [r for r in refs if r.noun is not None]
+        # A story goes on from the audio unless the clause names what to continue ("continue the summary").
+        # Nor from a speech translation, unless translating it again: "Translate the set into Russian, and give
+        # me a summary too" summarises the set; "Translate this into Turkish, then into Greek" chains.
+        after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator()
+        target = self._target(refs, audio=audio,
+                              implicit_back=not after_answer and not after_speech and name != self.story_task)
+        if isinstance(target, int) and name == self.story_task and (
+                self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
+            return None  # "Transcribe the tale, then continue it": the story goes on from the audio
+        if target is not None:
+            return self._resolve(target)
+        if name in self.needs_transcript:
+            return self._transcript()
+        return None
+
+    def _target(self, refs: list[cues.Ref], *, audio: bool, implicit_back: bool) -> int | str | None:
+        """What a clause works on: an earlier step's index, a noun to make implicitly, or None (audio).
+
+        With no reference and no mention of the audio, a clause continues from the step before
+        it ("Transcribe it, then summarise in 20 words").
+        """
+        last = len(self.steps) - 1
+        for ref in refs:
+            if ref.noun is None:
+                if last >= 0 and self._chainable(last):
+                    return last
+                continue
+            noun = NOUN_ALIASES.get(ref.noun, ref.noun)
+            if noun == "text":
+                chain = [i for i in range(last, -1, -1) if self._chainable(i)]
+                if chain:
+                    return chain[0]
+                continue
+            earlier = [i for i in range(last, -1, -1) if self.noun_of.get(self.steps[i].task) == noun]
+            if earlier:
+                return earlier[0]
+            if self._maker(noun) is not None:
+                return noun
+        if implicit_back and not refs and not audio and last >= 0 and self._chainable(last):
+            return last
+        return None
+
+    def _resolve(self, target: int | str) -> int | None:
+        if isinstance(target, int):
+            return target
+        maker = self._maker(target)
+        if maker is None:
+            return None
+        if maker == self.transcript_task:
+            return self._transcript()
+        source = self._transcript() if maker in self.needs_transcript else None
+        return self._append(maker, {}, source, implicit=True)
+
+    def _maker(self, noun: str) -> str | None:
+        """The one task whose output is ``noun`` and that needs no arguments, if there is one."""
+        owners = [n for n, k in self.noun_of.items() if k == noun]
+        if len(owners) != 1:
+            return None
+        try:
+            self.tasks[owners[0]].parse_params({})
+        except UsageError:
+            return None
+        return owners[0]
+
+    def _transcript(self) -> int | None:
+        """The latest transcript step, or a new implicit one."""
+        for i in range(len(self.steps) - 1, -1, -1):
+            if self.steps[i].task == self.transcript_task:
+                return i
+        if self.transcript_task not in self.tasks:
+            return None
+        args = valid_args(self.tasks[self.transcript_task], {"language": self.speech_language}) if self.speech_language else {}
+        return self._append(self.transcript_task, args, implicit=True)  # "The memo is in Czech. Summarise it."
+
+    def _chainable(self, index: int) -> bool:
+        return self.noun_of.get(self.steps[index].task) not in self.label_keys
+
+    def _append(self, name: str, args: dict[str, Any], input: int | None = None, *,  # noqa: A002
+                implicit: bool = False) -> int:
+        step = Step(task=name, args=args, input=input, implicit=implicit)
+        last = len(self.steps) - 1
+        if name == self.story_task and last >= 0 and self.steps[last].task == name and input == last \
+                and self.steps[last].args == args:
+            if not implicit:
+                self.steps[last] = self.steps[last].model_copy(update={"implicit": False})
+            return last  # "Pick up the story ... and write the next part": one continuation
+        if self.steps and self.steps[-1].model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"}):
+            if not implicit:
+                self.steps[-1] = self.steps[-1].model_copy(update={"implicit": False})
+            return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
+        self.steps.append(step)
+        return len(self.steps) - 1
+
+
+def _noun_key(noun: str) -> str:
+    words = noun.split()
+    return stem(words[-1]) if words else "text"
