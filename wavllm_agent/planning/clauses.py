@@ -308,6 +308,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
+        or ((tokens[i].low == "," or after_and) and _set_off_mood(tokens, j))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in _TEXT_NOUNS)  # ", and that summary in X"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
@@ -327,6 +328,14 @@ def _set_off_count(tokens: list[Token], j: int) -> bool:
         return False
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     return speakers.asks_speaker_count(tokens[j:end])
+
+
+def _set_off_mood(tokens: list[Token], j: int) -> bool:
+    """"..., and the guide's mood.": how someone sounds as a noun phrase in a list of requests."""
+    if tokens[j].low not in _DETERMINERS:
+        return False
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    return sounding.names_mood(tokens[j:end])
 
 
 def _states_language(tokens: list[Token], j: int) -> bool:

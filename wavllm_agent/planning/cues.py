@@ -313,6 +313,8 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         pronoun_like = nxt is None or not nxt.is_word or nxt.low in _PRONOUN_FOLLOWERS
         if tok.low in ("it", "them") and pronoun_like:
             refs.append(Ref(i, i + 1))
+        elif i == 0 and tok.key in nouns and nxt is not None and nxt.low in _DONE_TO:
+            refs.append(Ref(0, 1, tok.key))  # "summary translated to Russian" (an item in a list)
         elif tok.low in REF_DETERMINERS:
             noun = _noun_after(tokens, i, nouns, generic)
             if noun is not None:
@@ -320,6 +322,10 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
             elif tok.low in ("this", "that") and pronoun_like:
                 refs.append(Ref(i, i + 1))
     return refs
+
+
+_DONE_TO = frozenset({"translated", "summarised", "summarized", "rendered", "converted", "turned", "put", "shortened",
+                      "condensed"})
 
 
 def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: frozenset[str]) -> Ref | None:

@@ -117,8 +117,11 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
         comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
         i = request_start(tokens, comma + 1) if comma is not None else i
-    if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) and tokens[i + 2].low == ",":
-        i += 3  # "In Spanish, what is said?"
+    if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) \
+            and tokens[i + 2].low in (",", ":", "-"):
+        i += 3  # "In Spanish, what is said?", "In Romanian: what did the keeper tell them?"
+    if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just") and tokens[i + 1].low in _WHAT:
+        i += 1  # "Exactly what the curator says in this clip, in Catalan"
     for lead in _ASK_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
             i += len(lead)
@@ -184,7 +187,8 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "those", "a", "an", "he", "she", "they", "we", "you", "i", "it", "his", "her", "their",
                             "my", "your", "our", "its", "someone", "somebody", "everyone", "everybody", "people",
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
-                            "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u"})
+                            "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
+                            "they're", "theyre", "you're", "we're", "i'm"})
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 

@@ -192,7 +192,8 @@ class _Builder(StepList):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
                                                                    or sounding.asks_if_sounding(body)
-                                                                   or sounding.asks_tone(body)):
+                                                                   or sounding.asks_tone(body)
+                                                                   or sounding.names_mood(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):

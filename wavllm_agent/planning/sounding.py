@@ -8,6 +8,7 @@ from wavllm_agent.planning.text import Token, stem
 
 _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
+_AS_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "his", "her", "their"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
                         "this", "that", "at", "moment", "generally", "too", "also", "as", "well"})
 
@@ -19,9 +20,10 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note"):
         words = words[1:]  # "say how the manager sounds"
-    cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")), None)
+    cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")
+                or (words[k].low == "as" and k + 1 < len(words) and words[k + 1].low in _AS_SUBJECTS)), None)
     if cut is not None:
-        words = words[:cut]  # "how she sounds while doing it"
+        words = words[:cut]  # "how she sounds while doing it", "how does she sound as she tells the tale"
     place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
                        or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
@@ -80,5 +82,20 @@ def asks_tone(tokens: list[Token]) -> bool:
         rest = rest[:-1]
     if not rest or rest[-1] not in _MOOD_NOUNS:
         return False
-    owners = rest[:-1]  # "the clerk's", "her", "the host's"
+    return _owned(rest[:-1])
+
+
+def names_mood(tokens: list[Token]) -> bool:
+    """"the guide's mood", "her emotional state": how someone sounds, named as a noun phrase only."""
+    rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:
+        rest = [*rest[:-2], "mood"]
+    return len(rest) >= 2 and rest[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(rest[:-1])
+
+
+_EMOTION_NOUNS = frozenset({"emotion", "emotions", "feelings", "emotional"})
+
+
+def _owned(owners: list[str]) -> bool:
+    """"the clerk's", "her", "the host's": whose tone."""
     return len(owners) <= 3 and all(w in _OWNERS or w.endswith(("'s", "s'")) or w == "the" for w in owners)

@@ -30,8 +30,11 @@ _MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others"
 _BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
 _THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
-_CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "switches", "switched", "switching"})
+_CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "switches", "switched", "switching",
+                     "swap", "swaps", "swapped", "swapping"})
 _VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "announcer", "presenter", "host"})
+_VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
+                     "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})
 _SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
 _WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some", "point", "stage", "during", "later",
                    "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
@@ -89,8 +92,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the auctioneer gets swapped out at some point"
         if tok.low in _SPEAKING and i > 0 and words[i - 1].low == "also":
             return True  # "whether a crew member also speaks on it"
-        if tok.low == "alone" and words[0].low in AUX and (i + 1 == len(words) or words[i + 1].low in ("on", "in")):
-            return True  # "Is the glassblower alone on this recording?"
+        if tok.low == "alone" and any(w.low in AUX | {"whether", "if"} for w in words[max(0, i - 7):i]) \
+                and (i + 1 == len(words) or words[i + 1].low in ("on", "in")):
+            return True  # "Is the glassblower alone on this recording?", "whether the teacher is alone on it"
         if tok.low in ("take", "takes", "taking") and words[i + 1:i + 2] and words[i + 1].low == "turns":
             return True  # "do the guide and the visitors take turns speaking"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
@@ -102,6 +106,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "can u tell if theres more than one quizmaster?"
         if tok.low in _COUNT_WORDS and _has_people(words, i):
             return True  # "whether it really has two separate callers", "are there just two of them?"
+        if tok.low in _CHANGE and words[i + 1:i + 2] and words[i + 1].low in _VOICES:
+            return True  # "did the audio guide switch narrators partway through?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
@@ -155,7 +161,7 @@ def counts_people(words: list[Token]) -> bool:
     at = next((k for k, t in enumerate(words) if t.low == "count"), None)
     if at is None:
         return False
-    rest = [t.low for t in words[at + 1:at + 4] if t.low not in ("the", "all", "how", "many", "up")]
+    rest = [t.low for t in words[at + 1:at + 5] if t.low not in ("the", "all", "how", "many", "up") and t.low not in _KINDS_OF]
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
 
 
