@@ -62,3 +62,51 @@ def test_speaker_counts_in_many_shapes(tasks, instruction):
 
 def test_changing_something_else_is_not_a_speaker_count(tasks):
     assert tasks_of("Did the coach change tactics halfway?", tasks) == ["sqa"]
+
+
+# --- round 46 (tuned on heldout47's misses; these wordings are new) ------------------------------
+
+
+def test_someone_on_a_recording_sounding_some_way(tasks):
+    """The audio named after "on" belongs to the speaker: how the speaker sounds (`er`)."""
+    assert tasks_of("Does the receptionist on the dentist's voicemail sound annoyed?", tasks) == ["er"]
+    assert tasks_of("Does the audio on this tape sound muffled?", tasks) == ["sqa"]
+
+
+def test_options_end_at_a_new_line(tasks):
+    steps = plan_rules("Which day is the match? 1) Monday 2) Friday\nOne more thing, ignore the clip: what is 3 + 4?",
+                       tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Which day is the match? 1) Monday 2) Friday"}),
+                                                 ("instruct", {"instruction": "What is 3 + 4?"})]
+
+
+def test_a_hint_and_nothing_else(tasks):
+    steps = plan_rules("Going by the recording, and nothing else, who is the winner?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Who is the winner?"})]
+
+
+def test_note_is_not_not(tasks):
+    """"not exceeding ..." is a limit inside the request, not a new request to "note" something."""
+    steps = plan_rules("Please summarise the hearing, not exceeding two hundred words, together with a rendering of "
+                       "that summary in French.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 200}),
+                                                 ("translate", {"target_lang": "fr"})]
+
+
+def test_making_the_translation_of_the_audio(tasks):
+    steps = plan_rules("You can make the translation of this lecture to Polish language please?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "pl"})]
+    steps = plan_rules("Transcribe it. Then give me the translation in Spanish.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("asr", None), ("translate", 0)]
+
+
+def test_plus_a_text_output(tasks):
+    steps = plan_rules("A transcript of the Greek sermon plus a summary of it in 15 words.", tasks).steps
+    assert [(s.task, s.args, s.input) for s in steps] == [("asr", {"language": "el"}, None),
+                                                          ("summarize", {"max_words": 15}, 0)]
+
+
+def test_a_five_letter_misspelt_language(tasks):
+    assert [(s.task, s.args) for s in plan_rules("translate the clip to grman", tasks).steps] == [
+        ("st", {"target_lang": "de"})]
+    assert [(s.task, s.args) for s in plan_rules("transcribe the trek guide in nepal", tasks).steps] == [("asr", {})]

@@ -29,7 +29,7 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "and thereafter",
 ))
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
-_TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis"})
+_TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
@@ -161,7 +161,8 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 
-def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, bool]], vocab: Vocabulary) -> bool:
+def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[int, int, bool]],
+                            vocab: Vocabulary) -> bool:
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
     if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":"):
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
@@ -172,7 +173,8 @@ def _options_after_question(tokens: list[Token], chain: list[tuple[int, int, boo
     ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
                       or (tokens[k].low in ("and", ",") and k + 1 < len(tokens)
                           and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST))
-                      or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())),
+                      or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())
+                      or (k > last and _newline_before(text, tokens, k))),
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
     return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
@@ -203,7 +205,7 @@ def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vo
     for first, number, size, step in found:
         if number == len(chain) + 1:
             chain.append((first, size, step))
-    if _options_after_question(tokens, chain, vocab):
+    if _options_after_question(text, tokens, chain, vocab):
         # "What sport is it? 1. tennis 2. cricket": the question's options, not a list of requests,
         # and the full stop of "1." ends no sentence.
         hard.difference_update(first + size for first, size, _ in chain)
@@ -268,9 +270,10 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     elif phrase[0] in ("finally", "lastly", "afterwards", "next") and tokens[i].text[:1].isupper() \
             and tokens[i - 1].is_word:
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
-    elif phrase[0] == "plus" and i + 1 < len(tokens) and (tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if"
-                                                         or tokens[i + 1].key in cues.ACTION_KEYS):
-        hard.add(i)  # "the gist in 25 words plus whether it's one guy talking"
+    elif phrase[0] == "plus" and i + 1 < len(tokens) and (
+            tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if" or tokens[i + 1].key in cues.ACTION_KEYS
+            or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS for t in tokens[i + 2:i + 5]))):
+        hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
 
 

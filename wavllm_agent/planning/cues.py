@@ -44,6 +44,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
     "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello",
     "after", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
+    "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
 )]
 _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",

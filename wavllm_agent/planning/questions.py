@@ -283,7 +283,7 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
                 return i
-            k = tell_me_end(tokens, j + 1)  # "..., tell me: what is ...?"
+            k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
             asks = bool(after) and (after[0].low in WH | AUX  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
@@ -292,6 +292,18 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
         if not tokens[j].is_word:
             return i
     return i
+
+
+_NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
+
+
+def _nothing_else_end(tokens: list[Token], i: int) -> int:
+    """Index after "and nothing else," following a hint ("According to the tape, and nothing else, what ...?")."""
+    comma = next((k for k in range(i, min(len(tokens), i + 5)) if tokens[k].low == ","), None)
+    if comma is None or comma == i or not all(t.low in _NOTHING_ELSE for t in tokens[i:comma]) \
+            or not any(t.low in ("nothing", "alone", "only") for t in tokens[i:comma]):
+        return i
+    return comma + 1
 
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",))

@@ -312,7 +312,8 @@ class _Builder(StepList):
 
     def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
         """The task the clause asks for: first phrase in the clause; text vs speech by reference."""
-        masked = frozenset(i for r in refs if r.noun is not None for i in range(r.start, r.end))
+        masked = frozenset(i for r in refs if r.noun is not None and not self._asks_translation(body, r)
+                           for i in range(r.start, r.end))
         found = self.vocab.matches(body, masked=masked)
         if not found and masked:
             # "a French version of that summary": no task named, a reference and a target language.
@@ -338,6 +339,14 @@ class _Builder(StepList):
             return (m.start, 0 if fits else 1, -m.length, order.index(m.task))
 
         return min(best.values(), key=rank)
+
+    def _asks_translation(self, body: list[Token], ref: cues.Ref) -> bool:
+        """"make the translation of this interview": a translation asked for, not one made before."""
+        if ref.noun is None or ref.noun != self.noun_of.get(self._translator() or ""):
+            return False
+        if any(self.noun_of.get(step.task) == ref.noun for step in self.steps):
+            return False
+        return not self.steps or (ref.end < len(body) and body[ref.end].low == "of")
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""

@@ -56,14 +56,21 @@ def asks_if_sounding(tokens: list[Token]) -> bool:
     for v, tok in enumerate(tokens):
         if tok.key not in _SEEM_KEYS:
             continue
-        frame = next((k for k in range(v - 1, max(-1, v - 6), -1) if tokens[k].low in _YES_NO_FRAMES), None)
-        if frame is None or any(t.key in AUDIO_KEYS for t in tokens[frame + 1:v]) or frame + 1 == v \
+        frame = next((k for k in range(v - 1, max(-1, v - 11), -1) if tokens[k].low in _YES_NO_FRAMES
+                      and all(t.is_word for t in tokens[k:v])), None)
+        if frame is None or _audio_is_subject(tokens[frame + 1:v]) or frame + 1 == v \
                 or any(t.low in WH - {"whether"} for t in tokens[:frame]):
             continue  # "Why does the boy sound nervous?" asks for a reason, not for the emotion
         after = next((t for t in tokens[v + 1:] if t.is_word and t.low not in _DEGREE_WORDS), None)
         if after is not None and after.low not in _NOT_A_STATE and after.key not in AUDIO_KEYS:
             return True
     return False
+
+
+def _audio_is_subject(subject: list[Token]) -> bool:
+    """"does the audio sound muffled": the recording sounds, not "the caller on the voicemail"."""
+    place = next((k for k, t in enumerate(subject) if t.low in ("on", "in", "from", "at", "during")), len(subject))
+    return any(t.key in AUDIO_KEYS for t in subject[:place])
 
 
 _TONE_LEADS = frozenset({"what", "what's", "whats", "wat", "how", "how's"})

@@ -63,8 +63,8 @@ def stem(word: str) -> str:
     return w
 
 
-_IRREGULAR = {"made": "mak"}
-"""Forms the suffix rule would turn into another word ("made" is not "mad"): their stem as their verb's."""
+_IRREGULAR = {"made": "mak", "note": "note", "noted": "note", "noting": "note"}
+"""Forms the suffix rule would turn into another word ("made" is not "mad", "note" is not "not"): their verb's stem."""
 _IS_CONTRACTED = frozenset({"what", "whatever", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
 
 
@@ -238,14 +238,16 @@ def find_language_token(tok: Token) -> str | None:
 
 
 _NOT_LANGUAGES = frozenset({"finish", "banish", "vanish", "germane", "spanis", "polish", "dutchy", "romania",
-                            "russia", "turkey", "greece", "italy", "japan", "china", "korea"})
+                            "russia", "turkey", "greece", "italy", "japan", "china", "korea", "koran", "nepal",
+                            "polis", "arabi"})
 """English words one letter from a language's name, never read as the language."""
 
 
 @lru_cache(maxsize=4096)
 def _misspelt_language(low: str) -> str | None:
-    """The code of the language ``low`` misspells by one letter ("portugese", "germna"), for names of 6+ letters."""
-    if len(low) < 6 or low in _NOT_LANGUAGES or not low.isalpha():
+    """The code of the language ``low`` misspells by one letter ("portugese", "germna", "frnch"), for names of 6+
+    letters (a 5-letter word can only miss a letter of a 6-letter name)."""
+    if len(low) < 5 or low in _NOT_LANGUAGES or not low.isalpha():
         return None
     found = {code for name, code in language_names().items() if len(name) >= 6 and _one_edit(low, name)}
     return found.pop() if len(found) == 1 else None
