@@ -110,3 +110,36 @@ def test_a_five_letter_misspelt_language(tasks):
     assert [(s.task, s.args) for s in plan_rules("translate the clip to grman", tasks).steps] == [
         ("st", {"target_lang": "de"})]
     assert [(s.task, s.args) for s in plan_rules("transcribe the trek guide in nepal", tasks).steps] == [("asr", {})]
+
+
+# --- round 47 (tuned on heldout48's misses; these wordings are new) ------------------------------
+
+
+def test_how_someone_sounds_about_something(tasks):
+    assert tasks_of("Transcribe it, and how does the tenant sound about the rent rise?", tasks) == ["asr", "er"]
+    assert tasks_of("Assess how the referee sounds, then summarise the match.", tasks)[0] == "er"
+
+
+def test_give_me_the_whole_thing_named_in_a_language(tasks):
+    steps = plan_rules("Is more than one steward talking? Then give me the whole briefing in Czech.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sv", {}), ("st", {"target_lang": "cs"})]
+
+
+def test_separately_colon_then_what_is_said(tasks):
+    steps = plan_rules("Transcribe the lesson, and separately: what does the teacher say, in Hungarian?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {}), ("st", {"target_lang": "hu"})]
+
+
+def test_a_hyphenated_speaker_then_a_language_on_its_own(tasks):
+    steps = plan_rules("what did the lollipop-lady say?? in Finnish pls", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "fi"})]
+
+
+def test_a_misspelt_verb_of_speaking_states_the_language(tasks):
+    steps = plan_rules("transcribe the sermon, preacher speeks italian", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "it"})]
+
+
+def test_not_even_listening_to_the_audio(tasks):
+    steps = plan_rules("don't even listen to the recording haha, just name three rivers in Africa", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "Name three rivers in Africa"})]

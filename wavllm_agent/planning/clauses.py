@@ -287,6 +287,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         j += 1
     while j < n and tokens[j].low in _SOFT_ADVERBS:  # "and separately summarise ..."
         j += 1
+    if j < n and j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS and tokens[j].low == ":":
+        j += 1  # "..., and separately: what does she say?"
     if j >= n or j in hard:
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):

@@ -15,7 +15,7 @@ _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "
                             "entire", "accompanying", "input", "my", "our", "your", "content", "contents",
                             "of", "about", "actual", "above", "audio", "voice"})
 _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "entirely", "altogether",
-                           "totally", "fully", "here"})
+                           "totally", "fully", "here", "lol", "haha", "pls", "plz", "please"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
     "for this request", "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all", "for a sec",
@@ -23,6 +23,7 @@ _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for the moment", "for the time being")]
 _NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
+_NEGATION_ADVERBS = frozenset({"even", "really", "actually", "ever"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
                             "attend", "focus", "base", "bother"})
 _NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
@@ -77,11 +78,15 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                 if end is not None and starts_with(tokens, end, tail):
                     return i, end + len(tail)
         elif tok.low in _NEGATED_VERBS and ((i > 0 and tokens[i - 1].low in _NEGATIONS)
+                                            or (i > 1 and tokens[i - 1].low in _NEGATION_ADVERBS
+                                                and tokens[i - 2].low in _NEGATIONS)
                                             or (i + 1 < n and tokens[i + 1].low == "no")):
             # "don't use the audio", "do not listen to the recording", "pay no attention to the clip"
             j = i + 1
             while j < n and j <= i + 3 and tokens[j].low in _NEGATED_FILLER:
                 j += 1
+            if tokens[i - 1].low in _NEGATION_ADVERBS:
+                i -= 1  # "dont even listen to the clip"
             first = i - 1 if i > 0 and tokens[i - 1].low in _NEGATIONS else i
             first = first - 1 if first >= 1 and tokens[first].low == "not" and tokens[first - 1].low == "do" else first
             while first >= 1 and tokens[first - 1].low in _NEED_SUBJECTS and first - 1 >= i - 4:

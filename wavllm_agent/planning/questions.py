@@ -141,8 +141,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
                  if tokens[j].key in _SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
-    if verb is None or any(not t.is_word for t in tokens[i + 1:verb]):
-        return False
+    if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
+        return False  # ("the ice-cream van driver" is one subject)
     if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
         if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
                 or not any(find_language_token(t) for t in tokens[verb + 2:]):

@@ -289,7 +289,8 @@ class _Builder(StepList):
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
         back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
         if back is None:
-            named = start + 2 < len(body) and body[start + 1].low in ("the", "this", "that") and body[start + 2].is_word
+            at = start + 1 + (start + 1 < len(body) and body[start + 1].low in ("me", "us"))  # "give me the whole exchange"
+            named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
             if not cues.has_audio_object(body, set()) and not named:
                 return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)

@@ -18,12 +18,13 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
         words = words[2:]  # "tell me how the mother sounds"
-    elif words and words[0].low in ("say", "describe", "explain", "note"):
-        words = words[1:]  # "say how the manager sounds"
+    elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
+        words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
     cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")
-                or (words[k].low == "as" and k + 1 < len(words) and words[k + 1].low in _AS_SUBJECTS)), None)
+                or (words[k].low == "as" and k + 1 < len(words) and words[k + 1].low in _AS_SUBJECTS)
+                or (words[k].low == "about" and k > 0 and words[k - 1].key in _SEEM_KEYS)), None)
     if cut is not None:
-        words = words[:cut]  # "how she sounds while doing it", "how does she sound as she tells the tale"
+        words = words[:cut]  # "how she sounds while doing it", "... as she tells the tale", "... about the delay"
     place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
                        or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),

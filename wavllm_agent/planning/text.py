@@ -101,12 +101,20 @@ _TASK_FORMS = frozenset(
 @lru_cache(maxsize=4096)
 def _fixed_typo(low: str) -> str:
     """``low``, or the task word it misspells by one letter (dropped, added, changed or two swapped)."""
-    if len(low) < 6 or low in _TASK_FORMS or not low.isalpha():
+    if len(low) < 5 or low in _TASK_FORMS or not low.isalpha():
+        return low
+    if low.startswith("sp") and low not in _NOT_SPEAK:  # "guide speks portugese"
+        return next((word for word in _SPEAK_FORMS if _one_edit(low, word)), low)
+    if len(low) < 6:
         return low
     for word in _TASK_WORDS:
         if abs(len(word) - len(low)) <= 1 and _one_edit(low, word):
             return word
     return low
+
+
+_SPEAK_FORMS = ("speaks", "speaking", "speak")
+_NOT_SPEAK = frozenset({"spears", "spearing", "speaks", "speaking", "speak", "speck", "specks", "spear", "sneak"})
 
 
 def _one_edit(a: str, b: str) -> bool:
