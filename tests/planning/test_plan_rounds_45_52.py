@@ -143,3 +143,46 @@ def test_a_misspelt_verb_of_speaking_states_the_language(tasks):
 def test_not_even_listening_to_the_audio(tasks):
     steps = plan_rules("don't even listen to the recording haha, just name three rivers in Africa", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "Name three rivers in Africa"})]
+
+
+# --- round 48 (tuned on heldout49's misses; these wordings are new) ------------------------------
+
+
+def test_things_from_a_clip_colon_then_a_list(tasks):
+    steps = plan_rules("Two things from the marina clip: how the harbour master sounds when she answers, and the "
+                       "whole call in Greek.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("er", {}), ("st", {"target_lang": "el"})]
+
+
+def test_the_speech_language_stated_is_no_set_off_translation(tasks):
+    steps = plan_rules("Transcribe this, the lady speak in Czech.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "cs"})]
+
+
+def test_carry_the_named_story_on(tasks):
+    assert tasks_of("Summarise it, then carry the bedtime story on.", tasks)[-1] == "continue"
+
+
+def test_a_bare_language_lead(tasks):
+    steps = plan_rules("Hungarian, please: what is being announced on the platform?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "hu"})]
+
+
+def test_an_ordinal_person_on_the_line(tasks):
+    assert tasks_of("Summarise the call, then say whether a second caller is on the line.", tasks)[-1] == "sv"
+
+
+def test_describe_someones_tone(tasks):
+    assert tasks_of("Transcribe the pitch and then describe the founder's tone.", tasks) == ["asr", "er"]
+
+
+def test_roman_numbered_requests_with_a_question_item(tasks):
+    steps = plan_rules("Kindly (i) transcribe the hearing; (ii) When did the lease end? 1. May 2. June; and (iii) "
+                       "render the transcript into Dutch.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("asr", None), ("sqa", None), ("translate", 0)]
+    assert steps[1].args["question"] == "When did the lease end? 1. May 2. June"
+
+
+def test_no_guessing_before_the_question(tasks):
+    steps = plan_rules("No guessing - only what the tape says: who paid the bill?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Who paid the bill?"})]

@@ -99,6 +99,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i + 1)
     _numbered(text, tokens, hard, drop, vocab)
     _lettered_requests(tokens, hard, drop, vocab)
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.low == ":" and cues.introduces_list(tokens[max((k for k in hard if k <= i), default=0):i + 1]):
+            hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."
     for i in range(1, n):
         _connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
@@ -313,7 +316,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or nxt.low in _COMMA_WH
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
-        or ((tokens[i].low == "," or after_and) and _set_off_mood(tokens, j))
+        or ((tokens[i].low == "," or after_and) and (_set_off_mood(tokens, j) or _set_off_in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in _TEXT_NOUNS)  # ", and that summary in X"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
@@ -341,6 +344,19 @@ def _set_off_mood(tokens: list[Token], j: int) -> bool:
         return False
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     return sounding.names_mood(tokens[j:end])
+
+
+def _set_off_in_language(tokens: list[Token], j: int) -> bool:
+    """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase."""
+    if tokens[j].low not in _DETERMINERS or tokens[j].low == "its":
+        return False  # not "its in japanese": the speech's language
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
+        and cues.stated_speech_language(tokens[j:end]) is None and cues.language_held_in(tokens[j:end]) is None \
+        and all(t.low not in _NOT_A_NOUN_PHRASE for t in tokens[j:end])  # not "the man speak in Polish"
+
+
+_NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are", "was", "were", "been", "being", "having"})
 
 
 def _states_language(tokens: list[Token], j: int) -> bool:
@@ -432,7 +448,8 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
             bulleted = a > 0 and tokens[a - 1].low in _BULLETS and (after_question or bare == _BULLET_LINE) \
                 and cues.word_count(piece) <= 6 and not vocab.matches(piece)  # "...?\n- Italian Game\n- ..."
-            continued = options.continues_options(piece, before) and not _lists_requests(before, vocab)
+            continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
+                and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
             if (after_question and options.starts_options(piece)) or continued \
                     or (upper_letter and b - a >= 2) or bare_option or bulleted:
                 out[-1] = (out[-1][0], b, out[-1][2])
@@ -441,6 +458,12 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+def _item_asks(piece: list[Token], marker: options.Marker | None) -> bool:
+    """A numbered item that is a question of its own ("(ii) Where does the witness say she was? 1. ..."): no option."""
+    at = marker[2] if marker is not None else 0
+    return at < len(piece) and piece[at].low in cues.WH | cues.AUX and any(t.low == "?" for t in piece[at:])
 
 
 _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render", "bring"})
@@ -453,6 +476,8 @@ def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
         return True  # "Put the recording into Finnish": a translation with no task word
+    if start < len(tokens) and _set_off_in_language(tokens, start):
+        return True  # "and the whole thing in Japanese"
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3
 
 

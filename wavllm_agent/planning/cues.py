@@ -228,8 +228,8 @@ def keeps_going(tokens: list[Token]) -> bool:
         return True  # "Pick up the ghost story where the narrator stops"
     # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
     carried = [k for k, t in enumerate(words) if t.low in ("carry", "carries") and any(
-        w.low == "on" for w in words[k + 1:k + 4])]
-    return any(any(t.key in _STORY_NOUNS for t in words[:k + 4]) for k in carried)
+        w.low == "on" for w in words[k + 1:k + 6])]  # "carry the ghost story on"
+    return any(any(t.key in _STORY_NOUNS for t in words[:k + 5]) for k in carried)
 
 
 def word_count(tokens: Iterable[Token]) -> int:
@@ -259,7 +259,7 @@ def introduces_list(tokens: list[Token]) -> bool:
     rest = words[at + 1:]
     if rest and rest[-1] in ("first", "firstly"):
         rest = rest[:-1]
-    return not rest or (rest[0] in ("with", "for", "on", "about", "regarding") and len(rest) <= 6)
+    return not rest or (rest[0] in ("with", "for", "on", "about", "regarding", "from", "of") and len(rest) <= 6)
 
 
 def language_held_in(tokens: list[Token]) -> str | None:

@@ -117,9 +117,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
         comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
         i = request_start(tokens, comma + 1) if comma is not None else i
-    if i + 2 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]) \
-            and tokens[i + 2].low in (",", ":", "-"):
-        i += 3  # "In Spanish, what is said?", "In Romanian: what did the keeper tell them?"
+    if language_lead(tokens, i) is not None:
+        i = language_lead(tokens, i)[0]  # "In Spanish, what is said?", "Romanian, please: what is announced?"
     if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just") and tokens[i + 1].low in _WHAT:
         i += 1  # "Exactly what the curator says in this clip, in Catalan"
     for lead in _ASK_LEADS:
@@ -162,6 +161,21 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
                                 or k in setting):
             return False
     return True
+
+
+def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
+    """"In Spanish, ...", "In Romanian: ...", "Romanian, please: ...": a language set before the request.
+    Returns (index after it, code)."""
+    k = i + (i < len(tokens) and tokens[i].low == "in")
+    code = find_language_token(tokens[k]) if k < len(tokens) else None
+    if code is None:
+        return None
+    k += 1
+    if k + 1 < len(tokens) and tokens[k].low == "," and tokens[k + 1].low in ("please", "pls", "plz"):
+        k += 2
+    if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-"):
+        return k + 1, code
+    return None
 
 
 _EXPLETIVES = (("the", "hell"), ("the", "heck"), ("on", "earth"), ("in", "the", "world"))
@@ -268,9 +282,21 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+_NO_GUESSING = (("no", "guessing"), ("no", "guesses"), ("don't", "guess"), ("dont", "guess"), ("do", "not", "guess"))
+_PAUSES = frozenset({"-", "—", "–", ",", ";", ":", "."})
+
+
 def _hint_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after a leading hint's words up to a comma, when a question follows it: every word a
     hint's word, one of them the audio or hearing ("Going only by the broadcast, when ...?")."""
+    start = i
+    for guess in _NO_GUESSING:  # "No guessing — only what the recording says: how many ...?"
+        end = i + len(guess)
+        if tuple(t.low for t in tokens[i:end]) == guess and end < len(tokens) and tokens[end].low in _PAUSES:
+            i = end + 1
+            break
+    if i != start and i < len(tokens) and tokens[i].low in WH | AUX:
+        return i  # "No guessing, who won?"
     for j in range(i, min(len(tokens), i + 12)):
         if tokens[j].low in (",", ":"):
             words = [t for t in tokens[i:j] if t.is_word]
@@ -282,16 +308,16 @@ def _hint_prefix_end(tokens: list[Token], i: int) -> int:
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE for t in words))
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
-                return i
+                return start
             k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
             asks = bool(after) and (after[0].low in WH | AUX  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
                                         and after[1].low in WH))
-            return k if asks else i
+            return k if asks else start
         if not tokens[j].is_word:
-            return i
-    return i
+            return start
+    return start
 
 
 _NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
@@ -481,6 +507,9 @@ def speech_target(body: list[Token]) -> str | None:
     found = answer_language(body)
     if found is not None:
         return found[1]
+    lead = language_lead(body, lead_end(body))
+    if lead is not None:
+        return lead[1]  # "Romanian, please: what is being announced?"
     for k in range(len(body) - 2):  # "what she's saying but in Romanian"
         if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
             return find_language_token(body[k + 2])

@@ -291,6 +291,7 @@ class _Builder(StepList):
         if back is None:
             at = start + 1 + (start + 1 < len(body) and body[start + 1].low in ("me", "us"))  # "give me the whole exchange"
             named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
+            named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
             if not cues.has_audio_object(body, set()) and not named:
                 return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)

@@ -96,11 +96,15 @@ def asks_tone(tokens: list[Token]) -> bool:
 def names_mood(tokens: list[Token]) -> bool:
     """"the guide's mood", "her emotional state": how someone sounds, named as a noun phrase only."""
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if rest and rest[0] in _DESCRIBE:
+        rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
     if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:
         rest = [*rest[:-2], "mood"]
     return len(rest) >= 2 and rest[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(rest[:-1])
 
 
+_DESCRIBE = frozenset({"describe", "assess", "rate", "note", "characterise", "characterize", "gauge", "judge",
+                       "identify", "give", "tell", "report", "name", "state"})
 _EMOTION_NOUNS = frozenset({"emotion", "emotions", "feelings", "emotional"})
 
 

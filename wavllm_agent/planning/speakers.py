@@ -165,6 +165,7 @@ def counts_people(words: list[Token]) -> bool:
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
 
 
+_ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
 _KINDS_OF = frozenset({"separate", "different", "distinct", "individual"})
@@ -208,6 +209,9 @@ def _has_people(words: list[Token], i: int) -> bool:
         return True  # "are really two separate people"
     if len(after) > 1 and (_is_people(after[0]) or "there" in lows[max(0, i - 5):i]) and after[1] in ("on", "in"):
         return True  # "are the only two people on the line", "more than one instructor on the recording"
+    if len(after) > 2 and (_is_people(after[0]) or after[0] in _ONE_PERSON) and after[1] in ("is", "are", "was") \
+            and after[2] in ("on", "in") and any(w in ("if", "whether") or w in AUX for w in lows[:i]):
+        return True  # "tell me if a 2nd person is on the line"
     if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
         return not after or after[:2] == ["of", "them"] or _is_people(after[0])
     if i >= 1 and lows[0] in ("is", "are", "was", "were") and i <= 2:  # "Is only one DJ on this radio jingle"
