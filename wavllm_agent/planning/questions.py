@@ -90,7 +90,8 @@ _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "
 _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
-                        "haha", "lmao", "tho", "though"})
+                        "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
+                        "european", "castilian", "standard", "modern"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
@@ -171,10 +172,14 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     if code is None:
         return None
     k += 1
-    if k + 1 < len(tokens) and tokens[k].low == "," and tokens[k + 1].low in ("please", "pls", "plz"):
-        k += 2
+    if k < len(tokens) and tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in ("please", "pls", "plz"):
+        k += 1
+    if k < len(tokens) and tokens[k].low in ("please", "pls", "plz"):
+        k += 1  # "Hebrew please: what ..."
     if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-"):
         return k + 1, code
+    if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
+        return k, code  # "in romanian what is the mechanic saying"
     return None
 
 

@@ -45,7 +45,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_word]
     if not words:
         return False
-    if counts_people(words):
+    if counts_people(words) or _number_of_people(words):
         return True
     if words[0].low in WH - {"whether", "how"}:
         return False  # "what does the one man say?", "who is the only speaker?": content
@@ -162,7 +162,20 @@ def counts_people(words: list[Token]) -> bool:
     if at is None:
         return False
     rest = [t.low for t in words[at + 1:at + 5] if t.low not in ("the", "all", "how", "many", "up") and t.low not in _KINDS_OF]
+    if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in _SPEAKING:
+        return True  # "count the members who speak"
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
+
+
+def _number_of_people(words: list[Token]) -> bool:
+    """"2) number of commentators", "the number of distinct voices": a count of people as a noun phrase alone."""
+    lows = [t.low for t in words if t.low not in _KINDS_OF]
+    if lows[:1] == ["the"]:
+        lows = lows[1:]
+    if lows[:2] != ["number", "of"] or len(lows) < 3:
+        return False
+    rest = lows[2:]
+    return (_is_people(rest[0]) or rest[0] in _VOICES) and (len(rest) == 1 or rest[1] in _PRESENT | {"speaking", "talking"})
 
 
 _ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})

@@ -231,7 +231,9 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "lesson", "tour", "debate", "monologue", "reading", "episode", "segment", "vlog", "stream",
                  "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "radio", "phone", "deposition", "hearing", "testimony", "demo", "demonstration", "class", "workshop", "session",
                  "course",
-                 "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches"}
+                 "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches",
+                 "pitch", "spiel", "rant", "recitation", "prayer", "intro", "introduction", "welcome", "greeting",
+                 "remarks", "exchange", "narration", "explanation", "instructions", "directions"}
 
 
 def _language_at(tokens: list[Token], i: int) -> str | None:
@@ -277,17 +279,23 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
     n = len(tokens)
     for i in range(1, n):
         code = find_language_token(tokens[i])
-        if code is None or tokens[i - 1].low != "in":
+        at = i - 1 - (i >= 2 and tokens[i - 1].low in LANGUAGE_MODIFIERS)  # "in Simplified Chinese"
+        if code is None or tokens[at].low != "in":
             continue
-        set_off_before = i == 1 or tokens[i - 2].low in (",", ":", "(") or (
-            i >= 3 and tokens[i - 2].low == "but" and tokens[i - 3].low == ",")  # "..., but in Czech"
-        if i >= 3 and (tokens[i - 3].low, tokens[i - 2].low) in _TELL_LEADS and i + 1 < n \
+        set_off_before = at == 0 or tokens[at - 1].low in (",", ":", "(") or (
+            at >= 2 and tokens[at - 1].low == "but" and tokens[at - 2].low == ",")  # "..., but in Czech"
+        if at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) in _TELL_LEADS and i + 1 < n \
                 and tokens[i + 1].low in ("what", ","):
-            return i - 1, code  # "Tell me in Ukrainian what he said."
+            return at, code  # "Tell me in Ukrainian what he said."
         set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE
         if set_off_before and set_off_after:
-            return i - 1, code
+            return at, code
     return None
+
+
+LANGUAGE_MODIFIERS = frozenset({"simplified", "traditional", "mandarin", "brazilian", "european", "castilian",
+                                "standard", "modern", "plain", "formal", "informal"})
+"""Words between "in" and a language ("in Simplified Chinese", "in Brazilian Portuguese")."""
 
 
 def target_language(tokens: list[Token]) -> str | None:
