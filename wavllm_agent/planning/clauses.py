@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, sounding, speakers
-from wavllm_agent.planning.text import Token, find_language_token, named_target, target_cue, tokenize, word_limit
+from wavllm_agent.planning.text import (
+    Token,
+    find_language_token,
+    named_target,
+    target_cue,
+    tokenize,
+    word_limit,
+)
 from wavllm_agent.planning.vocab import Vocabulary
 
 _SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
