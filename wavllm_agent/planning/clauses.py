@@ -137,7 +137,9 @@ def _options_run(tokens: list[Token], i: int) -> bool:
     for k in range(i - 1, -1, -1):
         if tokens[k].low == "?":
             return True
-        if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS):
+        if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS
+                or (tokens[k].low in (":", ".") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
+                    and tokens[k + 1].low.isdigit())):  # "• 6:10 • 7:45"
             return False
     return False
 
@@ -248,7 +250,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
     if phrase is None and tokens[i].low == "that" and tokens[i - 1].low == "and" and i + 2 < len(tokens) \
-            and tokens[i + 1].low in ("said", "the", "this", "a", "an") and tokens[i + 2].low in _TEXT_NOUNS:
+            and tokens[i + 1].low in ("said", "the", "this", "a", "an") and (
+                tokens[i + 2].low in _TEXT_NOUNS or (i + 3 < len(tokens) and tokens[i + 3].low in _TEXT_NOUNS)):
         hard.add(i - 1)  # "be transcribed verbatim and that said transcript be rendered into English"
         drop.update((i - 1, i))
         return
@@ -304,7 +307,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
         return  # "what is said, in German?": the answer's language, not a new request
     if tokens[i].low == "," and tokens[j].low in ("this", "it") and j + 3 < n and tokens[j + 1].low in ("is", "'s") \
-            and tokens[j + 2].low == "in" and find_language_token(tokens[j + 3]):
+            and (tokens[j + 2].low == "in" and find_language_token(tokens[j + 3])
+                 or find_language_token(tokens[j + 2]) and tokens[j + 3].low == "language"):
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
         drop.add(i)
         return
@@ -320,6 +324,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     trigger = (
         nxt.key in cues.ACTION_KEYS
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
+        or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))

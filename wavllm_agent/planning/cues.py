@@ -402,7 +402,7 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
 
 
 _PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
-                      "brilliant", "perfect", "wonderful"})
+                      "brilliant", "perfect", "wonderful", "mean", "means"})  # "Would mean a lot."
 
 
 def is_pleasantry(tokens: list[Token]) -> bool:

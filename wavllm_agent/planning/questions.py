@@ -407,11 +407,13 @@ def ends_with_preposition(tokens: list[Token]) -> bool:
     return bool(words) and words[-1].low in _END_PREPOSITIONS
 
 
-_ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering"))
+_ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering", "pose",
+                                        "posed", "poses", "read"))
 _ASKER_WORDS = frozenset({"speaker", "speakers", "he", "she", "they", "caller", "man", "woman", "person",
                           "voice", "narrator", "someone", "somebody", "child", "boy", "girl", "recording",
                           "audio", "clip", "the", "what", "whatever", "to", "is", "are", "was", "being", "in",
-                          "by", "question", "questions", "that", "which"})
+                          "by", "question", "questions", "that", "which", "'s", "out", "aloud", "at", "end", "beginning",
+                          "start", "of", "on", "tape", "message", "voicemail", "loud"})
 
 
 def names_asking(tokens: list[Token]) -> bool:

@@ -106,6 +106,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "can u tell if theres more than one quizmaster?"
         if tok.low in _COUNT_WORDS and _has_people(words, i):
             return True  # "whether it really has two separate callers", "are there just two of them?"
+        if tok.low in ("hear", "heard") and i >= 2 and words[i - 2].low in AUX and _more_than_one(words[i + 1:i + 5]):
+            return True  # "do we hear more than one DJ", "can you hear two different voices"
         if tok.low in _CHANGE and words[i + 1:i + 2] and words[i + 1].low in _VOICES:
             return True  # "did the audio guide switch narrators partway through?"
         if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
@@ -119,6 +121,20 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
             return True  # not "do the two people talk about money?"
     return False
+
+
+def _more_than_one(after: list[Token]) -> bool:
+    """"more than one DJ", "two different voices", "just one announcer": a count of someone."""
+    lows = [t.low for t in after if t.low not in _KINDS_OF]
+    if lows[:3] == ["more", "than", "one"] or lows[:3] == ["more", "than", "1"]:
+        lows = lows[2:]
+    elif lows[:1] and lows[0] in ("only", "just"):
+        lows = lows[1:]
+    return len(lows) >= 2 and lows[0] in _ONE | _MORE and lows[1] not in _NOT_PEOPLE and lows[1] not in _THINGS
+
+
+_THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dogs", "horn", "horns", "beep", "beeps",
+                     "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"})
 
 
 def _alone_after(after: list[Token]) -> bool:

@@ -114,9 +114,11 @@ class StepList:
         after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator()
         target = self._target(refs, audio=audio,
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
-        if isinstance(target, int) and name == self.story_task and (
+        named = isinstance(target, int) and any(
+            r.noun is not None and NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task) for r in refs)
+        if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
-            return None  # "Transcribe the tale, then continue it": the story goes on from the audio
+            return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")
         if target is not None:
             return self._resolve(target)
         if name in self.needs_transcript:
