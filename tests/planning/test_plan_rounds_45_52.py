@@ -272,3 +272,16 @@ def test_would_mean_a_lot_adds_nothing(tasks):
 def test_the_question_read_out(tasks):
     steps = plan_rules("Answer the question that is read out at the end.", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("sqa", {})]
+
+
+# --- round 51 (tuned on heldout54's misses; these wordings are new) ------------------------------
+
+
+def test_someone_ever_chimes_in(tasks):
+    assert tasks_of("Transcribe the lecture and tell me if a student ever speaks up.", tasks) == ["asr", "sv"]
+    assert tasks_of("Does the lecturer ever talk about exams?", tasks) == ["sqa"]
+
+
+def test_someones_voice_is_in_there_too(tasks):
+    assert tasks_of("Summarise it and check whether the manager's voice is on there too.", tasks)[-1] == "sv"
+    assert tasks_of("Is the caller's voice in French?", tasks) == ["sqa"]

@@ -90,8 +90,13 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the instructor's voice is the only one in it"
         if tok.low in ("swapped", "replaced", "substituted", "relieved"):
             return True  # "if the auctioneer gets swapped out at some point"
-        if tok.low in _SPEAKING and i > 0 and words[i - 1].low == "also":
-            return True  # "whether a crew member also speaks on it"
+        if tok.low in _SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
+                and not (words[i + 1:i + 2] and words[i + 1].low in _TOPIC_AFTER):
+            return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
+        if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low in ("is", "are", "can") \
+                and any(t.low in ("too", "also", "there") for t in words[i + 2:i + 6]) \
+                and any(t.low in ("in", "on", "heard") for t in words[i + 2:i + 4]):
+            return True  # "if his wife's voice is in there too"
         if tok.low == "alone" and any(w.low in AUX | {"whether", "if"} for w in words[max(0, i - 7):i]) \
                 and (i + 1 == len(words) or words[i + 1].low in ("on", "in")):
             return True  # "Is the glassblower alone on this recording?", "whether the teacher is alone on it"
