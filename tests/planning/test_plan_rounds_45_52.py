@@ -285,3 +285,10 @@ def test_someone_ever_chimes_in(tasks):
 def test_someones_voice_is_in_there_too(tasks):
     assert tasks_of("Summarise it and check whether the manager's voice is on there too.", tasks)[-1] == "sv"
     assert tasks_of("Is the caller's voice in French?", tasks) == ["sqa"]
+
+
+# --- round 52 (tuned on heldout55's miss; this wording is new) -----------------------------------
+
+
+def test_a_misspelt_continue(tasks):
+    assert tasks_of("pls contnue the bedtime story", tasks) == ["continue"]

@@ -91,11 +91,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 _TASK_WORDS = ("transcribe", "transcript", "transcription", "translate", "translation", "summarise", "summarize",
-               "summary")
-"""Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary")."""
+               "summary", "continue")
+"""Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary", "contiue")."""
 _TASK_FORMS = frozenset(
     w + ending for w in _TASK_WORDS for ending in ("", "s", "d", "r", "rs", "ed", "es", "ing", "al")
-) | frozenset({"transcribing", "translating", "summarising", "summarizing", "summaries", "translator", "translators"})
+) | frozenset({"transcribing", "translating", "summarising", "summarizing", "summaries", "translator", "translators",
+              "continuing", "continuous", "continuity", "continual"})
 
 
 @lru_cache(maxsize=4096)
