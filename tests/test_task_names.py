@@ -24,6 +24,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("planning/rules.py", "translate"): "the verb that starts a short request ('translate to Indonesian please')",
     ("planning/text.py", "translate"): "a word of instructions whose misspellings are corrected ('translte')",
     ("planning/text.py", "summarize"): "a word of instructions whose misspellings are corrected ('sumarize')",
+    ("planning/text.py", "continue"): "a word of instructions whose misspellings are corrected ('contiue')",
     ("grounding/facts.py", "er"): "a word ending stripped when matching words",
     ("engines/embedded.py", "translate"): "Whisper's own task argument",
     ("evaluation/metrics/accuracy.py", "er"): "the accuracy kind (how answers are read), not a task",
