@@ -178,8 +178,10 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
     if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":"):
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
-    if tokens[chain[0][0] - 1].low != "?" and not any(t.low in cues.WH for t in tokens[max(0, chain[0][0] - 12):chain[0][0]]):
-        return False
+    if tokens[chain[0][0] - 1].low != "?" and not any(
+            t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word))
+            for k, t in enumerate(tokens[:chain[0][0]]) if k >= chain[0][0] - 12):
+        return False  # ("Is the customer booking for: 1) a bath 2) ...?": a yes/no question's options too)
     ends = [first for first, _, _ in chain[1:]]
     last = chain[-1][0] + chain[-1][1]
     ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
@@ -255,12 +257,14 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         hard.add(i - 1)  # "be transcribed verbatim and that said transcript be rendered into English"
         drop.update((i - 1, i))
         return
-    along = cues.phrase_at(tokens, i, _ALONG) if phrase is None and tokens[i - 1].low == "," else None
+    along = cues.phrase_at(tokens, i, _ALONG) if phrase is None else None
     if along is not None:
         k = i + len(along)
-        if k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or any(t.low in _TEXT_NOUNS for t in tokens[k:k + 4])):
-            hard.add(i - 1)  # "..., together with a summary thereof": a second request
-            drop.update(range(i - 1, k))
+        comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
+        if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
+                                or any(t.low in _TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])):
+            hard.add(i - 1 if comma else i)  # "..., together with a summary thereof": a second request
+            drop.update(range(i - 1 if comma else i, k))
         return
     if phrase is None:
         if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
@@ -310,6 +314,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and (tokens[j + 2].low == "in" and find_language_token(tokens[j + 3])
                  or find_language_token(tokens[j + 2]) and tokens[j + 3].low == "language"):
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
+        drop.add(i)
+        return
+    if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and tokens[j + 1].low in ("want", "need", "'d", "would"):
+        soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return
     if tokens[i].low == "," and tokens[j].low in ("the", "this", "he", "she", "they") and _states_language(tokens, j):
@@ -514,7 +522,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         piece = tokens[a:b]
         asks = _asks_for_something(piece, vocab) or (  # ", this is in Hindi language": a clause of its own
             piece[0].low in ("this", "it", "the", "he", "she", "they") and cues.stated_speech_language(piece) is not None)
-        if out and is_soft and not (out[-1][3] and asks):
+        wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
+            and (asks or target_cue(piece) is not None)
+        if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)
             la, _, lsoft, lasks = out[-1]
             out[-1] = (la, b, lsoft, lasks or asks)
         else:

@@ -246,8 +246,9 @@ def _setting_words(tail: list[Token]) -> set[int]:
         if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in _SETTING_DETERMINERS:
             end = start + 2
             longest = start + (4 if tail[start].low in ("after", "before", "during") else 6)  # "after the match"
-            while end < len(tail) and end < longest and tail[end].is_word and not find_language_token(tail[end]):
-                end += 1
+            while end < len(tail) and end < longest and (tail[end].is_word or tail[end].low == "-") \
+                    and not find_language_token(tail[end]):
+                end += 1  # "in this wine-tasting recording"
             found.update(range(start, end))
     for start in range(len(tail) - 1):  # "at halftime," / "on air": a preposition and one word, then a pause
         end = start + 2

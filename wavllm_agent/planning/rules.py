@@ -273,11 +273,11 @@ class _Builder(StepList):
         start = cues.request_start(body, 0)
         if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
             return False  # a question, or a request for something else ("list the key words in French")
-        if cues.states_what_happened(body):  # "The clock repair shop left this message in Dutch.": the speech's language
-            told = source_language(body)
-            if told is not None and self.speech_language is None:
+        told = source_language(body) if cues.states_what_happened(body) else None
+        if told is not None:  # "The clock repair shop left this message in Dutch.": the speech's language
+            if self.speech_language is None:
                 self.speech_language = told
-            return told is not None
+            return True
         at = target_cue(body)
         target = target_language(body[at:at + 1]) if at is not None else None
         if target is None:
@@ -292,7 +292,8 @@ class _Builder(StepList):
             at = start + 1 + (start + 1 < len(body) and body[start + 1].low in ("me", "us"))  # "give me the whole exchange"
             named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
             named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
-            if not cues.has_audio_object(body, set()) and not named:
+            # ("I want it in Greek" with nothing made before: "it" is the recording)
+            if not cues.has_audio_object(body, set()) and not named and not (refs and not self.steps):
                 return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)
             return True

@@ -90,6 +90,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the instructor's voice is the only one in it"
         if tok.low in ("swapped", "replaced", "substituted", "relieved"):
             return True  # "if the auctioneer gets swapped out at some point"
+        if tok.low == "both" and any(t.low in _HEARD for t in words[i + 1:i + 3]):
+            return True  # "if the tattoo artist and the client are both audible"
         if tok.low in _SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
                 and not (words[i + 1:i + 2] and words[i + 1].low in _TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
@@ -138,6 +140,7 @@ def _more_than_one(after: list[Token]) -> bool:
     return len(lows) >= 2 and lows[0] in _ONE | _MORE and lows[1] not in _NOT_PEOPLE and lows[1] not in _THINGS
 
 
+_HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", "present"})
 _THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dogs", "horn", "horns", "beep", "beeps",
                      "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"})
 
@@ -215,8 +218,10 @@ _MIC = frozenset({"mic", "microphone", "mike"})
 def _people_present(after: list[Token]) -> bool:
     """"people are in the conversation", "voices are heard": who is there, not what they did."""
     lows = [t.low for t in after[:5] if t.low not in _KINDS_OF][:4]  # "how many distinct people are on it"
-    return len(lows) >= 3 and _is_people(lows[0]) and lows[1] in ("are", "is", "were", "was", "r", "get", "go", "come") \
-        and lows[2] in _PRESENT
+    if len(lows) < 3 or lows[1] not in ("are", "is", "were", "was", "r", "get", "go", "come") or lows[2] not in _PRESENT:
+        return False
+    return _is_people(lows[0]) or (lows[0].endswith("s") and lows[2] in ("involved", "taking", "present", "heard"))
+    # ("how many nurses are involved": any plural that takes part)
 
 
 def _is_people(low: str) -> bool:

@@ -336,9 +336,12 @@ def source_language(tokens: list[Token]) -> str | None:
             return code  # "this Japanese phone conversation"
         if after == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "language":
             return code  # "this Hungarian-language news bulletin"
-        if before in ("the", "this", "that", "a") and i + 3 < len(tokens) and tokens[i + 1].is_word \
-                and tokens[i + 2].is_word and tokens[i + 3].low in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
-            return code  # "the Spanish sports commentary"
+        if before in ("the", "this", "that", "a"):
+            for k in range(i + 1, min(len(tokens), i + 6)):  # "the Spanish sports commentary", "this Dutch garden
+                if not tokens[k].is_word:                     # centre tannoy announcement"
+                    break
+                if tokens[k].low in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
+                    return code
     return None
 
 
