@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, sounding, speakers
+from wavllm_agent.planning import (
+    cues,
+    ignoring,
+    numbering,
+    options,
+    phrasings,
+    questions,
+    said,
+    sounding,
+    speakers,
+)
 from wavllm_agent.planning.text import (
     Token,
     find_language_token,
@@ -23,7 +33,6 @@ from wavllm_agent.planning.text import (
 )
 from wavllm_agent.planning.vocab import Vocabulary
 
-_SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
                             "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
 _ROMAN_MARKS = frozenset({"ii", "iii", "iv", "vi"})  # "i. basil ii. lettuce iii. tomatoes" ("i", "v": one letter)
@@ -41,11 +50,8 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
                         "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
-_NEXT_REQUEST = frozenset({"and", "then", "also", "finally", "lastly", "plus", "next", "afterwards", "after",
-                           "thereafter"})
 _QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
 """Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
-_OPTION_ENDS = _SENTENCE_END | {")", ";", "-", "–", "—"}
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then"})
 _PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
                               "instead", "only", "totally", "now", "so", "it", "is", "not", "relevant", "irrelevant",
@@ -82,8 +88,6 @@ def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
 
 
-def _newline_before(text: str, tokens: list[Token], i: int) -> bool:
-    return i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start] or "\r" in text[tokens[i - 1].end:tokens[i].start]
 
 
 def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int], set[int]]:
@@ -92,9 +96,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     soft: set[int] = set()
     drop: set[int] = set()
     for i, tok in enumerate(tokens):
-        if i and _newline_before(text, tokens, i):
+        if i and numbering.newline_before(text, tokens, i):
             hard.add(i)
-        if (tok.low in _BULLETS and _newline_before(text, tokens, i)) or (tok.low in _INLINE_BULLETS
+        if (tok.low in _BULLETS and numbering.newline_before(text, tokens, i)) or (tok.low in _INLINE_BULLETS
                                                                        and not _options_run(tokens, i)):
             hard.add(i)
             drop.add(i)
@@ -102,10 +106,10 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not _in_listed_options(tokens, i):
             hard.add(i)
             drop.add(i)
-        elif tok.low in _SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
+        elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
             hard.add(i + 1)
-    _numbered(text, tokens, hard, drop, vocab)
-    _lettered_requests(tokens, hard, drop, vocab)
+    numbering.cut_numbered(text, tokens, hard, drop, vocab)
+    numbering.cut_lettered(tokens, hard, drop, vocab)
     for i, tok in enumerate(tokens[:-1]):
         if tok.low == ":" and cues.introduces_list(tokens[max((k for k in hard if k <= i), default=0):i + 1]):
             hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."
@@ -173,79 +177,12 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 
-def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[int, int, bool]],
-                            vocab: Vocabulary) -> bool:
-    """A chain of numbers right after a question mark whose items ask for nothing: options."""
-    if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":"):
-        return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
-    if tokens[chain[0][0] - 1].low != "?" and not any(
-            t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word))
-            for k, t in enumerate(tokens[:chain[0][0]]) if k >= chain[0][0] - 12):
-        return False  # ("Is the customer booking for: 1) a bath 2) ...?": a yes/no question's options too)
-    ends = [first for first, _, _ in chain[1:]]
-    last = chain[-1][0] + chain[-1][1]
-    ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
-                      or (tokens[k].low in ("and", ",") and k + 1 < len(tokens)
-                          and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST))
-                      or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())
-                      or (k > last and _newline_before(text, tokens, k))),
-                     len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
-    return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
-               for (first, size, _), end in zip(chain, ends, strict=True))
 
 
-def _ascii_number(text: str) -> bool:
-    """"12", not "²" or "٣" (digits ``int`` cannot read, or reads as another number)."""
-    return text.isascii() and text.isdigit()
 
 
-def _numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
-    """Numbered lists: "1. a 2. b", "1) a\n2) b", "(1) a (2) b", "Step 1: a Step 2: b"."""
-    n = len(tokens)
-    found: list[tuple[int, int, int, bool]] = []  # (first token, number, tokens in marker, "step")
-    for i, tok in enumerate(tokens):
-        # Markers may stand anywhere ("give me 1) a transcript 2) a summary"); only a chain
-        # 1, 2, ... of them counts, so "in 20. words" or "option 2)" alone cut nothing.
-        at_start = i == 0 or tokens[i].start > tokens[i - 1].end
-        if _ascii_number(tok.low) and len(tok.low) <= 2 and i + 1 < n and tokens[i + 1].low in (".", ")") and at_start:
-            if i + 2 >= n or tokens[i + 2].start > tokens[i + 1].end:
-                found.append((i, int(tok.low), 2, False))
-        elif tok.low == "(" and i + 2 < n and _ascii_number(tokens[i + 1].low) and tokens[i + 2].low == ")" and at_start:
-            found.append((i, int(tokens[i + 1].low), 3, False))
-        elif tok.low == "step" and i + 1 < n and _ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2:
-            size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
-            found.append((i, int(tokens[i + 1].low), size, True))
-    chain = []
-    for first, number, size, step in found:
-        if number == len(chain) + 1:
-            chain.append((first, size, step))
-    if _options_after_question(text, tokens, chain, vocab):
-        # "What sport is it? 1. tennis 2. cricket": the question's options, not a list of requests,
-        # and the full stop of "1." ends no sentence.
-        hard.difference_update(first + size for first, size, _ in chain)
-        return
-    if len(chain) >= 2 or any(step for _, _, step in chain):
-        for first, size, _ in chain:
-            hard.add(first)
-            drop.update(range(first, first + size))
 
 
-def _lettered_requests(tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
-    """"please produce (a) a transcript ... and (b) a summary thereof": bracketed letters a, b, ... that
-    number requests (each item names a task) cut the clause, with the "and" or comma before a letter."""
-    marks = [k for k in range(len(tokens) - 2) if tokens[k].low == "(" and tokens[k + 2].low == ")"
-             and len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()]
-    chain = [k for n, k in enumerate(marks) if tokens[k + 1].low == "abcdefgh"[n:n + 1]]
-    if len(chain) < 2 or len(chain) != len(marks) or (chain[0] > 0 and tokens[chain[0] - 1].low in ("?", ":")):
-        return
-    ends = [*chain[1:], len(tokens)]
-    if not all(vocab.matches(tokens[k + 3:end]) for k, end in zip(chain, ends, strict=True)):
-        return  # options of a question ("(a) nervous (b) calm"), not requests
-    for k in chain:
-        hard.add(k)
-        drop.update(range(k, k + 3))
-        if k > 0 and tokens[k - 1].low in ("and", ","):
-            drop.add(k - 1)
 
 
 def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
@@ -504,7 +441,7 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
-    if vocab.matches(tokens) or questions.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
+    if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))

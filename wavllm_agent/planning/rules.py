@@ -16,7 +16,7 @@ How it works, clause by clause (see :mod:`~wavllm_agent.planning.clauses` for th
    limit to the step before it ("Keep it under 30 words."), or is context and adds nothing.
    Multiple-choice questions are always ``sqa``; a hint where to answer from ("Answer from the
    recording.") adds nothing; "what is said, in German?" is a translation of the speech (see
-   :mod:`~wavllm_agent.planning.questions`).
+   :mod:`~wavllm_agent.planning.questions` and :mod:`~wavllm_agent.planning.said`).
 4. Arguments come from the clause by parameter name: ``max_words`` ("in no more than twenty
    words"), ``target_lang`` ("into German"), ``language`` ("the French audio"), ``question``
    and ``instruction`` (the clause itself); see :mod:`~wavllm_agent.planning.arguments`.
@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from wavllm_agent.errors import PlanError
-from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, sounding, speakers
+from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, said, sounding, speakers
 from wavllm_agent.planning.arguments import fields_of, valid_args
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
@@ -176,17 +176,17 @@ class _Builder(StepList):
             chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
         if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
-        said = self.transcript_task in self.tasks and questions.asks_what_is_said(body)
+        words_asked = self.transcript_task in self.tasks and said.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
         speech_translation = chosen is not None and chosen.task in self.speech_translators
         earlier = self._earlier_transcript(body) if transcript or speech_translation else None
-        target = (questions.speech_target(body) or named_target(body)) if earlier is not None else None
+        target = (said.speech_target(body) or named_target(body)) if earlier is not None else None
         if earlier is not None and target is not None:
             self._translate_if_asked(self.transcript_task, [], earlier, target=target, speech=True)
             return  # "..., then give me the transcript in English": the transcript made before, translated
-        if (said and chosen is None) or (transcript and (said or questions.speech_target(body) is not None)):
+        if (words_asked and chosen is None) or (transcript and (words_asked or said.speech_target(body) is not None)):
             self._transcribe(body, source)
-            self.said_at = len(self.steps) - 1 if said else None
+            self.said_at = len(self.steps) - 1 if words_asked else None
             return
         if chosen is None and self.speakers_task in self.tasks and speakers.asks_speaker_count(body):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
@@ -239,7 +239,7 @@ class _Builder(StepList):
 
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
-        target = target or questions.speech_target(body)
+        target = target or said.speech_target(body)
         if target is None:
             self._append(self.transcript_task, self._args(self.transcript_task, body, source))
             return

@@ -1,0 +1,229 @@
+"""Asking for the spoken words: "What is said in this recording?", "What does the man say, in French?",
+"Their words, in Korean, please." - a transcript, or the speech translated when a language is asked for.
+
+Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's tokens and scans them once.
+"""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
+from wavllm_agent.planning.text import (
+    Token,
+    answer_language,
+    find_language_token,
+    stem,
+    target_cue,
+    target_language,
+)
+
+_TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
+_POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
+_TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed"))
+_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
+                        "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
+                        "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
+                        "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
+                        "european", "castilian", "standard", "modern"})
+_ASK_LEADS = (("tell", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
+              ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
+
+
+def asks_what_is_said(tokens: list[Token]) -> bool:
+    """True when the clause asks for the words spoken, and nothing about them.
+
+    "What is said in this recording?", "What does the man say, in French?", "Tell me what she
+    said.", "Tell me in Ukrainian what he said." A question about what is said ("What does she say
+    about the budget?", "What are they talking about?") is not: it has more after the verb than the
+    audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
+    another language.
+    """
+    if not any(t.low in _WHAT | {"words", "word"} for t in tokens):
+        return False
+    tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
+    i = request_start(tokens, lead_end(tokens))
+    asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
+                  and tokens[k + 1].low in ("can", "could", "would")), None)
+    if asked is not None and not any(t.low in WH for t in tokens[i:asked]):
+        i = request_start(tokens, asked)  # "my grandma left this message, can u tell me what she's saying ..."
+    if hint_prefix_end(tokens, i) != i:
+        return False  # "Judging only by what is said in the recording, at what time ...?": a question
+    if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
+        comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
+        i = request_start(tokens, comma + 1) if comma is not None else i
+    if language_lead(tokens, i) is not None:
+        i = language_lead(tokens, i)[0]  # "In Spanish, what is said?", "Romanian, please: what is announced?"
+    if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just") and tokens[i + 1].low in _WHAT:
+        i += 1  # "Exactly what the curator says in this clip, in Catalan"
+    for lead in _ASK_LEADS:
+        if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
+            i += len(lead)
+            break
+    if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low == "in":
+        i += 1  # "Could you tell me, in Greek, what the woman says?"
+    if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
+        i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
+    if i >= len(tokens):
+        return False
+    if tokens[i].low not in _WHAT:
+        return _asks_for_words(tokens[i:])
+    if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") and _asks_for_words(tokens[i + 2:]):
+        return True  # "What were the flight attendant's words, in Greek?"
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
+            and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
+        return False  # "what species of owl did they hear?": which thing, not the words
+    verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
+                 if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
+    if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
+        return False  # ("the ice-cream van driver" is one subject)
+    if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
+        if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
+                or not any(find_language_token(t) for t in tokens[verb + 2:]):
+            return False
+        verb += 1
+    if tokens[verb].key in _TELL_KEYS:  # "what is the old man telling his grandson?": skip the listener
+        after = tokens[verb + 1].low if verb + 1 < len(tokens) else ""
+        if after in _POSSESSIVES and verb + 2 < len(tokens) and tokens[verb + 2].is_word \
+                and not find_language_token(tokens[verb + 2]):
+            verb += 2
+        elif after in _OBJECT_PRONOUNS:
+            verb += 1
+    tail = tokens[verb + 1:]
+    setting = _setting_words(tail)
+    for k, tok in enumerate(tail):
+        if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
+                                or k in setting):
+            return False
+    return True
+
+
+def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
+    """"In Spanish, ...", "In Romanian: ...", "Romanian, please: ...": a language set before the request.
+    Returns (index after it, code)."""
+    k = i + (i < len(tokens) and tokens[i].low == "in")
+    code = find_language_token(tokens[k]) if k < len(tokens) else None
+    if code is None:
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in ("please", "pls", "plz"):
+        k += 1
+    if k < len(tokens) and tokens[k].low in ("please", "pls", "plz"):
+        k += 1  # "Hebrew please: what ..."
+    if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-"):
+        return k + 1, code
+    if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
+        return k, code  # "in romanian what is the mechanic saying"
+    return None
+
+
+_EXPLETIVES = (("the", "hell"), ("the", "heck"), ("on", "earth"), ("in", "the", "world"))
+
+
+def _expletive_at(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is part of "the hell" / "on earth" right after a question word ("what the hell is he saying")."""
+    for phrase in _EXPLETIVES:
+        for offset in range(len(phrase)):
+            start = k - offset
+            if start >= 1 and tokens[start - 1].low in WH | _WHAT_FORMS \
+                    and tuple(t.low for t in tokens[start:start + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_WHAT_FORMS = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+_CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from"})
+_WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
+_SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
+                            "would", "can", "could", "exactly", "precisely", "the", "this", "that", "these",
+                            "those", "a", "an", "he", "she", "they", "we", "you", "i", "it", "his", "her", "their",
+                            "my", "your", "our", "its", "someone", "somebody", "everyone", "everybody", "people",
+                            "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
+                            "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
+                            "they're", "theyre", "you're", "we're", "i'm"})
+_WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
+
+
+def _asks_for_words(tokens: list[Token]) -> bool:
+    """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
+    nothing about them."""
+    k = 0
+    owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in ("words", "word") \
+            and all(t.is_word or t.low == "-" for t in tokens[:owner]):
+        k = owner + 1  # "The ice-rink DJ's words"
+    while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
+        k += 1
+    if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
+        k += 2  # "the radio host's words"
+    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word"):
+        return False
+    if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in _SETTING_DETERMINERS:
+        k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
+                  or tokens[m].low == "in"), k)  # "the words of the glacier guide"
+    tail = tokens[k + 1:]
+    setting = _setting_words(tail)
+    return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
+               for n, t in enumerate(tail))
+
+
+_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during"})
+_SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
+
+
+def _setting_words(tail: list[Token]) -> set[int]:
+    """Indices of short place phrases after the verb: "over the tannoy", "in this cooking video",
+    "to each other" - where or to whom it is said, not what it is about."""
+    found: set[int] = set()
+    for start in range(len(tail) - 2):
+        if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in _SETTING_DETERMINERS:
+            end = start + 2
+            longest = start + (4 if tail[start].low in ("after", "before", "during") else 6)  # "after the match"
+            while end < len(tail) and end < longest and (tail[end].is_word or tail[end].low == "-") \
+                    and not find_language_token(tail[end]):
+                end += 1  # "in this wine-tasting recording"
+            found.update(range(start, end))
+    for start in range(len(tail) - 1):  # "at halftime," / "on air": a preposition and one word, then a pause
+        end = start + 2
+        if end + 1 < len(tail) and tail[end].low == "-" and tail[end + 1].is_word:
+            end += 2  # "before take-off,"
+        after = tail[end].low if end < len(tail) else ""
+        if tail[start].low in ("at", "during", "on", "in", "after", "before") and tail[start + 1].is_word \
+                and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
+            found.update(range(start, end))
+    return found
+
+
+def speech_target(body: list[Token]) -> str | None:
+    """The language a request for the spoken words wants them in: "what is said, in German?",
+    "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
+    found = answer_language(body)
+    if found is not None:
+        return found[1]
+    lead = language_lead(body, lead_end(body))
+    if lead is not None:
+        return lead[1]  # "Romanian, please: what is being announced?"
+    for k in range(len(body) - 2):  # "what she's saying but in Romanian"
+        if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
+            return find_language_token(body[k + 2])
+    for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
+        if body[k].low not in ("words", "word") or any(t.key in _WRITING_KEYS for t in body):
+            continue
+        at = k + 1
+        if body[at].low == "of":  # "the words of the glacier guide in Czech"
+            at = next((m for m in range(at + 1, min(len(body), at + 8)) if body[m].low == "in"), at)
+        if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
+                and all(t.is_word and not find_language_token(t) for t in body[k + 2:at]):
+            return find_language_token(body[at + 1])
+    words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
+    first_what = next((k for k, t in enumerate(words[:4]) if t.low in _WHAT), None)
+    if first_what is not None:
+        words = words[first_what:]  # "give me what they say in Italian"
+    if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT \
+            and not any(t.key in _WRITING_KEYS for t in body):
+        return find_language_token(words[-1])  # "what's the auctioneer saying here in turkish": asked for in Turkish
+    at = target_cue(body)
+    if at is None or (at > 0 and body[at - 1].low == "in"):
+        return None
+    return target_language(body[at:at + 1])
