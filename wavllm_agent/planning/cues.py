@@ -402,13 +402,14 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
 
 
 _PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
-                      "brilliant", "perfect", "wonderful", "mean", "means"})  # "Would mean a lot."
+                      "brilliant", "perfect", "wonderful", "mean", "means", "important", "urgent", "special",
+                      "precious"})  # "Would mean a lot.", "Is important for family."
 
 
 def is_pleasantry(tokens: list[Token]) -> bool:
     """"Would be fun to see what you come up with.", "That would be great!": no request, no question."""
     words = [t.low for t in tokens if t.is_word]
-    return bool(words) and words[0] in ("would", "it'd", "that'd", "it", "that", "this", "thanks", "thank") \
+    return bool(words) and words[0] in ("would", "it'd", "that'd", "it", "that", "this", "thanks", "thank", "is", "its") \
         and any(w in _PLEASED for w in words[:5]) and not any(t.low == "?" for t in tokens)
 
 

@@ -77,7 +77,8 @@ def answer_hint(tokens: list[Token]) -> bool:
     named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said))
                   and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
-    return bool(keys & _ANSWER_KEYS) and (not others or named_part)
+    answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words)  # not "the judge"
+    return answering and (not others or named_part)
 
 
 # --- question shapes ------------------------------------------------------------------------------

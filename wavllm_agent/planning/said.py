@@ -77,6 +77,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
                  if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
+    if _relative_clause(tokens[i + 1:verb]):
+        return False  # "What's the password the spy whispers?": a thing, then who says it
     if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
         if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
                 or not any(find_language_token(t) for t in tokens[verb + 2:]):
@@ -115,6 +117,19 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
+_JOINING = frozenset({"in", "on", "at", "of", "from", "with", "by", "to", "near", "behind", "for", "and", "is", "'s",
+                      "was", "are", "were", "does", "did", "do"})
+
+
+def _relative_clause(subject: list[Token]) -> bool:
+    """"the password the spy": a noun, then a second subject with nothing joining them (not "the woman in the
+    red coat", "the man and the woman")."""
+    dets = [k for k, t in enumerate(subject) if t.low in _DETERMINERS]
+    return any(k > 0 and subject[k - 1].is_word and subject[k - 1].low not in _JOINING | _DETERMINERS
+               for k in dets[1:])
 
 
 _EXPLETIVES = (("the", "hell"), ("the", "heck"), ("on", "earth"), ("in", "the", "world"))

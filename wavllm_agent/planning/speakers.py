@@ -92,6 +92,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the auctioneer gets swapped out at some point"
         if tok.low == "both" and any(t.low in _HEARD for t in words[i + 1:i + 3]):
             return True  # "if the tattoo artist and the client are both audible"
+        heard = next((k for k in range(i + 1, min(len(words), i + 10)) if words[k].low in _HEARD), None)
+        if tok.low == "both" and heard is not None and any(t.low in ("whether", "if") or t.low in AUX
+                                                           for t in words[max(0, i - 2):i]) \
+                and not (heard + 1 < len(words) and words[heard + 1].low in _TOPIC_AFTER):
+            return True  # "whether both the tailor and the customer can be heard talking"
         if tok.low in _SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
                 and not (words[i + 1:i + 2] and words[i + 1].low in _TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
