@@ -353,3 +353,44 @@ def test_is_important_adds_nothing(tasks):
 def test_what_is_the_thing_someone_says(tasks):
     assert tasks_of("What is the code word the captain shouts?", tasks) == ["sqa"]
     assert tasks_of("What is the man in the blue hat saying?", tasks) == ["asr"]
+
+
+# --- round 55 (tuned on heldout58's misses; these wordings are new) ------------------------------
+
+
+def test_texted_sayin_in_a_language(tasks):
+    steps = plan_rules("wat is she sayin in this clip, in polish?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "pl"})]
+
+
+def test_option_n_colon_options(tasks):
+    steps = plan_rules("Transcribe it, then: Which day? Option 1: Monday, Option 2: Friday. Then summarise it.",
+                       tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa", "summarize"]
+    assert steps[1].args["question"] == "Which day? Option 1: Monday, Option 2: Friday."
+
+
+def test_a_voice_memo_is_no_speaker(tasks):
+    steps = plan_rules("Going only by this voice note, who is the parcel for?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "Who is the parcel for?"})]
+
+
+def test_a_language_speaking_person(tasks):
+    steps = plan_rules("Transcribe the Greek-speaking tour guide.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "el"})]
+
+
+def test_a_misspelt_ignore(tasks):
+    steps = plan_rules("ingore the clip haha, whats the capital of Chile", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "Whats the capital of Chile"})]
+
+
+def test_then_a_bare_language(tasks):
+    steps = plan_rules("Summary in 15 words, then German.", tasks).steps
+    assert [(s.task, s.args, s.input) for s in steps] == [
+        ("asr", {}, None), ("summarize", {"max_words": 15}, 0), ("translate", {"target_lang": "de"}, 1)]
+
+
+def test_a_language_language_rendition(tasks):
+    steps = plan_rules("Kindly furnish a French-language rendition of the recorded deposition.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "fr"})]

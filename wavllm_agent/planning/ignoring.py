@@ -29,7 +29,8 @@ _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay",
 _NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
                              "listen", "play", "check", "look", "consult", "hear", "listening", "playing", "checking",
                              "looking", "hearing", "using"})
-_IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting"})
+_IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting",
+                           "ignor", "ingore", "ignroe", "igonre", "disregrad"})  # and as typed in a hurry
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
 _ASIDE_VERBS = frozenset({"setting", "set", "putting", "put", "leaving", "leave", "laying", "lay"})

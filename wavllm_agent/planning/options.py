@@ -25,7 +25,13 @@ Marker = tuple[str, int, int]
 
 
 def marker_at(tokens: list[Token], i: int) -> Marker | None:
-    """The option marker starting at ``tokens[i]`` ("A.", "b)", "(C)", "[D]", "2.", "(3)", "ii)"), else None."""
+    """The option marker starting at ``tokens[i]`` ("A.", "b)", "(C)", "[D]", "2.", "(3)", "ii)", "Option 2:"),
+    else None."""
+    if tokens[i].low in ("option", "choice") and i + 2 < len(tokens) and tokens[i + 2].low in _MARKS:
+        text = tokens[i + 1].text  # "Option 1: brie, Option 2: gouda"
+        if len(text) == 1 and ("1" <= text <= "9" or "A" <= text.upper() <= "H"):
+            return ("number", int(text), 3) if text.isdigit() else ("letter", ord(text.upper()) - ord("A") + 1, 3)
+        return None
     bracketed = tokens[i].low in _OPENERS
     j = i + 1 if bracketed else i
     if j >= len(tokens):

@@ -24,7 +24,7 @@ from wavllm_agent.planning.text import (
 
 _ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve"))
 
-SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "spoken", "speaking", "utter",
+SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin", "spoken", "speaking", "utter",
                                         "uttered", "uttering", "hear", "heard", "announce", "announced",
                                         "shout", "shouts", "shouting", "shouted", "yell", "yells", "yelling",
                                         "yelled", "whisper", "whispers", "whispering", "whispered", "mutter",

@@ -356,7 +356,7 @@ class _Builder(StepList):
         if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body)):
             return  # "Would be fun to see what you come up with.", "Is from my uncle shop."
         limit = word_limit(body)
-        target = named_target(body)
+        target = named_target(body) or _bare_language(body)  # "Summary, 25 words, then Chinese."
         request = cues.is_request(body)
         # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
         constraint = not request or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
@@ -404,3 +404,9 @@ class _Builder(StepList):
         question = instruction.strip()
         self._append(self.question_task, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})
 
+
+
+def _bare_language(body: list[Token]) -> str | None:
+    """A clause that is only a language ("then Chinese."): the language to have the step before in."""
+    words = [t for t in body if t.is_word]
+    return target_language(words) if len(words) == 1 else None

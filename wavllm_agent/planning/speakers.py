@@ -128,6 +128,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             continue  # "the number of individuals who speak"
         window = _WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in _SPEAKING
+                     and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in _VOICE_THINGS)
                      or _speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
@@ -146,6 +147,8 @@ def _more_than_one(after: list[Token]) -> bool:
 
 
 _HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", "present"})
+_VOICE_THINGS = frozenset({"memo", "memos", "note", "notes", "message", "messages", "mail", "recording", "clip"})
+"""After "voice": a recording ("just this voice memo"), not a person speaking."""
 _THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dogs", "horn", "horns", "beep", "beeps",
                      "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"})
 

@@ -334,8 +334,9 @@ def source_language(tokens: list[Token]) -> str | None:
             return code
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "this Japanese phone conversation"
-        if after == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "language":
-            return code  # "this Hungarian-language news bulletin"
+        if after == "-" and i + 2 < len(tokens) and tokens[i + 2].low in ("language", "speaking") \
+                and not (i + 3 < len(tokens) and tokens[i + 3].low in _RENDERINGS):
+            return code  # "this Hungarian-language news bulletin", "the Catalan-speaking coach"
         if before in ("the", "this", "that", "a"):
             for k in range(i + 1, min(len(tokens), i + 6)):  # "the Spanish sports commentary", "this Dutch garden
                 if not tokens[k].is_word:                     # centre tannoy announcement"
@@ -353,6 +354,9 @@ def named_target(body: list[Token]) -> str | None:
     return None
 
 
+_RENDERINGS = frozenset({"version", "translation", "rendering", "rendition", "equivalent"})
+
+
 def target_cue(body: list[Token]) -> int | None:
     """Where the clause names a language to translate into ("into German", "a French version")."""
     for i, tok in enumerate(body):
@@ -362,8 +366,10 @@ def target_cue(body: list[Token]) -> int | None:
         after = body[i + 1].low if i + 1 < len(body) else ""
         if i > 1 and before == "in" and body[i - 2].low in HELD_IN:
             continue  # "(held in Dutch)": the speech's language
-        if before in ("in", "into", "to") or after in ("version", "translation", "rendering", "equivalent"):
+        if before in ("in", "into", "to") or after in _RENDERINGS:
             return i
+        if after == "-" and i + 3 < len(body) and body[i + 2].low == "language" and body[i + 3].low in _RENDERINGS:
+            return i  # "an English-language rendition of the interview"
     return None
 
 
