@@ -229,7 +229,7 @@ def test_and_that_a_summary_be_furnished(tasks):
     assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 10})]
 
 
-# --- speaker counts in the shapes rounds 23-44 met (each wording new, not a set's own) ---------
+# --- speaker counts in the shapes rounds 23-55 met (each wording new, not a set's own) ---------
 
 SPEAKER_COUNTS = [
     "Summarise the inquiry, then state the number of witnesses who speak in it.",
@@ -284,6 +284,11 @@ SPEAKER_COUNTS = [
     "Tell me if the host and the guest are really two separate people.",
     "Does the chef do all the talking, or can the waiters be heard too?",
     "can u tell if theres more than one teacher? and summarise it",
+    # rounds 45-55
+    "Transcribe the lecture and count the different voices in it.",
+    "did the podcast swap hosts halfway? and summarise it",
+    "Work out whether the baker is alone on this clip, then tell me how she sounds.",
+    "Check if the driver is alone in the recording and transcribe what he says.",
 ]
 
 
