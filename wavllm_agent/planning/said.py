@@ -230,7 +230,7 @@ def speech_target(body: list[Token]) -> str | None:
         if body[at].low == "of":  # "the words of the glacier guide in Czech"
             at = next((m for m in range(at + 1, min(len(body), at + 8)) if body[m].low == "in"), at)
         if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
-                and all(t.is_word and not find_language_token(t) for t in body[k + 2:at]):
+                and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
     words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
     first_what = next((k for k, t in enumerate(words[:4]) if t.low in _WHAT), None)

@@ -218,7 +218,8 @@ _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "the
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung", "shared", "split", "given", "done"})
 _TALKS = frozenset({"speech", "speeches", "announcement", "announcements", "toast", "toasts", "briefing", "briefings",
-                    "talk", "talks", "tour", "lecture", "presentation", "commentary", "sermon", "reading"})
+                    "talk", "talks", "tour", "lecture", "presentation", "commentary", "sermon", "reading",
+                    "instructions", "orders", "directions", "commands", "advice", "feedback"})
 _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
 _MIC = frozenset({"mic", "microphone", "mike"})
 
