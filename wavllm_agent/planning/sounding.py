@@ -98,6 +98,8 @@ def names_mood(tokens: list[Token]) -> bool:
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
+    if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:
+        return True  # "the tone of the landlord's voicemail"
     if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:
         rest = [*rest[:-2], "mood"]
     return len(rest) >= 2 and rest[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(rest[:-1])

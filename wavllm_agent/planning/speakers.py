@@ -19,7 +19,9 @@ _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
-                       "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling"})
+                       "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
+                       "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
+                       "interrupting", "gossiping"})
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
                            "establish", "give", "know", "confirm", "need"})
@@ -90,6 +92,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the instructor's voice is the only one in it"
         if tok.low in ("swapped", "replaced", "substituted", "relieved"):
             return True  # "if the auctioneer gets swapped out at some point"
+        if tok.low in _COUNT_WORDS and (words[i - 1:i] and words[i - 1].low == "from"
+                                        or [t.low for t in words[max(0, i - 3):i]] == ["from", "more", "than"]) \
+                and any(t.low in ("whether", "if") or t.low in AUX for t in words[:i]):
+            return True  # "whether the excerpt contains testimony from more than one deponent"
         if tok.low == "both" and any(t.low in _HEARD for t in words[i + 1:i + 3]):
             return True  # "if the tattoo artist and the client are both audible"
         heard = next((k for k in range(i + 1, min(len(words), i + 10)) if words[k].low in _HEARD), None)

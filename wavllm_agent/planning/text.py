@@ -205,7 +205,10 @@ def word_limit(tokens: list[Token]) -> int | None:
     for index, tok in enumerate(tokens):
         if tok.low not in _WORD_UNITS and not _one_edit(tok.low, "words"):
             continue  # "in fifteen wrods" as well
-        found = _number_before(tokens, index)
+        end = index - 3 if index >= 3 and tokens[index - 1].low == ")" and tokens[index - 3].low == "(" else index
+        found = _number_before(tokens, end)  # "fifty (50) words": the number before the figure in brackets
+        if found is None and end != index:
+            found = _number_before(tokens, index - 1)  # "in (20) words"
         if found is None:
             continue
         value, first = found

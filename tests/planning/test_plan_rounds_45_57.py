@@ -1,4 +1,4 @@
-"""Plans for wordings of the kinds the helper-written held-out sets of rounds 45-52 found (issue 10,
+"""Plans for wordings of the kinds the helper-written held-out sets of rounds 45-57 found (issue 10,
 part 6): each block is tuned on one set's misses, with wordings of its own, not the set's."""
 
 from __future__ import annotations
@@ -390,3 +390,24 @@ def test_how_many_people_give_instructions(tasks):
 def test_the_words_of_a_hyphenated_speaker_in_a_language(tasks):
     steps = plan_rules("I want the words of the fish-market porter in Turkish.", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "tr"})]
+
+
+# --- round 57 (tuned on heldout60's misses; these wordings are new) ------------------------------
+
+
+def test_testimony_from_more_than_one_person(tasks):
+    assert tasks_of("Establish whether the tape holds statements from more than one witness.", tasks) == ["sv"]
+
+
+def test_how_many_are_haggling(tasks):
+    assert tasks_of("How many traders are bargaining in the clip? Then summarise it.", tasks)[0] == "sv"
+
+
+def test_the_tone_of_a_recording(tasks):
+    assert tasks_of("Describe the mood of the caller's message, then transcribe it.", tasks) == ["er", "asr"]
+
+
+def test_a_limit_in_words_and_figures(tasks):
+    steps = plan_rules("Provide a summary not to exceed thirty (30) words.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 30})]
+    assert plan_rules("Summarise it in (15) words.", tasks).steps[-1].args == {"max_words": 15}
