@@ -52,7 +52,8 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
     "stated", "mentioned", "described", "reported", "heard", "per", "but",
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
-    "beyond", "anything", "without", "itself", "if", "isn't", "so", "not",
+    "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
+    "didn't",
 ))
 
 
@@ -131,7 +132,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
-                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE for t in words))
+                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
+                                         or t.key in _GUESS_KEYS for t in words))  # "Without guessing, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
                 return start

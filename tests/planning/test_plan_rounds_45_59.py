@@ -1,4 +1,4 @@
-"""Plans for wordings of the kinds the helper-written held-out sets of rounds 45-57 found (issue 10,
+"""Plans for wordings of the kinds the helper-written held-out sets of rounds 45-59 found (issue 10,
 part 6): each block is tuned on one set's misses, with wordings of its own, not the set's."""
 
 from __future__ import annotations
@@ -420,3 +420,11 @@ def test_a_feeling_in_the_users_own_story(tasks):
     assert tasks_of("My aunt taped her bedtime story and the ending got cut, which made the kids sad. Could you "
                     "continue it?", tasks) == ["continue"]
     assert tasks_of("The caller sounds sad. Transcribe it.", tasks)[-1] == "asr"
+
+
+# --- round 59 (tuned on heldout62's miss; this wording is new) -----------------------------------
+
+
+def test_without_guessing_or_adding_anything(tasks):
+    steps = plan_rules("Without guessing or adding anything she doesn't say, what time does the shop open?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "What time does the shop open?"})]
