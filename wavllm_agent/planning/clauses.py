@@ -42,7 +42,7 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
     "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
-    "and thereafter",
+    "and thereafter", "2nd", "3rd", "4th",
 ))
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
@@ -421,7 +421,8 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
                 and cues.word_count(piece) <= 6 and not vocab.matches(piece)  # "...?\n- Italian Game\n- ..."
             continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
                 and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
-            if (after_question and options.starts_options(piece)) or continued \
+            listed_or = after_question and before[-1].low == "?" and options.or_list(piece) and not vocab.matches(piece)
+            if (after_question and options.starts_options(piece)) or continued or listed_or \
                     or (upper_letter and b - a >= 2) or bare_option or bulleted:
                 out[-1] = (out[-1][0], b, out[-1][2])
                 bare = letter if bare_option else _BULLET_LINE if bulleted else 0
@@ -442,7 +443,8 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
-            or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens):
+            or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens) \
+            or questions.answers_what_is_asked(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

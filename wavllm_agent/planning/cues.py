@@ -39,6 +39,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "after this", "afterwards", "afterward", "subsequently", "finally", "lastly", "at last",
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "please", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
+    "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so",
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
@@ -346,6 +347,9 @@ def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
     """True when the clause names the audio as what to work on ("the recording", "what she says")."""
     if any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip):
         return True
+    if any(a.low in ("whole", "entire") and b.low in ("thing", "lot", "clip", "bit")
+           for a, b in zip(tokens, tokens[1:], strict=False)):
+        return True  # "translate the whole thing into French": all of the audio
     # "put what they say into Spanish": "what" and a verb of saying a few words on
     return any(t.low == "what" and any(u.low in _SAY_FORMS for u in tokens[i + 1:i + 4])
                for i, t in enumerate(tokens) if i not in skip)

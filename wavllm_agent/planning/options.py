@@ -125,6 +125,14 @@ def _listed(tokens: list[Token]) -> bool:
         and words <= 10 and not any(t.low in WH | AUX | _ORDER_WORDS for t in tokens)
 
 
+def or_list(tokens: list[Token]) -> bool:
+    """"10 metres, 30 metres or 50 metres.": alternatives with no marks, as a piece of their own after a question."""
+    words = [t for t in tokens if t.is_word]
+    return 3 <= len(words) <= 10 and any(t.low == "," for t in tokens) and any(t.low == "or" for t in words) \
+        and all(t.is_word or t.low in (",", ".") for t in tokens) \
+        and not any(t.low in WH | AUX | _ORDER_WORDS for t in words)
+
+
 def continues_options(tokens: list[Token], before: list[Token]) -> bool:
     """True when ``tokens`` start with the option that follows the last one in ``before``
     ("B. ..." after "...? A. ...")."""

@@ -246,14 +246,18 @@ def names_asking(tokens: list[Token]) -> bool:
 
 def answers_what_is_asked(tokens: list[Token]) -> bool:
     """"Answer what the speaker asks.", "Reply to whatever she is asking.": the question is spoken."""
+    colon = next((k for k, t in enumerate(tokens[:9]) if t.low == ":"), None)
+    if colon is not None:
+        tokens = tokens[colon + 1:]  # "Carousel operator's safety briefing: answer the question the operator asks"
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if not 3 <= len(words) <= 14 or words[0].key not in _ANSWER_VERB_KEYS:
         return False
     rest = words[1:]
     if rest and rest[0].low in ("what", "whatever") and any(t.key in _ASK_KEYS for t in rest[1:6]):
         return True  # "Answer whatever the trivia host asks at the end of the clip."
-    return any(t.key in _ASK_KEYS for t in rest) and all(
-        t.key in _ASK_KEYS or t.low in _ASKER_WORDS for t in rest)
+    unknown = [t for t in rest if t.key not in _ASK_KEYS and t.low not in _ASKER_WORDS]
+    asker = len(unknown) == 1 and any(t.low == "question" for t in rest)  # "the question the operator asks"
+    return any(t.key in _ASK_KEYS for t in rest) and (not unknown or asker)
 
 
 _PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us", "first"})
@@ -262,6 +266,10 @@ _PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for
 def answers_it(tokens: list[Token]) -> bool:
     """"Please answer it.", "Reply to that.": on its own, the question to answer is the spoken one."""
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) > 5 and [t.low for t in words[-2:]] in (["answer", "it"], ["answer", "that"]) \
+            and any(a.low == "the" and b.low == "question" for a, b in zip(words, words[1:], strict=False)) \
+            and not any(t.low == "?" for t in tokens):
+        return True  # "Listen for the question at the end of the riddle podcast and answer it."
     return (2 <= len(words) <= 5 and words[0].key in _ANSWER_VERB_KEYS
             and all(t.low in _PRONOUNS for t in words[1:]))
 

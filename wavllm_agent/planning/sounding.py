@@ -88,6 +88,8 @@ def asks_tone(tokens: list[Token]) -> bool:
     rest = [t.low for t in words[k:]]
     if rest and rest[-1] == "like":
         rest = rest[:-1]
+    if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
+        return True  # "what's the mood of the man ringing the phone-in about his allotment?"
     if not rest or rest[-1] not in _MOOD_NOUNS:
         return False
     return _owned(rest[:-1])

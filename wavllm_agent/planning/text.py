@@ -289,7 +289,7 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
         set_off_before = at == 0 or tokens[at - 1].low in (",", ":", "(") or (
             at >= 2 and tokens[at - 1].low == "but" and tokens[at - 2].low == ",")  # "..., but in Czech"
         if at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) in _TELL_LEADS and i + 1 < n \
-                and tokens[i + 1].low in ("what", ","):
+                and tokens[i + 1].low in ("what", "wat", "wht", "whut", ","):
             return at, code  # "Tell me in Ukrainian what he said."
         set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE
         if set_off_before and set_off_after:
