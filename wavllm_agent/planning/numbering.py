@@ -24,7 +24,9 @@ def newline_before(text: str, tokens: list[Token], i: int) -> bool:
 def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[int, int, bool]],
                             vocab: Vocabulary) -> bool:
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
-    if len(chain) < 2 or chain[0][0] == 0 or tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":"):
+    if len(chain) < 2 or chain[0][0] == 0:
+        return False
+    if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":") and not _question_just_before(tokens, chain[0][0]):
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
     if tokens[chain[0][0] - 1].low != "?" and not any(
             t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word))
@@ -40,6 +42,15 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
     return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
+
+
+def _question_just_before(tokens: list[Token], first: int) -> bool:
+    """"..., then which animal do they start with 1) owl 2) fox": a question with no mark, right before the numbers."""
+    start = max((k for k in range(first) if tokens[k].low in (",", ".", ";", "?", "!")), default=-1) + 1
+    words = [t.low for t in tokens[start:first] if t.is_word]
+    if words[:1] == ["then"] or words[:1] == ["and"]:
+        words = words[1:]
+    return 2 <= len(words) <= 12 and words[0] in cues.WH - {"whether"} and all(t.is_word for t in tokens[start:first])
 
 
 def _ascii_number(text: str) -> bool:

@@ -179,6 +179,9 @@ class _Builder(StepList):
             chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
         if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
+        if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \
+                and cues.states_what_happened(body[cues.request_start(body, 0):]):
+            chosen = None  # "So my aunt sent me this voice note ... I can't follow a word of it": the user's story
         if chosen is not None and chosen.task == self.emotion_task and not cues.is_request(body) \
                 and not cues.is_question(body) and any(t.low in _CAUSING for t in body[max(0, chosen.start - 5):chosen.start]):
             return  # "..., which is driving the whole family mad.": a feeling in the user's story, no request
