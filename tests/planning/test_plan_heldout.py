@@ -20,16 +20,18 @@ from wavllm_agent.planning import plan_rules
 HERE = Path(__file__).parent
 ALL_TASKS = {"asr", "st", "sv", "er", "sqa", "summarize", "translate", "continue", "instruct"}
 
+FINAL = ("heldout51.yaml", "heldout52.yaml", "heldout63.yaml", "heldout64.yaml")
+"""Never read and never tuned on: the final held-out figure (docs/planner.md)."""
 FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "heldout4.yaml": 97.0,
           "heldout5.yaml": 97.0, "heldout6.yaml": 95.0, "heldout7.yaml": 97.0, "heldout8.yaml": 97.0,
           "heldout9.yaml": 97.0, "tuning.yaml": 97.0,
-          **{f"heldout{n}.yaml": 97.0 for n in range(10, 51)}, "heldout53.yaml": 97.0, "heldout54.yaml": 97.0, "heldout55.yaml": 97.0, "heldout56.yaml": 97.0, "heldout57.yaml": 97.0, "heldout58.yaml": 97.0, "heldout59.yaml": 97.0, "heldout60.yaml": 97.0, "heldout61.yaml": 97.0, "heldout62.yaml": 97.0, "heldout65.yaml": 97.0, "heldout66.yaml": 97.0}
-"""Measured after round 44 (2026-12-01): 98.5 % (67/68) on heldout.yaml, 98.4 % (60/61) on heldout6, 98.7 % (76/77)
-on heldout8, 98.8 % on heldout21, heldout23 and heldout32 (79/80; the last two miss a translation into Welsh and
-Bulgarian, which the text model does not write), 100 % on every other tuned set, 99.3 % (135/136) on tuning.yaml.
-Each held-out set was tuned on only after its clean figure was taken (the figures are in each file's header and
-in docs/planner.md). heldout45 and heldout46, written before rounds 41-44 and never read, are the final held-out
-figures: 95.0 % (76/80) and 93.6 % (73/78); their floor is 90 %."""
+          **{f"heldout{n}.yaml": 97.0 for n in range(10, 67) if f"heldout{n}.yaml" not in FINAL},
+          **{name: 90.0 for name in FINAL}}
+"""Measured after round 61 (2026-12-01): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80)
+on heldout23 and heldout32 (a translation into Welsh and Bulgarian, which the text model does not write), 100 % on
+every other tuned set, 99.3 % (135/136) on tuning.yaml. Each held-out set was tuned on only after its clean figure
+was taken (the figures are in each file's header and in docs/planner.md). heldout51, heldout52, heldout63 and
+heldout64 were never read: 75/79, 77/80, 75/78 and 76/79 (95.9 % together); their floor is 90 %."""
 
 
 def _steps(item: dict) -> list[dict]:
