@@ -488,3 +488,8 @@ def test_a_weak_phrase_in_the_users_story(tasks):
 def test_give_me_the_answer_to_it(tasks):
     assert [(s.task, s.args) for s in plan_rules("A riddle is read out in this clip; tell me the answer to it.",
                                                  tasks).steps] == [("sqa", {})]
+
+
+def test_are_they_distinct_speakers_as_a_question(tasks):
+    """Found by hand on the release's II-task audio after round 61."""
+    assert tasks_of("1st are the man and the woman distinct speakers, 2nd transcribe it", tasks) == ["sv", "asr"]

@@ -96,9 +96,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                                         or [t.low for t in words[max(0, i - 3):i]] == ["from", "more", "than"]) \
                 and any(t.low in ("whether", "if") or t.low in AUX for t in words[:i]):
             return True  # "whether the excerpt contains testimony from more than one deponent"
-        if tok.low in _KINDS_OF and i > 0 and words[i - 1].low in ("are", "were", "is") and words[i + 1:i + 2] \
-                and (words[i + 1].low in _VOICES or _is_people(words[i + 1].low)):
-            return True  # "whether the lifeguard and the swimmer are distinct speakers"
+        if tok.low in _KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in _VOICES or _is_people(words[i + 1].low)) \
+                and any(w.low in ("are", "were") for w in words[max(0, i - 8):i]) \
+                and (words[i - 1].low in ("are", "were") or words[0].low in ("are", "were")) \
+                and (i + 2 == len(words) or words[i + 2].low in ("or", "in", "on", "here", "there")):
+            return True  # "whether the lifeguard and the swimmer are distinct speakers", "are the man and the woman
+            # distinct speakers"
         if tok.low == "both" and any(t.low in _HEARD for t in words[i + 1:i + 3]):
             return True  # "if the tattoo artist and the client are both audible"
         heard = next((k for k in range(i + 1, min(len(words), i + 10)) if words[k].low in _HEARD), None)
