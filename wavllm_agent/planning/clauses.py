@@ -116,7 +116,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i in range(1, n):
         _connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
-        if tok.low in (",", "and", "+", "&", "n") and i not in drop and i + 1 < n and i not in hard:
+        if (tok.low in (",", "and", "+", "&") or tok.text == "n") and i not in drop and i + 1 < n and i not in hard:
             _soft(tokens, i, vocab, soft, drop, hard)
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
     return hard - quoted, soft - quoted, drop - quoted
@@ -204,6 +204,10 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             drop.update(range(i - 1 if comma else i, k))
         return
     if phrase is None:
+        if _spelled_ordinal(tokens, i):
+            hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
+            drop.add(i - 1)
+            return
         if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
             hard.add(i - 1)  # "... and after say me the feeling of speaker": "after" for "afterwards"
@@ -231,10 +235,30 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         drop.add(i)
 
 
+def _in_parentheses(tokens: list[Token], i: int) -> bool:
+    """True inside a short parenthesis: "two people (the milliner and a customer) or one"."""
+    opened = next((k for k in range(i - 1, max(-1, i - 12), -1) if tokens[k].low in ("(", ")")), None)
+    if opened is None or tokens[opened].low != "(":
+        return False
+    return any(t.low == ")" for t in tokens[i + 1:i + 12])
+
+
+_LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _spelled_ordinal(tokens: list[Token], i: int) -> bool:
+    """", second you answer ..." after a "first ...": the next item of a list counted in words."""
+    if tokens[i].low not in _LATER_ORDINALS or tokens[i - 1].low != "," or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return any(t.low in ("first", "firstly") for t in tokens[:i - 1]) and (
+        nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
+
+
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
-    if i - 1 in hard:
-        return  # "...; and finish by ...": the hard cut before already starts a clause
+    if i - 1 in hard or _in_parentheses(tokens, i):
+        return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)"
     n = len(tokens)
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
@@ -271,6 +295,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
+        or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
+            and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
         or ((tokens[i].low == "," or after_and) and (_set_off_mood(tokens, j) or _set_off_in_language(tokens, j)))
@@ -459,8 +485,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     out: list[tuple[int, int, bool, bool]] = []
     for a, b, is_soft in pieces:
         piece = tokens[a:b]
-        asks = _asks_for_something(piece, vocab) or (  # ", this is in Hindi language": a clause of its own
-            piece[0].low in ("this", "it", "the", "he", "she", "they") and cues.stated_speech_language(piece) is not None)
+        hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
+        asks = not hint and (_asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
+            piece[0].low in ("this", "it", "the", "he", "she", "they") and cues.stated_speech_language(piece) is not None))
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
             and (asks or target_cue(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)

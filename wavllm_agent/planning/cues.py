@@ -139,7 +139,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         matched = phrase_at(tokens, i, _LEAD)
         if matched is None:
             matched = phrase_at(tokens, i, _LEAD_WITH_COMMA)
-            if matched is not None and not (i + len(matched) < len(tokens) and tokens[i + len(matched)].low in (",", ":")):
+            after = tokens[i + len(matched)].low if matched is not None and i + len(matched) < len(tokens) else None
+            if matched is not None and matched[0] in ("second", "third", "fourth") and after in ("you", "u"):
+                matched = (*matched, after)  # "second you tell me ...": an item counted in words
+            elif matched is not None and after not in (",", ":"):
                 matched = None
         if matched is None:
             return i
@@ -253,6 +256,10 @@ def introduces_list(tokens: list[Token]) -> bool:
     if counted is not None and not any(t.low == ":" for t in tokens):  # "Do three things with the salon voicemail."
         rest = words[counted + 1:]
         return not rest or (rest[0] in ("with", "for", "on", "about", "regarding") and len(rest) <= 7)
+    helped = [w for w in words if w not in ("please", "pls", "plz", "to", "can", "could", "you", "u")]
+    if helped[:3] in (["help", "me", "with"], ["help", "us", "with"]) and len(helped) <= 10 \
+            and any(t.low == ":" for t in tokens):
+        return True  # "Please to help me with the hot-air balloon briefing: first ..."
     # "Please do three things with the lifeguard training clip: first": the list noun, what it works on, an ordinal
     at = next((k for k, w in enumerate(words[:5]) if w in _LIST_NOUNS), None)
     if at is None or not any(t.low == ":" for t in tokens):
@@ -282,12 +289,17 @@ def language_held_in(tokens: list[Token]) -> str | None:
     return None
 
 
+_ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
+
+
 def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
     words = [t for t in tokens if t.is_word]
     if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
         return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
+    if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
+        return find_language_token(words[0])  # "Hindi lecture on crop rotation attached."
     code = source_language(tokens)
     if code is None:  # "Speech is Hindi."
         code = next((find_language_token(b) for a, b in zip(tokens, tokens[1:], strict=False)
@@ -297,8 +309,10 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         return None  # "Audio's in Spanish."
     speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
                    for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
-    return code if speaking or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS
-                                   for t in tokens) else None
+    language_is = any(a.low == "language" and b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
+                      for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # ", the language is Russian"
+    return code if speaking or language_is or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
+                                                  or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 
 
 def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, int] | None = None) -> list[Ref]:

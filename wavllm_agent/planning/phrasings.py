@@ -32,6 +32,13 @@ def asks_written_out(tokens: list[Token]) -> bool:
     """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
     particle apart. Not with a language ("write it down in French" translates what came before)."""
     words = [t for t in tokens if t.is_word]
+    if _text_of_it(words):
+        return True
+    lows = [t.low for t in words[lead_end(words):]]
+    lows = lows[1:] if lows[:1] in (["you"], ["u"]) else lows
+    if len(lows) >= 2 and lows[0] in ("write", "type") and all(w in _WRITTEN_OBJECTS for w in lows[1:]) \
+            and any(w in ("all", "everything", "whole") for w in lows[1:]):
+        return True  # "first you write it all", "type everything"
     for k, tok in enumerate(words):
         if tok.low not in _WRITE_VERBS or any(find_language_token(t) for t in words[k:]):
             continue
@@ -43,6 +50,24 @@ def asks_written_out(tokens: list[Token]) -> bool:
                 if all(t.low in _WRITTEN_OBJECTS or t.key in AUDIO_KEYS for t in between):
                     return True
                 break
+    return False
+
+
+_TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type"})
+_WHOLE = frozenset({"full", "whole", "complete", "entire", "exact", "all"})
+
+
+def _text_of_it(words: list[Token]) -> bool:
+    """"I want you make the text of it", "give me the full text of this": the words of the audio, written."""
+    lows = [t.low for t in words]
+    for k, low in enumerate(lows):
+        if low not in _TEXT_VERBS:
+            continue
+        rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE]
+        if rest[:2] == ["text", "of"] and len(rest) >= 3 and rest[2] in ("it", "this", "that") \
+                and all(w in ("please", "pls", "plz", "thanks", "thx") for w in rest[3:]) \
+                and not any(find_language_token(t) for t in words):
+            return True
     return False
 
 

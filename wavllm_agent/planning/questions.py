@@ -65,6 +65,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     asked in the audio"), and not a language ("Answer in German" translates the answer).
     """
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
+    negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in ("from", "on")), None)
+    if negated is not None and len(words) - negated <= 5:
+        words = words[:negated]  # "answer from it, not from a cookbook"
     if not words or len(words) > 14:
         return False
     keys = {t.key for t in words}
@@ -194,6 +197,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
             head = {t.low for t in tokens[i:j]}
             asks = rest and (rest[0].low in WH | AUX or (  # "Question: In which century ...?"
                 len(rest) > 1 and rest[0].low in _END_PREPOSITIONS | {"in"} and rest[1].low in WH))
+            if "question" in head and head <= _QUESTION_LEAD:
+                return j + 1  # "Question for you: the fisherman caught how many fish?"
             return j + 1 if asks and not head & WH else i
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
@@ -201,6 +206,11 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i
+
+
+_QUESTION_LEAD = frozenset({"question", "for", "you", "u", "ya", "here", "is", "'s", "my", "a", "quick", "next", "then",
+                            "and", "now", "the", "one", "last", "final", "another", "also", "second", "third"})
+"""The words of a lead-in that only names a question ("Question for you:", "And a quick question:")."""
 
 
 _OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"})

@@ -38,6 +38,7 @@ _VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "annou
 _VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
                      "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})
 _SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
+_PARTWAY = frozenset({"partway", "midway", "halfway", "suddenly", "mid"})
 _WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some", "point", "stage", "during", "later",
                    "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
 
@@ -177,8 +178,8 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     not "does the speaker change her tone?"."""
     if not any(t.low in _VOICE | {"speaking", "talking"} for t in before):
         return False  # "the staff member speaking changes partway through"
-    if any(t.low in _SOMEONE_ELSE for t in after[:6]):
-        return True
+    if any(t.low in _SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in _PARTWAY):
+        return True  # "does the voice change partway through this tram driver's message?"
     return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)
 
 
@@ -197,6 +198,8 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return any(w in _TALKS for w in [t.low for t in words[k + 1:k + 5]])  # "give the pool safety briefing"
     if low in ("share", "shares", "sharing"):
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
+    if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping"):
+        return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in"
     return low in ("join", "joins", "joined", "joining")
 
 

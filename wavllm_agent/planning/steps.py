@@ -146,8 +146,8 @@ class StepList:
             earlier = [i for i in range(last, -1, -1) if self.noun_of.get(self.steps[i].task) == noun]
             if earlier:
                 return earlier[0]
-            if self._maker(noun) is not None:
-                return noun
+            if self._maker(noun) is not None and noun not in self.label_keys:
+                return noun  # not "the judge's verdict" (the audio's content) made as a speaker verdict
         if implicit_back and not refs and not audio and last >= 0 and self._chainable(last):
             return last
         return None

@@ -167,6 +167,15 @@ def _index(phrases: Mapping[str, list[tuple[str, ...]]], skip: tuple[str, ...] =
     return table
 
 
+_VERB_TOO = frozenset({stem("change"), stem("changes")})
+_POSSESSIVES = frozenset(stem(w) for w in ("her", "his", "their", "its", "my", "your", "our"))
+"""A phrase ending in a word that is also a verb, before its object: "does the speaker change her tone?" is not
+"speaker change"."""
+_ORDINALS = frozenset(stem(w) for w in ("second", "third", "2nd", "3rd"))
+_DEFINITE = frozenset(stem(w) for w in ("the", "her", "his", "their", "its", "this", "that"))
+"""An ordinal after a definite word names one person, not a count: "what the second guest orders"."""
+
+
 def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], masked: frozenset[int], *,
           weak: bool) -> list[Match]:
     """Every occurrence of the table's phrases in ``keys``, away from ``masked`` positions."""
@@ -175,6 +184,8 @@ def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], 
     for i, key in enumerate(keys):
         for name, phrase in table.get(key, ()):
             size = len(phrase)
-            if i + size <= n and tuple(keys[i:i + size]) == phrase and not any(j in masked for j in range(i, i + size)):
+            if i + size <= n and tuple(keys[i:i + size]) == phrase and not any(j in masked for j in range(i, i + size)) \
+                    and not (i + size < n and phrase[-1] in _VERB_TOO and keys[i + size] in _POSSESSIVES) \
+                    and not (i > 0 and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE):
                 out.append(Match(name, i, i + size, weak))
     return out

@@ -1,0 +1,82 @@
+"""Plans for wordings of the kinds the helper-written held-out sets of rounds 62 and later found (issue 10,
+part 6): each block is tuned on one set's misses, with wordings of its own, not the set's."""
+
+from __future__ import annotations
+
+from plan_support import tasks_of
+
+from wavllm_agent.planning import plan_rules
+
+# --- round 62 (tuned on heldout69-72's misses; these wordings are new) ----------------------------
+
+
+def test_someone_ever_chipping_in_is_a_speaker_count(tasks):
+    assert tasks_of("Transcribe the sermon and tell me if a second priest ever pipes up.", tasks) == ["asr", "sv"]
+
+
+def test_a_voice_changing_partway_through_is_a_speaker_count(tasks):
+    assert tasks_of("Does the voice change midway through the lift announcement?", tasks) == ["sv"]
+    assert tasks_of("Does the guide change her tone at the end?", tasks) == ["sqa"]  # a verb and its object
+
+
+def test_someones_verdict_in_the_audio_is_its_content(tasks):
+    steps = plan_rules("Summarise the referee's verdict in ten words.", tasks).steps
+    assert [(s.task, s.implicit) for s in steps] == [("asr", True), ("summarize", False)]
+    steps = plan_rules("Tell me whether one person speaks, then translate the verdict into Dutch.", tasks).steps
+    assert [(s.task, s.input) for s in steps] == [("sv", None), ("translate", 0)]
+
+
+def test_requests_counted_in_words(tasks):
+    steps = plan_rules("Please help me with the bakery voicemail: first you write it all, second you tell me "
+                       "when is the cake ready? a. noon b. 3 pm c. 6 pm, third you say me if she is upset.", tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa", "er"]
+    assert steps[1].args["question"].endswith("c. 6 pm")
+    assert tasks_of("First transcribe it, then tell me what the second guest orders.", tasks) == ["asr", "sqa"]
+
+
+def test_an_option_holding_a_capital_n(tasks):
+    steps = plan_rules("Which size did he order? (a) N scale (b) S scale (c) L scale", tasks).steps
+    assert [s.task for s in steps] == ["sqa"]
+    assert steps[0].args["question"].endswith("(c) L scale")
+    assert tasks_of("transcribe it n tell me if shes angry", tasks) == ["asr", "er"]
+
+
+def test_a_which_question_after_a_comma(tasks):
+    steps = plan_rules("Transcribe the garage's message, which part does the van need, a clutch or a battery? "
+                       "and summarise it in 10 words", tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa", "summarize"]
+    assert tasks_of("Summarise the talk, which was long, in 20 words.", tasks) == ["asr", "summarize"]
+
+
+def test_and_inside_a_parenthesis_joins_no_request(tasks):
+    assert tasks_of("Translate it into Polish and say whether there are two voices (the host and a guest) or "
+                    "just one.", tasks) == ["st", "sv"]
+
+
+def test_a_hint_set_off_by_a_comma_before_the_question(tasks):
+    steps = plan_rules("Going by what is said in the clip and nothing else, how long is the walk?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "How long is the walk?"})]
+
+
+def test_a_hint_that_names_what_not_to_answer_from(tasks):
+    steps = plan_rules("What oven setting does she use? Answer from the recording, not from your own baking.",
+                       tasks).steps
+    assert [s.task for s in steps] == ["sqa"]
+
+
+def test_the_language_is_stated_as_the_language(tasks):
+    steps = plan_rules("Make a transcript of this, the language is Czech.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "cs"})]
+    steps = plan_rules("Polish sermon attached. Just the transcript.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {"language": "pl"})]
+
+
+def test_a_lead_in_that_only_names_a_question(tasks):
+    steps = plan_rules("Transcribe it. A quick question for you: the baker sold how many loaves?", tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa"]
+    assert steps[1].args["question"].lower().startswith("the baker sold")
+
+
+def test_the_text_of_it(tasks):
+    assert tasks_of("My uncle left this message, can you give me the full text of it please", tasks) == ["asr"]
+    assert tasks_of("give me the text of it in Spanish", tasks) == ["asr", "translate"]
