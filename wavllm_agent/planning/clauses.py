@@ -42,7 +42,7 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
     "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
-    "and thereafter", "2nd", "3rd", "4th",
+    "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
 ))
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})

@@ -304,14 +304,15 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if code is None:  # "Speech is Hindi."
         code = next((find_language_token(b) for a, b in zip(tokens, tokens[1:], strict=False)
                      if a.low in _COPULAS and find_language_token(b)), None)
-    if code is None or not any(t.low in _COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS)
-                               for t in tokens):
+    its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
+    if code is None or not its_in and not any(
+            t.low in _COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for t in tokens):
         return None  # "Audio's in Spanish."
     speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
                    for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
     language_is = any(a.low == "language" and b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # ", the language is Russian"
-    return code if speaking or language_is or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
+    return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
                                                   or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 
 
@@ -374,7 +375,7 @@ _SAY_FORMS = frozenset({"say", "says", "said", "speak", "speaks", "tell", "tells
 
 _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve", "solving"))
 _QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query",
-                                             "q", "qs"))
+                                             "q", "qs", "inquiry", "enquiry"))
 _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
 IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
                                                "note", "memo", "voicemail", "message"))
@@ -389,7 +390,9 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
     asked = any(t.low == "what" and any(u.low in ("asks", "asked", "ask", "asking") for u in tokens[k + 1:k + 6])
                 for k, t in enumerate(tokens))
     words = [t.low for t in tokens if t.is_word]
-    answer_it_last = len(words) >= 2 and words[-1] in ("it", "that", "this") and stem(words[-2]) in _ANSWER_KEYS
+    answer_it_last = (len(words) >= 2 and words[-1] in ("it", "that", "this") and stem(words[-2]) in _ANSWER_KEYS) or (
+        len(words) >= 4 and words[-2] in ("that", "this") and stem(words[-1]) in _QUESTION_KEYS
+        and any(stem(w) in _ANSWER_KEYS for w in words[-5:-2]))  # "...; please respond to that inquiry."
     if word_count(tokens) > (22 if answer_it_last else 16) or not keys & _ANSWER_KEYS or not (keys & _QUESTION_KEYS or asked):
         return False  # "Listen to what the museum guide asks the group at the end and answer it." as well
     askers = any(t.low in _ASKER_POSSESSIVES and nxt.key in _QUESTION_KEYS for t, nxt in zip(tokens, tokens[1:], strict=False))

@@ -53,6 +53,7 @@ def asks_written_out(tokens: list[Token]) -> bool:
     return False
 
 
+_THANKS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 _TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type"})
 _WHOLE = frozenset({"full", "whole", "complete", "entire", "exact", "all"})
 
@@ -63,9 +64,10 @@ def _text_of_it(words: list[Token]) -> bool:
     for k, low in enumerate(lows):
         if low not in _TEXT_VERBS:
             continue
-        rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE]
-        if rest[:2] == ["text", "of"] and len(rest) >= 3 and rest[2] in ("it", "this", "that") \
-                and all(w in ("please", "pls", "plz", "thanks", "thx") for w in rest[3:]) \
+        rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE and w not in _THANKS]
+        if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
+            return True  # "please write me the words in text"
+        if len(rest) == 3 and rest[:2] == ["text", "of"] and rest[2] in ("it", "this", "that") \
                 and not any(find_language_token(t) for t in words):
             return True
     return False

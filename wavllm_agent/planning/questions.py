@@ -270,6 +270,7 @@ def answers_what_is_asked(tokens: list[Token]) -> bool:
     return any(t.key in _ASK_KEYS for t in rest) and (not unknown or asker)
 
 
+_QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query", "riddle"})
 _PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us", "first"})
 
 
@@ -280,8 +281,10 @@ def answers_it(tokens: list[Token]) -> bool:
             and any(a.low == "the" and b.low == "question" for a, b in zip(words, words[1:], strict=False)) \
             and not any(t.low == "?" for t in tokens):
         return True  # "Listen for the question at the end of the riddle podcast and answer it."
+    named = [t for t in words[1:] if t.low not in _PRONOUNS]  # "respond to that inquiry"
     return (2 <= len(words) <= 5 and words[0].key in _ANSWER_VERB_KEYS
-            and all(t.low in _PRONOUNS for t in words[1:]))
+            and (not named or (len(named) == 1 and named[0].low in _QUESTION_NOUNS
+                               and words[words.index(named[0]) - 1].low in ("that", "this"))))
 
 
 def hint_end(body: list[Token]) -> int:

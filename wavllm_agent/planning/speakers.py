@@ -10,7 +10,7 @@ or a request to say whether (never a question for content: "what does the one ma
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import Token, stem
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
@@ -122,6 +122,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "Is the glassblower alone on this recording?", "whether the teacher is alone on it"
         if tok.low in ("take", "takes", "taking") and words[i + 1:i + 2] and words[i + 1].low == "turns":
             return True  # "do the guide and the visitors take turns speaking"
+        if tok.low == "joined" and words[i + 1:i + 2] and words[i + 1].low == "by" and words[i + 2:i + 3] \
+                and (words[i + 2].low in ("a", "an", "another", "someone", "somebody", "anyone", "anybody", "other")
+                     or _is_people(words[i + 2].low)):
+            return True  # "whether the quiz night host is joined by a co-host at any point"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
             return True  # "Is it the tailor alone, or is the customer heard too?"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
@@ -176,8 +180,10 @@ def _alone_after(after: list[Token]) -> bool:
 def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
-    if not any(t.low in _VOICE | {"speaking", "talking"} for t in before):
-        return False  # "the staff member speaking changes partway through"
+    if not any(t.low in _VOICE | {"speaking", "talking"} for t in before) and not (
+            before and (_is_people(before[-1].low) or before[-1].low.endswith("teller")) and after
+            and after[0].low in _PARTWAY):
+        return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
     if any(t.low in _SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in _PARTWAY):
         return True  # "does the voice change partway through this tram driver's message?"
     return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)
@@ -200,6 +206,8 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
     if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping"):
         return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in"
+    if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
+        return after[:1] == ["in"]  # "how many callers phone in during the segment"
     return low in ("join", "joins", "joined", "joining")
 
 
@@ -234,7 +242,8 @@ _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "prese
                      "delivered", "sung", "shared", "split", "given", "done"})
 _TALKS = frozenset({"speech", "speeches", "announcement", "announcements", "toast", "toasts", "briefing", "briefings",
                     "talk", "talks", "tour", "lecture", "presentation", "commentary", "sermon", "reading",
-                    "instructions", "orders", "directions", "commands", "advice", "feedback"})
+                    "instructions", "orders", "directions", "commands", "advice", "feedback", "testimony", "evidence",
+                    "statement", "statements"})
 _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
 _MIC = frozenset({"mic", "microphone", "mike"})
 
@@ -252,6 +261,12 @@ def _is_people(low: str) -> bool:
     return low in _PEOPLE or (low.endswith(("ers", "ors")) and low not in _NOT_PEOPLE)
 
 
+def _names_audio(lows: list[str]) -> bool:
+    """"the recording", "this clip": the audio, after "in"."""
+    named = [w for w in lows[:4] if w not in ("the", "this", "that", "our", "my")]
+    return bool(named) and stem(named[0]) in AUDIO_KEYS
+
+
 def _has_people(words: list[Token], i: int) -> bool:
     """A count of people that are there: "has two separate callers", "are there just two of them", "is only one
     DJ on this jingle"."""
@@ -266,8 +281,8 @@ def _has_people(words: list[Token], i: int) -> bool:
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
         return bool(after) and _is_people(after[0])
     if len(after) > 2 and (_is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
-            and after[2] in ("on", "in"):
-        return True  # "if more than two people are on the call"
+            and after[2] in ("on", "in") and (_is_people(after[0]) or after[2] == "on" or _names_audio(lows[lows.index("in", i) + 1:])):
+        return True  # "if more than two people are on the call"; not "how many laps are in the final race"
     if any(w in ("are", "is", "were") for w in before) and after and _is_people(after[0]) and len(after) == 1:
         return True  # "are really two separate people"
     if len(after) > 1 and (_is_people(after[0]) or "there" in lows[max(0, i - 5):i]) and after[1] in ("on", "in"):

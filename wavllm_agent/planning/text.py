@@ -99,9 +99,15 @@ _TASK_FORMS = frozenset(
               "continuing", "continuous", "continuity", "continual"})
 
 
+_SHORT_FORMS = {"cont": "continue", "contd": "continue"}
+"""Task words cut short in texting."""
+
+
 @lru_cache(maxsize=4096)
 def _fixed_typo(low: str) -> str:
     """``low``, or the task word it misspells by one letter (dropped, added, changed or two swapped)."""
+    if low in _SHORT_FORMS:
+        return _SHORT_FORMS[low]  # "cont the story pls"
     if len(low) < 5 or low in _TASK_FORMS or not low.isalpha():
         return low
     if low.startswith("sp") and low not in _NOT_SPEAK:  # "guide speks portugese"
