@@ -26,6 +26,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("planning/text.py", "summarize"): "a word of instructions whose misspellings are corrected ('sumarize')",
     ("planning/text.py", "continue"): "a word of instructions whose misspellings are corrected ('contiue')",
     ("grounding/facts.py", "er"): "a word ending stripped when matching words",
+    ("planning/sounding.py", "er"): "a word ending of nouns for people ('teacher'), not the task",
+    ("planning/speakers.py", "er"): "a word ending of nouns for people ('auctioneer'), not the task",
     ("engines/embedded.py", "translate"): "Whisper's own task argument",
     ("evaluation/metrics/accuracy.py", "er"): "the accuracy kind (how answers are read), not a task",
     ("evaluation/metrics/accuracy.py", "sv"): "the accuracy kind (how answers are read), not a task",

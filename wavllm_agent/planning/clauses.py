@@ -20,6 +20,7 @@ from wavllm_agent.planning import (
     phrasings,
     questions,
     said,
+    setoff,
     sounding,
     speakers,
 )
@@ -50,8 +51,6 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
                         "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
-_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
-"""Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then"})
 _PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
                               "instead", "only", "totally", "now", "so", "it", "is", "not", "relevant", "irrelevant",
@@ -86,8 +85,6 @@ def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     pieces = _merge_soft(tokens, pieces, vocab)
     pieces = _merge_preambles(tokens, pieces, vocab)
     return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
-
-
 
 
 def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int], set[int]]:
@@ -167,6 +164,9 @@ def _quoted(tokens: list[Token]) -> set[int]:
     return inside
 
 
+_NEW_SENTENCE = frozenset({"finally", "then", "also", "next", "lastly", "and", "after", "afterwards", "please"})
+
+
 def _abbreviation(tokens: list[Token], i: int) -> bool:
     if tokens[i].low != "." or i == 0:
         return False
@@ -174,15 +174,11 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].low in cues.WH \
             and (len(prev.low) == 1 or prev.low in ("max", "min")):
         return False  # "(c) low E. How does the customer sound?": an option's letter, then a new sentence
+    if len(prev.low) == 1 and i >= 2 and tokens[i - 2].low.isdigit() and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in _NEW_SENTENCE or tokens[i + 1].low in cues.WH
+                                                      or tokens[i + 1].key in cues.ACTION_KEYS):
+        return False  # "... / 30 m. Finally, ...": a unit, then a new sentence (not "a. Lock 3 b. Lock 7")
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
-
-
-
-
-
-
-
-
 
 
 def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
@@ -230,7 +226,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (
             tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if" or tokens[i + 1].key in cues.ACTION_KEYS
-            or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS for t in tokens[i + 2:i + 5]))):
+            or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS or t.low == "version"
+                                                          for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
 
@@ -257,7 +254,7 @@ def _spelled_ordinal(tokens: list[Token], i: int) -> bool:
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
-    if i - 1 in hard or _in_parentheses(tokens, i):
+    if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i):
         return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)"
     n = len(tokens)
     j = i + 1
@@ -281,7 +278,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return
-    if tokens[i].low == "," and tokens[j].low in ("the", "this", "he", "she", "they") and _states_language(tokens, j):
+    if tokens[i].low == "," and tokens[j].low in ("the", "this", "he", "she", "they") and setoff.states_language(tokens, j):
         soft.add(i)  # "you make the transcription of this audio, the speaker talk in Italian, and ..."
         drop.add(i)
         return
@@ -295,11 +292,12 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
+        or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
-        or (tokens[i].low == "," and (_set_off_yes_no(tokens, j) or _set_off_count(tokens, j)))
-        or ((tokens[i].low == "," or after_and) and (_set_off_mood(tokens, j) or _set_off_in_language(tokens, j)))
+        or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
+        or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in _TEXT_NOUNS)  # ", and that summary in X"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
@@ -325,51 +323,6 @@ def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Voca
     words = [t for t in rest if t.is_word]
     return not words or (len(words) <= 6 and (word_limit(rest) is not None or named_target(rest) is not None)
                          and words[0].low in ("in", "into", "to", "no", "under", "within", "max"))
-
-
-def _set_off_count(tokens: list[Token], j: int) -> bool:
-    """"..., the number of distinct bidders you can hear, and ...": a speaker count as a noun phrase in a list."""
-    if tokens[j].low not in _DETERMINERS:
-        return False
-    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-    return speakers.asks_speaker_count(tokens[j:end])
-
-
-def _set_off_mood(tokens: list[Token], j: int) -> bool:
-    """"..., and the guide's mood.": how someone sounds as a noun phrase in a list of requests."""
-    if tokens[j].low not in _DETERMINERS:
-        return False
-    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-    return sounding.names_mood(tokens[j:end])
-
-
-def _set_off_in_language(tokens: list[Token], j: int) -> bool:
-    """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase."""
-    if tokens[j].low not in _DETERMINERS or tokens[j].low == "its":
-        return False  # not "its in japanese": the speech's language
-    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-    return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
-        and cues.stated_speech_language(tokens[j:end]) is None and cues.language_held_in(tokens[j:end]) is None \
-        and all(t.low not in _NOT_A_NOUN_PHRASE for t in tokens[j:end])  # not "the man speak in Polish"
-
-
-_NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are", "was", "were", "been", "being", "having"})
-
-
-def _states_language(tokens: list[Token], j: int) -> bool:
-    """The words from ``j`` to the next comma state the speech's language ("the speaker talk in Italian")."""
-    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", ".", ";", "?", "!")), len(tokens))
-    return end - j <= 6 and cues.stated_speech_language(tokens[j:end]) is not None
-
-
-def _set_off_yes_no(tokens: list[Token], j: int) -> bool:
-    """"..., is it a single speaker or more than one, and ...", "..., does she sound tired?": a yes/no
-    question set off by commas that asks for a task of its own (a speaker count, how someone sounds)."""
-    if tokens[j].low not in cues.AUX or j + 1 >= len(tokens) or tokens[j + 1].low not in _QUESTION_SUBJECTS:
-        return False
-    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-    span = tokens[j:end]
-    return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span)
 
 
 def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool:
@@ -475,7 +428,7 @@ def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
         return True  # "Put the recording into Finnish": a translation with no task word
-    if start < len(tokens) and _set_off_in_language(tokens, start):
+    if start < len(tokens) and setoff.in_language(tokens, start):
         return True  # "and the whole thing in Japanese"
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3
 

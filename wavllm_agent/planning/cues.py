@@ -170,12 +170,12 @@ def _listen_and_end(tokens: list[Token], i: int) -> int:
     the listening the request needs anyway), else ``i``."""
     if i + 3 >= len(tokens) or tokens[i].low not in ("listen", "hear") or tokens[i + 1].low != "to":
         return i
-    for j in range(i + 2, min(len(tokens), i + 8)):
-        if tokens[j].low in ("and", "then", ",") and j > i + 2:
+    for j in range(i + 2, min(len(tokens), i + 10)):
+        if tokens[j].low in ("and", "then", ",", ":") and j > i + 2:  # "Listen to this AGM clip: how does ..."
             named = all(t.is_word and t.low not in WH for t in tokens[i + 2:j]) and any(
                 t.key in AUDIO_KEYS or t.low in ("it", "this", "me") for t in tokens[i + 2:j])
             end = j + 1
-            while end < len(tokens) and tokens[end].low in ("and", "then", ","):
+            while end < len(tokens) and tokens[end].low in ("and", "then", ",", ":"):
                 end += 1
             return end if named and end < len(tokens) else i
     return i

@@ -45,9 +45,9 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
-    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")") or (after == "-" and _spaced_after(tokens, j + 1))):
-        return ("number", int(text), size)  # "1. x", "1) x", "1- x"
-    if text.lower() in _ROMAN and after in (".", ")"):
+    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after == "-" and _spaced_after(tokens, j + 1))):
+        return ("number", int(text), size)  # "1. x", "1) x", "[1] x", "1- x"
+    if text.lower() in _ROMAN and after in (".", ")", "]"):
         return ("roman", _ROMAN[text.lower()], size)
     return None
 

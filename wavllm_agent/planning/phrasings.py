@@ -82,3 +82,46 @@ def asks_for_the_answer(tokens: list[Token]) -> bool:
         return False
     rest = words[4:]
     return not rest or rest in (["to", "it"], ["to", "that"], ["to", "this"], ["to", "the", "question"])
+
+
+_DECLINE_ENDS = frozenset({"needed", "required", "necessary", "wanted", "please", "pls", "plz", "thanks", "thx"})
+_OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "text"})
+
+
+def declines_output(tokens: list[Token]) -> bool:
+    """"No transcript in the source language is required.", "no need for a summary", "I don't need a
+    transcript": an output the user does not want, not a request for it."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
+    if not 2 <= len(words) <= 12 or not any(w in _OUTPUT_NOUNS for w in words) \
+            or any(w in ("longer", "more", "over", "than", "exceeding", "beyond") for w in words):
+        return False  # not "No summary longer than 20 words, please."
+    if words[0] == "no" and (words[1] in _OUTPUT_NOUNS or words[1:3] in (["need", "for"], ["need", "of"])):
+        return words[-1] in _DECLINE_ENDS or words[1] == "need"
+    for k in range(len(words) - 2):
+        if words[k] in ("don't", "dont", "not") and words[k + 1] in ("need", "want", "require"):
+            return any(w in _OUTPUT_NOUNS for w in words[k + 2:k + 5]) and words[0] in ("i", "we", "don't", "dont", "do")
+    return False
+
+
+_FINISH = frozenset({"finish", "complete", "end", "conclude"})
+_STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
+
+
+def finishes_story(tokens: list[Token]) -> int | None:
+    """"finish the ghost story my cousin started": the index of the verb that asks for the story's continuation."""
+    for k, tok in enumerate(tokens):
+        if tok.low in _FINISH and any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
+                and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]):
+            return k
+    return None
+
+
+def asks_what_about(tokens: list[Token]) -> int | None:
+    """"tell me in under 20 words what it's about": the index of "what" when the clause asks what the audio is
+    about (a gist, when a length is given)."""
+    lows = [t.low for t in tokens]
+    for k in range(len(lows) - 3):
+        if lows[k] in _WHAT and lows[k + 1] in ("it", "this", "that") and lows[k + 2] in ("is", "was") \
+                and lows[k + 3] == "about" and (k + 4 == len(lows) or not tokens[k + 4].is_word):
+            return k
+    return None

@@ -142,6 +142,8 @@ class _Builder(StepList):
     def _request(self, body: list[Token], source: str) -> None:
         if self._hint_after_question(body):
             return  # "Use the audio clip to answer the question.": how to answer the question before
+        if self.steps and phrasings.declines_output(body):
+            return  # "No transcript in the source language is required."
         spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
                   or (questions.answers_it(body) and not self.steps)) and not options.has_options(body)
         if self.question_task in self.tasks and spoken:
@@ -327,6 +329,12 @@ class _Builder(StepList):
         masked = frozenset(i for r in refs if r.noun is not None and not self._asks_translation(body, r)
                            for i in range(r.start, r.end))
         found = self.vocab.matches(body, masked=masked)
+        finish = phrasings.finishes_story(body) if not found and self.story_task in self.tasks else None
+        if finish is not None:
+            return Match(self.story_task, finish, finish + 1)  # "finish the ghost story my cousin started"
+        about = phrasings.asks_what_about(body) if not found and word_limit(body) is not None else None
+        if about is not None and self._maker("summary") is not None:
+            return Match(str(self._maker("summary")), about, about + 1)  # "tell me in under 20 words what it's about"
         if not found and masked:
             # "a French version of that summary": no task named, a reference and a target language.
             translator = self._translator()

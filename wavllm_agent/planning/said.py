@@ -26,7 +26,7 @@ _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "ple
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
-                        "european", "castilian", "standard", "modern"})
+                        "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
@@ -55,7 +55,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         i = request_start(tokens, comma + 1) if comma is not None else i
     if language_lead(tokens, i) is not None:
         i = language_lead(tokens, i)[0]  # "In Spanish, what is said?", "Romanian, please: what is announced?"
-    if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just") and tokens[i + 1].low in _WHAT:
+    if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just", "roughly", "basically", "approximately") \
+            and tokens[i + 1].low in _WHAT:
         i += 1  # "Exactly what the curator says in this clip, in Catalan"
     for lead in _ASK_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
@@ -184,7 +185,7 @@ def _asks_for_words(tokens: list[Token]) -> bool:
                for n, t in enumerate(tail))
 
 
-_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during"})
+_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})
 _SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
 
 

@@ -20,6 +20,14 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
         words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
+    across = next((k for k in range(2, len(words) - 1) if words[k].low in ("come", "comes", "came", "coming")
+                   and words[k + 1].low == "across"), None)
+    if across is not None and not (words[across - 1].low in ("he", "she", "they", "i", "we", "you")
+                                   or words[across - 1].low.endswith(_PERSON_ENDINGS)):
+        return False  # "how does the plan come across": not a person
+    if across is not None:  # "how does the chairwoman come across": how she sounds
+        words = [*words[:across], Token("sound", words[across].start, words[across + 1].end, "sound", stem("sound")),
+                 *words[across + 2:]]
     cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")
                 or (words[k].low == "as" and k + 1 < len(words) and words[k + 1].low in _AS_SUBJECTS)
                 or (words[k].low == "about" and k > 0 and words[k - 1].key in _SEEM_KEYS)), None)
@@ -43,6 +51,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         verb = next((k for k in range(2, min(len(words), 7))
                      if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",
+                   "chair", "boss", "kid", "child")
 _YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})
 _DEGREE_WORDS = frozenset({"kinda", "kind", "sort", "of", "a", "bit", "very", "really", "so", "quite", "rather", "too",
                            "more", "less", "at", "all", "little", "pretty", "somewhat", "slightly", "any", "way"})

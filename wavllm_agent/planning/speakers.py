@@ -21,7 +21,9 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
                        "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
                        "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
-                       "interrupting", "gossiping"})
+                       "interrupting", "gossiping", "answering", "replying", "responding"})
+_ANSWERING = frozenset({"answering", "replying", "responding"})
+"""Verbs whose "to" names who is answered ("a second guide replying to her"), not a topic."""
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
                            "establish", "give", "know", "confirm", "need"})
@@ -50,6 +52,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         return False
     if counts_people(words) or _number_of_people(words):
         return True
+    if words[0].low == "who" and words[1:2] and words[1].low == "many":  # the typo "who many ppl r talking"
+        words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
     if words[0].low in WH - {"whether", "how"}:
         return False  # "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
@@ -91,8 +95,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("only", "sole") and words[i + 1:i + 2] and words[i + 1].low == "one" \
                 and any(t.low in _VOICE for t in words[max(0, i - 5):i]):
             return True  # "if the instructor's voice is the only one in it"
-        if tok.low in ("swapped", "replaced", "substituted", "relieved"):
-            return True  # "if the auctioneer gets swapped out at some point"
+        if tok.low in ("swapped", "replaced", "substituted", "relieved") and i >= 2 \
+                and words[i - 1].low in ("gets", "get", "got", "is", "was", "being", "been") \
+                and any(_is_people(w.low) or w.low.endswith(("ee", "ist", "or", "er")) or w.low in ("he", "she")
+                        for w in words[max(0, i - 7):i - 1]):
+            return True  # "if the auctioneer gets swapped out at some point"; not "which bins are being replaced"
         if tok.low in _COUNT_WORDS and (words[i - 1:i] and words[i - 1].low == "from"
                                         or [t.low for t in words[max(0, i - 3):i]] == ["from", "more", "than"]) \
                 and any(t.low in ("whether", "if") or t.low in AUX for t in words[:i]):
@@ -148,7 +155,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                      and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in _VOICE_THINGS)
                      or _speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
-        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER):
+        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER
+                                     and not (words[verb].low in _ANSWERING and words[verb + 1].low == "to")):
             return True  # not "do the two people talk about money?"
     return False
 
@@ -216,7 +224,8 @@ def counts_people(words: list[Token]) -> bool:
     at = next((k for k, t in enumerate(words) if t.low == "count"), None)
     if at is None:
         return False
-    rest = [t.low for t in words[at + 1:at + 5] if t.low not in ("the", "all", "how", "many", "up") and t.low not in _KINDS_OF]
+    rest = [t.low for t in words[at + 1:at + 7] if t.low not in ("the", "all", "how", "many", "up", "number", "of")
+            and t.low not in _KINDS_OF][:4]  # "count the number of different announcers"
     if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in _SPEAKING:
         return True  # "count the members who speak"
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))

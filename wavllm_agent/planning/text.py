@@ -292,12 +292,13 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
         at = i - 1 - (i >= 2 and tokens[i - 1].low in LANGUAGE_MODIFIERS)  # "in Simplified Chinese"
         if code is None or tokens[at].low != "in":
             continue
-        set_off_before = at == 0 or tokens[at - 1].low in (",", ":", "(") or (
+        set_off_before = at == 0 or tokens[at - 1].low in (",", ":", "(", "-", "–", "—", "...") or (
             at >= 2 and tokens[at - 1].low == "but" and tokens[at - 2].low == ",")  # "..., but in Czech"
         if at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) in _TELL_LEADS and i + 1 < n \
                 and tokens[i + 1].low in ("what", "wat", "wht", "whut", ","):
             return at, code  # "Tell me in Ukrainian what he said."
-        set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE
+        set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE or (
+            i + 2 < n and tokens[i + 1].low == "for" and tokens[i + 2].low in ("me", "us"))  # "in ukrainian for me pls"
         if set_off_before and set_off_after:
             return at, code
     return None

@@ -1,0 +1,60 @@
+"""Requests set off by commas in a longer instruction: "..., the number of distinct bidders you can hear, and
+...", "..., and the guide's mood.", "..., and the whole thing in Japanese.", "..., does she sound tired?".
+
+Each function takes the instruction's tokens and the index ``j`` where the set-off words begin (after the
+comma or "and"); :mod:`~wavllm_agent.planning.clauses` cuts a new clause there when one answers True.
+"""
+
+from __future__ import annotations
+
+from wavllm_agent.planning import cues, sounding, speakers
+from wavllm_agent.planning.text import Token, find_language_token
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
+_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
+"""Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
+
+
+def count(tokens: list[Token], j: int) -> bool:
+    """"..., the number of distinct bidders you can hear, and ...": a speaker count as a noun phrase in a list."""
+    if tokens[j].low not in _DETERMINERS:
+        return False
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    return speakers.asks_speaker_count(tokens[j:end])
+
+
+def mood(tokens: list[Token], j: int) -> bool:
+    """"..., and the guide's mood.": how someone sounds as a noun phrase in a list of requests."""
+    if tokens[j].low not in _DETERMINERS:
+        return False
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    return sounding.names_mood(tokens[j:end])
+
+
+def in_language(tokens: list[Token], j: int) -> bool:
+    """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase."""
+    if tokens[j].low not in _DETERMINERS or tokens[j].low == "its":
+        return False  # not "its in japanese": the speech's language
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
+        and cues.stated_speech_language(tokens[j:end]) is None and cues.language_held_in(tokens[j:end]) is None \
+        and all(t.low not in _NOT_A_NOUN_PHRASE for t in tokens[j:end])  # not "the man speak in Polish"
+
+
+_NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are", "was", "were", "been", "being", "having"})
+
+
+def states_language(tokens: list[Token], j: int) -> bool:
+    """The words from ``j`` to the next comma state the speech's language ("the speaker talk in Italian")."""
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", ".", ";", "?", "!")), len(tokens))
+    return end - j <= 6 and cues.stated_speech_language(tokens[j:end]) is not None
+
+
+def yes_no(tokens: list[Token], j: int) -> bool:
+    """"..., is it a single speaker or more than one, and ...", "..., does she sound tired?": a yes/no
+    question set off by commas that asks for a task of its own (a speaker count, how someone sounds)."""
+    if tokens[j].low not in cues.AUX or j + 1 >= len(tokens) or tokens[j + 1].low not in _QUESTION_SUBJECTS:
+        return False
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    span = tokens[j:end]
+    return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span)
