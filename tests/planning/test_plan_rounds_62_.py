@@ -214,3 +214,127 @@ def test_a_version_in_a_language_after_plus(tasks):
 def test_the_typo_who_many(tasks):
     assert tasks_of("who many ppl r speaking in this clip", tasks) == ["sv"]
     assert tasks_of("How many guests are coming to the party?", tasks) == ["sqa"]
+
+
+# --- round 66 (tuned on heldout81's and heldout82's misses; these wordings are new) --------------
+
+
+def test_a_recording_featuring_more_than_one_person(tasks):
+    assert tasks_of("Check whether the podcast features more than one presenter, then summarise it.", tasks) == [
+        "sv", "asr", "summarize"]
+
+
+def test_mood_words_as_numbered_options(tasks):
+    steps = plan_rules("How does the nurse sound? 1. tired 2. cheerful 3. angry. Then transcribe it.", tasks).steps
+    assert [s.task for s in steps] == ["sqa", "asr"]
+    assert steps[0].args["question"].rstrip(".").endswith("3. angry")
+
+
+def test_an_option_letter_before_a_new_sentence(tasks):
+    steps = plan_rules("Which size? (A) S, (B) M, (C) L. Also tell me if she sounds annoyed.", tasks).steps
+    assert [s.task for s in steps] == ["sqa", "er"]
+
+
+def test_roman_numbered_requests_in_brackets(tasks):
+    steps = plan_rules("Kindly supply (i) a transcript of the hearing and (ii) a summary thereof of at most 60 words.",
+                       tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("asr", {}), ("summarize", {"max_words": 60})]
+
+
+def test_how_many_people_comment_on_something(tasks):
+    assert tasks_of("How many people are commenting on the paintings? Then transcribe it.", tasks) == ["sv", "asr"]
+    assert tasks_of("Do the two people talk about money?", tasks) == ["sqa"]
+
+
+def test_texting_wat_and_goin(tasks):
+    assert tasks_of("how many ppl r talking? and wat's the price they agree on", tasks) == ["sv", "sqa"]
+    assert tasks_of("pls keep goin w the fairy tale from this clip", tasks) == ["continue"]
+
+
+def test_a_context_lead_before_bulleted_requests(tasks):
+    steps = plan_rules("For the cricket commentary clip:\n- how does the commentator sound\n- transcribe it", tasks).steps
+    assert [s.task for s in steps] == ["er", "asr"]
+
+
+def test_pretending_there_is_no_audio(tasks):
+    steps = plan_rules("Imagine there's no recording attached: what is the capital of Chile?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "What is the capital of Chile?"})]
+
+
+def test_a_question_cut_off_where_its_bulleted_options_begin(tasks):
+    steps = plan_rules("Is the new bus route described as\n- faster\n- slower\n- the same?\nThen transcribe it.",
+                       tasks).steps
+    assert [s.task for s in steps] == ["sqa", "asr"]
+    assert "slower" in steps[0].args["question"]
+
+
+# --- round 67 (tuned on heldout85's and heldout86's misses; these wordings are new) --------------
+
+
+def test_more_ways_to_count_people(tasks):
+    assert tasks_of("Tell me if more than one pilot comes on the radio, then transcribe it.", tasks) == ["sv", "asr"]
+    assert tasks_of("Establish whether more than one witness is audible on the tape.", tasks) == ["sv"]
+    assert tasks_of("does she sound tired? and r there 2 nurses or just the one", tasks) == ["er", "sv"]
+
+
+def test_a_hint_naming_the_recording_itself(tasks):
+    steps = plan_rules("When does the shop close? Answer from the voicemail itself, not from the website.", tasks).steps
+    assert [s.task for s in steps] == ["sqa"]
+
+
+def test_i_dont_need_the_transcript_after_a_comma(tasks):
+    steps = plan_rules("Make me the translation of this clip into Korean, I don't need the transcript.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "ko"})]
+
+
+def test_the_file_i_attached_is_ignored(tasks):
+    steps = plan_rules("No need to listen to the recording I sent. Tell me a joke about cats.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "Tell me a joke about cats."})]
+
+
+def test_providing_the_answer_to_a_spoken_riddle(tasks):
+    steps = plan_rules("This clip holds a riddle from the host; kindly supply the answer to it.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {})]
+
+
+def test_and_further_starts_a_request(tasks):
+    assert tasks_of("Translate the tour into French and further confirm whether a single guide speaks throughout.",
+                    tasks) == ["st", "sv"]
+
+
+def test_can_you_tell_me_what_is_said_in_a_language(tasks):
+    steps = plan_rules("hi for the parade clip can you tell me what's said in Spanish, then is she happy?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "es"}), ("er", {})]
+
+
+# --- round 68 (tuned on heldout87's and heldout88's misses; these wordings are new) --------------
+
+
+def test_and_a_preposition_before_a_question_word(tasks):
+    assert tasks_of("Transcribe the market clip, and for how much did the vase sell?", tasks) == ["asr", "sqa"]
+
+
+def test_answer_the_following_question_before_a_long_dash(tasks):
+    steps = plan_rules("(1) transcribe it, (2) answer the following question — Was the parcel left: A. at the door, "
+                       "B. with a neighbour? — and (3) summarise it in 20 words.", tasks).steps
+    assert [s.task for s in steps] == ["asr", "sqa", "summarize"]
+    assert steps[1].args["question"].startswith("Was the parcel left")
+
+
+def test_pls_before_ignoring_the_audio(tasks):
+    steps = plan_rules("plz ignore the voice note. what's 7 times 8", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("instruct", {"instruction": "What's 7 times 8"})]
+
+
+def test_the_answer_to_the_question_someone_puts(tasks):
+    steps = plan_rules("What is the answer to the question the quiz host puts to the audience?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {})]
+
+
+def test_people_grabbing_the_mic(tasks):
+    assert tasks_of("how many diff ppl grab the mic in this wedding clip", tasks) == ["sv"]
+
+
+def test_only_using_what_someone_says(tasks):
+    steps = plan_rules("Only using what the ranger says on the tape, when does the gate shut?", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("sqa", {"question": "When does the gate shut?"})]

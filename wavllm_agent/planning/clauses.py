@@ -51,8 +51,10 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
                         "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
-_SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then"})
-_PREAMBLE_FILLER = frozenset({"and", "just", "please", "then", "completely", "entirely", "simply", "but",
+_SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
+                           "further", "furthermore", "moreover"})
+_PREPOSITIONS = frozenset({"at", "in", "on", "for", "by", "from", "to", "with", "of"})
+_PREAMBLE_FILLER = frozenset({"and", "just", "please", "pls", "plz", "then", "completely", "entirely", "simply", "but",
                               "instead", "only", "totally", "now", "so", "it", "is", "not", "relevant", "irrelevant",
                               "needed", "important"})
 
@@ -171,7 +173,7 @@ def _abbreviation(tokens: list[Token], i: int) -> bool:
     if tokens[i].low != "." or i == 0:
         return False
     prev = tokens[i - 1]
-    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].low in cues.WH \
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].low in cues.WH | _NEW_SENTENCE \
             and (len(prev.low) == 1 or prev.low in ("max", "min")):
         return False  # "(c) low E. How does the customer sound?": an option's letter, then a new sentence
     if len(prev.low) == 1 and i >= 2 and tokens[i - 2].low.isdigit() and i + 1 < len(tokens) \
@@ -274,7 +276,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
         drop.add(i)
         return
-    if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and tokens[j + 1].low in ("want", "need", "'d", "would"):
+    if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and tokens[j + 1].low in ("want", "need", "'d", "would",
+                                                                                           "don't", "dont"):
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return
@@ -296,6 +299,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
+        or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
         or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in _TEXT_NOUNS)  # ", and that summary in X"
@@ -390,7 +394,7 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
         if out and (run or not _is_request_item(piece, vocab)):
             before = tokens[out[-1][0]:out[-1][1]]
-            after_question = bool(before) and before[-1].low in ("?", ":")
+            after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before))
             first = options.marker_at(piece, 0) if piece else None
             upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 2].text.isupper()
             letter = options.bare_letter(piece)
@@ -409,6 +413,15 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+_OPEN_ENDS = frozenset({"as", "like", "be", "by", "with", "to", "for", "of", "from", "at", "in", "on", "either"})
+
+
+def _awaits_option(before: list[Token]) -> bool:
+    """"Is the house wine described as\n- dry\n- sweet": a question cut off where its options begin."""
+    words = [t for t in before[cues.lead_end(before):] if t.is_word]
+    return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
 
 
 def _item_asks(piece: list[Token], marker: options.Marker | None) -> bool:

@@ -38,7 +38,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "first", "firstly", "initially", "secondly", "thirdly", "fourthly", "then", "next", "after that",
     "after this", "afterwards", "afterward", "subsequently", "finally", "lastly", "at last",
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
-    "and", "please", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
+    "and", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so",
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
@@ -158,11 +158,12 @@ def _context_end(tokens: list[Token], i: int) -> int:
     """Index after "For this ferry timetable announcement," when a request follows it, else ``i``."""
     if i >= len(tokens) or tokens[i].low not in _CONTEXT_WORDS:
         return i
-    comma = next((k for k in range(i + 1, min(len(tokens), i + 9)) if tokens[k].low == ","), None)
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 12)) if tokens[k].low in (",", ":")), None)
     if comma is None or comma + 1 >= len(tokens) or not all(t.is_word or t.low == "-" for t in tokens[i + 1:comma]):
         return i
-    nxt = tokens[comma + 1]
-    return comma + 1 if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS else i
+    after = comma + 1 + (tokens[comma].low == ":" and tokens[comma + 1].low in ("-", "*", "•") and comma + 2 < len(tokens))
+    nxt = tokens[after]  # "For the match clip:\n- how does the referee sound"
+    return after if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS or (after > comma + 1 and nxt.low in WH) else i
 
 
 def _listen_and_end(tokens: list[Token], i: int) -> int:
@@ -380,7 +381,8 @@ _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator'
 IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
                                                "note", "memo", "voicemail", "message"))
 """What "ignore the ..." names when it sets the audio aside (see :mod:`wavllm_agent.planning.ignoring`)."""
-_SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear")) | IGNORED_OBJECTS
+_SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear", "asks", "puts",
+                                            "poses")) | IGNORED_OBJECTS
 
 
 def asks_spoken_question(tokens: list[Token]) -> bool:
@@ -413,7 +415,7 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
             j += 1
         if j < len(tokens) and tokens[j].low in _OPENING_QUOTES and word_count(tokens[j + 1:]) > 0:
             return j + 1  # "answer (the question) 'Where does the story take place? a. ... b. ...'"
-        if j < len(tokens) and tokens[j].low in (":", ",", "-", "–"):
+        if j < len(tokens) and tokens[j].low in (":", ",", "-", "–", "—"):
             j += 1
             if word_count(tokens[j:]) > 0:
                 return j

@@ -15,12 +15,13 @@ _IGNORE_FILLER = frozenset({"the", "this", "that", "any", "given", "provided", "
                             "entire", "accompanying", "input", "my", "our", "your", "content", "contents",
                             "of", "about", "actual", "above", "audio", "voice"})
 _IGNORE_AFTER = frozenset({"itself", "clip", "file", "content", "completely", "entirely", "altogether",
-                           "totally", "fully", "here", "lol", "haha", "pls", "plz", "please"})
+                           "totally", "fully", "here", "lol", "haha", "pls", "plz", "please", "attached"})
 _IGNORE_TAILS = [tuple(p.split()) for p in (
     "for this one", "for this question", "for this task", "for this time", "this time", "for now", "for once",
     "for this request", "for this", "for a moment", "for a second", "for a minute", "for a bit", "at all", "for a sec",
     "for a while",
-    "for the moment", "for the time being")]
+    "for the moment", "for the time being", "i attached", "i've attached", "i have attached", "i sent", "i uploaded",
+    "i shared")]
 _NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATION_ADVERBS = frozenset({"even", "really", "actually", "ever"})
@@ -60,6 +61,10 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                 j += 1
                 if j < n and tokens[j].low in ("to", "at", "on", "of"):
                     j += 1
+        elif tok.low in ("pretend", "imagine", "assume", "suppose"):
+            k = i + 1 + (i + 1 < n and tokens[i + 1].low == "that")  # "Pretend there's no audio attached"
+            if [t.low for t in tokens[k:k + 3]] in (["there", "is", "no"], ["there", "are", "no"], ["there", "was", "no"]):
+                j = k + 3
         elif tok.low in _OF_WORDS and i + 1 < n and tokens[i + 1].low == "of":
             j = i + 2
         elif tok.low in ("unrelated", "related") and i + 1 < n and tokens[i + 1].low in ("to", "with"):

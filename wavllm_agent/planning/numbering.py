@@ -8,6 +8,7 @@ from __future__ import annotations
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.text import Token
 from wavllm_agent.planning.vocab import Vocabulary
+from wavllm_agent.tasks.traits import PlanRole
 
 SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
 """Marks that end a sentence."""
@@ -40,8 +41,16 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
                       or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())
                       or (k > last and newline_before(text, tokens, k))),
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
-    return all(not vocab.matches(tokens[first + size:end]) and cues.word_count(tokens[first + size:end]) <= 8
+    return all(not _item_asks(tokens[first + size:end], vocab) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
+
+
+def _item_asks(item: list[Token], vocab: Vocabulary) -> bool:
+    """An item names a task - not a mood word alone ("1. calm 2. panicked", the options of "what does he sound like?")."""
+    found = vocab.matches(item)
+    mood = vocab.role(PlanRole.HOW_IT_SOUNDS)
+    return bool(found) and not (cues.word_count(item) <= 2 and all(m.task == mood for m in found)
+                                and not any(t.key in cues.ACTION_KEYS for t in item))
 
 
 def _question_just_before(tokens: list[Token], first: int) -> bool:
@@ -89,12 +98,16 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
             drop.update(range(first, first + size))
 
 
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi")
+
+
 def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
     """"please produce (a) a transcript ... and (b) a summary thereof": bracketed letters a, b, ... that
     number requests (each item names a task) cut the clause, with the "and" or comma before a letter."""
     marks = [k for k in range(len(tokens) - 2) if tokens[k].low == "(" and tokens[k + 2].low == ")"
-             and len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()]
-    chain = [k for n, k in enumerate(marks) if tokens[k + 1].low == "abcdefgh"[n:n + 1]]
+             and ((len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()) or tokens[k + 1].low in _ROMANS)]
+    order = _ROMANS if marks and tokens[marks[0] + 1].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
+    chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + 1].low == order[n]]
     if len(chain) < 2 or len(chain) != len(marks) or (chain[0] > 0 and tokens[chain[0] - 1].low in ("?", ":")):
         return
     ends = [*chain[1:], len(tokens)]

@@ -76,8 +76,10 @@ def _text_of_it(words: list[Token]) -> bool:
 def asks_for_the_answer(tokens: list[Token]) -> bool:
     """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names."""
     words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if words[:2] in (["give", "me"], ["tell", "me"]) and words[2:4] == ["the", "answer"]:
-        words = ["what", "is", *words[2:]]  # "give me the answer to it"
+    if words[:1] and words[0] in ("give", "tell", "provide", "supply", "find") and words[1:2] in (["me"], ["us"]):
+        words = [words[0], *words[2:]]
+    if words[:1] and words[0] in ("give", "tell", "provide", "supply", "find") and words[1:3] == ["the", "answer"]:
+        words = ["what", "is", *words[1:]]  # "give me the answer to it", "kindly provide the answer to it"
     if words[:4] != ["what", "is", "the", "answer"]:
         return False
     rest = words[4:]

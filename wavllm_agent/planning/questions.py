@@ -78,7 +78,8 @@ def answer_hint(tokens: list[Token]) -> bool:
     # clip.", "Answer based solely on the news report in the clip."
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
     said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS for w in words[k + 1:k + 4])]
-    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said))
+    itself = any(t.low == "itself" for t in words)  # "answer from the police appeal itself"
+    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said) or itself)
                   and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words)  # not "the judge"
@@ -136,7 +137,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
-                                         or t.key in _GUESS_KEYS for t in words))  # "Without guessing, ..."
+                                         or t.key in _GUESS_KEYS for t in words)) \
+                or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
+            # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint:
                 return start

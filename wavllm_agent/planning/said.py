@@ -234,7 +234,8 @@ def speech_target(body: list[Token]) -> str | None:
                 and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
     words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
-    first_what = next((k for k, t in enumerate(words[:4]) if t.low in _WHAT), None)
+    first_what = next((k for k, t in enumerate(words) if t.low in _WHAT  # "can u tell me what's said in German"
+                       and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 4]))), None)
     if first_what is not None:
         words = words[first_what:]  # "give me what they say in Italian"
     if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT \

@@ -10,7 +10,7 @@ _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "ap
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
 _AS_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "his", "her", "their"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
-                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well"})
+                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho"})
 
 
 def asks_how_sounding(tokens: list[Token]) -> bool:

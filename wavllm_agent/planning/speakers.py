@@ -15,13 +15,14 @@ from wavllm_agent.planning.text import Token, stem
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
                           "couple", "besides", "else", "both", "any", "2nd", "3rd", "third", "three", "four",
-                          "five", "3", "4", "5"})
+                          "five", "2", "3", "4", "5"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
                        "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
                        "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
-                       "interrupting", "gossiping", "answering", "replying", "responding"})
+                       "interrupting", "gossiping", "answering", "replying", "responding", "commenting", "comment",
+                       "comments", "remarking"})
 _ANSWERING = frozenset({"answering", "replying", "responding"})
 """Verbs whose "to" names who is answered ("a second guide replying to her"), not a topic."""
 _FRAMES = frozenset({"if", "whether"}) | AUX
@@ -155,7 +156,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                      and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in _VOICE_THINGS)
                      or _speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
-        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER
+        how_many = tok.low == "many" and i > 0 and words[i - 1].low == "how"  # the count is asked, whatever the topic
+        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER and not how_many
                                      and not (words[verb].low in _ANSWERING and words[verb + 1].low == "to")):
             return True  # not "do the two people talk about money?"
     return False
@@ -210,12 +212,18 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):
         return any(w in _TALKS for w in [t.low for t in words[k + 1:k + 5]])  # "give the pool safety briefing"
+    if low in ("grab", "grabs", "grabbed", "grabbing", "hog", "hogs", "hogging"):
+        return any(w in _MIC for w in [t.low for t in words[k + 1:k + 3]])  # "how many diff people grab the mic"
     if low in ("share", "shares", "sharing"):
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
     if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping"):
         return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in"
     if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
         return after[:1] == ["in"]  # "how many callers phone in during the segment"
+    if low in ("come", "comes", "came", "coming"):
+        return after[:1] == ["on"] and len(after) > 1 and after[1] in ("the", "air")  # "comes on the channel"
+    if low == "audible":
+        return True  # "whether more than one deponent is audible"
     return low in ("join", "joins", "joined", "joining")
 
 
@@ -245,7 +253,7 @@ def _number_of_people(words: list[Token]) -> bool:
 _ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
-_KINDS_OF = frozenset({"separate", "different", "distinct", "individual"})
+_KINDS_OF = frozenset({"separate", "different", "distinct", "individual", "diff"})
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung", "shared", "split", "given", "done"})
@@ -288,7 +296,7 @@ def _has_people(words: list[Token], i: int) -> bool:
                 place is not None and place + 1 < len(after) and after[place + 1] in ("the", "this", "it")):
             return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
-        return bool(after) and _is_people(after[0])
+        return bool(after) and (_is_people(after[0]) or (lows[i] in _ONE and after[0].endswith(("er", "or", "ist"))))
     if len(after) > 2 and (_is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
             and after[2] in ("on", "in") and (_is_people(after[0]) or after[2] == "on" or _names_audio(lows[lows.index("in", i) + 1:])):
         return True  # "if more than two people are on the call"; not "how many laps are in the final race"

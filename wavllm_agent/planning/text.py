@@ -65,7 +65,7 @@ def stem(word: str) -> str:
 
 _IRREGULAR = {"made": "mak", "note": "note", "noted": "note", "noting": "note"}
 """Forms the suffix rule would turn into another word ("made" is not "mad", "note" is not "not"): their verb's stem."""
-_IS_CONTRACTED = frozenset({"what", "whatever", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
+_IS_CONTRACTED = frozenset({"what", "wat", "wot", "whatever", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -79,7 +79,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         low = word.lower().replace("’", "'")
         start, end = m.start() + offset, m.end() + offset
         if low.endswith("'s") and low[:-2] in _IS_CONTRACTED:
-            out.append(Token(word[:-2], start, end - 2, low[:-2], stem(low[:-2])))
+            head = _SHORT_FORMS.get(low[:-2], low[:-2])  # "wat's": "what" "is"
+            out.append(Token(word[:-2], start, end - 2, head, stem(head)))
             out.append(Token(word[-2:], end - 2, end, "is", "is"))
             continue
         if word[:1].isalnum():
@@ -99,7 +100,8 @@ _TASK_FORMS = frozenset(
               "continuing", "continuous", "continuity", "continual"})
 
 
-_SHORT_FORMS = {"cont": "continue", "contd": "continue"}
+_SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
+                "whut": "what", "r": "are"}
 """Task words cut short in texting."""
 
 
