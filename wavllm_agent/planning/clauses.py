@@ -44,6 +44,8 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
     "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
     "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
+    "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
+    "and to wrap up", "to end with", "and to end",
 ))
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})

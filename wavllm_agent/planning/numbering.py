@@ -37,7 +37,8 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     last = chain[-1][0] + chain[-1][1]
     ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
                       or (tokens[k].low in ("and", ",") and k + 1 < len(tokens)
-                          and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST))
+                          and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST
+                               or [t.low for t in tokens[k + 1:k + 3]] in (["to", "finish"], ["to", "end"])))
                       or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())
                       or (k > last and newline_before(text, tokens, k))),
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request

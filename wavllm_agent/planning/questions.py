@@ -128,7 +128,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             break
     if i != start and i < len(tokens) and tokens[i].low in WH | AUX:
         return i  # "No guessing, who won?"
-    for j in range(i, min(len(tokens), i + 12)):
+    for j in range(i, min(len(tokens), i + 16)):
         if tokens[j].low in (",", ":"):
             words = [t for t in tokens[i:j] if t.is_word]
             according = len(words) <= 5 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,"

@@ -374,7 +374,8 @@ class _Builder(StepList):
             return  # "Would be fun to see what you come up with.", "Is from my uncle shop."
         limit = word_limit(body)
         target = named_target(body) or _bare_language(body)  # "Summary, 25 words, then Chinese."
-        request = cues.is_request(body)
+        hinted = questions.source_prefix_end(body, 0)  # "Based on the recording, say which platform ..."
+        request = cues.is_request(body) or (0 < hinted < len(body) and cues.is_request(body[hinted:]))
         # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
         constraint = not request or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
         short = cues.word_count(body) <= 8 and not cues.is_question(body)

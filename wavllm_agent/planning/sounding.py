@@ -10,7 +10,8 @@ _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "ap
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
 _AS_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "his", "her", "their"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
-                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho"})
+                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho", "end",
+                        "start", "beginning", "first", "last", "finally", "emotionally"})
 
 
 def asks_how_sounding(tokens: list[Token]) -> bool:
@@ -40,7 +41,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     whole = words
     if place is not None and place > 2:
         words = words[:place]  # "how the mother sounds in the baby monitor clip"
-    if len(words) < 3 or words[0].low != "how" or len(words) > 8:
+    if len(words) < 3 or words[0].low != "how" or len(words) > 12:
         return False
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
@@ -48,7 +49,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         if verb is None and late is not None and place is not None and place < late:
             return all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in whole[late + 1:])  # "the woman on this line"
     else:  # "how the mother sounds", "how she seems", "how they sound"
-        verb = next((k for k in range(2, min(len(words), 7))
+        verb = next((k for k in range(2, min(len(words), 12))  # "how the narrator of the campfire ghost story sounds"
                      if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",

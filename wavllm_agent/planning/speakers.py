@@ -22,7 +22,7 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
                        "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
                        "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
                        "interrupting", "gossiping", "answering", "replying", "responding", "commenting", "comment",
-                       "comments", "remarking"})
+                       "comments", "remarking", "reads"})
 _ANSWERING = frozenset({"answering", "replying", "responding"})
 """Verbs whose "to" names who is answered ("a second guide replying to her"), not a topic."""
 _FRAMES = frozenset({"if", "whether"}) | AUX
@@ -41,6 +41,7 @@ _VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "annou
 _VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
                      "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})
 _SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
+_DOING_THE_TALKING = frozenset({"speaking", "talking", "explaining", "narrating", "presenting", "reading", "announcing"})
 _PARTWAY = frozenset({"partway", "midway", "halfway", "suddenly", "mid"})
 _WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some", "point", "stage", "during", "later",
                    "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
@@ -136,6 +137,16 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "whether the quiz night host is joined by a co-host at any point"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
             return True  # "Is it the tailor alone, or is the customer heard too?"
+        if tok.low in _HAND_OVER and [t.low for t in words[i + 1:i + 3]] == ["over", "to"] and words[i + 3:i + 4] \
+                and words[i + 3].low in ("a", "an", "another", "his", "her", "their", "someone", "somebody"):
+            return True  # "does the pond specialist hand over to a colleague at any point?"
+        if tok.low == "same" and i >= 2 and words[i - 1].low == "the" and words[i - 2].low == "by" \
+                and any(t.low in _VOICED for t in words[max(0, i - 4):i - 2]):
+            return True  # "whether the two halves are read by the same receptionist"
+        if tok.low in ("passes", "passed", "pass", "shared", "split", "divided") and words[i + 1:i + 2] \
+                and words[i + 1].low in ("between", "among", "amongst") \
+                and any(t.low in _COUNT_WORDS or _is_people(t.low) for t in words[i + 2:i + 4]):
+            return True  # "if the ghost story passes between several counsellors"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
             return True  # "if the commentator hands the mic over to a colleague"
         if tok.low == "one" and i >= 3 and [t.low for t in words[i - 2:i]] == ["more", "than"] \
@@ -190,7 +201,7 @@ def _alone_after(after: list[Token]) -> bool:
 def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
-    if not any(t.low in _VOICE | {"speaking", "talking"} for t in before) and not (
+    if not any(t.low in _VOICE | _DOING_THE_TALKING for t in before) and not (
             before and (_is_people(before[-1].low) or before[-1].low.endswith("teller")) and after
             and after[0].low in _PARTWAY):
         return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
@@ -207,7 +218,7 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
     if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
         return after[:1] in (["over"], ["turns"], ["part"]) or after[:2] in (["a", "turn"], ["the", "mic"],
-                                                                              ["the", "microphone"])
+                                                                              ["the", "microphone"], ["the", "floor"])
     if low == "on":  # "the number of different announcers on the mic", "callers on air"
         return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):

@@ -245,7 +245,7 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "course",
                  "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches",
                  "pitch", "spiel", "rant", "recitation", "prayer", "intro", "introduction", "welcome", "greeting",
-                 "remarks", "exchange", "narration", "explanation", "instructions", "directions"}
+                 "remarks", "exchange", "narration", "explanation", "instructions", "directions", "forecast"}
 
 
 def _language_at(tokens: list[Token], i: int) -> str | None:
