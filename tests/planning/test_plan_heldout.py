@@ -20,18 +20,21 @@ from wavllm_agent.planning import plan_rules
 HERE = Path(__file__).parent
 ALL_TASKS = {"asr", "st", "sv", "er", "sqa", "summarize", "translate", "continue", "instruct"}
 
-FINAL = ("heldout51.yaml", "heldout52.yaml", "heldout63.yaml", "heldout64.yaml")
+FINAL = tuple(f"heldout{n}.yaml" for n in (51, 52, 63, 64, 67, 68, 77, 78, 83, 84, 93, 94))
 """Never read and never tuned on: the final held-out figure (docs/planner.md)."""
+LAST = 98
+"""The last helper-written set."""
 FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "heldout4.yaml": 97.0,
           "heldout5.yaml": 97.0, "heldout6.yaml": 95.0, "heldout7.yaml": 97.0, "heldout8.yaml": 97.0,
           "heldout9.yaml": 97.0, "tuning.yaml": 97.0,
-          **{f"heldout{n}.yaml": 97.0 for n in range(10, 67) if f"heldout{n}.yaml" not in FINAL},
+          **{f"heldout{n}.yaml": 97.0 for n in range(10, LAST + 1) if f"heldout{n}.yaml" not in FINAL},
           **{name: 90.0 for name in FINAL}}
-"""Measured after round 61 (2026-12-01): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80)
-on heldout23 and heldout32 (a translation into Welsh and Bulgarian, which the text model does not write), 100 % on
-every other tuned set, 99.3 % (135/136) on tuning.yaml. Each held-out set was tuned on only after its clean figure
-was taken (the figures are in each file's header and in docs/planner.md). heldout51, heldout52, heldout63 and
-heldout64 were never read: 75/79, 77/80, 75/78 and 76/79 (95.9 % together); their floor is 90 %."""
+"""Measured after round 72 (2026-12-01): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80)
+on heldout23 and heldout32 and 98.7 % on heldout71, 74, 80 and 86 (translations into Welsh and Bulgarian, which the
+text model does not write), 98.7 % on heldout76 and heldout90 (one wording each whose plan the sets disagree on: "a
+summary of it" after a speech translation), 100 % on every other tuned set, 99.3 % (135/136) on tuning.yaml. Each held-out set
+was tuned on only after its clean figure was taken (the figures are in each file's header and in docs/planner.md). The
+twelve FINAL sets were never read: 906/949 (95.5 %) together; their floor is 90 %."""
 
 
 def _steps(item: dict) -> list[dict]:
@@ -59,7 +62,7 @@ def test_the_sets_are_large_and_varied(name):
 
 def test_no_heldout_instruction_is_in_the_other_sets():
     names = ("heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml", "heldout5.yaml", "heldout6.yaml",
-             "heldout7.yaml", "heldout8.yaml", "heldout9.yaml", *(f"heldout{n}.yaml" for n in range(10, 67)),
+             "heldout7.yaml", "heldout8.yaml", "heldout9.yaml", *(f"heldout{n}.yaml" for n in range(10, LAST + 1)),
              "tuning.yaml", "instructions.yaml")
     sets = [{i["instruction"].casefold() for i in load(HERE / n)} for n in names]
     for k, one in enumerate(sets):

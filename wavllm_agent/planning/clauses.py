@@ -45,8 +45,10 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
     "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
     "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
-    "and to wrap up", "to end with", "and to end",
+    "and to wrap up", "to end with", "and to end", "and at last",
 ))
+_ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
+"""", together with an assessment of the deponent's emotional state": a request of its own."""
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
@@ -199,7 +201,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         k = i + len(along)
         comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
         if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
-                                or any(t.low in _TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])):
+                                or any(t.low in _TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])
+                                or (comma and tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS)):
             hard.add(i - 1 if comma else i)  # "..., together with a summary thereof": a second request
             drop.update(range(i - 1 if comma else i, k))
         return
@@ -283,7 +286,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return
-    if tokens[i].low == "," and tokens[j].low in ("the", "this", "he", "she", "they") and setoff.states_language(tokens, j):
+    if tokens[i].low == "," and tokens[j].low in ("the", "this", "it", "he", "she", "they") and setoff.states_language(tokens, j):
         soft.add(i)  # "you make the transcription of this audio, the speaker talk in Italian, and ..."
         drop.add(i)
         return
@@ -438,6 +441,7 @@ _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render",
 def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens) \
+            or sounding.asks_how_sounding(tokens) \
             or questions.answers_what_is_asked(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))

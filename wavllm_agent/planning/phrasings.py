@@ -4,7 +4,7 @@ from her tone?" (the request before, again), "what's the answer?" (to a question
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, lead_end, request_start
-from wavllm_agent.planning.text import Token, find_language_token
+from wavllm_agent.planning.text import Token, find_language_token, stem
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
@@ -67,7 +67,8 @@ def _text_of_it(words: list[Token]) -> bool:
         rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE and w not in _THANKS]
         if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
             return True  # "please write me the words in text"
-        if len(rest) == 3 and rest[:2] == ["text", "of"] and rest[2] in ("it", "this", "that") \
+        if rest[:2] in (["text", "of"], ["writing", "of"]) and len(rest) in (3, 4) and rest[2] in ("it", "this", "that") \
+                and (len(rest) == 3 or stem(rest[3]) in AUDIO_KEYS) \
                 and not any(find_language_token(t) for t in words):
             return True
     return False
@@ -127,3 +128,14 @@ def asks_what_about(tokens: list[Token]) -> int | None:
                 and lows[k + 3] == "about" and (k + 4 == len(lows) or not tokens[k + 4].is_word):
             return k
     return None
+
+
+_LENGTH_WORDS = frozenset({"length", "limit", "size", "word", "count"})
+_NO_NEED = frozenset({"doesn't", "doesnt", "don't", "dont", "not", "no", "any"})
+
+
+def waives_length(tokens: list[Token]) -> bool:
+    """"Doesn't need to be any particular length.", "No word limit.": no constraint, and no request."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
+    return 2 <= len(words) <= 9 and not any(t.low == "?" for t in tokens) and words[0] not in _WHAT \
+        and any(w in _LENGTH_WORDS for w in words) and any(w in _NO_NEED for w in words)

@@ -268,8 +268,9 @@ class _Builder(StepList):
         last = len(self.steps) - 1
         found = target_language(body) or named_target(body)
         if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
-                or not words or words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")):
-            return False
+                or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")
+                                 and _bare_language(body) is None)):
+            return False  # ("Hungarian, please.": a bare language too)
         self._said_in(found)
         return True
 
@@ -370,8 +371,8 @@ class _Builder(StepList):
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
-        if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body)):
-            return  # "Would be fun to see what you come up with.", "Is from my uncle shop."
+        if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body) or phrasings.waives_length(body)):
+            return  # "Would be fun to see what you come up with.", "Is from my uncle shop.", "No word limit."
         limit = word_limit(body)
         target = named_target(body) or _bare_language(body)  # "Summary, 25 words, then Chinese."
         hinted = questions.source_prefix_end(body, 0)  # "Based on the recording, say which platform ..."
@@ -426,5 +427,5 @@ class _Builder(StepList):
 
 def _bare_language(body: list[Token]) -> str | None:
     """A clause that is only a language ("then Chinese."): the language to have the step before in."""
-    words = [t for t in body if t.is_word]
-    return target_language(words) if len(words) == 1 else None
+    words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz", "thanks", "thx")]
+    return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

@@ -196,7 +196,8 @@ def _setting_words(tail: list[Token]) -> set[int]:
     for start in range(len(tail) - 2):
         if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in _SETTING_DETERMINERS:
             end = start + 2
-            longest = start + (4 if tail[start].low in ("after", "before", "during") else 6)  # "after the match"
+            longest = start + {"after": 4, "before": 4, "during": 7}.get(tail[start].low, 6)  # "after the match", not
+            # "after the kettle boiled over"; "during the go-kart safety briefing"
             while end < len(tail) and end < longest and (tail[end].is_word or tail[end].low == "-") \
                     and not find_language_token(tail[end]):
                 end += 1  # "in this wine-tasting recording"
@@ -209,6 +210,9 @@ def _setting_words(tail: list[Token]) -> set[int]:
         if tail[start].low in ("at", "during", "on", "in", "after", "before") and tail[start + 1].is_word \
                 and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
             found.update(range(start, end))
+    for start in range(len(tail) - 1):  # "while soldering": what the speaker is doing meanwhile
+        if tail[start].low in ("while", "whilst") and tail[start + 1].low.endswith("ing"):
+            found.update((start, start + 1))
     return found
 
 

@@ -47,7 +47,7 @@ _NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are",
 def states_language(tokens: list[Token], j: int) -> bool:
     """The words from ``j`` to the next comma state the speech's language ("the speaker talk in Italian")."""
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", ".", ";", "?", "!")), len(tokens))
-    return end - j <= 6 and cues.stated_speech_language(tokens[j:end]) is not None
+    return end - j <= 9 and cues.stated_speech_language(tokens[j:end]) is not None
 
 
 def yes_no(tokens: list[Token], j: int) -> bool:

@@ -16,6 +16,10 @@ _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you",
 
 def asks_how_sounding(tokens: list[Token]) -> bool:
     """"How does the man sound?", "How do they seem?": a question about the speaker's state."""
+    label = next((k for k in range(1, min(len(tokens), 7)) if tokens[k].low in ("-", "–", "—", ":")
+                  and tokens[k].start > tokens[k - 1].end and all(t.is_word for t in tokens[:k])), None)
+    if label is not None:
+        tokens = tokens[label + 1:]  # "The ferry announcement - how does the announcer sound"
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
         words = words[2:]  # "tell me how the mother sounds"
@@ -23,7 +27,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
     across = next((k for k in range(2, len(words) - 1) if words[k].low in ("come", "comes", "came", "coming")
                    and words[k + 1].low == "across"), None)
-    if across is not None and not (words[across - 1].low in ("he", "she", "they", "i", "we", "you")
+    if across is not None and not (words[across - 1].low in _PERSON_WORDS or words[across - 1].text.isupper()
                                    or words[across - 1].low.endswith(_PERSON_ENDINGS)):
         return False  # "how does the plan come across": not a person
     if across is not None:  # "how does the chairwoman come across": how she sounds
@@ -52,6 +56,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         verb = next((k for k in range(2, min(len(words), 12))  # "how the narrator of the campfire ghost story sounds"
                      if words[k].low in _SEEMS_FORMS or words[k].key in _SEEM_KEYS), None)
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
+_PERSON_WORDS = frozenset({"he", "she", "they", "i", "we", "you", "dj", "mc", "host", "chef", "guide", "coach", "nurse",
+                           "doctor", "judge", "pilot", "mum", "mom", "dad", "vet", "clerk", "girl", "boy", "bride",
+                           "groom", "priest", "vicar", "boss", "auctioneer"})
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",
                    "chair", "boss", "kid", "child")
 _YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})

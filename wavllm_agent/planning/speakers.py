@@ -15,14 +15,14 @@ from wavllm_agent.planning.text import Token, stem
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                           "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
                           "couple", "besides", "else", "both", "any", "2nd", "3rd", "third", "three", "four",
-                          "five", "2", "3", "4", "5"})
+                          "five", "2", "3", "4", "5", "apart", "except"})
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
                        "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
                        "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
                        "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
                        "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
                        "interrupting", "gossiping", "answering", "replying", "responding", "commenting", "comment",
-                       "comments", "remarking", "reads"})
+                       "comments", "remarking", "reads", "chattering", "chatter", "babbling", "nattering"})
 _ANSWERING = frozenset({"answering", "replying", "responding"})
 """Verbs whose "to" names who is answered ("a second guide replying to her"), not a topic."""
 _FRAMES = frozenset({"if", "whether"}) | AUX
@@ -80,8 +80,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("else", "else's") and i > 0 and words[i - 1].low in _ANYONE and any(
                 t.low in _SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
             return True  # "Does the MC share the mic with anyone else?", "is anybody else talking?"
+        if tok.low == "just" and words[i + 1:i + 2] and words[i + 1].low in ("her", "him", "them", "one") \
+                and any(t.low == "or" for t in words[i + 2:i + 6]) \
+                and any(t.low in _SOMEONE_ELSE for t in words[i + 3:i + 8]):
+            return True  # "is it just her on there or someone else too"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
-                and any(t.low in _COUNT_WORDS for t in words[i + 2:i + 5]):
+                and any(t.low in _COUNT_WORDS | _MORE for t in words[i + 2:i + 5]):
             return True  # "contains the voice of more than one witness"
         if tok.low == "same" and any(t.low in _SAME_WHO for t in words[i + 1:i + 2]) \
                 and any(t.low == "who" for t in words[i + 2:i + 4]):
@@ -97,6 +101,20 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("only", "sole") and words[i + 1:i + 2] and words[i + 1].low == "one" \
                 and any(t.low in _VOICE for t in words[max(0, i - 5):i]):
             return True  # "if the instructor's voice is the only one in it"
+        if tok.low == "just" and words[i + 1:i + 2] and words[i + 1].low in ("her", "him", "them", "one") \
+                and any(t.low == "or" for t in words[i + 2:i + 6]) \
+                and any(t.low in _SOMEONE_ELSE for t in words[i + 3:i + 8]):
+            return True  # "is it just her on there or someone else too"
+        if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
+                and any(t.low in _COUNT_WORDS | _MORE for t in words[i + 2:i + 5]):
+            return True  # "whether the excerpt contains the voice of more than a single witness"
+        if tok.low in _SPEAKING and any(t.low == "too" for t in words[i + 1:i + 3]) \
+                and any(t.low in ("if", "whether") for t in words[max(0, i - 6):i]):
+            return True  # "if a customer chimes in too"
+        if tok.low in _COUNT_WORDS and words[i + 1:i + 2] and words[i + 1].low in _KINDS_OF \
+                and any(_is_people(t.low) or t.low == "members" for t in words[i + 2:i + 4]) \
+                and any(t.low in ("if", "whether") or t.low in AUX for t in words[max(0, i - 4):i]):
+            return True  # "let me know if two different crew members make it"
         if tok.low in ("swapped", "replaced", "substituted", "relieved") and i >= 2 \
                 and words[i - 1].low in ("gets", "get", "got", "is", "was", "being", "been") \
                 and any(_is_people(w.low) or w.low.endswith(("ee", "ist", "or", "er")) or w.low in ("he", "she")
@@ -318,6 +336,9 @@ def _has_people(words: list[Token], i: int) -> bool:
     if len(after) > 2 and (_is_people(after[0]) or after[0] in _ONE_PERSON) and after[1] in ("is", "are", "was") \
             and after[2] in ("on", "in") and any(w in ("if", "whether") or w in AUX for w in lows[:i]):
         return True  # "tell me if a 2nd person is on the line"
+    if len(after) > 3 and after[1] in _ONE_PERSON | {"member", "members"} and after[2] in ("is", "are", "was") \
+            and after[3] in ("on", "in") and any(w in ("if", "whether") for w in lows[:i]):
+        return True  # "tell me if more than one crew member is on the channel"
     if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
         return not after or after[:2] == ["of", "them"] or _is_people(after[0])
     if i >= 1 and lows[0] in ("is", "are", "was", "were") and i <= 2:  # "Is only one DJ on this radio jingle"
