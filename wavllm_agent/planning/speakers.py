@@ -80,13 +80,6 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ("else", "else's") and i > 0 and words[i - 1].low in _ANYONE and any(
                 t.low in _SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
             return True  # "Does the MC share the mic with anyone else?", "is anybody else talking?"
-        if tok.low == "just" and words[i + 1:i + 2] and words[i + 1].low in ("her", "him", "them", "one") \
-                and any(t.low == "or" for t in words[i + 2:i + 6]) \
-                and any(t.low in _SOMEONE_ELSE for t in words[i + 3:i + 8]):
-            return True  # "is it just her on there or someone else too"
-        if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
-                and any(t.low in _COUNT_WORDS | _MORE for t in words[i + 2:i + 5]):
-            return True  # "contains the voice of more than one witness"
         if tok.low == "same" and any(t.low in _SAME_WHO for t in words[i + 1:i + 2]) \
                 and any(t.low == "who" for t in words[i + 2:i + 4]):
             return True  # "Is the person reading the forecast the same one who reads the traffic?"
