@@ -4,7 +4,7 @@ from her tone?" (the request before, again), "what's the answer?" (to a question
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, lead_end, request_start
-from wavllm_agent.planning.text import Token, find_language_token, stem
+from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
@@ -53,7 +53,6 @@ def asks_written_out(tokens: list[Token]) -> bool:
     return False
 
 
-_THANKS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 _TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type"})
 _WHOLE = frozenset({"full", "whole", "complete", "entire", "exact", "all"})
 
@@ -64,7 +63,7 @@ def _text_of_it(words: list[Token]) -> bool:
     for k, low in enumerate(lows):
         if low not in _TEXT_VERBS:
             continue
-        rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE and w not in _THANKS]
+        rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE and w not in POLITE_WORDS]
         if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
             return True  # "please write me the words in text"
         if rest[:2] in (["text", "of"], ["writing", "of"]) and len(rest) in (3, 4) and rest[2] in ("it", "this", "that") \
@@ -87,7 +86,7 @@ def asks_for_the_answer(tokens: list[Token]) -> bool:
     return not rest or rest in (["to", "it"], ["to", "that"], ["to", "this"], ["to", "the", "question"])
 
 
-_DECLINE_ENDS = frozenset({"needed", "required", "necessary", "wanted", "please", "pls", "plz", "thanks", "thx"})
+_DECLINE_ENDS = frozenset({"needed", "required", "necessary", "wanted"}) | POLITE_WORDS
 _OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "text"})
 
 

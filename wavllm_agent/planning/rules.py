@@ -38,6 +38,7 @@ from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
+    POLITE_WORDS,
     Token,
     answer_language,
     named_target,
@@ -427,5 +428,5 @@ class _Builder(StepList):
 
 def _bare_language(body: list[Token]) -> str | None:
     """A clause that is only a language ("then Chinese."): the language to have the step before in."""
-    words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz", "thanks", "thx")]
+    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS]
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

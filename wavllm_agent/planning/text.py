@@ -100,6 +100,8 @@ _TASK_FORMS = frozenset(
               "continuing", "continuous", "continuity", "continual"})
 
 
+POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
+"""Words that add politeness and nothing else at the end of a request ("Hungarian, please.")."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are"}
 """Task words cut short in texting."""
