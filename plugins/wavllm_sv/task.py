@@ -95,7 +95,8 @@ class SvTask(Task):
         if pair:
             text = "Yes, the same speaker." if verdict.same_speaker else "No, different speakers."
         else:
-            text = "Yes, one speaker throughout." if verdict.same_speaker else "No, more than one speaker."
+            # No "yes" or "no": the verdict answers "one speaker?" and "a second voice?" alike.
+            text = "One speaker throughout." if verdict.same_speaker else "More than one speaker."
         return SvResult(task=self.name, text=text, engine=engine.name,
                         same_speaker=verdict.same_speaker, score=float(verdict.score),
                         threshold=float(verdict.threshold), mode="pair" if pair else "single")

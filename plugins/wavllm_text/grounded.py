@@ -8,8 +8,11 @@ trace): the problems found in each attempt, whether the retry was needed, and th
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from wavllm_agent.engines.base import Engine
+from wavllm_agent.engines.text_llm import RETRY_BEAMS
+from wavllm_agent.errors import LimitError
 from wavllm_agent.grounding import Grounding, Verdict, check_summary, check_translation, extractive_summary
 from wavllm_agent.grounding.scales import repair_scales
 from wavllm_agent.grounding.summary import sentences, word_count
@@ -63,47 +66,101 @@ def within(text: str, max_words: int | None) -> str:
     return text
 
 
+ATTEMPTS = 3
+"""Attempts of a text step: greedy on the first prompt, greedy on the stricter one, then the stricter
+one's beam-search answers."""
+
+
+def _attempt_texts(engine: Engine, attempt: int, prompt: str, system: str, budget: int) -> list[str]:
+    """The answers of one attempt, best first: one greedy answer, or (the last) a beam search's best
+    (none when the engine has no beam search)."""
+    if attempt < ATTEMPTS - 1:
+        return [engine.generate(prompt, system=system, max_new_tokens=budget)]
+    try:
+        return engine.generate_candidates(prompt, system=system, max_new_tokens=budget, n=RETRY_BEAMS)
+    except LimitError:
+        return []  # the caller's budget cut the beam's best answer: the fallback, as before the beam
+
+
 def grounded_summary(engine: Engine, source: str, max_words: int | None) -> tuple[str, Grounding]:
-    """A summary of ``source`` that passes :func:`check_summary`, or the source's own sentences."""
+    """A summary of ``source`` that passes :func:`check_summary`, or the source's own sentences.
+
+    The first attempt decodes greedily; the retry asks more strictly, greedily and then, if that fails
+    too, by a beam search whose best answers are checked in order (the first that passes is kept).
+    """
     record = Grounding("summary")
     budget = 24 + 2 * (max_words or 60)
     prompt = summary_prompt(source, max_words)
-    for attempt in range(2):
-        out = engine.generate(prompt, system=SUMMARY_SYSTEM, max_new_tokens=budget)
-        text = within(clean(out, source), max_words)
-        verdict = check_summary(text, source, max_words=max_words)
-        record.attempts.append(verdict.problems)
-        if verdict.ok:
+    for attempt in range(ATTEMPTS):
+        verdicts: list[tuple[str, Verdict]] = []
+        for out in _attempt_texts(engine, attempt, prompt, SUMMARY_SYSTEM, budget):
+            text = within(clean(out, source), max_words)
+            verdicts.append((text, check_summary(text, source, max_words=max_words)))
+        if not verdicts:
+            break
+        chosen = next((i for i, (_, v) in enumerate(verdicts) if v.ok), None)
+        record.attempts.append(verdicts[chosen or 0][1].problems)
+        if chosen is not None:
             record.outcome = "passed" if attempt == 0 else "retried"
-            return text, record
-        prompt = strict_summary_prompt(source, max_words, verdict.problems)
+            record.candidate = chosen if attempt == ATTEMPTS - 1 else None
+            return verdicts[chosen][0], record
+        if attempt == 0:
+            prompt = strict_summary_prompt(source, max_words, verdicts[0][1].problems)
     record.outcome, record.fallback = "fallback", "extractive"
     return extractive_summary(source, max_words), record
 
 
+class _Judged(NamedTuple):
+    text: str
+    verdict: Verdict  # of the text as generated (its problems are recorded even when repaired)
+    passed: bool
+    repaired: bool
+
+
+def _judge_translation(text: str, source: str, target_lang: str, source_lang: str | None) -> _Judged:
+    """``text`` checked; with its scale words repaired when that alone makes it pass."""
+    verdict = check_translation(text, source, target_lang, source_lang=source_lang)
+    if not verdict.ok:
+        fixed = repair_scales(text, source, target_lang=target_lang, source_lang=source_lang)
+        if fixed and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
+            return _Judged(fixed, verdict, True, True)  # "billones" -> "mil millones"
+    return _Judged(text, verdict, verdict.ok, False)
+
+
 def grounded_translation(engine: Engine, source: str, target_lang: str,
                          source_lang: str | None) -> tuple[str, Grounding]:
-    """A translation of ``source`` that passes :func:`check_translation`, or a statement that it failed."""
+    """A translation of ``source`` that passes :func:`check_translation`, or a statement that it failed.
+
+    The first attempt decodes greedily; the retry asks more strictly, greedily and then, if that fails
+    too, by a beam search whose best answers are checked in order (the first that passes is kept).
+    """
     record = Grounding("translation")
     budget = min(1024, 24 + 3 * word_count(source))
     prompt = translation_prompt(source, target_lang, source_lang)
     problems: tuple[str, ...] = ()
     softly_wrong: str | None = None  # an attempt with soft problems only (a name maybe translated)
-    for attempt in range(2):
-        out = engine.generate(prompt, system=TRANSLATION_SYSTEM, max_new_tokens=budget)
-        text = clean(out, source)
-        verdict = check_translation(text, source, target_lang, source_lang=source_lang)
-        record.attempts.append(verdict.problems)
-        fixed = None if verdict.ok else repair_scales(text, source, target_lang=target_lang, source_lang=source_lang)
-        if fixed and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
-            text, verdict, record.repaired = fixed, Verdict(), True  # "billones" -> "mil millones"
-        if verdict.ok:
+    for attempt in range(ATTEMPTS):
+        judged = [_judge_translation(clean(out, source), source, target_lang, source_lang)
+                  for out in _attempt_texts(engine, attempt, prompt, TRANSLATION_SYSTEM, budget)]
+        if not judged:
+            break
+        chosen = next((i for i, j in enumerate(judged) if j.passed), None)
+        problems = judged[chosen or 0].verdict.problems
+        record.attempts.append(problems)
+        if chosen is not None:
+            record.repaired = judged[chosen].repaired
             record.outcome = "passed" if attempt == 0 else "retried"
-            return text, record
-        if verdict.only_soft and softly_wrong is None:
-            softly_wrong = text
-        problems = verdict.problems
-        prompt = strict_translation_prompt(source, target_lang, source_lang, problems)
+            record.candidate = chosen if attempt == ATTEMPTS - 1 else None
+            return judged[chosen].text, record
+        soft = next((i for i, j in enumerate(judged) if j.verdict.only_soft), None)
+        if softly_wrong is None and soft is not None:
+            softly_wrong = judged[soft].text
+            if attempt == ATTEMPTS - 1:  # a beam answer stands: record it, not the best one
+                record.attempts[-1], record.candidate = judged[soft].verdict.problems, soft
+        if attempt > 0 and softly_wrong is not None:
+            break  # a soft problem is not worth a beam search: the first such attempt will stand
+        if attempt == 0:
+            prompt = strict_translation_prompt(source, target_lang, source_lang, problems)
     if softly_wrong is not None:  # soft problems never fail a step: the first such attempt stands
         record.outcome = "retried"
         return softly_wrong, record

@@ -79,3 +79,28 @@ def test_long_prompts_keep_their_instruction(fast: TextLLM) -> None:
     assert len(ids) == 512
     assert "Say OK." in tokenizer.decode(ids[-20:])
     assert fast.generate(long_text, max_new_tokens=8)  # runs despite the ~3,600-token prompt
+
+
+def test_both_runtimes_offer_the_best_answers_of_a_beam_search(fast: TextLLM, reference: TextLLM) -> None:
+    question = NOTICE + "Why is the library closed on Monday? Answer in one short sentence."
+    for llm in (fast, reference):
+        answers = llm.generate_candidates(question, max_new_tokens=40, n=3)
+        assert len(answers) == 3 and len(set(answers)) == 3, (type(llm).__name__, answers)
+        assert "roof" in answers[0].lower() and all("<|im_end|>" not in a for a in answers)
+    with budget_scope(3), pytest.raises(LimitError):
+        fast.generate_candidates(question, max_new_tokens=40, n=2)
+
+
+class _FakeTokenizer:
+    """FAKE: decodes ids as letters (plumbing of distinct_answers only)."""
+
+    def decode(self, ids: list[int], skip_special_tokens: bool = True) -> str:
+        return "".join(chr(96 + i) for i in ids if i != 0)
+
+
+def test_distinct_answers_keeps_the_best_and_drops_cut_or_repeated_ones() -> None:
+    from wavllm_agent.engines.text_llm import distinct_answers
+
+    stop = [0]
+    answers = [[1, 2], [1, 2, 0], [3, 4, 0], [5, 6], [7, 0]]  # best unfinished; a repeat; a cut one
+    assert distinct_answers(_FakeTokenizer(), answers, stop) == ["ab", "cd", "g"]

@@ -135,6 +135,15 @@ def test_sv_accuracy_from_decisions_and_text(tmp_path: Path) -> None:
     assert result.per_item == (100.0, 0.0, 0.0)
 
 
+def test_the_sv_tasks_own_verdicts_parse_without_yes_or_no() -> None:
+    from wavllm_agent.evaluation.metrics.accuracy import parse_yes_no
+
+    assert parse_yes_no("One speaker throughout.") is True
+    assert parse_yes_no("More than one speaker.") is False
+    assert parse_yes_no("Different speakers.") is False and parse_yes_no("The same speaker.") is True
+    assert parse_yes_no("Two people talk.") is None
+
+
 def test_accuracy_needs_a_usable_reference() -> None:
     with pytest.raises(UsageError, match="no usable reference"):
         answer_accuracy(["yes"], ["maybe"], kind="sv")

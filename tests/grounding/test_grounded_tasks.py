@@ -135,3 +135,91 @@ def test_a_lost_amount_still_fails_after_the_retry() -> None:
     result = run("translate", engine, target_lang="de")
     assert result.text.startswith("Translation into German failed (amount left out: million")
     assert result.grounding["fallback"] == "failed" and "repaired" not in result.grounding
+
+
+class BeamScriptedEngine(ScriptedEngine):
+    """FAKE: ``generate`` as ScriptedEngine; ``generate_candidates`` returns one scripted list per call."""
+
+    def __init__(self, replies: list[str], beams: list[list[str]]) -> None:
+        super().__init__(replies)
+        self.beams = list(beams)
+        self.beam_prompts: list[str] = []
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = 4) -> list[str]:
+        self.beam_prompts.append(prompt)
+        return self.beams.pop(0)[:n]
+
+
+GERMAN = ("Der Stadtrat von Leeds hat am Dienstag 12 Millionen Pfund für neue Radwege bewilligt. Die Arbeiten "
+          "beginnen im Mai und sollen zwei Jahre dauern.")
+
+
+def test_the_retry_keeps_the_first_beam_answer_that_passes() -> None:
+    monday = GERMAN.replace("am Dienstag", "am Montag")
+    engine = BeamScriptedEngine([monday, monday], [[monday, GERMAN.replace("12", "15"), GERMAN, GERMAN + " Danke."]])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == GERMAN
+    assert result.grounding["outcome"] == "retried" and result.grounding["candidate"] == 2
+    wrong_day = ["day or month changed: Montag is not in the text", "day or month left out: Tuesday"]
+    assert result.grounding["attempts"] == [wrong_day, wrong_day, []]
+    # greedy on the first prompt, greedy on the stricter one, then the stricter one's beam search
+    assert len(engine.prompts) == 2 and engine.beam_prompts == engine.prompts[1:]
+    assert "rejected (day or month changed: Montag" in engine.beam_prompts[0]
+
+
+def test_a_greedy_retry_that_passes_needs_no_beam_search() -> None:
+    engine = BeamScriptedEngine([GERMAN.replace("12", "15"), GERMAN], [])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == GERMAN and result.grounding["outcome"] == "retried"
+    assert "candidate" not in result.grounding and engine.beam_prompts == []
+
+
+def test_when_no_beam_answer_passes_the_best_ones_problems_are_recorded() -> None:
+    english = "Leeds approved 12 million pounds for new cycle lanes on Tuesday."
+    engine = BeamScriptedEngine([english, english], [[GERMAN.replace("12", "15"), english]])
+    result = run("translate", engine, target_lang="de")
+    assert result.grounding["fallback"] == "failed" and "candidate" not in result.grounding
+    assert result.grounding["attempts"][2] == ["invented number: 15", "number left out: 12"]
+    assert result.text.startswith("Translation into German failed (invented number: 15)")
+
+
+def test_a_summary_retry_checks_the_beam_answers_in_order() -> None:
+    engine = BeamScriptedEngine(["Leeds approved 15 million pounds for cycle lanes.", "Leeds spent 15 million."],
+                                [["Leeds spent 99 million.", "Leeds approved 12 million pounds for cycle lanes."]])
+    result = run("summarize", engine, max_words=20)
+    assert result.text == "Leeds approved 12 million pounds for cycle lanes."
+    assert result.grounding["outcome"] == "retried" and result.grounding["candidate"] == 1
+
+
+def test_a_soft_problem_is_not_worth_a_beam_search() -> None:
+    york = GERMAN.replace("Leeds", "York")
+    engine = BeamScriptedEngine([york, york.replace("York", "Lincoln")], [[GERMAN]])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == york and result.grounding["outcome"] == "retried"
+    assert engine.beam_prompts == [] and len(result.grounding["attempts"]) == 2
+
+
+def test_a_beam_answer_with_only_a_soft_problem_is_recorded_as_the_one_kept() -> None:
+    york = GERMAN.replace("Leeds", "York")
+    engine = BeamScriptedEngine([GERMAN.replace("12", "15"), GERMAN.replace("12", "14")],
+                                [[GERMAN.replace("12", "13"), york]])
+    result = run("translate", engine, target_lang="de")
+    assert result.text == york and result.grounding["outcome"] == "retried"
+    assert result.grounding["candidate"] == 1 and result.grounding["attempts"][2] == ["name left out: Leeds"]
+
+
+class BudgetCutBeamEngine(ScriptedEngine):
+    """FAKE: the beam search's best answer is cut by the caller's budget."""
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = 4) -> list[str]:
+        from wavllm_agent.errors import LimitError
+
+        raise LimitError("the answer needed more than 8 new tokens, the budget of this call")
+
+
+def test_a_budget_cut_beam_search_falls_back_as_before() -> None:
+    engine = BudgetCutBeamEngine(["Leeds will spend 15 million on roads.", "Leeds spent 99 million."])
+    result = run("summarize", engine, max_words=20)
+    assert result.grounding["outcome"] == "fallback" and len(result.grounding["attempts"]) == 2

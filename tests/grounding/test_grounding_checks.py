@@ -133,3 +133,43 @@ def test_an_initial_does_not_end_a_sentence() -> None:
     assert sentences("Three Asian films compete in U. S. can film festival for Golden Palms.") == [
         "Three Asian films compete in U. S. can film festival for Golden Palms."]
     assert sentences("He met J. Smith. Then he left.") == ["He met J. Smith.", "Then he left."]
+
+
+def test_a_currency_inside_a_hyphenated_amount_is_read() -> None:
+    # "million-dollar" names dollars: a translation that speaks of euros changed the currency.
+    source = "Denver city council votes to build million-dollar lanes."
+    assert check_translation("Le conseil municipal de Denver vote la construction de voies à un million de "
+                             "dollars.", source, "fr", source_lang="en").ok
+    assert "currency changed: euro is not in the text" in check_translation(
+        "Le conseil municipal de Denver vote à construire des routes de millions d'euros.", source, "fr").problems
+
+
+def test_a_sentence_said_twice_is_caught_unless_the_source_says_it_twice() -> None:
+    source = "The airline Nordic Air will cancel 300 flights next week because of a pilots' strike."
+    once = "La aerolínea Nordic Air cancelará 300 vuelos la próxima semana por una huelga de pilotos."
+    assert check_translation(once, source, "es").ok
+    nearly_twice = once + " " + once.replace("por una huelga", "por la huelga")
+    assert check_translation(nearly_twice, source, "es").problems == (
+        "repeated sentence: La aerolínea Nordic Air cancelará 300 ...",)
+    assert "repeated sentence: Leeds approved 12 million pounds for ..." in check_summary(
+        "Leeds approved 12 million pounds for cycle lanes. Leeds approved 12 million pounds for lanes.",
+        NEWS, max_words=30).problems
+    chant = "Vote now. The polls close at eight. Vote now."
+    assert check_translation("Votez maintenant. Les bureaux ferment à huit heures. Votez maintenant.",
+                             chant, "fr").problems == ()
+
+
+def test_hyphenated_words_that_are_no_amounts_name_no_currency() -> None:
+    assert check_translation("Die Corona-Pandemie traf die Stadt im März schwer.",
+                             "The coronavirus pandemic hit the city hard in March.", "de").ok
+    assert check_translation("La cumbre franco-alemana terminó el martes.",
+                             "The French-German summit ended on Tuesday.", "es").ok
+    assert "currency changed: euro is not in the text" in check_translation(
+        "Chaque passager a reçu un bon de 10-euro.", "Every passenger got a 10-dollar voucher.", "fr").problems
+
+
+def test_two_sentences_that_differ_in_one_fact_are_not_a_repeat() -> None:
+    source = "The library is closed on Monday. The swimming pool is closed on Monday."
+    assert check_translation("La bibliothèque est fermée le lundi. La piscine est fermée le lundi.", source, "fr").ok
+    assert check_summary("The meeting is on Monday. The vote is on Tuesday.",
+                         "The meeting is on Monday and the vote is on Tuesday, the council said.", max_words=20).ok

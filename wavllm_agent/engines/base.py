@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wavllm_agent.audio import Audio
+from wavllm_agent.engines.text_llm import RETRY_BEAMS
 from wavllm_agent.errors import TaskNotSupportedError
 from wavllm_agent.results import Segment
 
@@ -96,6 +97,13 @@ class Engine(ABC):
     @abstractmethod
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         """A text-only answer from the engine's language model."""
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        """The ``n`` best text-only answers of a beam search, best first; the text tasks' last retry keeps
+        the first that passes its checks. By default none: an engine without a beam search offers no
+        answers beyond :meth:`generate`'s."""
+        return []
 
     @abstractmethod
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:

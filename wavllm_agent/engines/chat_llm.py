@@ -15,6 +15,8 @@ from wavllm_agent.budget import current_budget
 from wavllm_agent.engines.text_llm import (
     DEFAULT_MAX_CONTEXT,
     REPETITION_PENALTY,
+    RETRY_BEAMS,
+    beam_answers,
     chat_prompt_ids,
     end_of_turn_ids,
     option_target_ids,
@@ -46,6 +48,14 @@ class ChatLLM:
     def _prompt_ids(self, prompt: str, system: str | None) -> list[int]:
         return chat_prompt_ids(self.tokenizer, prompt, system, max_context=self.max_context)
 
+    def _decoding(self, ids: Any, limit: int) -> dict[str, Any]:
+        """``generate`` arguments both decodings share: greedy scores, the penalty, the stops."""
+        import torch
+
+        return {"input_ids": ids, "attention_mask": torch.ones_like(ids), "max_new_tokens": limit,
+                "do_sample": False, "repetition_penalty": REPETITION_PENALTY, "eos_token_id": self._stop or None,
+                "pad_token_id": self.tokenizer.pad_token_id or (self._stop[0] if self._stop else None)}
+
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         """The model's greedy answer to ``prompt``.
 
@@ -58,20 +68,29 @@ class ChatLLM:
         limit = budget.new_tokens(max_new_tokens)
         ids = torch.tensor([self._prompt_ids(prompt, system)])
         with torch.inference_mode():
-            out = self.model.generate(
-                input_ids=ids,
-                attention_mask=torch.ones_like(ids),
-                max_new_tokens=limit,
-                do_sample=False,
-                repetition_penalty=REPETITION_PENALTY,
-                eos_token_id=self._stop or None,
-                pad_token_id=self.tokenizer.pad_token_id or (self._stop[0] if self._stop else None),
-                streamer=stream_decoder(self.tokenizer),  # tokens to the caller's sink, if one is set
-            )
+            out = self.model.generate(**self._decoding(ids, limit),
+                                      streamer=stream_decoder(self.tokenizer))  # tokens to the caller's sink
         new = out[0, ids.shape[1]:]
         budget.check_finished(requested=max_new_tokens, generated=len(new),
                               finished=len(new) > 0 and int(new[-1]) in self._stop)
         return self.tokenizer.decode(new, skip_special_tokens=True).strip()
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        """The ``n`` best answers of a beam search of width ``n``, best first.
+
+        Raises:
+            LimitError: the call's budget cut the best answer short.
+        """
+        import torch
+
+        limit = current_budget().new_tokens(max_new_tokens)
+        ids = torch.tensor([self._prompt_ids(prompt, system)])
+        width = max(1, n)
+        with torch.inference_mode():
+            out = self.model.generate(**self._decoding(ids, limit), num_beams=width, num_return_sequences=width)
+        answers = [[int(t) for t in row[ids.shape[1]:]] for row in out]  # shorter ones padded after their end
+        return beam_answers(self.tokenizer, answers, self._stop, requested=max_new_tokens)
 
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
         """Probabilities over ``options`` from the log-likelihood of each as the answer.

@@ -15,6 +15,8 @@ from wavllm_agent.budget import current_budget
 from wavllm_agent.engines.text_llm import (
     DEFAULT_MAX_CONTEXT,
     REPETITION_PENALTY,
+    RETRY_BEAMS,
+    beam_answers,
     chat_prompt_ids,
     end_of_turn_ids,
     option_target_ids,
@@ -45,6 +47,11 @@ class CT2ChatLLM:
     def _tokens(self, ids: list[int]) -> list[str]:
         return self.tokenizer.convert_ids_to_tokens(ids)
 
+    def _decoding(self, limit: int) -> dict[str, Any]:
+        """``generate_batch`` arguments both decodings share: the length, the penalty, the stops."""
+        return {"max_length": limit, "repetition_penalty": REPETITION_PENALTY, "end_token": self._stop,
+                "return_end_token": True, "include_prompt_in_result": False}
+
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         """The model's greedy answer to ``prompt``.
 
@@ -56,13 +63,7 @@ class CT2ChatLLM:
         prompt_ids = chat_prompt_ids(self.tokenizer, prompt, system, max_context=self.max_context)
         stream = stream_decoder(self.tokenizer)  # tokens to the caller's sink as they come, if one is set
         result = self.generator.generate_batch(
-            [self._tokens(prompt_ids)],
-            max_length=limit,
-            sampling_topk=1,
-            repetition_penalty=REPETITION_PENALTY,
-            end_token=self._stop,
-            return_end_token=True,
-            include_prompt_in_result=False,
+            [self._tokens(prompt_ids)], **self._decoding(limit), sampling_topk=1,
             callback=stream.ct2_callback if stream is not None else None,
         )[0]
         if stream is not None:
@@ -71,6 +72,21 @@ class CT2ChatLLM:
         finished = bool(new) and new[-1] in self._stop
         budget.check_finished(requested=max_new_tokens, generated=len(new), finished=finished)
         return self.tokenizer.decode(new, skip_special_tokens=True).strip()
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        """The ``n`` best answers of a beam search of width ``n``, best first.
+
+        Raises:
+            LimitError: the call's budget cut the best answer short.
+        """
+        limit = current_budget().new_tokens(max_new_tokens)
+        prompt_ids = chat_prompt_ids(self.tokenizer, prompt, system, max_context=self.max_context)
+        result = self.generator.generate_batch(
+            [self._tokens(prompt_ids)], **self._decoding(limit), beam_size=max(1, n), num_hypotheses=max(1, n),
+        )[0]
+        return beam_answers(self.tokenizer, [list(ids) for ids in result.sequences_ids], self._stop,
+                            requested=max_new_tokens)
 
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
         """Probabilities over ``options`` from the log-likelihood of each as the answer.

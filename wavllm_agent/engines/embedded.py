@@ -29,7 +29,7 @@ from wavllm_agent.engines.llm_runtime import (
     prefer_passive_openmp,
     resolve_runtime,
 )
-from wavllm_agent.engines.text_llm import TextLLM
+from wavllm_agent.engines.text_llm import RETRY_BEAMS, TextLLM
 from wavllm_agent.errors import UsageError
 from wavllm_agent.languages import language_name
 from wavllm_agent.progress import activity
@@ -312,6 +312,10 @@ class EmbeddedEngine(Engine):
 
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         return self.llm.generate(prompt, system=system, max_new_tokens=max_new_tokens)
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        return self.llm.generate_candidates(prompt, system=system, max_new_tokens=max_new_tokens, n=n)
 
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
         return self.llm.choose(prompt, options, system=system)

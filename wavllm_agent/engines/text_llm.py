@@ -15,8 +15,13 @@ import math
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from wavllm_agent.budget import current_budget
+
 REPETITION_PENALTY = 1.1
 """Greedy decoding's repetition penalty (as transformers and CTranslate2 define it) in both runtimes."""
+
+RETRY_BEAMS = 4
+"""Beams (and hypotheses returned) of :meth:`TextLLM.generate_candidates`, the text tasks' retry."""
 
 DEFAULT_MAX_CONTEXT = 2048
 """Prompt tokens kept at most; longer prompts lose the middle of their framed text."""
@@ -31,6 +36,18 @@ class TextLLM(Protocol):
 
         Honours the call's budget (:mod:`wavllm_agent.budget`): raises
         :class:`~wavllm_agent.errors.LimitError` when the budget, not ``max_new_tokens``, cut the answer.
+        """
+        ...
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        """The ``n`` best answers of a beam search of width ``n``, best first (the same repetition
+        penalty and stop as :meth:`generate`; no token streaming): the best always, the others when they
+        ended themselves and read differently. The text tasks' last retry checks them in order and
+        keeps the first that passes its checks.
+
+        Raises:
+            LimitError: as :meth:`generate`, judged on the best answer.
         """
         ...
 
@@ -85,6 +102,31 @@ def end_of_turn_ids(tokenizer: Any) -> list[int]:
     """
     ids = [i for i in (turn_end_id(tokenizer), tokenizer.eos_token_id) if i is not None]
     return list(dict.fromkeys(int(i) for i in ids))
+
+
+def beam_answers(tokenizer: Any, answers: Sequence[Sequence[int]], stops: Sequence[int], *, requested: int) -> list[str]:
+    """A beam search's new tokens as :meth:`TextLLM.generate_candidates` returns them, after the call's
+    budget check on the best answer (``requested``: the task's own bound).
+
+    Raises:
+        LimitError: the call's budget (:mod:`wavllm_agent.budget`) cut the best answer short.
+    """
+    best = list(answers[0]) if answers else []
+    current_budget().check_finished(requested=requested, generated=len(best), finished=any(t in stops for t in best))
+    return distinct_answers(tokenizer, answers, stops)
+
+
+def distinct_answers(tokenizer: Any, answers: Sequence[Sequence[int]], stops: Sequence[int]) -> list[str]:
+    """A beam search's answers as text, best first: the best always; the others only when they ended
+    themselves (one cut at the length limit stops mid-sentence) and read differently from those before."""
+    texts: list[str] = []
+    for rank, ids in enumerate(answers):
+        if rank > 0 and not any(t in stops for t in ids):
+            continue
+        text = tokenizer.decode(list(ids), skip_special_tokens=True).strip()
+        if text not in texts:
+            texts.append(text)
+    return texts
 
 
 def option_target_ids(tokenizer: Any, option: str) -> list[int]:

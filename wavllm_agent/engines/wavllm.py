@@ -27,6 +27,7 @@ from wavllm_agent.audio import SAMPLE_RATE, Audio
 from wavllm_agent.budget import current_budget
 from wavllm_agent.engines.base import Engine, SpeakerVerdict, Transcript
 from wavllm_agent.engines.chat_llm import ChatLLM
+from wavllm_agent.engines.text_llm import RETRY_BEAMS
 from wavllm_agent.errors import ModelNotFoundError, UsageError
 from wavllm_agent.languages import language_name
 from wavllm_agent.progress import activity
@@ -193,6 +194,10 @@ class WavLLMEngine(Engine):
     # -- the LLM alone ----------------------------------------------------------------------------
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         return self.chat.generate(prompt, system=system, max_new_tokens=max_new_tokens)
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        return self.chat.generate_candidates(prompt, system=system, max_new_tokens=max_new_tokens, n=n)
 
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
         return self.chat.choose(prompt, options, system=system)

@@ -49,6 +49,9 @@ class Grounding:
             ``"failed"``: a statement that the step failed), None when none was needed.
         repaired: the accepted attempt had one wrong scale word of an amount, replaced by the right
             one (:func:`~wavllm_agent.grounding.scales.repair_scales`); its problems stay in ``attempts``.
+        candidate: when the retry was accepted, which of its beam-search answers passed (0: the best);
+            the retry's entry in ``attempts`` holds that answer's problems (none), or, when none passed,
+            those of the best answer.
     """
 
     check: str
@@ -56,6 +59,7 @@ class Grounding:
     outcome: Outcome = "passed"
     fallback: str | None = None
     repaired: bool = False
+    candidate: int | None = None
 
     @property
     def failed(self) -> bool:
@@ -63,10 +67,12 @@ class Grounding:
         return self.fallback == "failed"
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"check", "outcome", "attempts": [[problem, ...], ...], "fallback"}``, and ``"repaired": true``
-        when a scale word was repaired."""
+        """``{"check", "outcome", "attempts": [[problem, ...], ...], "fallback"}``, with ``"repaired": true``
+        when a scale word was repaired and ``"candidate": k`` when the retry's k-th answer was kept."""
         out: dict[str, Any] = {"check": self.check, "outcome": self.outcome,
                                "attempts": [list(a) for a in self.attempts], "fallback": self.fallback}
         if self.repaired:
             out["repaired"] = True
+        if self.candidate is not None:
+            out["candidate"] = self.candidate
         return out

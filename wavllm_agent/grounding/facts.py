@@ -266,10 +266,27 @@ _CURRENCY_OF = {fold(word): currency for currency, forms in CURRENCIES.items() f
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 
+_AMOUNT_PARTS = {"hundred", "thousand", "million", "billion", "trillion"}
+"""Words before a hyphen that make the word after it an amount's currency ("million-dollar")."""
+
+
+def _currency_word(word: str) -> str:
+    """The part of ``word`` that may name a currency: "euros" of "d'euros" (an elided article), "dollar"
+    of "million-dollar" or "10-euro" (an amount before the hyphen); not "Corona" of "Corona-Pandemie"
+    or "franc" of "franco-alemana"."""
+    parts = re.split(r"[-'’]", word)
+    if len(parts) == 2 and re.fullmatch(r"[^\W\d_]{1,2}", parts[0]) and word[len(parts[0])] in "'’":
+        return parts[1]
+    if "-" in word and len(parts) >= 2 and (fold(parts[-2]) in _AMOUNT_PARTS or fold(parts[-2]) in NUMBER_WORDS):
+        return parts[-1]
+    return word
+
+
 def currencies(text: str) -> set[str]:
     """The currencies ``text`` names (by word in en/de/fr/es/it, or by sign)."""
-    found = {_CURRENCY_OF[fold(w)] for w in _WORD.findall(text) if fold(w) in _CURRENCY_OF}
-    return found | {c for sign, c in _CURRENCY_SIGNS.items() if sign in text}
+    found = {_CURRENCY_OF[fold(w)] for w in map(_currency_word, _WORD.findall(text)) if fold(w) in _CURRENCY_OF}
+    found |= {_CURRENCY_OF[fold(part)] for part in re.findall(r"\d-([^\W\d_]+)", text) if fold(part) in _CURRENCY_OF}
+    return found | {c for sign, c in _CURRENCY_SIGNS.items() if sign in text}  # ("10-euro" above)
 
 
 def new_currencies(output: str, source: str) -> list[str]:

@@ -15,6 +15,7 @@ itself within the limit: dull, but every fact in it is the source's.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from wavllm_agent.grounding.check import Verdict
@@ -36,6 +37,12 @@ NEW_WORDS_SHARE = 0.15
 """Most content words a summary may have that its source lacks, as a share (at least one is allowed)."""
 
 
+def opening(sentence: str, words: int = 6) -> str:
+    """The first ``words`` words of ``sentence`` (and "..." when there are more), for a problem's text."""
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated tokens holding a letter or digit."""
     return len(_COUNTED.findall(text))
@@ -49,6 +56,7 @@ def check_summary(summary: str, source: str, *, max_words: int | None = None) ->
     count = word_count(summary)
     if max_words is not None and count > max_words:
         problems.append(f"too long: {count} words, at most {max_words} asked")
+    problems += [f"repeated sentence: {opening(r)}" for r in repeated_sentences(summary, source)]
     problems += [f"invented number: {n}" for n in new_numbers(summary, source)]
     problems += [f"invented name: {n}" for n in new_names(summary, source)]
     problems += [f"currency changed: {c} is not in the text" for c in new_currencies(summary, source)]
@@ -64,6 +72,28 @@ def check_summary(summary: str, source: str, *, max_words: int | None = None) ->
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences (at ., ! or ? followed by a capital or a digit)."""
     return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
+
+
+REPEAT_SIMILARITY = 0.9
+"""Two sentences of an output whose words match this much (difflib's ratio) say the same thing twice
+(one word in five different, "closed on Monday" / "closed on Tuesday", is a different sentence)."""
+
+
+def repeated_sentences(output: str, source: str) -> list[str]:
+    """Sentences of ``output`` that repeat an earlier one word for word or nearly ("debido a un piloto" /
+    "debido al piloto"), unless ``source`` itself has such a pair: something added, not translated."""
+    def repeats(text: str) -> list[str]:
+        seen: list[list[str]] = []
+        found = []
+        for sentence in sentences(text):
+            tokens = _COUNTED.findall(sentence.casefold())
+            if len(tokens) >= 3 and any(
+                    difflib.SequenceMatcher(None, earlier, tokens).ratio() >= REPEAT_SIMILARITY for earlier in seen):
+                found.append(sentence)
+            seen.append(tokens)
+        return found
+
+    return [] if repeats(source) else repeats(output)
 
 
 def extractive_summary(source: str, max_words: int | None = None) -> str:

@@ -14,6 +14,8 @@ A translation passes when
 * it keeps a trace of every name of the source (the name itself, an inflection, a close spelling
   or a compound holding it: "Cairo" / "Kairo", "Italy" / "Norditalien"; of a name of several
   words one is enough: "Golden Palms" / "Palme d'or");
+* it says nothing twice (:func:`~wavllm_agent.grounding.summary.repeated_sentences`: a beam
+  search may end by repeating its sentence);
 * its length is within :data:`LENGTH_RATIO` of the source's, in words (much longer: something
   was added; much shorter: something was dropped).
 
@@ -29,7 +31,7 @@ from wavllm_agent.grounding.dates import ALL_CALENDAR_WORDS, changed_dates
 from wavllm_agent.grounding.facts import missing_names, missing_numbers, new_currencies, new_numbers, words
 from wavllm_agent.grounding.langid import identifiable, language_shares
 from wavllm_agent.grounding.scales import changed_scales
-from wavllm_agent.grounding.summary import word_count
+from wavllm_agent.grounding.summary import opening, repeated_sentences, sentences, word_count
 from wavllm_agent.languages import LANGUAGES, language_name
 
 MIN_TARGET_SHARE = 0.75
@@ -104,6 +106,8 @@ def check_translation(translation: str, source: str, target_lang: str, *,
             problems.append("the text was left as it was")
         elif len(copied) >= 2 and len(copied) > MAX_COPIED_SHARE * max(1, word_count(translation)):
             problems.append(f"words left untranslated: {', '.join(copied)}")
+    if len(sentences(translation)) > len(sentences(source)):  # a sentence more than the source has
+        problems += [f"repeated sentence: {opening(r)}" for r in repeated_sentences(translation, source)]
     problems += [f"invented number: {n}" for n in new_numbers(translation, source)]
     problems += [f"number left out: {n}" for n in missing_numbers(translation, source)]
     problems += [f"currency changed: {c} is not in the text" for c in new_currencies(translation, source)]

@@ -282,7 +282,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         drop.add(i)
         return
     if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and tokens[j + 1].low in ("want", "need", "'d", "would",
-                                                                                           "don't", "dont"):
+                                                                                           "don't", "dont", "not", "no"):
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return

@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wavllm_agent.planning.text import HELD_IN, Token, find_language_token, source_language, stem
+from wavllm_agent.planning.text import (
+    HELD_IN,
+    LANGUAGE_MODIFIERS,
+    Token,
+    find_language_token,
+    source_language,
+    stem,
+)
 
 _HAS_WORD = re.compile(r"\w")
 
@@ -128,7 +135,9 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if tok.low == "step" and i + 1 < len(tokens) and tokens[i + 1].low.isdigit():
             i += 2
             continue
-        context = _context_end(tokens, i)
+        context = _label_end(tokens, i)
+        if context == i:
+            context = _context_end(tokens, i)
         if context != i:
             i = context
             continue
@@ -164,6 +173,28 @@ def _context_end(tokens: list[Token], i: int) -> int:
     after = comma + 1 + (tokens[comma].low == ":" and tokens[comma + 1].low in ("-", "*", "•") and comma + 2 < len(tokens))
     nxt = tokens[after]  # "For the match clip:\n- how does the referee sound"
     return after if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS or (after > comma + 1 and nxt.low in WH) else i
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_NOT_LABELS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "never", "don't",
+                         "dont", "no", "not", "skip", "leave", "set", "without", "regardless", "instead", "okay", "ok"})
+
+
+def _label_end(tokens: list[Token], i: int) -> int:
+    """Index after "Stargazing night clip - " (a label of a few words, then a spaced dash) when a
+    request or a question follows it, else ``i``."""
+    dash = None
+    for k in range(i + 1, min(len(tokens) - 1, i + 9)):
+        if tokens[k].is_word or (tokens[k].low in _DASHES and tokens[k].start == tokens[k - 1].end):
+            continue  # a word, or the hyphen of "Half-time"
+        dash = k if tokens[k].low in _DASHES else None
+        break
+    if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
+            or any(t.low in AUX or t.low in _COPULAS or find_language_token(t) for t in tokens[i:dash]):
+        return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
+        # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells
+    nxt = tokens[dash + 1]
+    return dash + 1 if nxt.key in ACTION_KEYS or nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX else i
 
 
 def _listen_and_end(tokens: list[Token], i: int) -> int:
@@ -293,6 +324,17 @@ def language_held_in(tokens: list[Token]) -> str | None:
 _ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
 
 
+def _language_after_copula(tokens: list[Token]) -> str | None:
+    """"Speech is Hindi.", "... is Brazilian Portuguese": a language right after "is" (or "speaks", ...)."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].low in _COPULAS:
+            at = k + 1 + (tokens[k + 1].low in LANGUAGE_MODIFIERS and k + 2 < len(tokens))
+            code = find_language_token(tokens[at])
+            if code:
+                return code
+    return None
+
+
 def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
@@ -303,16 +345,17 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         return find_language_token(words[0])  # "Hindi lecture on crop rotation attached."
     code = source_language(tokens)
     if code is None:  # "Speech is Hindi."
-        code = next((find_language_token(b) for a, b in zip(tokens, tokens[1:], strict=False)
-                     if a.low in _COPULAS and find_language_token(b)), None)
+        code = _language_after_copula(tokens)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
             t.low in _COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for t in tokens):
         return None  # "Audio's in Spanish."
     speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
                    for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
-    language_is = any(a.low == "language" and b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
-                      for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # ", the language is Russian"
+    language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
+                                               or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
+                      for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
+    # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
                                                   or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 

@@ -100,7 +100,8 @@ def declines_output(tokens: list[Token]) -> bool:
     if words[0] == "no" and (words[1] in _OUTPUT_NOUNS or words[1:3] in (["need", "for"], ["need", "of"])):
         return words[-1] in _DECLINE_ENDS or words[1] == "need"
     for k in range(len(words) - 2):
-        if words[k] in ("don't", "dont", "not") and words[k + 1] in ("need", "want", "require"):
+        if words[k] in ("don't", "dont", "not", "no") and words[k + 1] in ("need", "want", "require"):
+            # ("I not need the transcript": learners' English)
             return any(w in _OUTPUT_NOUNS for w in words[k + 2:k + 5]) and words[0] in ("i", "we", "don't", "dont", "do")
     return False
 

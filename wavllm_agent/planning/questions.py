@@ -64,6 +64,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     in the clip.", "Keep the answer short." Not the spoken-question request ("Answer the question
     asked in the audio"), and not a language ("Answer in German" translates the answer).
     """
+    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
+    if colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
+            and any(t.low == "?" for t in tokens[colon:]):
+        return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
     negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in ("from", "on")), None)
     if negated is not None and len(words) - negated <= 5:
@@ -298,7 +302,8 @@ def hint_end(body: list[Token]) -> int:
 def question_start(body: list[Token]) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
-    return question_lead_end(body, tell_me_end(body, start))
+    start = question_lead_end(body, tell_me_end(body, start))
+    return hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
 
 
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})

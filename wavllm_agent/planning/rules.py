@@ -44,6 +44,7 @@ from wavllm_agent.planning.text import (
     named_target,
     sentence_case,
     source_language,
+    stem,
     target_cue,
     target_language,
     tokenize,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 MAX_INSTRUCTION_CHARS = 10_000
 """Longer instructions are refused (PlanError) rather than planned."""
 
+_VERSIONS = frozenset({"version", "rendition", "rendering"})
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
 
@@ -345,6 +347,8 @@ class _Builder(StepList):
                 return Match(translator, at, at + 1)
             found = self.vocab.matches(body)
         if not found:
+            found = self._version_as_translation(body, masked)  # "Get me a French version of the farrier's talk"
+        if not found:
             return None
         best: dict[str, Match] = {}
         for m in found:
@@ -361,6 +365,15 @@ class _Builder(StepList):
             return (m.start, 0 if fits else 1, -m.length, order.index(m.task))
 
         return min(best.values(), key=rank)
+
+    def _version_as_translation(self, body: list[Token], masked: frozenset[int]) -> list[Match]:
+        """"a French version of ...", "the Spanish rendition of ...": the task words of a translation."""
+        at = target_cue(body)
+        if at is None or at + 2 >= len(body) or body[at + 1].low not in _VERSIONS or body[at + 2].low != "of":
+            return []
+        swapped = [*body[:at + 1], Token(body[at + 1].text, body[at + 1].start, body[at + 1].end,
+                                          "translation", stem("translation")), *body[at + 2:]]
+        return self.vocab.matches(swapped, masked=masked)
 
     def _asks_translation(self, body: list[Token], ref: cues.Ref) -> bool:
         """"make the translation of this interview": a translation asked for, not one made before."""

@@ -93,7 +93,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
             verb += 2
         elif after in _OBJECT_PRONOUNS:
             verb += 1
-    tail = tokens[verb + 1:]
+    tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
     setting = _setting_words(tail)
     for k, tok in enumerate(tail):
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
@@ -185,6 +185,19 @@ def _asks_for_words(tokens: list[Token]) -> bool:
                for n, t in enumerate(tail))
 
 
+_ASIDE_LEADS = frozenset({"my", "i", "i'm", "im", "since", "as", "because", "cause", "cuz", "coz", "bc"})
+
+
+def _user_aside(tokens: list[Token], i: int) -> int:
+    """Where a set-off remark about the user's languages begins (", my English is not so good",
+    ", as I don't speak Dutch"), else the end: it says why, and asks for nothing."""
+    for k in range(i, len(tokens) - 2):
+        if tokens[k].low == "," and tokens[k + 1].low in _ASIDE_LEADS and any(
+                find_language_token(t) or t.low in ("speak", "understand", "native") for t in tokens[k + 2:]):
+            return k
+    return len(tokens)
+
+
 _SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})
 _SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
 
@@ -239,7 +252,8 @@ def speech_target(body: list[Token]) -> str | None:
             return find_language_token(body[at + 1])
     words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
     first_what = next((k for k, t in enumerate(words) if t.low in _WHAT  # "can u tell me what's said in German"
-                       and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 4]))), None)
+                       and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 9]))), None)
+    # ("can u tell me wat the man at the flea market stall said in arabic")
     if first_what is not None:
         words = words[first_what:]  # "give me what they say in Italian"
     if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT \

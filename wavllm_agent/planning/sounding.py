@@ -89,7 +89,13 @@ def asks_if_sounding(tokens: list[Token]) -> bool:
 def _audio_is_subject(subject: list[Token]) -> bool:
     """"does the audio sound muffled": the recording sounds, not "the caller on the voicemail"."""
     place = next((k for k, t in enumerate(subject) if t.low in ("on", "in", "from", "at", "during")), len(subject))
-    return any(t.key in AUDIO_KEYS for t in subject[:place])
+    return any(t.key in AUDIO_KEYS and not _someones_voice(subject, k) for k, t in enumerate(subject[:place]))
+
+
+def _someones_voice(subject: list[Token], k: int) -> bool:
+    """"his voice", "the keeper's voice": a person's voice (how they sound), not the recording's sound."""
+    return subject[k].low in ("voice", "voices") and k > 0 and (
+        subject[k - 1].low in _OWNERS or subject[k - 1].low.endswith(("'s", "’s", "s'")))
 
 
 _TONE_LEADS = frozenset({"what", "what's", "whats", "wat", "how", "how's"})

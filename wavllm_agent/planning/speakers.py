@@ -133,6 +133,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in _SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
                 and not (words[i + 1:i + 2] and words[i + 1].low in _TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
+        if i > 1 and words[i - 1].low == "ever" and _speaks_in_other_words(words, i) and any(
+                _is_people(t.low) or _is_people(t.low + "s") or t.low in _ANYONE | _SOMEONE_ELSE | {"guest"}
+                for t in words[max(0, i - 4):i - 1]):
+            return True  # "does a guest ever pop in", "does anyone ever chip in"; not "does the music ever pop in"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low in ("is", "are", "can") \
                 and any(t.low in ("too", "also", "there") for t in words[i + 2:i + 6]) \
                 and any(t.low in ("in", "on", "heard") for t in words[i + 2:i + 4]):
@@ -238,8 +242,9 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
         return any(w in _MIC for w in [t.low for t in words[k + 1:k + 3]])  # "how many diff people grab the mic"
     if low in ("share", "shares", "sharing"):
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
-    if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping"):
-        return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in"
+    if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping", "pop", "pops", "popped",
+               "popping"):
+        return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in", "does a guest ever pop in"
     if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
         return after[:1] == ["in"]  # "how many callers phone in during the segment"
     if low in ("come", "comes", "came", "coming"):

@@ -23,6 +23,7 @@ from typing import Any
 from wavllm_agent.audio import Audio
 from wavllm_agent.budget import budget_scope, current_budget
 from wavllm_agent.engines.base import Engine, SpeakerVerdict, Transcript
+from wavllm_agent.engines.text_llm import RETRY_BEAMS
 from wavllm_agent.serve.settings import ServeSettings
 
 BatchFn = Callable[[Sequence[Audio], str | None], list[Transcript]]
@@ -177,6 +178,11 @@ class BatchingEngine(Engine):
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         with self._locked():
             return self.inner.generate(prompt, system=system, max_new_tokens=max_new_tokens)
+
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = RETRY_BEAMS) -> list[str]:
+        with self._locked():
+            return self.inner.generate_candidates(prompt, system=system, max_new_tokens=max_new_tokens, n=n)
 
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
         with self._locked():

@@ -10,7 +10,8 @@ speaker."), so each kind first extracts its answer from free text:
   option whose text the answer contains. Options are read from the question ("A. ...; B. ...").
   A reference that is not a letter (the spoken-question rows) is matched as free text: correct
   when the normalised reference equals the answer or appears in it.
-* sv: yes/no/true/false at the start of the answer, or the engine's ``same_speaker`` flag.
+* sv: yes/no/true/false at the start of the answer (or the sv task's own "One speaker throughout." /
+  "More than one speaker."), or the engine's ``same_speaker`` flag.
 
 An answer nothing can be extracted from counts as wrong (and is counted in ``unparsed``).
 """
@@ -155,13 +156,19 @@ _NO = {"no", "false", "0", "n", "nope", "incorrect"}
 
 
 def parse_yes_no(value: bool | str | None) -> bool | None:
-    """``True``/``False`` for a yes/no answer ("Yes.", "no, two speakers", "true"), or ``None``."""
+    """``True``/``False`` for a yes/no answer ("Yes.", "no, two speakers", "true", and the sv task's
+    "One speaker throughout." / "More than one speaker."), or ``None``."""
     if value is None or isinstance(value, bool):
         return value
     words = re.findall(r"\w+", value.lower())
     if words and words[0] in _YES:
         return True
     if words and words[0] in _NO:
+        return False
+    said = " ".join(words)  # the sv task's own verdicts, which answer any wording of the question
+    if said.startswith(("one speaker", "the same speaker", "a single speaker")):
+        return True
+    if said.startswith(("more than one speaker", "different speakers")):
         return False
     return None
 

@@ -76,6 +76,10 @@ class GainEngine(Engine):
     def generate(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256) -> str:
         return self.inner.generate(prompt, system=system, max_new_tokens=max_new_tokens)
 
+    def generate_candidates(self, prompt: str, *, system: str | None = None, max_new_tokens: int = 256,
+                            n: int = 4) -> list[str]:
+        return self.inner.generate_candidates(prompt, system=system, max_new_tokens=max_new_tokens, n=n)
+
     def choose(self, prompt: str, options: Sequence[str], *, system: str | None = None) -> list[float]:
         return self.inner.choose(prompt, options, system=system)
 
