@@ -23,6 +23,7 @@ from wavllm_agent.planning import (
     setoff,
     sounding,
     speakers,
+    speech_language,
 )
 from wavllm_agent.planning.text import (
     Token,
@@ -459,7 +460,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         piece = tokens[a:b]
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
         asks = not hint and (_asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
-            piece[0].low in ("this", "it", "the", "he", "she", "they") and cues.stated_speech_language(piece) is not None))
+            piece[0].low in ("this", "it", "the", "he", "she", "they") and speech_language.stated_speech_language(piece) is not None))
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
             and (asks or target_cue(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)

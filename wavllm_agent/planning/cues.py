@@ -10,11 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wavllm_agent.planning.text import (
-    HELD_IN,
-    LANGUAGE_MODIFIERS,
     Token,
     find_language_token,
-    source_language,
     stem,
 )
 
@@ -190,7 +187,7 @@ def _label_end(tokens: list[Token], i: int) -> int:
         dash = k if tokens[k].low in _DASHES else None
         break
     if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
-            or any(t.low in AUX or t.low in _COPULAS or find_language_token(t) for t in tokens[i:dash]):
+            or any(t.low in AUX or t.low in COPULAS or find_language_token(t) for t in tokens[i:dash]):
         return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
         # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells
     nxt = tokens[dash + 1]
@@ -274,9 +271,9 @@ def word_count(tokens: Iterable[Token]) -> int:
 
 _LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
 _FEW = frozenset({"two", "three", "four", "five", "few", "several", "some", "2", "3", "4", "5"})
-_COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",
-                      "talking"})
-_SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
+COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",
+                     "talking"})
+"""Verbs that state what something is or speaks ("is in Korean", "speaks Portuguese")."""
 
 
 def introduces_list(tokens: list[Token]) -> bool:
@@ -300,64 +297,6 @@ def introduces_list(tokens: list[Token]) -> bool:
     if rest and rest[-1] in ("first", "firstly"):
         rest = rest[:-1]
     return not rest or (rest[0] in ("with", "for", "on", "about", "regarding", "from", "of") and len(rest) <= 6)
-
-
-def language_held_in(tokens: list[Token]) -> str | None:
-    """"(conducted in Polish)", "recorded in Greek", "(it's Korean)": the speech's language, said in passing
-    in another request."""
-    for k in range(len(tokens) - 2):
-        if tokens[k].low != "(":
-            continue
-        close = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].low == ")"), None)
-        inside = tokens[k + 1:close] if close is not None else []
-        found = [find_language_token(t) for t in inside if find_language_token(t)]
-        if len(found) == 1 and word_count(inside) <= 4 and not any(t.low in ("into", "to") for t in inside):
-            return found[0]
-    for k in range(len(tokens) - 2):
-        if tokens[k].low in HELD_IN and tokens[k + 1].low == "in":
-            at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2  # "in the Italian language"
-            if find_language_token(tokens[at]):
-                return find_language_token(tokens[at])
-    return None
-
-
-_ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
-
-
-def _language_after_copula(tokens: list[Token]) -> str | None:
-    """"Speech is Hindi.", "... is Brazilian Portuguese": a language right after "is" (or "speaks", ...)."""
-    for k in range(len(tokens) - 1):
-        if tokens[k].low in _COPULAS:
-            at = k + 1 + (tokens[k + 1].low in LANGUAGE_MODIFIERS and k + 2 < len(tokens))
-            code = find_language_token(tokens[at])
-            if code:
-                return code
-    return None
-
-
-def stated_speech_language(tokens: list[Token]) -> str | None:
-    """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
-    is speaking Portuguese."), else None."""
-    words = [t for t in tokens if t.is_word]
-    if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
-        return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
-    if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
-        return find_language_token(words[0])  # "Hindi lecture on crop rotation attached."
-    code = source_language(tokens)
-    if code is None:  # "Speech is Hindi."
-        code = _language_after_copula(tokens)
-    its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
-    if code is None or not its_in and not any(
-            t.low in _COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for t in tokens):
-        return None  # "Audio's in Spanish."
-    speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
-                   for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
-    language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
-                                               or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
-                      for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
-    # ", the language is Russian", ", the language of which is Dutch"
-    return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
-                                                  or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 
 
 def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, int] | None = None) -> list[Ref]:

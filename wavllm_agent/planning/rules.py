@@ -32,7 +32,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from wavllm_agent.errors import PlanError
-from wavllm_agent.planning import cues, ignoring, options, phrasings, questions, said, sounding, speakers
+from wavllm_agent.planning import (
+    cues,
+    ignoring,
+    options,
+    phrasings,
+    questions,
+    said,
+    sounding,
+    speakers,
+    speech_language,
+)
 from wavllm_agent.planning.arguments import fields_of, valid_args
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
@@ -115,8 +125,8 @@ class _Builder(StepList):
         body = tokens[cues.lead_end(tokens):]
         if not any(t.is_word for t in body):
             return
-        if self.speech_language is None and cues.language_held_in(body) is not None:
-            self.speech_language = cues.language_held_in(body)  # "(conducted in Polish): state whether ..."
+        if self.speech_language is None and speech_language.language_held_in(body) is not None:
+            self.speech_language = speech_language.language_held_in(body)  # "(conducted in Polish): state whether ..."
         span = ignoring.ignore_span(body, self.vocab.ignore_phrases())
         if span is not None and self.no_audio_task in self.tasks:
             self._ignoring_audio(body, span, source)
@@ -343,7 +353,7 @@ class _Builder(StepList):
             # "a French version of that summary": no task named, a reference and a target language.
             translator = self._translator()
             at = target_cue(body)
-            if translator is not None and at is not None and cues.stated_speech_language(body) is None:
+            if translator is not None and at is not None and speech_language.stated_speech_language(body) is None:
                 return Match(translator, at, at + 1)
             found = self.vocab.matches(body)
         if not found:
@@ -411,7 +421,7 @@ class _Builder(StepList):
 
     def _speech_language_stated(self, body: list[Token]) -> bool:
         """"The audio is in Korean.": remember the speech's language for the transcript (before or after)."""
-        code = cues.stated_speech_language(body)
+        code = speech_language.stated_speech_language(body)
         if code is None:
             return False
         last = self.steps[-1] if self.steps else None

@@ -7,7 +7,7 @@ comma or "and"); :mod:`~wavllm_agent.planning.clauses` cuts a new clause there w
 
 from __future__ import annotations
 
-from wavllm_agent.planning import cues, sounding, speakers
+from wavllm_agent.planning import cues, sounding, speakers, speech_language
 from wavllm_agent.planning.text import Token, find_language_token
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
@@ -37,7 +37,7 @@ def in_language(tokens: list[Token], j: int) -> bool:
         return False  # not "its in japanese": the speech's language
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
-        and cues.stated_speech_language(tokens[j:end]) is None and cues.language_held_in(tokens[j:end]) is None \
+        and speech_language.stated_speech_language(tokens[j:end]) is None and speech_language.language_held_in(tokens[j:end]) is None \
         and all(t.low not in _NOT_A_NOUN_PHRASE for t in tokens[j:end])  # not "the man speak in Polish"
 
 
@@ -47,7 +47,7 @@ _NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are",
 def states_language(tokens: list[Token], j: int) -> bool:
     """The words from ``j`` to the next comma state the speech's language ("the speaker talk in Italian")."""
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", ".", ";", "?", "!")), len(tokens))
-    return end - j <= 9 and cues.stated_speech_language(tokens[j:end]) is not None
+    return end - j <= 9 and speech_language.stated_speech_language(tokens[j:end]) is not None
 
 
 def yes_no(tokens: list[Token], j: int) -> bool:

@@ -1,0 +1,74 @@
+"""The speech's language as the user states it: "This voicemail is in Korean.", "(conducted in Polish)",
+"the language of which is Brazilian Portuguese" - for the transcript, not a language to translate into."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import AUDIO_KEYS, COPULAS, word_count
+from wavllm_agent.planning.text import (
+    HELD_IN,
+    LANGUAGE_MODIFIERS,
+    Token,
+    find_language_token,
+    source_language,
+    stem,
+)
+
+_SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
+
+
+def language_held_in(tokens: list[Token]) -> str | None:
+    """"(conducted in Polish)", "recorded in Greek", "(it's Korean)": the speech's language, said in passing
+    in another request."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low != "(":
+            continue
+        close = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].low == ")"), None)
+        inside = tokens[k + 1:close] if close is not None else []
+        found = [find_language_token(t) for t in inside if find_language_token(t)]
+        if len(found) == 1 and word_count(inside) <= 4 and not any(t.low in ("into", "to") for t in inside):
+            return found[0]
+    for k in range(len(tokens) - 2):
+        if tokens[k].low in HELD_IN and tokens[k + 1].low == "in":
+            at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2  # "in the Italian language"
+            if find_language_token(tokens[at]):
+                return find_language_token(tokens[at])
+    return None
+
+
+_ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
+
+
+def _language_after_copula(tokens: list[Token]) -> str | None:
+    """"Speech is Hindi.", "... is Brazilian Portuguese": a language right after "is" (or "speaks", ...)."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].low in COPULAS:
+            at = k + 1 + (tokens[k + 1].low in LANGUAGE_MODIFIERS and k + 2 < len(tokens))
+            code = find_language_token(tokens[at])
+            if code:
+                return code
+    return None
+
+
+def stated_speech_language(tokens: list[Token]) -> str | None:
+    """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
+    is speaking Portuguese."), else None."""
+    words = [t for t in tokens if t.is_word]
+    if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
+        return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
+    if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
+        return find_language_token(words[0])  # "Hindi lecture on crop rotation attached."
+    code = source_language(tokens)
+    if code is None:  # "Speech is Hindi."
+        code = _language_after_copula(tokens)
+    its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
+    if code is None or not its_in and not any(
+            t.low in COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for t in tokens):
+        return None  # "Audio's in Spanish."
+    speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
+                   for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
+    language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
+                                               or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
+                      for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
+    # ", the language is Russian", ", the language of which is Dutch"
+    return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
+                                                  or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
