@@ -272,7 +272,7 @@ _AMOUNT_PARTS = {"hundred", "thousand", "million", "billion", "trillion"}
 
 def _currency_word(word: str) -> str:
     """The part of ``word`` that may name a currency: "euros" of "d'euros" (an elided article), "dollar"
-    of "million-dollar" or "10-euro" (an amount before the hyphen); not "Corona" of "Corona-Pandemie"
+    of "million-dollar" or "ten-euro" (an amount word before the hyphen); not "Corona" of "Corona-Pandemie"
     or "franc" of "franco-alemana"."""
     parts = re.split(r"[-'’]", word)
     if len(parts) == 2 and re.fullmatch(r"[^\W\d_]{1,2}", parts[0]) and word[len(parts[0])] in "'’":
@@ -284,9 +284,9 @@ def _currency_word(word: str) -> str:
 
 def currencies(text: str) -> set[str]:
     """The currencies ``text`` names (by word in en/de/fr/es/it, or by sign)."""
+    # ("10-euro": the word pattern starts at "euro" already)
     found = {_CURRENCY_OF[fold(w)] for w in map(_currency_word, _WORD.findall(text)) if fold(w) in _CURRENCY_OF}
-    found |= {_CURRENCY_OF[fold(part)] for part in re.findall(r"\d-([^\W\d_]+)", text) if fold(part) in _CURRENCY_OF}
-    return found | {c for sign, c in _CURRENCY_SIGNS.items() if sign in text}  # ("10-euro" above)
+    return found | {c for sign, c in _CURRENCY_SIGNS.items() if sign in text}
 
 
 def new_currencies(output: str, source: str) -> list[str]:
