@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "wavllm_agent"
 ALLOWED: dict[tuple[str, str], str] = {
     # Not task names: the same letters mean something else there.
     ("languages.py", "sv"): "Swedish's language code",
-    ("planning/clauses.py", "st"): "the abbreviation 'St.' (saint, street) that does not end a sentence",
+    ("planning/sentence_ends.py", "st"): "the abbreviation 'St.' (saint, street) that does not end a sentence",
     ("planning/cues.py", "translate"): "an action verb of instructions",
     ("planning/cues.py", "summarize"): "an action verb of instructions",
     ("planning/cues.py", "continue"): "an action verb of instructions",

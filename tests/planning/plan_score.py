@@ -42,6 +42,17 @@ def load(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def refuses_asked_language(item: dict, got: Any) -> bool:
+    """The miss is the library refusing a target language that the expected plan asks for ("translation
+    into Welsh is not supported"): the planner read the request right; the text model cannot write it."""
+    from wavllm_agent.languages import language_name
+
+    if not isinstance(got, str) or "is not supported" not in got:
+        return False
+    return any(f"translation into {language_name(s['args']['target_lang'])} is" in got
+               for s in item["steps"] if "target_lang" in (s.get("args") or {}))
+
+
 def score(items: list[dict], plan_fn: PlanFn, *, live: bool = False) -> tuple[float, list[str]]:
     """Accuracy in percent and a description of each miss (``live``: print "ok"/"MISS" per item as it is scored,
     so that a slow planner's partial run can be read)."""
@@ -52,7 +63,8 @@ def score(items: list[dict], plan_fn: PlanFn, *, live: bool = False) -> tuple[fl
         except Exception as exc:  # a planner failure is a miss, not a crash of the scorer
             got = f"error: {exc}"
         if got != expected(item):
-            wrong.append(f"{item['instruction']!r}\n    expected {expected(item)}\n    got      {got}")
+            refused = " (refused: a language the text model cannot write)" if refuses_asked_language(item, got) else ""
+            wrong.append(f"{item['instruction']!r}{refused}\n    expected {expected(item)}\n    got      {got}")
         if live:
             print(f"{'ok' if got == expected(item) else 'MISS'} {item['instruction']!r}", flush=True)
     return 100.0 * (len(items) - len(wrong)) / max(len(items), 1), wrong
@@ -102,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
                   if i["instruction"] in log and log[i["instruction"]].planner == "llm"]
         extra = (f"; {len(log) - len(by_llm)} of {len(log)} plans fell back to the rules; the LLM's own "
                  f"plans were right {sum(by_llm)}/{len(by_llm)}") if args.planner == "llm" else ""
+        refused = sum(" (refused: " in line.split("\n")[0] for line in wrong)
+        if refused:
+            extra += f"; {refused} of the misses: a target language refused as unsupported"
         print(f"{path.name}: {args.planner} planner {accuracy:.1f}% "
               f"({len(items) - len(wrong)}/{len(items)}) in {seconds:.1f}s{extra}", flush=True)
         if args.verbose:

@@ -20,6 +20,7 @@ from wavllm_agent.planning import (
     phrasings,
     questions,
     said,
+    sentence_ends,
     setoff,
     sounding,
     speakers,
@@ -35,9 +36,6 @@ from wavllm_agent.planning.text import (
 )
 from wavllm_agent.planning.vocab import Vocabulary
 
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
-                            "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
-_ROMAN_MARKS = frozenset({"ii", "iii", "iv", "vi"})  # "i. basil ii. lettuce iii. tomatoes" ("i", "v": one letter)
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
@@ -110,7 +108,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not _in_listed_options(tokens, i):
             hard.add(i)
             drop.add(i)
-        elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not _abbreviation(tokens, i):
+        elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i):
             hard.add(i + 1)
     numbering.cut_numbered(text, tokens, hard, drop, vocab)
     numbering.cut_lettered(tokens, hard, drop, vocab)
@@ -169,23 +167,6 @@ def _quoted(tokens: list[Token]) -> set[int]:
                     break
         i += 1
     return inside
-
-
-_NEW_SENTENCE = frozenset({"finally", "then", "also", "next", "lastly", "and", "after", "afterwards", "please"})
-
-
-def _abbreviation(tokens: list[Token], i: int) -> bool:
-    if tokens[i].low != "." or i == 0:
-        return False
-    prev = tokens[i - 1]
-    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].low in cues.WH | _NEW_SENTENCE \
-            and (len(prev.low) == 1 or prev.low in ("max", "min")):
-        return False  # "(c) low E. How does the customer sound?": an option's letter, then a new sentence
-    if len(prev.low) == 1 and i >= 2 and tokens[i - 2].low.isdigit() and i + 1 < len(tokens) \
-            and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in _NEW_SENTENCE or tokens[i + 1].low in cues.WH
-                                                      or tokens[i + 1].key in cues.ACTION_KEYS):
-        return False  # "... / 30 m. Finally, ...": a unit, then a new sentence (not "a. Lock 3 b. Lock 7")
-    return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 
 def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
@@ -312,6 +293,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
         or vocab.starts_phrase(tokens, j)
+        or (nxt.low.isdigit() and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
         or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and") for m in range(j + 1, k + 1))))
@@ -319,6 +301,15 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """"-word summary", " word summary" after a number: a request for an output of that size ("Transcript + 10-word
+    summary of it"), not "50 words translated into German" (a limit, then how) or "speakers 1 and 2"."""
+    k += k < len(tokens) and tokens[k].low == "-"
+    return k + 1 < len(tokens) and tokens[k].low in ("word", "words", "sentence", "sentences", "line", "lines") \
+        and tokens[k + 1].low in _TEXT_NOUNS | {"recap", "summarisation", "summarization"} \
+        and vocab.starts_phrase(tokens, k + 1)
 
 
 def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Vocabulary) -> bool:

@@ -40,7 +40,7 @@ ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
 _LEAD_PHRASES = [tuple(p.split()) for p in (
     "first of all", "to begin with", "to begin", "to start with", "to start", "begin by", "start by",
     "first", "firstly", "initially", "secondly", "thirdly", "fourthly", "then", "next", "after that",
-    "after this", "afterwards", "afterward", "subsequently", "finally", "lastly", "at last",
+    "after this", "afterwards", "afterward", "subsequently", "thereafter", "finally", "lastly", "at last",
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so",
@@ -174,7 +174,8 @@ def _context_end(tokens: list[Token], i: int) -> int:
 
 _DASHES = frozenset({"-", "–", "—"})
 _NOT_LABELS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "never", "don't",
-                         "dont", "no", "not", "skip", "leave", "set", "without", "regardless", "instead", "okay", "ok"})
+                         "dont", "no", "not", "skip", "leave", "set", "without", "regardless", "instead", "okay", "ok", "nvm",
+                         "nevermind"})
 
 
 def _label_end(tokens: list[Token], i: int) -> int:
@@ -346,8 +347,10 @@ def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
     if any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip):
         return True
     if any(a.low in ("whole", "entire") and b.low in ("thing", "lot", "clip", "bit")
-           for a, b in zip(tokens, tokens[1:], strict=False)):
-        return True  # "translate the whole thing into French": all of the audio
+           or a.low in ("the", "this", "that", "whole", "entire") and b.low in ("show", "programme", "program")
+           and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in _PRONOUN_FOLLOWERS)
+           for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False))):
+        return True  # "translate the whole thing into French": all of the audio; "translate the show" (not "the show notes")
     # "put what they say into Spanish": "what" and a verb of saying a few words on
     return any(t.low == "what" and any(u.low in _SAY_FORMS for u in tokens[i + 1:i + 4])
                for i, t in enumerate(tokens) if i not in skip)

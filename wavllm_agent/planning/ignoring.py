@@ -51,8 +51,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
     for i, tok in enumerate(tokens):
         j = None
         first = i
-        if tok.low in _IGNORE_VERBS:
-            j = i + 1
+        if tok.low in _IGNORE_VERBS or tok.low in ("nvm", "nevermind"):
+            j = i + 1  # "nvm the audio"
         elif tok.low == "never" and i + 1 < n and tokens[i + 1].low == "mind":
             j = i + 2  # "never mind the audio"
         elif tok.low == "without":
@@ -132,9 +132,15 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
             break
         skipped += 1
         j += 1
+    if last_object is not None and last_object < n and tokens[last_object].low in _AUDIO_PROPERTIES:
+        return None  # "Never mind the audio quality, transcribe it": a property of the audio, not the audio
     while last_object is not None and last_object < n and tokens[last_object].low in _IGNORE_AFTER:
         last_object += 1
     return _tail_end(tokens, last_object) if last_object is not None else None
+
+
+_AUDIO_PROPERTIES = frozenset({"quality", "volume", "level", "levels", "noise", "hiss", "hum", "static", "crackle",
+                               "distortion", "echo", "length", "format", "bitrate", "glitches", "glitch"})
 
 
 def _tail_end(tokens: list[Token], j: int) -> int:
@@ -155,7 +161,7 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     right = source[body[span[1] - 1].end:end] if span[1] > 0 else ""
     left = left.rstrip(" \t\r\n,;:-–—")
     right = right.lstrip(" \t\r\n,;:-–—")
-    if not _HAS_WORD.search(left):
+    if not _HAS_WORD.search(left) or _only_greeting(left):  # "Dear assistant, please disregard the audio and ..."
         left, right = "", right.lstrip(" \t\r\n,;:-–—.!")
     if left and right[:1] in (".", "?", "!"):
         text = left + right
@@ -164,4 +170,16 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     text = _NOT_RELEVANT.sub("", text)  # "Disregard the recording, it's not relevant."
     tokens = tokenize(text)
     skip = lead_end(tokens)
+    if skip + 1 < len(tokens) and tokens[skip].low == "instead":
+        skip = lead_end(tokens, skip + 1)  # "... and instead explain ..."
     return text[tokens[skip].start:] if skip < len(tokens) else ""
+
+
+_GREETING_WORDS = frozenset({"dear", "hi", "hello", "hey", "there", "assistant", "team", "please", "kindly", "pls",
+                             "sir", "madam", "bot", "ai", "good", "morning", "afternoon", "evening", "so", "ok", "okay"})
+
+
+def _only_greeting(text: str) -> bool:
+    """"Dear assistant, please", "Hi there, kindly": a greeting and politeness, asking nothing."""
+    words = [t.low for t in tokenize(text) if t.is_word]
+    return bool(words) and all(w in _GREETING_WORDS for w in words)

@@ -9,7 +9,7 @@ right after a question ("...? 1. tennis 2. cricket") are they options.
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUX, WH
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "="})
 _OPENERS = frozenset({"(", "["})
@@ -19,6 +19,9 @@ _QUESTION_ENDS = frozenset({"?", ":"})
 _ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", "lastly", "plus", "and", "it"})
 _DASHES = frozenset({"-", "–", "•", "·", "▪", "◦", "*"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
+_REQUEST_VERBS = frozenset({"answer", "reply", "respond", "say", "write", "give", "tell", "summarise", "transcribe", "in",
+                            "into"})
+"""First words of a request ("Answer in French or Spanish or German?"); a language in the piece says the same."""
 
 Marker = tuple[str, int, int]
 """(kind: "letter" / "number" / "roman", ordinal from 1, tokens the marker takes)."""
@@ -120,8 +123,12 @@ def _listed(tokens: list[Token]) -> bool:
     words = sum(t.is_word for t in tokens)
     if sum(t.low == "/" for t in tokens) >= 2 and words <= 12:
         return True
-    # "Mars, Jupiter, or Saturn?": the alternatives, asked again
-    return tokens[-1].low == "?" and any(t.low == "," for t in tokens) and any(t.low == "or" for t in tokens) \
+    # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again
+    ors = sum(t.low == "or" for t in tokens)
+    commas = any(t.low == "," for t in tokens)
+    if not commas and ors >= 2 and (tokens[0].low in _REQUEST_VERBS or any(find_language_token(t) for t in tokens)):
+        return False  # "Answer in French or Spanish or German?": how to answer, not options
+    return tokens[-1].low == "?" and (commas and ors >= 1 or ors >= 2) \
         and words <= 10 and not any(t.low in WH | AUX | _ORDER_WORDS for t in tokens)
 
 

@@ -139,3 +139,21 @@ def waives_length(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
     return 2 <= len(words) <= 9 and not any(t.low == "?" for t in tokens) and words[0] not in _WHAT \
         and any(w in _LENGTH_WORDS for w in words) and any(w in _NO_NEED for w in words)
+
+
+_CHATTER = frozenset({"hey", "hi", "hello", "so", "ok", "okay", "um", "uh", "well", "yo", "btw", "anyway", "right"})
+_SENT_VERBS = frozenset({"left", "sent", "recorded", "forwarded", "made"})
+_ASKING_STARTS = frozenset({"what", "wat", "who", "when", "where", "why", "how", "which", "whose", "did", "does", "do",
+                            "is", "are", "was", "were", "can", "could", "will", "would", "has", "have", "should"})
+
+
+def tells_own_story(tokens: list[Token]) -> bool:
+    """"hey so my landlord left this msg??", "my landlord left this msg and i think his wife jumps in
+    halfway??": the user's own story, question mark or not; it asks nothing the requests after it do not.
+    Not "My landlord left this message, did he say when he's coming?" (a question after the comma)."""
+    words = [t.low for t in tokens if t.is_word]
+    while words and words[0] in _CHATTER:
+        words = words[1:]
+    if len(words) < 3 or words[0] not in ("my", "our") or not any(w in _SENT_VERBS for w in words[1:5]):
+        return False  # "my landlord left this msg", "our choir leader recorded this"
+    return not any(a.low in (",", ";", ":", "-") and b.low in _ASKING_STARTS for a, b in zip(tokens, tokens[1:], strict=False))

@@ -83,7 +83,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
     said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS for w in words[k + 1:k + 4])]
     itself = any(t.low == "itself" for t in words)  # "answer from the police appeal itself"
-    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said) or itself)
+    spoken_words = any(t.low in ("words", "word") and k > 0 and (words[k - 1].low.endswith(("'s", "s'", "’s"))
+                                                                 or words[k - 1].low in ("his", "her", "their"))
+                       for k, t in enumerate(words))  # "Answer using nothing but the guide's words."
+    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said) or itself or spoken_words)
                   and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words)  # not "the judge"
@@ -152,12 +155,17 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             asks = bool(after) and (after[0].low in WH | AUX  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
                                         and after[1].low in WH))
+            if asks and k == j + 1 and after[0].low in ("which", "who") and k + 1 < len(tokens) \
+                    and tokens[k + 1].low in AUX and not any(t.low == "?" for t in tokens[k:]) \
+                    and any(t.low in _OUTPUT_NOUNS for t in words):
+                asks = False  # "Provide a transcript of the hearing excerpt, which was recorded in Italian."
             return k if asks else start
         if not tokens[j].is_word:
             return start
     return start
 
 
+_OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "synopsis"})
 _NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
 
 
@@ -270,6 +278,8 @@ def answers_what_is_asked(tokens: list[Token]) -> bool:
     if not 3 <= len(words) <= 14 or words[0].key not in _ANSWER_VERB_KEYS:
         return False
     rest = words[1:]
+    if rest[:1] and rest[0].low == "to" and rest[1:2] and rest[1].low in ("what", "whatever"):
+        rest = rest[1:]  # "Respond to whatever the caller is asking"
     if rest and rest[0].low in ("what", "whatever") and any(t.key in _ASK_KEYS for t in rest[1:6]):
         return True  # "Answer whatever the trivia host asks at the end of the clip."
     unknown = [t for t in rest if t.key not in _ASK_KEYS and t.low not in _ASKER_WORDS]

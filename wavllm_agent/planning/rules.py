@@ -217,7 +217,8 @@ class _Builder(StepList):
         if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
                                                                    or sounding.asks_if_sounding(body)
                                                                    or sounding.asks_tone(body)
-                                                                   or sounding.names_mood(body)):
+                                                                   or sounding.names_mood(body)
+                                                                   or sounding.asks_if_cross(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):
@@ -397,6 +398,8 @@ class _Builder(StepList):
         """A clause no specific task claims: a limit for the step before, a question, or context."""
         if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body) or phrasings.waives_length(body)):
             return  # "Would be fun to see what you come up with.", "Is from my uncle shop.", "No word limit."
+        if phrasings.tells_own_story(body) and source[body[-1].end:].strip():
+            return  # "hey so my landlord left this msg and i think his wife jumps in halfway?? can u check ..."
         limit = word_limit(body)
         target = named_target(body) or _bare_language(body)  # "Summary, 25 words, then Chinese."
         hinted = questions.source_prefix_end(body, 0)  # "Based on the recording, say which platform ..."
@@ -422,9 +425,11 @@ class _Builder(StepList):
     def _speech_language_stated(self, body: list[Token]) -> bool:
         """"The audio is in Korean.": remember the speech's language for the transcript (before or after)."""
         code = speech_language.stated_speech_language(body)
+        last = self.steps[-1] if self.steps else None
+        if code is None and last is not None and last.task == self.transcript_task:
+            code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
         if code is None:
             return False
-        last = self.steps[-1] if self.steps else None
         if last is not None and last.task == self.transcript_task and last.args.get("language") is None:
             self.steps[-1] = last.model_copy(update={"args": {**last.args, "language": code}})
         self.speech_language = code
@@ -436,7 +441,10 @@ class _Builder(StepList):
         fields = fields_of(self.tasks[step.task])
         if limit is not None and "max_words" in fields and "max_words" not in step.args:
             self.steps[last] = step.model_copy(update={"args": {**step.args, "max_words": limit}})
-        if target is not None:
+        if target is not None and "target_lang" in fields and "target_lang" not in step.args:
+            step = self.steps[last]  # "Translate the recording. German please.": the language it left out
+            self.steps[last] = step.model_copy(update={"args": {**step.args, "target_lang": target}})
+        elif target is not None:
             self._translate_if_asked(step.task, [], last, target=target)
 
     def fallback(self, instruction: str) -> None:
@@ -452,4 +460,6 @@ class _Builder(StepList):
 def _bare_language(body: list[Token]) -> str | None:
     """A clause that is only a language ("then Chinese."): the language to have the step before in."""
     words = [t for t in body if t.is_word and t.low not in POLITE_WORDS]
+    if len(words) == 2:
+        return speech_language.language_field(body)  # "Translate it. Language: German."
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

@@ -188,14 +188,34 @@ def _asks_for_words(tokens: list[Token]) -> bool:
 _ASIDE_LEADS = frozenset({"my", "i", "i'm", "im", "since", "as", "because", "cause", "cuz", "coz", "bc"})
 
 
+_CLAUSE_WORDS = frozenset({"who", "that", "which", "speaks", "talks", "says", "speaking", "talking"})
+_FILLERS = frozenset({"please", "pls", "plz", "lol", "haha", "lmao", "thx", "thanks", "ty", "tho"})
+_PURPOSE_VERBS = frozenset({"read", "understand", "follow", "share", "forward", "send", "show"})
+
+
 def _user_aside(tokens: list[Token], i: int) -> int:
-    """Where a set-off remark about the user's languages begins (", my English is not so good",
-    ", as I don't speak Dutch"), else the end: it says why, and asks for nothing."""
+    """Where a set-off remark about the user's languages or purpose begins (", my English is not so good",
+    ", as I don't speak Dutch", ", so my cousin can read it"), else the end: it says why, and asks for nothing."""
     for k in range(i, len(tokens) - 2):
-        if tokens[k].low == "," and tokens[k + 1].low in _ASIDE_LEADS and any(
+        if tokens[k].low != ",":
+            continue
+        if tokens[k + 1].low in _ASIDE_LEADS and any(
                 find_language_token(t) or t.low in ("speak", "understand", "native") for t in tokens[k + 2:]):
             return k
+        if tokens[k + 1].low == "so" and _purpose_to_end(tokens[k + 2:]):
+            return k
     return len(tokens)
+
+
+def _purpose_to_end(rest: list[Token]) -> bool:
+    """"my cousin can read it", "we can follow": who can then read the words, and nothing after
+    (not "I can understand whether I need surgery", a question of its own)."""
+    words = [t.low for t in rest if t.is_word]
+    modal = next((k for k, w in enumerate(words[:5]) if w in ("can", "could", "will")), None)
+    if modal is None or modal + 1 >= len(words) or words[modal + 1] not in _PURPOSE_VERBS:
+        return False
+    return all(w in ("it", "this", "them", "that", "too", "also", "please", "pls", "thanks", "thx")
+               for w in words[modal + 2:])
 
 
 _SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})
@@ -215,12 +235,15 @@ def _setting_words(tail: list[Token]) -> set[int]:
                     and not find_language_token(tail[end]):
                 end += 1  # "in this wine-tasting recording"
             found.update(range(start, end))
-    for start in range(len(tail) - 1):  # "at halftime," / "on air": a preposition and one word, then a pause
+    for start in range(len(tail) - 1):  # "at halftime," / "between songs,": a preposition and one word, then a pause
         end = start + 2
         if end + 1 < len(tail) and tail[end].low == "-" and tail[end + 1].is_word:
             end += 2  # "before take-off,"
+        if end + 1 < len(tail) and tail[end].is_word and tail[end + 1].low in (",", "?", ".", "!") \
+                and not find_language_token(tail[end]) and tail[end].low not in ("about", "of", "regarding"):
+            end += 1  # "at bell-ringing practice,", "during lunch break,"
         after = tail[end].low if end < len(tail) else ""
-        if tail[start].low in ("at", "during", "on", "in", "after", "before") and tail[start + 1].is_word \
+        if tail[start].low in ("at", "during", "on", "in", "after", "before", "between") and tail[start + 1].is_word \
                 and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
             found.update(range(start, end))
     for start in range(len(tail) - 1):  # "while soldering": what the speaker is doing meanwhile
@@ -245,12 +268,15 @@ def speech_target(body: list[Token]) -> str | None:
         if body[k].low not in ("words", "word") or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1
-        if body[at].low == "of":  # "the words of the glacier guide in Czech"
-            at = next((m for m in range(at + 1, min(len(body), at + 8)) if body[m].low == "in"), at)
+        if body[at].low == "of":  # "the words of the glacier guide in Czech", "... of the pharmacist in this clip in Arabic"
+            stop = next((m for m in range(at + 1, len(body)) if body[m].low in _CLAUSE_WORDS), len(body))
+            ins = [m for m in range(at + 1, min(stop, len(body) - 1, at + 11)) if body[m].low == "in"]
+            # (not "the words of the guide in the museum who speaks in Italian": the guide's language)
+            at = next((m for m in ins if find_language_token(body[m + 1])), ins[0] if ins else at)
         if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
                 and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
-    words = [t for t in body if t.is_word and t.low not in ("please", "pls", "plz")]
+    words = [t for t in body if t.is_word and t.low not in _FILLERS]
     first_what = next((k for k, t in enumerate(words) if t.low in _WHAT  # "can u tell me what's said in German"
                        and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 9]))), None)
     # ("can u tell me wat the man at the flea market stall said in arabic")

@@ -86,6 +86,31 @@ def asks_if_sounding(tokens: list[Token]) -> bool:
     return False
 
 
+def asks_if_cross(tokens: list[Token]) -> bool:
+    """"Is she cross?", "whether the caller was cross with the plumber": "cross" as a mood (angry), not
+    "do they cross the road" or "the cross on the wall"."""
+    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if "cross" not in words:
+        return False
+    k = words.index("cross")
+    after = words[k + 1:k + 2]
+    if k >= 1 and words[k - 1] == "how" and after and after[0] in ("is", "was", "are", "were", "does", "did"):
+        return True  # "How cross is she?"
+    if after and after[0] not in ("with", "at", "about", "now", "still", "or"):
+        return False  # "do they cross the river"
+    if k >= 1 and words[k - 1] in ("get", "gets", "got", "getting", "seem", "seems", "seemed", "look", "looks"):
+        return True  # "Did he get cross with her?"
+    frame = next((f for f, w in enumerate(words[:4]) if w in _CROSS_FRAMES), None)  # "tell me: is she cross?"
+    if frame is None or not 2 <= k - frame <= 6 or words[k - 1] in _OWNERS | {"a", "an", "this", "that"}:
+        return False
+    # "Is the road we cross with the kids safe?": a verb after its own subject, not the mood of the one asked about
+    return not (words[k - 1] in ("they", "we", "you", "i", "people") and words[frame] in _SINGULAR_FRAMES)
+
+
+_CROSS_FRAMES = frozenset({"is", "was", "are", "were", "isn't", "wasn't", "if", "whether", "is'nt"})
+_SINGULAR_FRAMES = frozenset({"is", "was", "isn't", "wasn't", "is'nt"})
+
+
 def _audio_is_subject(subject: list[Token]) -> bool:
     """"does the audio sound muffled": the recording sounds, not "the caller on the voicemail"."""
     place = next((k for k, t in enumerate(subject) if t.low in ("on", "in", "from", "at", "during")), len(subject))

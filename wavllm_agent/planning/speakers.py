@@ -22,8 +22,11 @@ _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", 
                        "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
                        "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
                        "interrupting", "gossiping", "answering", "replying", "responding", "commenting", "comment",
-                       "comments", "remarking", "reads", "chattering", "chatter", "babbling", "nattering"})
+                       "comments", "remarking", "reads", "chattering", "chatter", "babbling", "nattering", "testify",
+                       "testifies", "testifying", "testified"})
 _ANSWERING = frozenset({"answering", "replying", "responding"})
+_IT_IS = frozenset({"its", "it's", "is", "there", "theres", "there's", "it"})
+"""Before a count of people said of the recording: "if its 2 guys or more", "are there 3 hosts or more"."""
 """Verbs whose "to" names who is answered ("a second guide replying to her"), not a topic."""
 _FRAMES = frozenset({"if", "whether"}) | AUX
 _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
@@ -31,7 +34,8 @@ _ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state",
 _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
-_MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three", "couple"})
+_MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three", "couple", "pair"})
+_SET_OFF = frozenset({"-", "–", "—", ",", ";", ":"})
 _BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
 _THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
@@ -57,7 +61,14 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if words[0].low == "who" and words[1:2] and words[1].low == "many":  # the typo "who many ppl r talking"
         words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
     if words[0].low in WH - {"whether", "how"}:
-        return False  # "what does the one man say?", "who is the only speaker?": content
+        again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in _SET_OFF
+                      and tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX), None)
+        # "Who's talking at the warm-up - is it just the clown or do several people chime in?": asked again,
+        # of people ("What music is playing - is it one song or two?" is not)
+        return again is not None and asks_speaker_count(tokens[again:]) and any(
+            t.low in _SPEAKING or t.low in ("them", "people", "persons", "ppl") or _is_people(t.low)
+            for t in tokens[again:])
+        # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
     counted = any(a.low == "number" and b.low == "of" for a, b in zip(words, words[1:], strict=False))
@@ -69,6 +80,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
             return True  # "is it one instructor or more?", "one trainer or two"
+        if (tok.low in _MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and _is_people(words[i + 1].low) \
+                and [t.low for t in words[i + 2:i + 4]] in (["or", "more"], ["or", "fewer"], ["or", "less"]) \
+                and i > 0 and (words[i - 1].low in _IT_IS or [t.low for t in words[max(0, i - 2):i]] == ["there", "are"]):
+            return True  # "tell me if its 2 guys or more", "are there two presenters or fewer"; not "did 10 people or
+            # more attend"
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
         if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 1:i + 7]) \
@@ -239,7 +255,8 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low in ("give", "gives", "giving", "make", "makes", "making"):
         return any(w in _TALKS for w in [t.low for t in words[k + 1:k + 5]])  # "give the pool safety briefing"
     if low in ("grab", "grabs", "grabbed", "grabbing", "hog", "hogs", "hogging"):
-        return any(w in _MIC for w in [t.low for t in words[k + 1:k + 3]])  # "how many diff people grab the mic"
+        return any(w in _MIC | {"phone"} for w in [t.low for t in words[k + 1:k + 3]])  # "how many diff people grab
+        # the mic", "does someone else grab the phone"
     if low in ("share", "shares", "sharing"):
         return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
     if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping", "pop", "pops", "popped",
@@ -263,6 +280,10 @@ def counts_people(words: list[Token]) -> bool:
             and t.low not in _KINDS_OF][:4]  # "count the number of different announcers"
     if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in _SPEAKING:
         return True  # "count the members who speak"
+    if len(rest) >= 2 and rest[0].endswith("s") and (rest[1] in ("speaking", "talking") or (
+            (rest[1] == "heard" or rest[1:4] in (["you", "can", "hear"], ["we", "can", "hear"]))
+            and rest[0] not in _NOT_PEOPLE and (_is_people(rest[0]) or rest[0].endswith(("ists", "ians", "ics"))))):
+        return True  # "count the mechanics you can hear", "count the stewards speaking"; not "the birds you can hear"
     return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
 
 

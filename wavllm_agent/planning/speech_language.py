@@ -72,3 +72,20 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
                                                   or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+
+
+_FIELD_WORDS = frozenset({"spoken", "source", "audio", "speech", "original"})
+
+
+def language_field(tokens: list[Token]) -> str | None:
+    """"Language: Hungarian.", "Spoken language - Tamil": a form's field naming a language; the speech's
+    when it follows a transcript (the caller decides)."""
+    words = [t for t in tokens if t.is_word]
+    if words and words[0].low in _FIELD_WORDS:
+        words = words[1:]
+    if len(words) != 2 or words[0].low not in ("language", "lang"):
+        return None
+    at = next(k for k, t in enumerate(tokens) if t.low in ("language", "lang"))
+    if at + 2 >= len(tokens) or tokens[at + 1].low not in (":", "-", "=", "–"):
+        return None
+    return find_language_token(words[1])

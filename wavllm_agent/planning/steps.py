@@ -63,7 +63,7 @@ class StepList:
         """The clause's references to earlier outputs; "the gist" only when a summary was made before it."""
         made = {self.noun_of.get(step.task) for step in self.steps}
         return [r for r in cues.find_refs(body, self.nouns)
-                if r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made]
+                if (r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made) and not _version_of(body, r)]
 
     # --- arguments -------------------------------------------------------------------------
 
@@ -207,3 +207,12 @@ class StepList:
 def _noun_key(noun: str) -> str:
     words = noun.split()
     return stem(words[-1]) if words else "text"
+
+
+_VERSIONS = frozenset({"version", "rendition", "rendering"})
+
+
+def _version_of(body: list[Token], ref: cues.Ref) -> bool:
+    """"the French version of the recording": names what to render (said after "of"), not an earlier output."""
+    return ref.noun is not None and body[ref.end - 1].low in _VERSIONS and ref.end < len(body) \
+        and body[ref.end].low == "of"

@@ -1,0 +1,31 @@
+"""Where a full stop ends a sentence and where it only ends an abbreviation, an initial or an option's letter."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning import cues
+from wavllm_agent.planning.text import Token
+
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
+                            "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
+_ROMAN_MARKS = frozenset({"ii", "iii", "iv", "vi"})  # "i. basil ii. lettuce iii. tomatoes" ("i", "v": one letter)
+_NEW_SENTENCE = frozenset({"finally", "then", "also", "next", "lastly", "and", "after", "afterwards", "please",
+                           "subsequently", "thereafter"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "secondly", "thirdly"})
+
+
+def no_sentence_end(tokens: list[Token], i: int) -> bool:
+    """True when the full stop at ``i`` ends an abbreviation, an initial or an option's letter ("Dr.", "J.",
+    "a. Lock 3"), not a sentence."""
+    if tokens[i].low != "." or i == 0:
+        return False
+    prev = tokens[i - 1]
+    ordinal = i + 2 < len(tokens) and tokens[i + 1].low in _ORDINALS and tokens[i + 2].low == ","
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in cues.WH | _NEW_SENTENCE
+                                                                     or ordinal) \
+            and (len(prev.low) == 1 or prev.low in ("max", "min")):
+        return False  # "(c) low E. How does the customer sound?", "3. middle E. Third, does he ...": a new sentence
+    if len(prev.low) == 1 and i >= 2 and tokens[i - 2].low.isdigit() and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in _NEW_SENTENCE or tokens[i + 1].low in cues.WH
+                                                      or tokens[i + 1].key in cues.ACTION_KEYS):
+        return False  # "... / 30 m. Finally, ...": a unit, then a new sentence (not "a. Lock 3 b. Lock 7")
+    return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
