@@ -64,6 +64,15 @@ def test_several_leaves_make_a_numbered_answer_labelled_by_output(tasks, audio):
     assert lines[3] == "4. Continuation: and the cat dreamt"
 
 
+def test_translations_in_a_numbered_answer_name_their_language(tasks, audio):
+    engine = FakeEngine(TRANSCRIPT, answers={TRANSCRIPT: "le chat dort"})
+    p = Plan(steps=[Step(task="asr"), Step(task="translate", args={"target_lang": "fr"}, input=0),
+                    Step(task="translate", args={"target_lang": "de"}, input=0)])
+    run = execute(p, engine, TaskInput(audio=audio), tasks)
+    lines = run.answer.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["1. Translation (French)", "2. Translation (German)"]
+
+
 def test_implicit_steps_are_never_the_answer(tasks, audio):
     run = execute(plan_rules("Summarise the audio", tasks), chain_engine(), TaskInput(audio=audio), tasks)
     assert [t.implicit for t in run.steps] == [True, False]

@@ -174,3 +174,11 @@ def test_a_language_said_after_a_translation_that_named_none(tasks):
     for wording in ("Translate the recording. German please.", "Translate it. Language: German."):
         steps = plan_rules(wording, tasks).steps
         assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "de"})], wording
+
+
+def test_one_more_language_after_a_translation(tasks):
+    steps = plan_rules("Translate the recording into Dutch. Swedish too.", tasks).steps
+    assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "nl"}), ("st", {"target_lang": "sv"})]
+    steps = plan_rules("Summarise it in 12 words, then translate the summary into Greek. And Turkish as well.", tasks).steps
+    assert [(s.task, s.args.get("target_lang"), s.input) for s in steps][2:] == [("translate", "el", 1),
+                                                                              ("translate", "tr", 1)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from wavllm_agent.errors import EngineError, WavLLMError
+from wavllm_agent.languages import language_name
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.tasks.base import TaskInput
 
@@ -188,7 +189,7 @@ def assemble_answer(plan: Plan, traces: list[StepTrace], tasks: Mapping[str, Tas
     """The answer: outputs of the requested steps that no later step consumed.
 
     One such step: its text. Several: a numbered list, one line each, labelled with the task's
-    output noun ("1. Transcript: ...", "2. Answer: ...").
+    output noun and the language of a translation ("1. Transcript: ...", "2. Translation (German): ...").
     """
     consumed = {s.input for s in plan.steps if s.input is not None}
     leaves = [i for i, s in enumerate(plan.steps) if i not in consumed and not s.implicit]
@@ -199,6 +200,8 @@ def assemble_answer(plan: Plan, traces: list[StepTrace], tasks: Mapping[str, Tas
     lines = []
     for number, i in enumerate(leaves, 1):
         noun = str(getattr(tasks.get(plan.steps[i].task), "output_noun", "") or "text")
+        target = plan.steps[i].args.get("target_lang")
+        into = f" ({language_name(target)})" if isinstance(target, str) else ""  # "Translation (German)"
         text = " ".join(traces[i].text.split()) or "(no output)"
-        lines.append(f"{number}. {noun[:1].upper()}{noun[1:]}: {text}")
+        lines.append(f"{number}. {noun[:1].upper()}{noun[1:]}{into}: {text}")
     return "\n".join(lines)

@@ -444,6 +444,9 @@ class _Builder(StepList):
         if target is not None and "target_lang" in fields and "target_lang" not in step.args:
             step = self.steps[last]  # "Translate the recording. German please.": the language it left out
             self.steps[last] = step.model_copy(update={"args": {**step.args, "target_lang": target}})
+        elif target is not None and "target_lang" in fields and step.args["target_lang"] != target:
+            # "Translate the recording into French. German too.": the same translation into one more language
+            self._append(step.task, {**step.args, "target_lang": target}, step.input)
         elif target is not None:
             self._translate_if_asked(step.task, [], last, target=target)
 
@@ -457,9 +460,12 @@ class _Builder(StepList):
 
 
 
+_ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
+
+
 def _bare_language(body: list[Token]) -> str | None:
     """A clause that is only a language ("then Chinese."): the language to have the step before in."""
-    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS]
+    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS | _ALSO_WORDS]  # "German too."
     if len(words) == 2:
         return speech_language.language_field(body)  # "Translate it. Language: German."
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."
