@@ -346,14 +346,21 @@ def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:
     """True when the clause names the audio as what to work on ("the recording", "what she says")."""
     if any(t.key in AUDIO_KEYS for i, t in enumerate(tokens) if i not in skip):
         return True
-    if any(a.low in ("whole", "entire") and b.low in ("thing", "lot", "clip", "bit")
-           or a.low in ("the", "this", "that", "whole", "entire") and b.low in ("show", "programme", "program")
-           and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in _PRONOUN_FOLLOWERS)
-           for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False))):
-        return True  # "translate the whole thing into French": all of the audio; "translate the show" (not "the show notes")
+    if any(_names_whole_audio(tokens, k) for k in range(len(tokens) - 1)):
+        return True  # "translate the whole thing into French", "translate the show into Japanese"
     # "put what they say into Spanish": "what" and a verb of saying a few words on
     return any(t.low == "what" and any(u.low in _SAY_FORMS for u in tokens[i + 1:i + 4])
                for i, t in enumerate(tokens) if i not in skip)
+
+
+def _names_whole_audio(tokens: list[Token], k: int) -> bool:
+    """"the whole thing", "the show" (not "the show notes"): all of the audio, at ``tokens[k]``."""
+    a, b = tokens[k].low, tokens[k + 1].low
+    if a in ("whole", "entire") and b in ("thing", "lot", "clip", "bit"):
+        return True
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return a in ("the", "this", "that", "whole", "entire") and b in ("show", "programme", "program") \
+        and (after is None or not after.is_word or after.low in _PRONOUN_FOLLOWERS)
 
 
 _SAY_FORMS = frozenset({"say", "says", "said", "speak", "speaks", "tell", "tells", "told"})
