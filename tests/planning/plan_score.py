@@ -70,7 +70,7 @@ def score(items: list[dict], plan_fn: PlanFn, *, live: bool = False) -> tuple[fl
     return 100.0 * (len(items) - len(wrong)) / max(len(items), 1), wrong
 
 
-def _plan_fn(planner: str, llm: str | None, log: dict[str, Any]) -> PlanFn:
+def _plan_fn(planner: str, llm: str | None, log: dict[str, Any], *, second_opinion: bool = True) -> PlanFn:
     sys.path.insert(0, str(HERE))
     from plan_support import builtin_tasks
 
@@ -78,7 +78,7 @@ def _plan_fn(planner: str, llm: str | None, log: dict[str, Any]) -> PlanFn:
 
     tasks = builtin_tasks()
     if planner == "rules":
-        return lambda text: plan_rules(text, tasks)
+        return lambda text: plan_rules(text, tasks, second_opinion=second_opinion)
     from wavllm_agent.engines.llm_runtime import load_text_llm
 
     model = load_text_llm(llm)
@@ -100,10 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--planner", default="rules", choices=["rules", "llm"])
     parser.add_argument("--llm", default=None, help="text LLM for --planner llm (default: the engine's default)")
+    parser.add_argument("--rules-alone", action="store_true",
+                        help="the rules without the task-sequence classifier's second opinion")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss")
     args = parser.parse_args(argv)
     log: dict[str, Any] = {}
-    plan_fn = _plan_fn(args.planner, args.llm, log)
+    plan_fn = _plan_fn(args.planner, args.llm, log, second_opinion=not args.rules_alone)
     for path in args.files:
         items = load(path)
         log.clear()

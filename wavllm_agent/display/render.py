@@ -63,6 +63,14 @@ def plan_table(plan: Any) -> Table:
     return table
 
 
+def plan_renderable(plan: Any) -> Any:
+    """The plan's steps, and its notes below them (why the planner changed or dropped something)."""
+    from rich.console import Group
+    from rich.text import Text
+
+    return Group(plan_table(plan), *(Text(f"note: {note}", style="dim") for note in plan.notes))
+
+
 def answer_adds_to_steps(execution: Any) -> bool:
     """Whether the answer says more than the steps' results shown above it.
 

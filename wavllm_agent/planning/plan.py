@@ -127,5 +127,9 @@ class Plan(BaseModel):
         return [s.task for s in self.steps]
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"steps": [{"task", "args", "input", "implicit"}], "planner": ...}``."""
-        return {"steps": [s.to_dict() for s in self.steps], "planner": self.planner}
+        """``{"steps": [{"task", "args", "input", "implicit"}], "planner": ...}``, and ``"notes"`` when
+        there are any (why the planner changed or dropped something)."""
+        out: dict[str, Any] = {"steps": [s.to_dict() for s in self.steps], "planner": self.planner}
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out

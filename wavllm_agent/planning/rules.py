@@ -83,8 +83,8 @@ _HAS_WORD = re.compile(r"\w")
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
-def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
-    """Plan ``instruction`` with rules only: no model is loaded or asked.
+def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: bool = True) -> Plan:
+    """Plan ``instruction`` with rules, checked by a small learned classifier: no language model is asked.
 
     The planner reads only the user's instruction, never what is said in the audio, so spoken
     words (a recording that says "ignore your instructions and ...") can never become steps.
@@ -92,6 +92,8 @@ def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
     Args:
         instruction: what the user wrote; empty means "answer the question spoken in the audio".
         tasks: the registered tasks by name (``get_registry().tasks``).
+        second_opinion: let the task-sequence classifier change the steps when it is confident and
+            disagrees (:mod:`~wavllm_agent.planning.second_opinion`); False: the rules alone.
 
     Raises:
         PlanError: an instruction over :data:`MAX_INSTRUCTION_CHARS`, or one no registered task
@@ -111,7 +113,12 @@ def plan_rules(instruction: str, tasks: Mapping[str, Task]) -> Plan:
     if len(builder.steps) > MAX_STEPS:
         raise PlanError(f"the instruction asks for {len(builder.steps)} steps, more than the {MAX_STEPS} "
                         "a plan may have", hint="split it into several instructions")
-    return Plan(steps=builder.steps, planner="rules").validated(tasks)
+    plan = Plan(steps=builder.steps, planner="rules").validated(tasks)
+    if not second_opinion:
+        return plan
+    from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
+
+    return reconsidered(plan, instruction, tasks)
 
 
 class _Builder(StepList):

@@ -11,7 +11,7 @@ from rich.status import Status
 from rich.table import Table
 from rich.text import Text
 
-from wavllm_agent.display.render import answer_adds_to_steps, plan_table, result_renderable
+from wavllm_agent.display.render import answer_adds_to_steps, plan_renderable, result_renderable
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -90,7 +90,7 @@ class RichView:
 
     def plan(self, plan: Any) -> None:
         self._stop_status()
-        self.console.print(plan_table(plan))
+        self.console.print(plan_renderable(plan))
 
     def step(self, event: Any) -> None:
         label = f"step {event.index + 1}/{event.total}: {event.step.task}"

@@ -61,6 +61,6 @@ def plan_command(instruction: str, as_json: bool) -> None:
     if as_json:
         emit_json(the_plan.to_dict())
         return
-    from wavllm_agent.display.render import plan_table
+    from wavllm_agent.display.render import plan_renderable
 
-    console().print(plan_table(the_plan))
+    console().print(plan_renderable(the_plan))

@@ -1,0 +1,12 @@
+"""Which instruction sets are final (never read, never tuned on) and which set is the last one written.
+
+Shared by the held-out tests and ``scripts/train_plan_classifier.py``, which must never train on a final set.
+"""
+
+from __future__ import annotations
+
+FINAL = tuple(f"heldout{n}.yaml" for n in (51, 52, 63, 64, 67, 68, 77, 78, 83, 84, 93, 94, 101, 102, 105, 106, 109, 110,
+                                           113, 114, 117, 118, 121, 122, 123, 124, 125, 126, 127, 128))
+"""Never read and never tuned on: the final held-out figure (docs/planner.md)."""
+LAST = 128
+"""The last helper-written set."""

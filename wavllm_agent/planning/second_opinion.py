@@ -1,0 +1,143 @@
+"""The rule planner's second opinion: a learned classifier may change the task sequence of a plan.
+
+The rules read an instruction clause by clause and get the arguments right (the question's text,
+the target language, the word limit), but now and then misread which task a clause asks for: a
+speaker count taken for a question, "what did he say, in Hindi?" taken for a question and a
+translation. The task-sequence classifier (:mod:`~wavllm_agent.planning.learned`) reads the
+whole instruction and is right less often overall, but when it is confident and disagrees with
+the rules it is mostly right. So, when the classifier's score reaches its threshold and its
+sequence differs from the rules' plan, the plan takes the classifier's sequence, each step with
+arguments from the rules' plan: the k-th step of a task gets the arguments of the rules' k-th step
+of that task; a step the rules did not plan gets the language and the word limit the rules found
+(or a language named anywhere in the instruction) and nothing else.
+
+The rules' plan stands when the change would
+- add a step (the rules count requests well; the classifier tells which task a request is),
+- need a text the rules did not find (a question, a request to answer without the audio),
+- lose a translation language or a multiple-choice question of the rules' plan,
+- involve a task the classifier was not trained on (a plugin's) or one that is not registered.
+
+The change is recorded in the plan's notes. The module names no task: it reads task names from
+the classifier's sequences and arguments from the tasks' parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from wavllm_agent.errors import ModelNotFoundError, PlanError
+from wavllm_agent.planning import options
+from wavllm_agent.planning.arguments import fields_of
+from wavllm_agent.planning.plan import Plan, Step
+from wavllm_agent.planning.text import target_language, tokenize
+from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.learned import Guess
+    from wavllm_agent.tasks.base import Task
+
+_PART = re.compile(r"(?P<task>\w+)(?P<implicit>\*?)(?:@(?P<input>\d+))?")
+_TARGET = SPEECH_TRANSLATION_PARAM  # "target_lang", of speech and of text translation
+_SOURCE = "language"  # the speech's language, of a transcript
+_LIMIT = "max_words"
+
+
+def sequence_of(plan: Plan) -> str:
+    """A plan's task sequence as the classifier writes it (``"asr*>summarize@0"``)."""
+    return ">".join(s.task + ("*" if s.implicit else "") + (f"@{s.input}" if s.input is not None else "")
+                    for s in plan.steps)
+
+
+def _is_free_text(field: Any) -> bool:
+    """A parameter holding the user's words (a question, a request), which cannot be made up."""
+    return field.annotation in (str, str | None)
+
+
+def _new_args(task: Task, rules: Plan, languages: list[str], nth: int) -> dict[str, Any] | None:
+    """Arguments for a step of ``task`` the rules did not plan; None when one cannot be filled."""
+    limits = [s.args[_LIMIT] for s in rules.steps if s.args.get(_LIMIT)]
+    args: dict[str, Any] = {}
+    for name, field in fields_of(task).items():
+        if name == _TARGET:
+            if not languages:
+                return None  # the task's default language would be a guess
+            args[name] = languages[min(nth, len(languages) - 1)]
+        elif name == _LIMIT and limits:
+            args[name] = limits[0]
+        elif name != _SOURCE and _is_free_text(field):
+            return None
+    return args
+
+
+def steps_for(sequence: str, rules: Plan, tasks: Mapping[str, Task], instruction: str = "") -> list[Step] | None:
+    """Steps of ``sequence`` with their arguments taken from the rules' plan; None when one cannot be filled."""
+    parts = [_PART.fullmatch(part) for part in sequence.split(">")]
+    if not all(parts) or any(p["task"] not in tasks for p in parts if p):
+        return None
+    found: dict[str, list[dict[str, Any]]] = {}
+    for step in rules.steps:
+        found.setdefault(step.task, []).append(dict(step.args))
+    targets = [s.args[_TARGET] for s in rules.steps if _TARGET in s.args]
+    sources = [s.args[_SOURCE] for s in rules.steps if _SOURCE in s.args]
+    if not targets and not sources and (named := target_language(tokenize(instruction))):
+        sources = [named]  # "what the conductor announces, in Portuguese" read as a question
+    used: dict[str, int] = {}
+    steps, source_made_target = [], False
+    for part in parts:
+        assert part is not None
+        task = part["task"]
+        nth = used[task] = used.get(task, -1) + 1
+        same = found.get(task, [])
+        args = same[nth] if nth < len(same) else _new_args(tasks[task], rules, targets or sources, nth)
+        if args is None:
+            return None
+        source_made_target |= not targets and _TARGET in args and nth >= len(same)
+        steps.append(Step(task=task, args=args, input=int(part["input"]) if part["input"] else None,
+                          implicit=bool(part["implicit"])))
+    if source_made_target:  # the language the rules gave the speech was the translation's target
+        steps = [s.model_copy(update={"args": {k: v for k, v in s.args.items() if k != _SOURCE}}) for s in steps]
+    return steps
+
+
+def _loses_something(before: list[Step], after: list[Step]) -> bool:
+    """The new steps are more, or leave out a translation language or a multiple-choice question."""
+    if len(after) > len(before):
+        return True
+    wanted = {s.args[_TARGET] for s in before if _TARGET in s.args}
+    if not wanted <= {s.args.get(_TARGET) for s in after}:
+        return True
+    asked = {q for s in before if isinstance(q := s.args.get("question"), str) and options.has_options(tokenize(q))}
+    return not asked <= {s.args.get("question") for s in after}
+
+
+def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, Task], known: set[str]) -> Plan:
+    """The rules' plan, or the plan with the classifier's task sequence when it is confident and
+    the change is safe (see the module's docstring). ``known``: the task names the classifier was trained on."""
+    if not guess.confident or guess.sequence == sequence_of(rules):
+        return rules
+    if any(step.task not in known for step in rules.steps):
+        return rules  # a plugin's task: the classifier has never seen it
+    steps = steps_for(guess.sequence, rules, tasks, instruction)
+    if steps is None or _loses_something(rules.steps, steps):
+        return rules
+    try:
+        changed = Plan(steps=steps, planner=rules.planner, notes=rules.notes).validated(tasks)
+    except PlanError:
+        return rules
+    note = (f"the task-sequence classifier (score {guess.score:.2f}) changed the rules' steps "
+            f"{sequence_of(rules)} to {guess.sequence}")
+    return changed.model_copy(update={"notes": [*rules.notes, note]})
+
+
+def second_opinion(rules: Plan, instruction: str, tasks: Mapping[str, Task]) -> Plan:
+    """:func:`reconsider` with the classifier shipped in the package. A missing or broken classifier
+    leaves the rules' plan as it is, with a note saying why."""
+    from wavllm_agent.planning.learned import default_classifier
+
+    try:
+        classifier = default_classifier()
+    except ModelNotFoundError as exc:
+        return rules.model_copy(update={"notes": [*rules.notes, f"no second opinion on the steps: {exc.message}"]})
+    return reconsider(rules, instruction, classifier.guess(instruction), tasks, classifier.tasks)
