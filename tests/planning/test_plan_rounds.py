@@ -113,8 +113,7 @@ def test_a_yes_no_question_about_how_someone_sounds_is_emotion(tasks, instructio
     "Why does the auctioneer sound rushed?", "Does the recording sound distorted?", "Does he sound like a pilot?",
 ])
 def test_reasons_recordings_and_likenesses_are_questions(tasks, instruction):
-    # The rules alone: the second opinion makes "Does the recording sound distorted?" er (docs/planner.md).
-    assert tasks_of(instruction, tasks, second_opinion=False) == ["sqa"]
+    assert tasks_of(instruction, tasks) == ["sqa"]
 
 
 def test_a_hint_as_a_sentence_before_the_question(tasks):

@@ -153,8 +153,7 @@ def test_both_and_thereafter(tasks, instruction):
 def test_what_someone_is_saying_then_a_bare_language_at_the_end(tasks):
     assert [(s.task, s.args) for s in plan_rules("what is the bus driver saying there in polish", tasks).steps] == [
         ("st", {"target_lang": "pl"})]
-    # The rules alone: the second opinion makes it a speech translation into Greek (docs/planner.md).
-    assert plan_rules("Type up what she is saying in Greek.", tasks, second_opinion=False).steps[0].task == "asr"
+    assert plan_rules("Type up what she is saying in Greek.", tasks).steps[0].task == "asr"
 
 
 def test_how_someone_sounds_in_this_or_that_place(tasks):

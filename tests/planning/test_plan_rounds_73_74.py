@@ -38,8 +38,7 @@ def test_a_hint_after_the_question_label(tasks):
 def test_how_someones_voice_sounds_is_how_they_sound(tasks):
     assert tasks_of("Transcribe the sermon, then tell me if the vicar's voice sounds weary.", tasks) == ["asr", "er"]
     assert tasks_of("Does her voice sound shaky?", tasks) == ["er"]
-    # the recording's sound, not a person; the rules alone: the second opinion makes it er (docs/planner.md)
-    assert tasks_of("Does the recording sound muffled?", tasks, second_opinion=False) == ["sqa"]
+    assert tasks_of("Does the recording sound muffled?", tasks) == ["sqa"]  # the recording's sound, not a person
 
 
 def test_the_language_of_which_is(tasks):

@@ -33,8 +33,9 @@ def test_what_is_said_between_things_and_a_purpose_after_the_language(tasks):
     steps = plan_rules("Tell me what my uncle says on this tape, in Greek please, so my aunt can follow it.", tasks).steps
     assert [(s.task, s.args) for s in steps] == [("st", {"target_lang": "el"})]
     # a question about what is said is still a question, whatever follows the language
-    # The rules alone: the second opinion makes it a speech translation into Polish (docs/planner.md).
     assert tasks_of("What does the comedian say about his wife, in Polish?", tasks, second_opinion=False) != ["st"]
+    # The second opinion makes it a speech translation into Polish (docs/planner.md, "A learned second opinion").
+    assert tasks_of("What does the comedian say about his wife, in Polish?", tasks) == ["st"]
     assert tasks_of("What does the doctor say, so I can understand whether I need surgery?", tasks) == ["sqa"]
 
 

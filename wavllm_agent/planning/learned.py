@@ -83,8 +83,17 @@ class TaskSequenceClassifier:
                                      hint="reinstall wavllm-agent, or run scripts/train_plan_classifier.py")
         from safetensors.numpy import load_file
 
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        weights = load_file(str(weights_path))
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            weights = load_file(str(weights_path))
+            self._load(meta, weights)
+        except (OSError, ValueError, KeyError, TypeError, Exception) as exc:  # safetensors raises its own error type
+            raise ModelNotFoundError(f"the task-sequence classifier in {folder} cannot be read: {exc}",
+                                     hint="reinstall wavllm-agent, or run scripts/train_plan_classifier.py") from None
+
+    def _load(self, meta: dict, weights: dict[str, np.ndarray]) -> None:
+        if meta.get("format") != 1:
+            raise ValueError(f"unknown format {meta.get('format')!r}")
         self.classes: list[str] = meta["classes"]
         self.threshold: float = float(meta["threshold"])
         self.trained_on: list[str] = meta["trained_on"]
@@ -97,10 +106,10 @@ class TaskSequenceClassifier:
         self._word_idf = weights["word_idf"]
         self._coef = weights["coef"].astype(np.float32)
         self._intercept = weights["intercept"]
-        if self._coef.shape != (len(self.classes), len(self._chars) + len(self._words)):
-            raise ModelNotFoundError(f"the task-sequence classifier in {folder} is inconsistent "
-                                     f"(weights {self._coef.shape} for {len(self.classes)} sequences)",
-                                     hint="reinstall wavllm-agent, or run scripts/train_plan_classifier.py")
+        shapes = (self._char_idf.shape, self._word_idf.shape, self._coef.shape, self._intercept.shape)
+        if shapes != ((len(self._chars),), (len(self._words),), (len(self.classes), len(self._chars) + len(self._words)),
+                      (len(self.classes),)):
+            raise ValueError(f"weights of shapes {shapes} for {len(self.classes)} sequences")
 
     def features(self, text: str) -> np.ndarray:
         """The instruction's feature vector (character part, then word part)."""

@@ -12,10 +12,19 @@ of that task; a step the rules did not plan gets the language and the word limit
 (or a language named anywhere in the instruction) and nothing else.
 
 The rules' plan stands when the change would
-- add a step (the rules count requests well; the classifier tells which task a request is),
-- need a text the rules did not find (a question, a request to answer without the audio),
-- lose a translation language or a multiple-choice question of the rules' plan,
+- add a step, or drop one other than an inserted transcript or a question about what is said whose
+  answer the rules translate and the new plan translates from the speech instead ("what does the
+  busker say, in Czech?", not "what will the weather be, in Swedish?"): the rules count requests
+  well; the classifier tells which task a request is;
+- need a text the rules did not find (a question, a request to answer without the audio), or a
+  translation language the rules did not find and the user did not set off as the answer's
+  ("..., in Czech?"; "the song in Korean" is the speech's language, not a target);
+- lose a translation language or a multiple-choice question of the rules' plan;
+- plan how someone sounds where the rules did not (the classifier takes "does the recording sound
+  muffled?" and "is the speaker male or female?" for that), or a speaker check where the question it
+  replaces neither counts nor compares people ("Why is the guide upset?");
 - involve a task the classifier was not trained on (a plugin's) or one that is not registered.
+A step the rules planned keeps its arguments and whether it was inserted (``implicit``).
 
 The change is recorded in the plan's notes. The module names no task: it reads task names from
 the classifier's sequences and arguments from the tasks' parameters.
@@ -31,8 +40,10 @@ from wavllm_agent.errors import ModelNotFoundError, PlanError
 from wavllm_agent.planning import options
 from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.plan import Plan, Step
-from wavllm_agent.planning.text import target_language, tokenize
+from wavllm_agent.planning.questions import SAY_KEYS
+from wavllm_agent.planning.text import answer_language, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
+from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.learned import Guess
@@ -40,7 +51,7 @@ if TYPE_CHECKING:
 
 _PART = re.compile(r"(?P<task>\w+)(?P<implicit>\*?)(?:@(?P<input>\d+))?")
 _TARGET = SPEECH_TRANSLATION_PARAM  # "target_lang", of speech and of text translation
-_SOURCE = "language"  # the speech's language, of a transcript
+_SOURCE = "language"  # the speech's language, of a transcript: never taken for a target
 _LIMIT = "max_words"
 
 
@@ -76,34 +87,68 @@ def steps_for(sequence: str, rules: Plan, tasks: Mapping[str, Task], instruction
     parts = [_PART.fullmatch(part) for part in sequence.split(">")]
     if not all(parts) or any(p["task"] not in tasks for p in parts if p):
         return None
-    found: dict[str, list[dict[str, Any]]] = {}
+    found: dict[str, list[tuple[dict[str, Any], bool]]] = {}
     for step in rules.steps:
-        found.setdefault(step.task, []).append(dict(step.args))
+        found.setdefault(step.task, []).append((dict(step.args), step.implicit))
     targets = [s.args[_TARGET] for s in rules.steps if _TARGET in s.args]
-    sources = [s.args[_SOURCE] for s in rules.steps if _SOURCE in s.args]
-    if not targets and not sources and (named := target_language(tokenize(instruction))):
-        sources = [named]  # "what the conductor announces, in Portuguese" read as a question
+    if not targets and (set_off := answer_language(tokenize(instruction))):
+        targets = [set_off[1]]  # "what the busker says, in Czech?" that the rules read as a question
     used: dict[str, int] = {}
-    steps, source_made_target = [], False
+    steps = []
     for part in parts:
         assert part is not None
         task = part["task"]
         nth = used[task] = used.get(task, -1) + 1
         same = found.get(task, [])
-        args = same[nth] if nth < len(same) else _new_args(tasks[task], rules, targets or sources, nth)
+        if nth < len(same):  # a step the rules planned: its arguments, and whether it was inserted
+            args, implicit = same[nth]
+        else:
+            args, implicit = _new_args(tasks[task], rules, targets, nth), bool(part["implicit"])
         if args is None:
             return None
-        source_made_target |= not targets and _TARGET in args and nth >= len(same)
         steps.append(Step(task=task, args=args, input=int(part["input"]) if part["input"] else None,
-                          implicit=bool(part["implicit"])))
-    if source_made_target:  # the language the rules gave the speech was the translation's target
-        steps = [s.model_copy(update={"args": {k: v for k, v in s.args.items() if k != _SOURCE}}) for s in steps]
+                          implicit=implicit))
     return steps
 
 
-def _loses_something(before: list[Step], after: list[Step]) -> bool:
-    """The new steps are more, or leave out a translation language or a multiple-choice question."""
-    if len(after) > len(before):
+def _droppable(before: list[Step], after: list[Step]) -> int:
+    """How many of the rules' steps the new plan may leave out: inserted steps, and a question about
+    what is said whose answer the rules translate when the new plan translates the speech into that
+    language instead."""
+    from_speech = {s.args.get(_TARGET) for s in after if s.input is None and _TARGET in s.args}
+    translated = {s.input for s in before if s.input is not None and s.args.get(_TARGET) in from_speech}
+    return sum(s.implicit or (i in translated and _asks_what_is_said(s)) for i, s in enumerate(before))
+
+
+_COUNTING = frozenset({"one", "two", "three", "single", "several", "many", "more", "pair", "same", "different",
+                       "other", "another", "second", "alone", "only", "just", "both", "multiple", "voices", "people"})
+"""Words of a question that counts or compares people ("one tuner or a pair", "more than a single witness")."""
+
+
+def _counts(step: Step) -> bool:
+    """A question that counts or compares the people speaking, which a speaker check may answer instead."""
+    question = step.args.get("question")
+    return isinstance(question, str) and any(t.low in _COUNTING or t.low.isdigit() for t in tokenize(question))
+
+
+def _asks_what_is_said(step: Step) -> bool:
+    """A question about what someone says ("what does the busker say"), not about a fact ("what will
+    the weather be"): only that one is the speech to translate."""
+    question = step.args.get("question")
+    return isinstance(question, str) and any(t.key in SAY_KEYS for t in tokenize(question))
+
+
+def _loses_something(before: list[Step], after: list[Step], tasks: Mapping[str, Task]) -> bool:
+    """The new steps are more, drop a request, plan how someone sounds anew, or leave out a
+    translation language or a multiple-choice question."""
+    if len(after) > len(before) or len(before) - len(after) > _droppable(before, after):
+        return True
+    sounding = {name for name, task in tasks.items() if task.planning.role == PlanRole.HOW_IT_SOUNDS}
+    if sum(s.task in sounding for s in after) > sum(s.task in sounding for s in before):
+        return True
+    speakers = {name for name, task in tasks.items() if task.planning.role == PlanRole.SPEAKERS}
+    if sum(s.task in speakers for s in after) > sum(s.task in speakers for s in before) and not any(
+            _counts(s) for s in before if s.task not in {t.task for t in after}):
         return True
     wanted = {s.args[_TARGET] for s in before if _TARGET in s.args}
     if not wanted <= {s.args.get(_TARGET) for s in after}:
@@ -120,7 +165,7 @@ def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, 
     if any(step.task not in known for step in rules.steps):
         return rules  # a plugin's task: the classifier has never seen it
     steps = steps_for(guess.sequence, rules, tasks, instruction)
-    if steps is None or _loses_something(rules.steps, steps):
+    if steps is None or _loses_something(rules.steps, steps, tasks):
         return rules
     try:
         changed = Plan(steps=steps, planner=rules.planner, notes=rules.notes).validated(tasks)
