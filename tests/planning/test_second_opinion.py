@@ -99,6 +99,12 @@ def test_a_step_the_rules_planned_keeps_whether_it_was_inserted():
     assert steps is not None and steps[0].implicit is False  # the user asked for the transcript
 
 
+def test_a_sequence_that_differs_only_in_inserted_marks_changes_nothing():
+    rules = plan_of(Step(task="asr"), Step(task="summarize", args={"max_words": 30}, input=0))
+    assert reconsider(rules, "Type it up; summarise it in 30 words.", fake_guess("asr*>summarize@0"), TASKS,
+                      KNOWN) is rules
+
+
 def test_a_plan_the_tasks_refuse_leaves_the_rules_plan(monkeypatch):
     from wavllm_agent.errors import PlanError
 

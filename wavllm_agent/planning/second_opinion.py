@@ -171,8 +171,10 @@ def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, 
         changed = Plan(steps=steps, planner=rules.planner, notes=rules.notes).validated(tasks)
     except PlanError:
         return rules
+    if sequence_of(changed) == sequence_of(rules):
+        return rules  # it differed only in which steps were inserted, and the rules' marks stand
     note = (f"the task-sequence classifier (score {guess.score:.2f}) changed the rules' steps "
-            f"{sequence_of(rules)} to {guess.sequence}")
+            f"{sequence_of(rules)} to {sequence_of(changed)}")
     return changed.model_copy(update={"notes": [*rules.notes, note]})
 
 
