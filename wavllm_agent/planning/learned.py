@@ -87,7 +87,7 @@ class TaskSequenceClassifier:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             weights = load_file(str(weights_path))
             self._load(meta, weights)
-        except (OSError, ValueError, KeyError, TypeError, Exception) as exc:  # safetensors raises its own error type
+        except Exception as exc:  # noqa: BLE001 - safetensors raises its own error type
             raise ModelNotFoundError(f"the task-sequence classifier in {folder} cannot be read: {exc}",
                                      hint="reinstall wavllm-agent, or run scripts/train_plan_classifier.py") from None
 
