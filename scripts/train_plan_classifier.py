@@ -1,17 +1,22 @@
-"""Train the planner's task-sequence classifier from the labelled instruction sets.
+"""Train the planner's two classifiers from the labelled instruction sets.
 
-The classifier reads a whole instruction and names the sequence of tasks its plan should have
-("asr>summarize@0>translate@1"). The rule planner asks it for a second opinion
-(``wavllm_agent/planning/second_opinion.py``). It is trained on every instruction set in
-``tests/planning`` except the final held-out sets, which stay unseen so that the planner's
-figures on them stay honest.
+- The task-sequence classifier reads a whole instruction and names the sequence of tasks its plan
+  should have ("asr>summarize@0>translate@1"); the rule planner asks it for a second opinion
+  (``wavllm_agent/planning/second_opinion.py``).
+- The clause-task classifier reads one clause as the rules cut it and names the tasks the rules
+  plan for it ("sv", "asr*+summarize", "-" for none); its examples are the clauses of the
+  instructions the rules alone plan right, so it must be trained again when the rules change (a slow
+  test says so). The clause check (``wavllm_agent/planning/clause_check.py``) uses it.
 
-    .venv/bin/python scripts/train_plan_classifier.py            # writes wavllm_agent/planning/data/
+Both are trained on every instruction set in ``tests/planning`` except the final held-out sets,
+which stay unseen so that the planner's figures on them stay honest.
+
+    .venv/bin/python scripts/train_plan_classifier.py            # writes wavllm_agent/planning/data/ (about 75 s)
 
 Features: TF-IDF of character n-grams (2-5, within words) and of words (1-2), 4,000 of each;
-model: a linear SVM (scikit-learn's LinearSVC); task sequences seen fewer than 3 times are left out.
-Chosen on development data (see docs/planner.md, "A learned second opinion"). Deterministic: the
-same sets give the same files.
+model: a linear SVM (scikit-learn's LinearSVC); labels seen fewer than 3 times are left out.
+Chosen on development data (see docs/planner.md, "A learned second opinion" and "The clause
+check"). Deterministic: the same sets and rules give the same files.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ MIN_EXAMPLES = 3
 MAX_FEATURES = 4000
 THRESHOLD = 0.5
 """The classifier's top score above which the rule planner takes its task sequence (chosen on development data)."""
+CLAUSE_THRESHOLD = 0.5
+"""The clause classifier's score above which a question becomes a speaker check (the same; see docs/planner.md)."""
 
 
 def sequence(steps: list[dict]) -> str:
@@ -51,12 +58,76 @@ def training_items(final: tuple[str, ...]) -> tuple[list[dict], list[str]]:
     return items, names
 
 
-def main(argv: list[str] | None = None) -> int:
-    from safetensors.numpy import save_file
+def clause_items(items: list[dict]) -> list[tuple[str, str]]:
+    """Each clause of the instructions the rules plan right, with the tasks the rules planned for
+    it (``"sv"``, ``"asr*+summarize"``, ``"-"`` for none): the clause-task classifier's examples."""
+    from plan_score import expected, planned
+    from plan_support import builtin_tasks
+
+    from wavllm_agent.errors import WavLLMError
+    from wavllm_agent.planning.learned import NO_TASK
+    from wavllm_agent.planning.rules import rules_plan
+
+    tasks = builtin_tasks()
+    out = []
+    for item in items:
+        try:
+            plan, clauses = rules_plan(item["instruction"], tasks)
+        except WavLLMError:
+            continue
+        if planned(plan) != expected(item):
+            continue  # only what the rules read right
+        for clause in clauses:
+            steps = plan.steps[clause.first:clause.end]
+            out.append((clause.text, "+".join(s.task + ("*" if s.implicit else "") for s in steps) or NO_TASK))
+    return out
+
+
+def fit(examples: list[tuple[str, str]], threshold: float, names: list[str], final: tuple[str, ...]) -> tuple[dict, dict]:
+    """Train on (text, label) pairs; the classifier's metadata and weights as the package loads them."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
 
+    counts = Counter(label for _, label in examples)
+    kept = [(text, label) for text, label in examples if counts[label] >= MIN_EXAMPLES]
+    texts = [text for text, _ in kept]
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
+    features = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
+    model = LinearSVC(C=1.0, random_state=0).fit(features, [label for _, label in kept])
+    accuracy = float(np.mean(model.predict(features) == np.array([label for _, label in kept])))
+    order = lambda vec: [t for t, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]  # noqa: E731
+    meta = {
+        "format": 1,
+        "classes": [str(c) for c in model.classes_],
+        "char_vocabulary": order(chars),
+        "word_vocabulary": order(words),
+        "threshold": threshold,
+        "trained_on": names,
+        "left_out": list(final),
+        "examples": len(kept),
+        "training_accuracy": round(accuracy, 4),
+    }
+    arrays = {"char_idf": chars.idf_.astype(np.float32), "word_idf": words.idf_.astype(np.float32),
+              "coef": model.coef_.astype(np.float16), "intercept": model.intercept_.astype(np.float32)}
+    return meta, arrays
+
+
+def save(folder: Path, name: str, meta: dict, arrays: dict) -> None:
+    """Write ``NAME.json`` and ``NAME.safetensors`` into ``folder``."""
+    from safetensors.numpy import save_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    # C order: safetensors writes an array's buffer as it lies, and LinearSVC's coef_ is in Fortran order
+    save_file({key: np.ascontiguousarray(a) for key, a in arrays.items()}, str(folder / f"{name}.safetensors"))
+    print(f"{name}: {meta['examples']} examples from {len(meta['trained_on'])} sets, {len(meta['classes'])} labels, "
+          f"{len(meta['char_vocabulary']) + len(meta['word_vocabulary'])} features; training accuracy "
+          f"{meta['training_accuracy']:.3f}; written to {folder}")
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
@@ -64,36 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     from plan_sets import FINAL
 
     items, names = training_items(FINAL)
-    labels = [sequence(item["steps"]) for item in items]
-    counts = Counter(labels)
-    kept = [(item["instruction"], label) for item, label in zip(items, labels, strict=True) if counts[label] >= MIN_EXAMPLES]
-    texts = [text for text, _ in kept]
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
-    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
-    features = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
-    model = LinearSVC(C=1.0, random_state=0).fit(features, [label for _, label in kept])
-    accuracy = float(np.mean(model.predict(features) == np.array([label for _, label in kept])))
-
-    args.out.mkdir(parents=True, exist_ok=True)
-    order = lambda vec: [t for t, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]  # noqa: E731
-    meta = {
-        "format": 1,
-        "classes": [str(c) for c in model.classes_],
-        "char_vocabulary": order(chars),
-        "word_vocabulary": order(words),
-        "threshold": THRESHOLD,
-        "trained_on": names,
-        "left_out": list(FINAL),
-        "examples": len(kept),
-        "training_accuracy": round(accuracy, 4),
-    }
-    (args.out / "task_sequences.json").write_text(json.dumps(meta, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    arrays = {"char_idf": chars.idf_.astype(np.float32), "word_idf": words.idf_.astype(np.float32),
-              "coef": model.coef_.astype(np.float16), "intercept": model.intercept_.astype(np.float32)}
-    # C order: safetensors writes an array's buffer as it lies, and LinearSVC's coef_ is in Fortran order
-    save_file({name: np.ascontiguousarray(a) for name, a in arrays.items()}, str(args.out / "task_sequences.safetensors"))
-    print(f"{len(kept)} instructions from {len(names)} sets, {len(model.classes_)} task sequences, "
-          f"{features.shape[1]} features; training accuracy {accuracy:.3f}; written to {args.out}")
+    meta, arrays = fit([(item["instruction"], sequence(item["steps"])) for item in items], THRESHOLD, names, FINAL)
+    save(args.out, "task_sequences", meta, arrays)
+    meta, arrays = fit(clause_items(items), CLAUSE_THRESHOLD, names, FINAL)
+    save(args.out, "clause_tasks", meta, arrays)
     return 0
 
 

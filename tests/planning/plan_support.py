@@ -21,7 +21,7 @@ def builtin_tasks() -> dict[str, Task]:
 
 def tasks_of(instruction: str, tasks: dict[str, Task], *, second_opinion: bool = True) -> list[str]:
     """The task names of the rule planner's plan for ``instruction`` (``second_opinion=False``: the rules alone,
-    without the task-sequence classifier)."""
+    without the learned checks)."""
     from wavllm_agent.planning import plan_rules
 
     return [s.task for s in plan_rules(instruction, tasks, second_opinion=second_opinion).steps]

@@ -288,6 +288,8 @@ def test_training_again_gives_the_shipped_classifier(tmp_path):
     texts = [item["instruction"] for item in yaml.safe_load((HERE / "heldout2.yaml").read_text(encoding="utf-8"))]
     assert [again.guess(t).sequence for t in texts] == [shipped.guess(t).sequence for t in texts]
     assert (DATA / "task_sequences.json").read_text() == (tmp_path / "task_sequences.json").read_text()
+    assert (DATA / "clause_tasks.json").read_text() == (tmp_path / "clause_tasks.json").read_text(), (
+        "the rules or the instruction sets changed: run scripts/train_plan_classifier.py")
 
 
 # --- the planner with and without it --------------------------------------------------------------

@@ -35,6 +35,7 @@ from wavllm_agent.planning.text import (
     word_limit,
 )
 from wavllm_agent.planning.vocab import Vocabulary
+from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
@@ -205,7 +206,7 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
     elif prev == "and" and i >= 2 and tokens[i - 2].low == ",":
         hard.add(i - 2)
         drop.update((i - 2, i - 1))
-    elif prev == "and" and tokens[i].low in _AFTER_AND:
+    elif (prev == "and" or tokens[i - 1].text == "n") and tokens[i].low in _AFTER_AND:  # "n also": texting
         hard.add(i - 1)
         drop.add(i - 1)
     elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
@@ -243,8 +244,9 @@ def _spelled_ordinal(tokens: list[Token], i: int) -> bool:
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
-    if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i):
-        return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)"
+    if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i) or options.inside_options(tokens, i):
+        return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)";
+        # "b) clip in and check the gate c) call staff": inside an option
     n = len(tokens)
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
@@ -296,7 +298,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low.isdigit() and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
         or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
-            if all(tokens[m].low not in (",", "and") for m in range(j + 1, k + 1))))
+            if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
     if trigger:
         soft.add(i)
@@ -398,7 +400,7 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
             bulleted = a > 0 and tokens[a - 1].low in _BULLETS and (after_question or bare == _BULLET_LINE) \
-                and cues.word_count(piece) <= 6 and not vocab.matches(piece)  # "...?\n- Italian Game\n- ..."
+                and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab))  # "...?\n- Italian Game\n- ..."
             continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
                 and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
             listed_or = after_question and before[-1].low == "?" and options.or_list(piece) and not vocab.matches(piece)
@@ -410,6 +412,11 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+def _a_mood(piece: list[Token], vocab: Vocabulary) -> bool:
+    """"- furious": an option of one or two words that only names how someone sounds."""
+    return cues.word_count(piece) <= 2 and all(m.task == vocab.role(PlanRole.HOW_IT_SOUNDS) for m in vocab.matches(piece))
 
 
 _OPEN_ENDS = frozenset({"as", "like", "be", "by", "with", "to", "for", "of", "from", "at", "in", "on", "either"})
@@ -434,7 +441,7 @@ def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
-            or questions.answers_what_is_asked(tokens):
+            or questions.answers_what_is_asked(tokens) or cues.asks_spoken_question(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

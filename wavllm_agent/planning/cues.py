@@ -25,7 +25,7 @@ INFO_VERBS = frozenset({
     "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
     "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
-    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select",
+    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select", "advise",
 })
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
@@ -68,7 +68,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
     "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
-    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in",
+    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment",
 ))
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
@@ -224,6 +224,17 @@ def request_start(tokens: list[Token], i: int) -> int:
     return i
 
 
+def polite_request_after_comma(tokens: list[Token]) -> bool:
+    """"this podcast is in russian, can u write out what they say": a polite request after the
+    user's story, set off by a comma."""
+    for k, token in enumerate(tokens):
+        if token.low == ",":
+            j = request_start(tokens, k + 1)
+            if k + 1 < j < len(tokens) and tokens[j].is_word:
+                return True
+    return False
+
+
 def is_question(tokens: list[Token], i: int = 0) -> bool:
     """A question: ends with "?" or starts with a question word or an auxiliary verb."""
     words = [t for t in tokens[i:] if t.is_word]
@@ -371,7 +382,7 @@ _QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", 
                                              "q", "qs", "inquiry", "enquiry"))
 _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
 IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
-                                               "note", "memo", "voicemail", "message"))
+                                               "note", "memo", "voicemail", "message", "attachment"))
 """What "ignore the ..." names when it sets the audio aside (see :mod:`wavllm_agent.planning.ignoring`)."""
 _SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear", "asks", "puts",
                                             "poses")) | IGNORED_OBJECTS

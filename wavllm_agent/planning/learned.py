@@ -1,14 +1,19 @@
-"""A learned task-sequence classifier: an instruction -> the task sequence its plan should have.
+"""Learned classifiers for the rule planner: an instruction (or one clause of it) -> the tasks it asks for.
 
-It reads the whole instruction and names one of the task sequences it was trained on, such as
-``"asr*>summarize@0>translate@1"`` (``*`` marks an inserted transcript, ``@N`` the step a text
-step works on), with a score: the linear SVM's margin for that sequence. The rule planner uses it
-as a second opinion (:mod:`~wavllm_agent.planning.second_opinion`).
+Two of them, each a label with a score (the linear SVM's margin for that label):
 
-The model is small and ships with the package (``planning/data/task_sequences.*``, 1.9 MB):
-TF-IDF of character n-grams (2-5, within words) and of words (1-2), 4,000 of each, and a linear
-SVM over 115 task sequences, trained by ``scripts/train_plan_classifier.py`` with scikit-learn on
-the labelled instruction sets (never on the final held-out sets). Weights load from safetensors;
+- the task-sequence classifier reads the whole instruction and names one of the task sequences it
+  was trained on, such as ``"asr*>summarize@0>translate@1"`` (``*`` marks an inserted transcript,
+  ``@N`` the step a text step works on); the planner's second opinion
+  (:mod:`~wavllm_agent.planning.second_opinion`) uses it;
+- the clause-task classifier reads one clause as the rules cut it and names the tasks the rules
+  would plan for it (``"sv"``, ``"asr*+summarize"``, ``"-"`` for none); the clause check
+  (:mod:`~wavllm_agent.planning.clause_check`) uses it.
+
+Both are small and ship with the package (``planning/data/task_sequences.*`` and
+``planning/data/clause_tasks.*``): TF-IDF of character n-grams (2-5, within words) and of words
+(1-2), 4,000 of each, and a linear SVM, trained by ``scripts/train_plan_classifier.py`` with
+scikit-learn on the labelled instruction sets (never on the final held-out sets). Weights load from safetensors;
 the features are computed here with numpy, the same way scikit-learn's ``TfidfVectorizer``
 computes them (a test holds the two equal), so that planning does not import scikit-learn and
 SciPy (a second of start-up for ``wavllm plan``).
@@ -29,11 +34,14 @@ from wavllm_agent.errors import ModelNotFoundError
 
 DATA = Path(__file__).parent / "data"
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+NO_TASK = "-"
+"""The clause-task classifier's label for a clause the rules plan no step for."""
 
 
 @dataclass(frozen=True)
 class Guess:
-    """The classifier's answer: a task sequence and its score (above ``threshold``: confident)."""
+    """A classifier's answer: its label (a task sequence, or a clause's tasks) and its score (above
+    ``threshold``: confident)."""
 
     sequence: str
     score: float
@@ -73,13 +81,20 @@ def _tfidf(grams: list[str], vocabulary: dict[str, int], idf: np.ndarray) -> np.
     return vector / norm if norm else vector
 
 
-class TaskSequenceClassifier:
-    """The trained classifier, loaded from a folder holding ``task_sequences.json`` and ``.safetensors``."""
+class LinearTextClassifier:
+    """A trained classifier, loaded from a folder holding ``NAME.json`` and ``NAME.safetensors``."""
+
+    name = ""
+    """The files' name."""
+    what = "classifier"
+    """What it is called in error messages."""
+    separator = ">"
+    """What joins the task names of a label."""
 
     def __init__(self, folder: Path = DATA) -> None:
-        meta_path, weights_path = folder / "task_sequences.json", folder / "task_sequences.safetensors"
+        meta_path, weights_path = folder / f"{self.name}.json", folder / f"{self.name}.safetensors"
         if not (meta_path.is_file() and weights_path.is_file()):
-            raise ModelNotFoundError(f"the planner's task-sequence classifier is missing from {folder}",
+            raise ModelNotFoundError(f"the planner's {self.what} is missing from {folder}",
                                      hint="reinstall wavllm-agent, or run scripts/train_plan_classifier.py")
         from safetensors.numpy import load_file
 
@@ -88,7 +103,7 @@ class TaskSequenceClassifier:
             weights = load_file(str(weights_path))
             self._load(meta, weights)
         except Exception as exc:  # noqa: BLE001 - safetensors raises its own error type
-            raise ModelNotFoundError(f"the task-sequence classifier in {folder} cannot be read: {exc}",
+            raise ModelNotFoundError(f"the {self.what} in {folder} cannot be read: {exc}",
                                      hint="reinstall wavllm-agent, or run scripts/train_plan_classifier.py") from None
 
     def _load(self, meta: dict, weights: dict[str, np.ndarray]) -> None:
@@ -98,7 +113,8 @@ class TaskSequenceClassifier:
         self.threshold: float = float(meta["threshold"])
         self.trained_on: list[str] = meta["trained_on"]
         self.left_out: list[str] = meta["left_out"]
-        self.tasks: set[str] = {part.split("@")[0].rstrip("*") for c in self.classes for part in c.split(">")}
+        self.tasks: set[str] = {part.split("@")[0].rstrip("*") for c in self.classes
+                                for part in c.split(self.separator) if part != NO_TASK}
         """The task names the classifier knows."""
         self._chars = {g: i for i, g in enumerate(meta["char_vocabulary"])}
         self._words = {g: i for i, g in enumerate(meta["word_vocabulary"])}
@@ -109,25 +125,46 @@ class TaskSequenceClassifier:
         shapes = (self._char_idf.shape, self._word_idf.shape, self._coef.shape, self._intercept.shape)
         if shapes != ((len(self._chars),), (len(self._words),), (len(self.classes), len(self._chars) + len(self._words)),
                       (len(self.classes),)):
-            raise ValueError(f"weights of shapes {shapes} for {len(self.classes)} sequences")
+            raise ValueError(f"weights of shapes {shapes} for {len(self.classes)} labels")
 
     def features(self, text: str) -> np.ndarray:
-        """The instruction's feature vector (character part, then word part)."""
+        """The text's feature vector (character part, then word part)."""
         return np.concatenate([_tfidf(char_ngrams(text), self._chars, self._char_idf),
                                _tfidf(word_ngrams(text), self._words, self._word_idf)])
 
     def scores(self, text: str) -> np.ndarray:
-        """One score per task sequence in :attr:`classes` (the SVM's decision values)."""
+        """One score per label in :attr:`classes` (the SVM's decision values)."""
         return self._coef @ self.features(text) + self._intercept
 
     def guess(self, text: str) -> Guess:
-        """The best-scoring task sequence for ``text``."""
+        """The best-scoring label for ``text``."""
         scores = self.scores(text)
         best = int(np.argmax(scores))
         return Guess(self.classes[best], float(scores[best]), self.threshold)
 
 
+class TaskSequenceClassifier(LinearTextClassifier):
+    """Whole instruction -> the task sequence of its plan (``planning/data/task_sequences.*``)."""
+
+    name = "task_sequences"
+    what = "task-sequence classifier"
+
+
+class ClauseTaskClassifier(LinearTextClassifier):
+    """One clause -> the tasks the rules plan for it, joined by ``+`` (``planning/data/clause_tasks.*``)."""
+
+    name = "clause_tasks"
+    what = "clause-task classifier"
+    separator = "+"
+
+
 @lru_cache(maxsize=1)
 def default_classifier() -> TaskSequenceClassifier:
-    """The classifier shipped with the package, loaded once (about 0.1 s)."""
+    """The task-sequence classifier shipped with the package, loaded once (about 0.1 s)."""
     return TaskSequenceClassifier()
+
+
+@lru_cache(maxsize=1)
+def default_clause_classifier() -> ClauseTaskClassifier:
+    """The clause-task classifier shipped with the package, loaded once."""
+    return ClauseTaskClassifier()

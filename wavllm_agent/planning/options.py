@@ -149,3 +149,23 @@ def continues_options(tokens: list[Token], before: list[Token]) -> bool:
     kind, ordinal, _ = found
     return any(marker_at(before, i) is not None and marker_at(before, i)[:2] == (kind, ordinal - 1)  # type: ignore[index]
                for i in range(len(before)))
+
+
+def inside_options(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` lies between two options of a question's list ("a) sign a waiver b) clip in and check the
+    gate c) call staff"): an option marker after the question mark before it, and the next marker of the same
+    kind after it, with no sentence end between."""
+    asked = max((k for k in range(i) if tokens[k].low == "?"), default=None)
+    if asked is None:
+        return False
+    before = [m for k in range(asked + 1, i) if (m := marker_at(tokens, k)) is not None]
+    if not before:
+        return False
+    kind, nth, _ = before[-1]
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].low in ("?", ";", "!"):
+            return False
+        found = marker_at(tokens, k)
+        if found is not None and found[0] == kind and found[1] == nth + 1:
+            return True
+    return False

@@ -157,3 +157,14 @@ def tells_own_story(tokens: list[Token]) -> bool:
     if len(words) < 3 or words[0] not in ("my", "our") or not any(w in _SENT_VERBS for w in words[1:5]):
         return False  # "my landlord left this msg", "our choir leader recorded this"
     return not any(a.low in (",", ";", ":", "-") and b.low in _ASKING_STARTS for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+_FAVOURS = frozenset({("do", "me", "a", "favour"), ("do", "me", "a", "favor"), ("do", "me", "a", "quick", "favour"),
+                      ("do", "me", "a", "quick", "favor"), ("help", "me"), ("help", "me", "out"), ("help", "out"),
+                      ("help", "me", "with", "something")})
+
+
+def asks_a_favour(tokens: list[Token]) -> bool:
+    """"Could you do me a favour", "can u help me out": politeness before the request, and no request itself."""
+    rest = tuple(t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word)
+    return rest in _FAVOURS

@@ -69,6 +69,8 @@ def answer_hint(tokens: list[Token]) -> bool:
             and any(t.low == "?" for t in tokens[colon:]):
         return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
+    if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):
+        return False  # "is it just him or does a second voice answer?": a question that says "answer"
     negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in ("from", "on")), None)
     if negated is not None and len(words) - negated <= 5:
         words = words[:negated]  # "answer from it, not from a cookbook"
@@ -178,7 +180,8 @@ def _nothing_else_end(tokens: list[Token], i: int) -> int:
     return comma + 1
 
 
-_TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",))
+_TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
+            ("advise", "me"), ("advise", "us"))
 
 
 def tell_me_end(tokens: list[Token], i: int) -> int:
@@ -240,7 +243,7 @@ def _makes_up(words: list[Token]) -> bool:
 
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",
                                             "stated", "unsure", "unknown", "assume", "assumption", "assumptions",
-                                            "rely", "relying", "stick", "knowledge", "beyond", "infer"))
+                                            "rely", "relying", "stick", "knowledge", "beyond", "infer", "adding", "add", "own"))
 _ANSWER_WORDS = frozenset({"answer", "question", "option", "options", "choice", "choices"})
 _LEAD_MARKS = frozenset({"-", ",", "'"})
 """Marks a question's lead-in may hold: "answer this multiple-choice question:", "Using only the recording, answer:"."""
@@ -298,6 +301,10 @@ def answers_it(tokens: list[Token]) -> bool:
             and any(a.low == "the" and b.low == "question" for a, b in zip(words, words[1:], strict=False)) \
             and not any(t.low == "?" for t in tokens):
         return True  # "Listen for the question at the end of the riddle podcast and answer it."
+    lows = [t.low for t in words if t.low != "kindly"]
+    if len(lows) == 5 and lows[0] in ("provide", "give", "supply", "offer") and lows[1] in ("an", "the", "a") \
+            and lows[2] in ("answer", "response", "reply") and lows[3] in ("to", "for") and lows[4] in ("it", "that", "this"):
+        return True  # "kindly provide an answer to it"
     named = [t for t in words[1:] if t.low not in _PRONOUNS]  # "respond to that inquiry"
     return (2 <= len(words) <= 5 and words[0].key in _ANSWER_VERB_KEYS
             and (not named or (len(named) == 1 and named[0].low in _QUESTION_NOUNS
@@ -320,6 +327,14 @@ _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 
 
+def _source_suffix(tokens: list[Token]) -> bool:
+    """"according to the audio", "based on this recording": where to answer from, after the question."""
+    words = [t for t in tokens if t.is_word]
+    lows = tuple(t.low for t in words)
+    lead = next((lead for lead in _SOURCE_LEADS if len(lead) > 1 and lows[:len(lead)] == lead), None)
+    return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS
+
+
 def question_span(body: list[Token]) -> tuple[int, int]:
     """The question itself, as token indices (end exclusive): after its lead-in, inside the
     parentheses or quotes that hold it, without the dash or comma before the next request."""
@@ -332,7 +347,7 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
     comma = next((k for k in range(end - 2, start, -1) if body[k].low == ","), None)
-    if comma is not None and answer_hint(body[comma + 1:end]):
+    if comma is not None and (answer_hint(body[comma + 1:end]) or _source_suffix(body[comma + 1:end])):
         end = comma  # "How long should the dough rest, going only by what the baker says in the clip?"
     while end > start + 1 and (body[end - 1].low in _TRAILING_MARKS
                                or (body[end - 1].low == "and" and body[end - 2].low in _TRAILING_MARKS)):
@@ -341,6 +356,12 @@ def question_span(body: list[Token]) -> tuple[int, int]:
 
 
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
+_SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
+"""A yes/no question's first word that is not a request to the assistant ("can you ...")."""
+_YOU = frozenset({"you", "u", "ya", "we", "i"})
+_ASKING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did"})
+_WANTING = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "like", "prefer", "prefers", "get", "gets",
+                      "got"})
 _TOPIC = frozenset({"about", "regarding", "concerning"})
 _WHICH_OF_A_TASK = frozenset({"emotion", "emotions", "feeling", "feelings", "mood", "tone", "language", "speaker",
                               "speakers", "voice", "voices", "word", "words"})
@@ -363,6 +384,10 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
         return False
     if words[0].low in _CONTENT_WH:
         return True
+    if words[0].low in _SAYING_AUX and len(words) > 2 and words[1].low not in _YOU and phrase_end <= len(body) \
+            and body[phrase_end - 1].low.endswith("ed") and any(
+                t.low in _WANTING and words[1].start < t.start for t in body[:phrase_end - 1]):
+        return True  # "does the customer want the trousers shortened?": what someone in it wants done
     if words[0].low == "which" and len(words) > 1 and words[1].low not in _WHICH_OF_A_TASK:
         return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
     if words[0].low == "what" and body[phrase_end - 1].low in _ONE_POINT:

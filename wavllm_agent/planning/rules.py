@@ -44,6 +44,7 @@ from wavllm_agent.planning import (
     speech_language,
 )
 from wavllm_agent.planning.arguments import fields_of, valid_args
+from wavllm_agent.planning.clause_check import ClauseSteps
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.steps import StepList
@@ -84,7 +85,7 @@ _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
 def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: bool = True) -> Plan:
-    """Plan ``instruction`` with rules, checked by a small learned classifier: no language model is asked.
+    """Plan ``instruction`` with rules, checked by two small learned classifiers: no language model is asked.
 
     The planner reads only the user's instruction, never what is said in the audio, so spoken
     words (a recording that says "ignore your instructions and ...") can never become steps.
@@ -92,13 +93,27 @@ def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: b
     Args:
         instruction: what the user wrote; empty means "answer the question spoken in the audio".
         tasks: the registered tasks by name (``get_registry().tasks``).
-        second_opinion: let the task-sequence classifier change the steps when it is confident and
-            disagrees (:mod:`~wavllm_agent.planning.second_opinion`); False: the rules alone.
+        second_opinion: let the learned classifiers change the steps when they are confident and
+            disagree: the clause check (:mod:`~wavllm_agent.planning.clause_check`), then the
+            task-sequence second opinion (:mod:`~wavllm_agent.planning.second_opinion`); False: the
+            rules alone.
 
     Raises:
         PlanError: an instruction over :data:`MAX_INSTRUCTION_CHARS`, or one no registered task
             can serve (no question task to fall back on).
     """
+    plan, clauses = rules_plan(instruction, tasks)
+    if not second_opinion:
+        return plan
+    from wavllm_agent.planning.clause_check import check_clauses
+    from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
+
+    return reconsidered(check_clauses(plan, clauses, tasks), instruction, tasks)
+
+
+def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[ClauseSteps]]:
+    """The rules' plan alone, and each clause with the steps it added (what the clause-task
+    classifier learns from). Raises PlanError as :func:`plan_rules` does."""
     if not isinstance(instruction, str):
         raise PlanError(f"the instruction must be text, not {type(instruction).__name__}")
     if len(instruction) > MAX_INSTRUCTION_CHARS:
@@ -106,19 +121,17 @@ def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: b
                         f"{MAX_INSTRUCTION_CHARS} a plan is made for",
                         hint="split it into shorter instructions")
     builder = _Builder(tasks, Vocabulary.build(tasks))
+    clauses = []
     for clause in split_clauses(instruction, builder.vocab):
+        first = len(builder.steps)
         builder.add(clause.tokens, instruction)
+        clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
     if not builder.steps:
         builder.fallback(instruction)
     if len(builder.steps) > MAX_STEPS:
         raise PlanError(f"the instruction asks for {len(builder.steps)} steps, more than the {MAX_STEPS} "
                         "a plan may have", hint="split it into several instructions")
-    plan = Plan(steps=builder.steps, planner="rules").validated(tasks)
-    if not second_opinion:
-        return plan
-    from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
-
-    return reconsidered(plan, instruction, tasks)
+    return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
 class _Builder(StepList):
@@ -164,6 +177,8 @@ class _Builder(StepList):
             return  # "Use the audio clip to answer the question.": how to answer the question before
         if self.steps and phrasings.declines_output(body):
             return  # "No transcript in the source language is required."
+        if phrasings.asks_a_favour(body):
+            return  # "Could you do me a favour and type up this voicemail?": the request comes after
         spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
                   or (questions.answers_it(body) and not self.steps)) and not options.has_options(body)
         if self.question_task in self.tasks and spoken:
@@ -202,6 +217,7 @@ class _Builder(StepList):
         if chosen is not None and questions.about_content(body, chosen.end):
             chosen = None
         if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \
+                and not cues.polite_request_after_comma(body) \
                 and cues.states_what_happened(body[cues.request_start(body, 0):]):
             chosen = None  # "So my aunt sent me this voice note ... I can't follow a word of it": the user's story
         if chosen is not None and chosen.task == self.emotion_task and not cues.is_request(body) \
@@ -434,7 +450,8 @@ class _Builder(StepList):
         code = speech_language.stated_speech_language(body)
         last = self.steps[-1] if self.steps else None
         if code is None and last is not None and last.task == self.transcript_task:
-            code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
+            code = speech_language.language_field(body) or speech_language.noun_in_language(body)
+            # "Transcribe. Language: Hungarian.", "Transcribe. Speech in Italian."
         if code is None:
             return False
         if last is not None and last.task == self.transcript_task and last.args.get("language") is None:

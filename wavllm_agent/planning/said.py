@@ -26,7 +26,8 @@ _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "ple
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
-                        "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty"})
+                        "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
+                        "overall", "altogether", "verbatim"})
 _ASK_LEADS = (("tell", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 

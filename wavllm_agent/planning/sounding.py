@@ -11,7 +11,8 @@ _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "ap
 _AS_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "his", "her", "their"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
                         "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho", "end",
-                        "start", "beginning", "first", "last", "finally", "emotionally"})
+                        "start", "beginning", "first", "last", "finally", "emotionally", "by", "towards", "toward", "near",
+                        "throughout", "middle"})
 
 
 def asks_how_sounding(tokens: list[Token]) -> bool:
@@ -126,6 +127,9 @@ def _someones_voice(subject: list[Token], k: int) -> bool:
 _TONE_LEADS = frozenset({"what", "what's", "whats", "wat", "how", "how's"})
 _OWNERS = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
 _MOOD_NOUNS = frozenset({"tone", "mood", "vibe", "vibes", "attitude", "demeanour", "demeanor", "temper"})
+_TAKING = frozenset({"take", "takes", "took", "use", "uses", "used", "strike", "strikes", "struck", "adopt", "adopts",
+                     "adopted"})
+"""What someone does with a tone ("what tone the cashier takes", "what tone does the clerk strike")."""
 
 
 def asks_tone(tokens: list[Token]) -> bool:
@@ -139,6 +143,8 @@ def asks_tone(tokens: list[Token]) -> bool:
         rest = rest[:-1]
     if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
         return True  # "what's the mood of the man ringing the phone-in about his allotment?"
+    if 3 <= len(rest) <= 8 and rest[0] in _MOOD_NOUNS and rest[-1] in _TAKING:
+        return True  # "what tone the cashier takes", "what attitude does the foreman adopt"
     if not rest or rest[-1] not in _MOOD_NOUNS:
         return False
     return _owned(rest[:-1])

@@ -9,7 +9,7 @@ or a request to say whether (never a question for content: "what does the one ma
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
 from wavllm_agent.planning.text import Token, stem
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
@@ -269,6 +269,35 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low == "audible":
         return True  # "whether more than one deponent is audible"
     return low in ("join", "joins", "joined", "joining")
+
+
+_COUNTING = _COUNT_WORDS | frozenset({"anyone", "anybody", "someone", "somebody", "more", "people", "voices", "pair",
+                                      "alone"})
+
+
+def mentions_a_count(words: list[Token]) -> bool:
+    """A word that counts or compares people ("how many", "more than one", "two different", "anyone
+    besides him"): a question without one ("Why is the guide upset?") is no speaker check."""
+    return any(t.low in _COUNTING for t in words)
+
+
+def names_things(words: list[Token]) -> bool:
+    """"two bells", "how many cars": things counted, not people."""
+    return any(t.low in _THINGS for t in words)
+
+
+_ASKING = INFO_VERBS | frozenset({"me", "us", "please", "pls", "then", "and", "also", "if", "whether", "first",
+                                  "second", "third", "next", "finally", "lastly", "know", "can", "could", "you", "u"})
+_THE_RECORDING = frozenset({"it", "here"})
+
+
+def about_the_recording(words: list[Token]) -> bool:
+    """After the request's own words ("tell me whether", "then say if"), the clause names the
+    recording ("on this clip", "left it", "on here") or speaking ("says anything", "calls the bids"):
+    "whether more than one bidder raised a paddle" counts people in what is said, not voices."""
+    words = [t for t in words if t.is_word]
+    start = next((k for k, t in enumerate(words) if t.low not in _ASKING), len(words))
+    return any(t.key in AUDIO_KEYS or t.low in _SPEAKING or t.low in _THE_RECORDING for t in words[start:])
 
 
 def counts_people(words: list[Token]) -> bool:

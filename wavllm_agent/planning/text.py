@@ -141,8 +141,10 @@ def _one_edit(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1:]
 
 
+@lru_cache(maxsize=16384)
 def keys_of(phrase: str) -> tuple[str, ...]:
-    """The comparison keys of a phrase's tokens (how a phrase is matched against a clause)."""
+    """The comparison keys of a phrase's tokens (how a phrase is matched against a clause); cached:
+    every plan indexes the tasks' phrases again (see ``Vocabulary.build``)."""
     return tuple(t.key for t in tokenize(phrase))
 
 
