@@ -60,6 +60,7 @@ def test_a_question_counting_people_becomes_a_speaker_check_and_the_rest_is_kept
     "then say whether more than one bidder raised a paddle",  # people counted in what is said: no recording named,
     "tell me if the same plumber is coming back on Tuesday",  # no speaking
     "Please determine whether more than one company bid for the contract",
+    "How many people does the recording say will speak at the wedding?",  # speaking the recording reports
 ])
 def test_a_question_that_does_not_count_people_or_has_options_stays(question):
     plan = checked([Step(task="sqa", args={"question": question})], [ClauseSteps(question, 0, 1)])
@@ -137,6 +138,7 @@ def test_the_clause_check_finds_speaker_counts_the_rules_read_as_questions(text,
 
 
 @pytest.mark.parametrize("text", [
+    "How many people are said to be speaking at the event in the recording?",
     "How many people are coming to the barbecue, according to the voicemail?",
     "Transcribe it, then tell me how many guests are expected at the wedding.",
     "How many people speak? (a) one (b) two (c) three. Then transcribe it.",

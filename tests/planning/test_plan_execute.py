@@ -152,3 +152,18 @@ def test_the_instruct_step_needs_no_audio(tasks):
     p = plan_rules("Ignore the audio: what is the capital of New Zealand?", tasks)
     run = execute(p, engine, TaskInput(), tasks)
     assert run.answer == "Wellington"
+
+
+def test_the_plans_notes_reach_the_run_and_its_display(tasks, audio):
+    from rich.console import Console
+
+    from wavllm_agent.display.render import execution_renderable
+
+    p = Plan(steps=[Step(task="asr")], notes=["the clause-task classifier took 'x' for sv, not sqa"]).validated(tasks)
+    run = execute(p, chain_engine(), TaskInput(audio=audio), tasks)
+    assert run.to_dict()["notes"] == p.notes
+    console = Console(width=200, record=True)
+    console.print(execution_renderable(run))
+    assert "note: the clause-task classifier took 'x' for sv, not sqa" in console.export_text()
+    plain = execute(Plan(steps=[Step(task="asr")]), chain_engine(), TaskInput(audio=audio), tasks)
+    assert "notes" not in plain.to_dict()

@@ -78,3 +78,31 @@ def test_n_also_in_texting_starts_a_new_request(tasks):
 def test_asking_a_favour_first_is_politeness(tasks):
     text = "Could you do me a favour and transcribe this voicemail? She speaks Romanian."
     assert alone(text, tasks) == [("asr", {"language": "ro"})]
+
+
+# --- what a review of these rules found (a helper's 665 wordings, old and new planner side by side) ---
+
+def test_counts_and_reported_tones_are_not_how_someone_sounds(tasks):
+    assert tasks_of('How many times does the word "budget" appear throughout?', tasks, second_opinion=False) == ["sqa"]
+    assert tasks_of("What attitude does the manual tell workers to adopt?", tasks, second_opinion=False) == ["sqa"]
+    assert tasks_of("What tone does the letter the speaker reads take?", tasks, second_opinion=False) == ["sqa"]
+
+
+def test_advise_me_in_a_language_what_is_said_is_a_speech_translation(tasks):
+    assert alone("Advise me in Spanish what the man says.", tasks) == [("st", {"target_lang": "es"})]
+    assert alone("Please advise which train the announcer says is delayed.", tasks) == [
+        ("sqa", {"question": "Which train the announcer says is delayed."})]
+
+
+def test_what_someone_says_overall_without_a_language_is_a_question(tasks):
+    assert tasks_of("What does the man say overall?", tasks, second_opinion=False) == ["sqa"]
+
+
+def test_only_someone_in_the_recording_wanting_something_done_is_a_question(tasks):
+    assert tasks_of("Does the audio need to be transcribed?", tasks, second_opinion=False) == ["asr"]
+
+
+def test_the_audio_in_a_language_after_a_translation_is_the_speechs_language(tasks):
+    assert alone("Translate into English. Speech in Italian.", tasks) == [("st", {"target_lang": "en"})]
+    assert [s.task for s in plan_rules("Transcribe and then translate to English. Audio in Dutch.", tasks,
+                                       second_opinion=False).steps] == ["asr", "translate"]

@@ -82,8 +82,8 @@ def answer_adds_to_steps(execution: Any) -> bool:
 
 
 def execution_renderable(execution: Any) -> Any:
-    """The steps run for an instruction and the answer (a step whose output is the answer is not
-    repeated above it)."""
+    """The steps run for an instruction, the plan's notes and the answer (a step whose output is the
+    answer is not repeated above it)."""
     answer = " ".join((execution.answer or "").split())
     parts: list[Any] = []
     for i, step in enumerate(execution.steps):
@@ -91,5 +91,6 @@ def execution_renderable(execution: Any) -> Any:
         if answer and " ".join(text.split()) == answer:
             text = "(the answer, below)"
         parts.append(Text.assemble((f"{i + 1}. {step.task}", "green"), (f"  {step.seconds:.1f}s\n", "dim"), text))
+    parts.extend(Text(f"note: {note}", style="dim") for note in execution.plan.notes)
     parts.append(Panel(execution.answer or "(no answer)", title="[bold]Answer[/bold]", title_align="left"))
     return Group(*parts)

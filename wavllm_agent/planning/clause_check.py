@@ -15,8 +15,9 @@ score at its threshold, that step becomes the speaker check, unless
 - the clause has no word that counts or compares people ("Why is the guide upset?"), or, after the
   request's own words ("tell me whether"), names neither the recording ("on this clip", "left it")
   nor speaking ("says anything", "calls the bids"): "whether more than one bidder raised a paddle"
-  and "if the same plumber is coming back on Tuesday" count people in what is said; or counts
-  things ("Can you hear two bells in the clip?");
+  and "if the same plumber is coming back on Tuesday" count people in what is said; counts things
+  ("Can you hear two bells in the clip?"); or reports speaking ("How many people does the speaker
+  say are speaking at the conference?");
 - a later step works on the question's answer ("..., and translate the answer");
 - the speaker task needs an argument the clause cannot give, or no task has that part.
 The change is recorded in the plan's notes. The module names no task: it finds the question and
@@ -62,7 +63,8 @@ def _may_become_speaker_check(plan: Plan, index: int, clause: str) -> bool:
     if any(step.input == index for step in plan.steps):
         return False  # a later step works on the answer
     words = tokenize(clause)
-    return speakers.mentions_a_count(words) and speakers.about_the_recording(words) and not speakers.names_things(words)
+    return (speakers.mentions_a_count(words) and speakers.about_the_recording(words) and not speakers.names_things(words)
+            and not speakers.reports_speaking(words))
 
 
 def check_clauses(plan: Plan, clauses: list[ClauseSteps], tasks: Mapping[str, Task],

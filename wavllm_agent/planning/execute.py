@@ -107,9 +107,13 @@ class Execution:
         return sum(t.followed for t in asked) / len(asked) if asked else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"answer", "steps": [{"task", "text", "args", "seconds", "followed", ...}], "planner"}``."""
-        return {"answer": self.answer, "steps": [t.to_dict() for t in self.steps], "planner": self.plan.planner,
-                "followed_rate": round(self.followed_rate, 4)}
+        """``{"answer", "steps": [{"task", "text", "args", "seconds", "followed", ...}], "planner"}``, and
+        the plan's ``"notes"`` when it has any (why the planner changed or dropped something)."""
+        out = {"answer": self.answer, "steps": [t.to_dict() for t in self.steps], "planner": self.plan.planner,
+               "followed_rate": round(self.followed_rate, 4)}
+        if self.plan.notes:
+            out["notes"] = list(self.plan.notes)
+        return out
 
 
 def execute(plan: Plan, engine: Engine, inputs: TaskInput, tasks: Mapping[str, Task], *,

@@ -181,7 +181,7 @@ def _nothing_else_end(tokens: list[Token], i: int) -> int:
 
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
-            ("advise", "me"), ("advise", "us"))
+            ("advise", "me"), ("advise", "us"), ("advise",))
 
 
 def tell_me_end(tokens: list[Token], i: int) -> int:
@@ -358,7 +358,8 @@ def question_span(body: list[Token]) -> tuple[int, int]:
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
 _SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
 """A yes/no question's first word that is not a request to the assistant ("can you ...")."""
-_YOU = frozenset({"you", "u", "ya", "we", "i"})
+_SOMEONES = frozenset({"the", "his", "her", "their", "a", "an", "my", "our"})
+"""Before someone in the recording ("does the customer want ..."), not "does she ..." or "does the audio ..."."""
 _ASKING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did"})
 _WANTING = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "like", "prefer", "prefers", "get", "gets",
                       "got"})
@@ -384,7 +385,8 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
         return False
     if words[0].low in _CONTENT_WH:
         return True
-    if words[0].low in _SAYING_AUX and len(words) > 2 and words[1].low not in _YOU and phrase_end <= len(body) \
+    if words[0].low in _SAYING_AUX and len(words) > 2 and words[1].low in _SOMEONES and words[2].key not in AUDIO_KEYS \
+            and phrase_end <= len(body) \
             and body[phrase_end - 1].low.endswith("ed") and any(
                 t.low in _WANTING and words[1].start < t.start for t in body[:phrase_end - 1]):
         return True  # "does the customer want the trousers shortened?": what someone in it wants done

@@ -450,8 +450,9 @@ class _Builder(StepList):
         code = speech_language.stated_speech_language(body)
         last = self.steps[-1] if self.steps else None
         if code is None and last is not None and last.task == self.transcript_task:
-            code = speech_language.language_field(body) or speech_language.noun_in_language(body)
-            # "Transcribe. Language: Hungarian.", "Transcribe. Speech in Italian."
+            code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
+        if code is None and last is not None:
+            code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
         if code is None:
             return False
         if last is not None and last.task == self.transcript_task and last.args.get("language") is None:

@@ -27,8 +27,11 @@ _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "ple
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
                         "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
-                        "overall", "altogether", "verbatim"})
-_ASK_LEADS = (("tell", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
+                        "verbatim"})
+_GIST = frozenset({"overall", "altogether"})
+"""After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
+"what does the man say overall?" asks for the gist."""
+_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
 
@@ -96,9 +99,10 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
             verb += 1
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
     setting = _setting_words(tail)
+    languaged = any(find_language_token(t) for t in tail)
     for k, tok in enumerate(tail):
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
-                                or k in setting):
+                                or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
 

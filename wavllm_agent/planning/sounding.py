@@ -46,8 +46,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     whole = words
     if place is not None and place > 2:
         words = words[:place]  # "how the mother sounds in the baby monitor clip"
-    if len(words) < 3 or words[0].low != "how" or len(words) > 12:
-        return False
+    if len(words) < 3 or words[0].low != "how" or len(words) > 12 or words[1].low in _HOW_MUCH:
+        return False  # ("how many times does the word appear throughout?": a count)
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
         late = next((k for k in range(3, min(len(whole), 12)) if whole[k].key in _SEEM_KEYS), None)
@@ -130,6 +130,9 @@ _MOOD_NOUNS = frozenset({"tone", "mood", "vibe", "vibes", "attitude", "demeanour
 _TAKING = frozenset({"take", "takes", "took", "use", "uses", "used", "strike", "strikes", "struck", "adopt", "adopts",
                      "adopted"})
 """What someone does with a tone ("what tone the cashier takes", "what tone does the clerk strike")."""
+_TOLD = frozenset({"say", "says", "said", "tell", "tells", "told", "want", "wants", "wanted", "to", "us", "me", "reads"})
+"""Words of a tone that someone else reports or asks for ("what attitude does the manual tell workers to adopt")."""
+_HOW_MUCH = frozenset({"many", "much", "often", "long", "far", "old", "big", "soon"})
 
 
 def asks_tone(tokens: list[Token]) -> bool:
@@ -143,8 +146,8 @@ def asks_tone(tokens: list[Token]) -> bool:
         rest = rest[:-1]
     if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
         return True  # "what's the mood of the man ringing the phone-in about his allotment?"
-    if 3 <= len(rest) <= 8 and rest[0] in _MOOD_NOUNS and rest[-1] in _TAKING:
-        return True  # "what tone the cashier takes", "what attitude does the foreman adopt"
+    if 3 <= len(rest) <= 6 and rest[0] in _MOOD_NOUNS and rest[-1] in _TAKING and not _TOLD & set(rest):
+        return True  # "what tone the cashier takes", "what attitude does the foreman adopt"; not "... tell workers to adopt"
     if not rest or rest[-1] not in _MOOD_NOUNS:
         return False
     return _owned(rest[:-1])

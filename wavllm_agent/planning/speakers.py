@@ -281,6 +281,18 @@ def mentions_a_count(words: list[Token]) -> bool:
     return any(t.low in _COUNTING for t in words)
 
 
+_REPORTING = frozenset({"say", "says", "said", "claim", "claims", "mention", "mentions", "report", "reports", "expected",
+                        "supposed"})
+
+
+def reports_speaking(words: list[Token]) -> bool:
+    """"How many people does the speaker say are speaking at the conference?": speaking that the recording
+    reports, not voices heard in it."""
+    lows = [t.low for t in words if t.is_word]
+    at = next((k for k, low in enumerate(lows) if low in _REPORTING), None)
+    return at is not None and any(low in _SPEAKING or low == "will" for low in lows[at + 1:])
+
+
 def names_things(words: list[Token]) -> bool:
     """"two bells", "how many cars": things counted, not people."""
     return any(t.low in _THINGS for t in words)

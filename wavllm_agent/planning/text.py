@@ -282,7 +282,7 @@ def _misspelt_language(low: str) -> str | None:
 _AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";", "-", "–", "—"})
 
 
-_TELL_LEADS = frozenset({("tell", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
+_TELL_LEADS = frozenset({("tell", "me"), ("advise", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
                          ("give", "me")})
 
 
