@@ -19,7 +19,13 @@ from plan_sets import FINAL
 from plan_support import builtin_tasks
 
 from wavllm_agent.planning import plan_rules
-from wavllm_agent.planning.learned import DATA, Guess, TaskSequenceClassifier, default_classifier
+from wavllm_agent.planning.learned import (
+    DATA,
+    Guess,
+    TaskSequenceClassifier,
+    default_classifier,
+    default_clause_classifier,
+)
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.second_opinion import reconsider, sequence_of, steps_for
 
@@ -245,8 +251,9 @@ def test_a_damaged_classifier_is_the_same_clear_error_and_planning_goes_on(tmp_p
 
 # --- the shipped classifier ----------------------------------------------------------------------
 
-def test_the_classifier_never_saw_a_final_set():
-    classifier = default_classifier()
+@pytest.mark.parametrize("load", [default_classifier, default_clause_classifier])
+def test_the_classifiers_never_saw_a_final_set(load):
+    classifier = load()
     assert set(FINAL) <= set(classifier.left_out)
     assert not set(FINAL) & set(classifier.trained_on)
 

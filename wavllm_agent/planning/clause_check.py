@@ -35,7 +35,7 @@ from wavllm_agent.planning import options, speakers
 from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.text import tokenize
-from wavllm_agent.planning.vocab import traits_of
+from wavllm_agent.planning.vocab import roles_of
 from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
@@ -50,10 +50,6 @@ class ClauseSteps:
     text: str
     first: int
     end: int
-
-
-def _role(tasks: Mapping[str, Task], role: PlanRole) -> str | None:
-    return next((name for name, task in tasks.items() if traits_of(task).role == role), None)
 
 
 def _may_become_speaker_check(plan: Plan, index: int, clause: str) -> bool:
@@ -73,7 +69,8 @@ def check_clauses(plan: Plan, clauses: list[ClauseSteps], tasks: Mapping[str, Ta
     made one (see the module's docstring). ``clauses``: what :func:`~wavllm_agent.planning.rules.rules_plan`
     recorded; ``classifier``: the shipped one by default. A missing or broken classifier leaves the
     plan as it is, with a note saying why."""
-    question_task, speaker_task = _role(tasks, PlanRole.QUESTION), _role(tasks, PlanRole.SPEAKERS)
+    roles = roles_of(tasks)
+    question_task, speaker_task = roles.get(PlanRole.QUESTION), roles.get(PlanRole.SPEAKERS)
     if question_task is None or speaker_task is None or any(
             field.is_required() for field in fields_of(tasks[speaker_task]).values()):
         return plan

@@ -44,9 +44,10 @@ from wavllm_agent.planning import (
     speech_language,
 )
 from wavllm_agent.planning.arguments import fields_of, valid_args
-from wavllm_agent.planning.clause_check import ClauseSteps
+from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
+from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
     POLITE_WORDS,
@@ -105,9 +106,6 @@ def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: b
     plan, clauses = rules_plan(instruction, tasks)
     if not second_opinion:
         return plan
-    from wavllm_agent.planning.clause_check import check_clauses
-    from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
-
     return reconsidered(check_clauses(plan, clauses, tasks), instruction, tasks)
 
 

@@ -93,9 +93,8 @@ def language_field(tokens: list[Token]) -> str | None:
 
 def noun_in_language(tokens: list[Token]) -> str | None:
     """"Speech in Italian.", "Audio in Polish.": the audio named, then a language, and nothing else;
-    the speech's when it follows a transcript (the caller decides)."""
+    the speech's when it follows another request (the caller decides)."""
     words = [t for t in tokens if t.is_word]
     if len(words) != 3 or words[0].key not in AUDIO_KEYS or words[1].low != "in":
         return None
     return find_language_token(words[2])
-
