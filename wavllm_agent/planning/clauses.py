@@ -109,6 +109,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not _in_listed_options(tokens, i):
             hard.add(i)
             drop.add(i)
+        elif setoff.request_after_language(tokens, i):  # "... is in Ukrainian - write it out for me."
+            hard.add(i)
+            drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i):
             hard.add(i + 1)
     numbering.cut_numbered(text, tokens, hard, drop, vocab)
@@ -194,9 +197,10 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
             drop.add(i - 1)
             return
-        if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
+        if (tokens[i].low == "after" or (tokens[i].low == "last" and setoff.last_request(tokens, i))) \
+                and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
-            hard.add(i - 1)  # "... and after say me the feeling of speaker": "after" for "afterwards"
+            hard.add(i - 1)  # "... and after say me the feeling of speaker", "..., and last translate the audio"
             drop.update((i - 1, i))
         return
     prev = tokens[i - 1].low
@@ -244,7 +248,8 @@ def _spelled_ordinal(tokens: list[Token], i: int) -> bool:
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
-    if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i) or options.inside_options(tokens, i):
+    if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i) or options.inside_options(tokens, i) \
+            or options.in_colon_list(tokens, i):
         return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)";
         # "b) clip in and check the gate c) call staff": inside an option
     n = len(tokens)

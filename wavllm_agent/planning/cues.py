@@ -272,7 +272,9 @@ def keeps_going(tokens: list[Token]) -> bool:
     if any(any(t.key in _STORY_NOUNS for t in words[k + 2:k + 6]) for k in picked):
         return True  # "Pick up the ghost story where the narrator stops"
     # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
-    carried = [k for k, t in enumerate(words) if t.low in ("carry", "carries") and any(
+    asked = request_start(words, lead_end(words)) > lead_end(words) or any(  # "I'd like the story ... carried on",
+        t.low in ("imagine", "pretend", "if", "write") for t in words)  # "Imagine the tale ... carried on. Write it."
+    carried = [k for k, t in enumerate(words) if (t.low in ("carry", "carries") or (t.low == "carried" and asked)) and any(
         w.low == "on" for w in words[k + 1:k + 6])]  # "carry the ghost story on"
     return any(any(t.key in _STORY_NOUNS for t in words[:k + 5]) for k in carried)
 
@@ -384,13 +386,21 @@ _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator'
 IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
                                                "note", "memo", "voicemail", "message", "attachment"))
 """What "ignore the ..." names when it sets the audio aside (see :mod:`wavllm_agent.planning.ignoring`)."""
-_SPOKEN_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear", "asks", "puts",
-                                            "poses")) | IGNORED_OBJECTS
+_ASKING_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear", "asks", "puts",
+                                            "poses"))
+_SPOKEN_KEYS = _ASKING_KEYS | IGNORED_OBJECTS
 
 
 def asks_spoken_question(tokens: list[Token]) -> bool:
     """"Answer the question asked in the audio", "Respond to the speaker's question": the question is
     spoken, not written (SQQA)."""
+    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
+    before = tokens[:colon] if colon is not None else []
+    mine = any(a.low in ("my", "our") and b.key in _QUESTION_KEYS for a, b in zip(before, before[1:], strict=False))
+    if colon is not None and tokens[-1].low == "?" and any(t.low in WH for t in tokens[colon + 1:colon + 2]) and (
+            mine or not any(t.key in _QUESTION_KEYS | _ANSWER_KEYS | _ASKING_KEYS or t.low == "what" for t in before)):
+        tokens = tokens[colon + 1:]  # "Use the clip alone: what was the answer to the final clue?", "Here's my
+        # question: ...": the words after; not "There's a question in the audio: what's the right answer?"
     keys = {t.key for t in tokens}
     asked = any(t.low == "what" and any(u.low in ("asks", "asked", "ask", "asking") for u in tokens[k + 1:k + 6])
                 for k, t in enumerate(tokens))
@@ -439,7 +449,8 @@ def is_pleasantry(tokens: list[Token]) -> bool:
         and any(w in _PLEASED for w in words[:5]) and not any(t.low == "?" for t in tokens)
 
 
-_WRITTEN_FORMS = frozenset({"transcript", "transcription", "text", "writing"})
+_WRITTEN_FORMS = frozenset({"transcript", "transcription", "text", "writing", "form"})
+"""After "into": "into a transcript", "into written form" ("written" is skipped before it)."""
 
 
 def into_writing(tokens: list[Token]) -> bool:

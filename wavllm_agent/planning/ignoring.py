@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from wavllm_agent.planning.cues import IGNORED_OBJECTS, lead_end, starts_with
+from wavllm_agent.planning.cues import IGNORED_OBJECTS, is_request, lead_end, request_start, starts_with
 from wavllm_agent.planning.text import Token, tokenize
 
 _HAS_WORD = re.compile(r"\w")
@@ -183,3 +183,12 @@ def _only_greeting(text: str) -> bool:
     """"Dear assistant, please", "Hi there, kindly": a greeting and politeness, asking nothing."""
     words = [t.low for t in tokenize(text) if t.is_word]
     return bool(words) and all(w in _GREETING_WORDS for w in words)
+
+
+_ASIDES = frozenset({"i", "we", "it", "it's", "its", "this", "that", "that's", "thats"})
+
+
+def is_aside(rest: list[Token]) -> bool:
+    """What follows "ignore the audio," is an aside, no request ("I attached it by mistake"): the request
+    comes in the next clause. Not "I just want to know the capital of Peru"."""
+    return bool(rest) and rest[0].low in _ASIDES and request_start(rest, 0) == 0 and not is_request(rest)

@@ -169,3 +169,18 @@ def inside_options(tokens: list[Token], i: int) -> bool:
         if found is not None and found[0] == kind and found[1] == nth + 1:
             return True
     return False
+
+
+_OUTPUTS = frozenset({"transcript", "transcription", "summary", "translation", "both"})
+
+
+def in_colon_list(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` lies in alternatives listed after a colon up to the question mark ("how does the customer
+    feel about the jacket: pleased, disappointed, or indifferent?")."""
+    colon = max((k for k in range(i) if tokens[k].low == ":"), default=None)
+    ask = next((k for k in range(i, len(tokens)) if tokens[k].low in ("?", ".", ";", "!")), None)
+    if colon is None or ask is None or tokens[ask].low != "?" or any(t.low in ("?", ";", "!") for t in tokens[colon:i]):
+        return False
+    piece = tokens[colon + 1:ask + 1]
+    return or_list(piece[:-1]) and sum(t.is_word for t in piece) <= 8 \
+        and not any(t.low in _OUTPUTS for t in piece)  # not "What do I need: a transcript, a summary, or both?"

@@ -3,7 +3,7 @@ from her tone?" (the request before, again), "what's the answer?" (to a question
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
@@ -28,11 +28,14 @@ _WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "ev
                               "his", "their"})
 
 
-def asks_written_out(tokens: list[Token]) -> bool:
+def asks_written_out(tokens: list[Token], speech_language: str | None = None) -> bool:
     """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
-    particle apart. Not with a language ("write it down in French" translates what came before)."""
+    particle apart. Not with a language ("write it down in French" translates what came before), unless
+    the clause asks for someone's words in the language they speak (``speech_language``): "The
+    instructor speaks Thai. I need her words written down in Thai"."""
     words = [t for t in tokens if t.is_word]
-    if _text_of_it(words):
+    own = speech_language if any(t.low == "words" for t in words) else None
+    if _text_of_it(tokens, speech_language) or _in_text_form(words):
         return True
     lows = [t.low for t in words[lead_end(words):]]
     lows = lows[1:] if lows[:1] in (["you"], ["u"]) else lows
@@ -40,7 +43,7 @@ def asks_written_out(tokens: list[Token]) -> bool:
             and any(w in ("all", "everything", "whole") for w in lows[1:]):
         return True  # "first you write it all", "type everything"
     for k, tok in enumerate(words):
-        if tok.low not in _WRITE_VERBS or any(find_language_token(t) for t in words[k:]):
+        if tok.low not in _WRITE_VERBS or any(find_language_token(t) not in (None, own) for t in words[k:]):
             continue
         if tok.low in ("written", "typed") and words[k + 1:k + 2] and words[k + 1].low in _PARTICLES:
             return True  # "I need it written out"
@@ -53,41 +56,83 @@ def asks_written_out(tokens: list[Token]) -> bool:
     return False
 
 
-_TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type"})
+_TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type", "need", "want"})
 _WHOLE = frozenset({"full", "whole", "complete", "entire", "exact", "all"})
 
 
-def _text_of_it(words: list[Token]) -> bool:
-    """"I want you make the text of it", "give me the full text of this": the words of the audio, written."""
-    lows = [t.low for t in words]
-    for k, low in enumerate(lows):
-        if low not in _TEXT_VERBS:
+def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
+    """"I want you make the text of it", "give me the full text of this", "I need the writing of this
+    speech, it is in Tagalog": the words of the audio, written (in no language but the speech's own)."""
+    for k, tok in enumerate(tokens):
+        if tok.low not in _TEXT_VERBS:
             continue
-        rest = [w for w in lows[k + 1:k + 7] if w not in ("me", "us", "the", "a") and w not in _WHOLE and w not in POLITE_WORDS]
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].low in (",", ";", ".", "!", "?")), len(tokens))
+        rest = [t.low for t in tokens[k + 1:min(end, k + 7)] if t.is_word and t.low not in ("me", "us", "the", "a")
+                and t.low not in _WHOLE and t.low not in POLITE_WORDS]
         if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
             return True  # "please write me the words in text"
         if rest[:2] in (["text", "of"], ["writing", "of"]) and len(rest) in (3, 4) and rest[2] in ("it", "this", "that") \
                 and (len(rest) == 3 or stem(rest[3]) in AUDIO_KEYS) \
-                and not any(find_language_token(t) for t in words):
+                and not any(find_language_token(t) not in (None, speech_language) for t in tokens):
             return True
     return False
 
 
+_TEXT_FORMS = (("in", "text", "form"), ("in", "written", "form"), ("in", "text", "format"), ("as", "text"),
+               ("in", "writing"), ("in", "text"), ("as", "a", "text"))
+
+
+def _in_text_form(words: list[Token]) -> bool:
+    """"i need the courier depot briefing in text form": the recording itself, asked for as text."""
+    lows = [t.low for t in words]
+    start = lead_end(words)
+    asked = request_start(words, start)  # "i need the ...", "could I get the ...", "give me the ..."
+    if not (asked > start or lows[start:start + 1] in (["give"], ["send"], ["get"])
+            or (lows[start:start + 1] in (["could"], ["can"], ["may"]) and lows[start + 1:start + 2] in (["i"], ["we"]))):
+        return False  # "Did she get the message in text form or by phone?": a question about the recording
+    for k, tok in enumerate(words):
+        if tok.key in AUDIO_KEYS and any(tuple(lows[k + 1:k + 1 + len(f)]) == f for f in _TEXT_FORMS):
+            return not any(find_language_token(t) for t in words)
+    return False
+
+
 def asks_for_the_answer(tokens: list[Token]) -> bool:
-    """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names."""
-    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if words[:1] and words[0] in ("give", "tell", "provide", "supply", "find") and words[1:2] in (["me"], ["us"]):
+    """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names,
+    or the words before a comma ("teacher is asking one question, please you give the answer of it")."""
+    starts = [request_start(tokens, lead_end(tokens))] + [
+        j for k, t in enumerate(tokens[:-1]) if t.low == "," and ((j := request_start(tokens, k + 1)) > k + 1
+                                                                   or tokens[k + 1].low in _GIVING)]
+    return any(_the_answer(tokens[start:]) for start in starts)
+
+
+_GIVING = frozenset({"give", "tell", "provide", "supply", "find"})
+
+
+def _the_answer(tokens: list[Token]) -> bool:
+    words = [t.low for t in tokens if t.is_word]
+    if words[:1] and words[0] in _GIVING and words[1:2] in (["me"], ["us"]):
         words = [words[0], *words[2:]]
-    if words[:1] and words[0] in ("give", "tell", "provide", "supply", "find") and words[1:3] == ["the", "answer"]:
+    if words[:1] and words[0] in _GIVING and words[1:3] == ["the", "answer"]:
         words = ["what", "is", *words[1:]]  # "give me the answer to it", "kindly provide the answer to it"
     if words[:4] != ["what", "is", "the", "answer"]:
         return False
     rest = words[4:]
-    return not rest or rest in (["to", "it"], ["to", "that"], ["to", "this"], ["to", "the", "question"])
+    # ("the answer of it", "the answer for it": learners' English)
+    return not rest or (len(rest) in (2, 3) and rest[0] in ("to", "of", "for")
+                        and rest[1:] in (["it"], ["that"], ["this"], ["the", "question"]))
 
 
 _DECLINE_ENDS = frozenset({"needed", "required", "necessary", "wanted"}) | POLITE_WORDS
 _OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "text"})
+
+
+def declined_tail(tokens: list[Token]) -> int | None:
+    """Where a clause's last part declines an output ("i need the recording in chinese, no transcript
+    needed"): the index of the comma (or dash, semicolon) before it, else None."""
+    for k, tok in enumerate(tokens):
+        if k > 0 and tok.low in (",", ";", "-", "–", "—", "(") and declines_output(tokens[k + 1:]):
+            return k
+    return None
 
 
 def declines_output(tokens: list[Token]) -> bool:
@@ -99,6 +144,9 @@ def declines_output(tokens: list[Token]) -> bool:
         return False  # not "No summary longer than 20 words, please."
     if words[0] == "no" and (words[1] in _OUTPUT_NOUNS or words[1:3] in (["need", "for"], ["need", "of"])):
         return words[-1] in _DECLINE_ENDS or words[1] == "need"
+    if words[-1] in _DECLINE_ENDS - POLITE_WORDS and len(words) <= 6 and words[-2] == "not" \
+            and any(w in _OUTPUT_NOUNS for w in words[:3]):
+        return True  # "a transcript is not needed", "transcript not required"
     for k in range(len(words) - 2):
         if words[k] in ("don't", "dont", "not", "no") and words[k + 1] in ("need", "want", "require"):
             # ("I not need the transcript": learners' English)
@@ -168,3 +216,35 @@ def asks_a_favour(tokens: list[Token]) -> bool:
     """"Could you do me a favour", "can u help me out": politeness before the request, and no request itself."""
     rest = tuple(t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word)
     return rest in _FAVOURS
+
+
+_CORRECTIONS = (("actually",), ("on", "second", "thought"), ("on", "second", "thoughts"), ("scratch", "that"),
+                ("forget", "that"), ("forget", "all", "that"), ("change", "of", "plan"), ("change", "of", "plans"),
+                ("no", "wait"), ("wait", "no"), ("wait",), ("never", "mind", "that"))
+_ONLY = frozenset({"just", "only", "instead"})
+
+
+def corrects_earlier(tokens: list[Token]) -> bool:
+    """"Actually, just transcribe it.", "Scratch that, translate it into French": the clause replaces what
+    the user asked for before it. After the correction's words comes a pause or a request verb, and
+    after "actually" or "wait", "just", "only" or "instead" and a request verb ("Actually, also summarise
+    it" adds a request; "Forget that it's noisy, ..." and "Actually, just to check, ..." correct nothing)."""
+    for phrase in _CORRECTIONS:
+        if tuple(t.low for t in tokens[:len(phrase)]) != phrase:
+            continue
+        k = len(phrase)
+        paused = k < len(tokens) and tokens[k].low in (",", "-", "–", "—", ":", "!", "...")
+        k += paused
+        k += k < len(tokens) and tokens[k].low in ("no", "oh")  # "Wait, no, just ..."
+        k += k < len(tokens) and tokens[k].low == ","
+        if len(phrase) == 1 or phrase == ("no", "wait"):
+            if not (k < len(tokens) and tokens[k].low in _ONLY):
+                return False
+            k += 1
+        elif not paused and not (k < len(tokens) and tokens[k].key in ACTION_KEYS):
+            return False
+        else:
+            k += k < len(tokens) and tokens[k].low in _ONLY  # "On second thought, just transcribe it."
+        k = request_start(tokens, k)
+        return k < len(tokens) and tokens[k].key in ACTION_KEYS
+    return False

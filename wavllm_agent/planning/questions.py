@@ -8,6 +8,7 @@ once.
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import (
+    ACTION_KEYS,
     AUDIO_KEYS,
     AUX,
     WH,
@@ -138,7 +139,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     if i != start and i < len(tokens) and tokens[i].low in WH | AUX:
         return i  # "No guessing, who won?"
     for j in range(i, min(len(tokens), i + 16)):
-        if tokens[j].low in (",", ":"):
+        if tokens[j].low in (",", ":", "-", "–", "—"):  # ("only from the audio pls - whats the name ...?")
             words = [t for t in tokens[i:j] if t.is_word]
             according = len(words) <= 5 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,"
             unknown = [t for t in words if t.key not in _HINT_KEYS]
@@ -154,7 +155,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 return start
             k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
-            asks = bool(after) and (after[0].low in WH | AUX  # "..., in which century ...?"
+            asks = bool(after) and (after[0].low in WH | AUX | _WH_CONTRACTED  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
                                         and after[1].low in WH))
             if asks and k == j + 1 and after[0].low in ("which", "who") and k + 1 < len(tokens) \
@@ -168,6 +169,12 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
 
 
 _OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "synopsis"})
+_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "them", "him", "everyone", "people"})
+_BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "start",
+                       "starts", "started", "manage", "manages", "managed", "try", "tries", "tried", "tend", "tends"})
+"""Before "to" and a mood's word, the speaker's own mood ("seem to relax the longer he talks")."""
+_WH_CONTRACTED = frozenset({"what's", "whats", "who's", "whos", "where's", "wheres", "when's", "how's", "hows", "wat",
+                            "wats"})
 _NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
 
 
@@ -376,6 +383,9 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
     said in the recording, at what time ...?")."""
     if 0 < phrase_end <= hint_end(body):
         return True
+    if 3 <= phrase_end < len(body) and body[phrase_end - 2].low == "to" and body[phrase_end].low in _OBJECTS \
+            and body[phrase_end - 1].key not in ACTION_KEYS and body[phrase_end - 3].low not in _BECOMING:
+        return True  # "What does the beekeeper use to calm the bees?": a mood's word as a verb (not "to render the")
     after = [t.low for t in body[phrase_end:] if t.is_word]
     if len(after) >= 3 and after[0] in ("is", "was", "are", "were", "will") and body[phrase_end - 1].key in SAY_KEYS:
         return True  # "What does the speaker say is the best month to plant garlic?"

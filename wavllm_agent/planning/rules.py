@@ -35,6 +35,7 @@ from wavllm_agent.errors import PlanError
 from wavllm_agent.planning import (
     cues,
     ignoring,
+    naming,
     options,
     phrasings,
     questions,
@@ -50,7 +51,6 @@ from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
-    POLITE_WORDS,
     Token,
     answer_language,
     named_target,
@@ -75,6 +75,7 @@ MAX_INSTRUCTION_CHARS = 10_000
 """Longer instructions are refused (PlanError) rather than planned."""
 
 _VERSIONS = frozenset({"version", "rendition", "rendering"})
+_LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
 
@@ -121,9 +122,20 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     builder = _Builder(tasks, Vocabulary.build(tasks))
     clauses = []
     for clause in split_clauses(instruction, builder.vocab):
+        if builder.steps and phrasings.corrects_earlier(clause.tokens):
+            kept = builder.steps, builder.said_at
+            builder.steps, builder.said_at = [], None  # "..., Actually, just transcribe it.": this request instead
+            builder.add(clause.tokens, instruction)
+            if builder.steps:
+                clauses = [ClauseSteps(clause.text(instruction), 0, len(builder.steps))]
+                continue
+            builder.steps, builder.said_at = kept  # it asked for nothing after all
         first = len(builder.steps)
         builder.add(clause.tokens, instruction)
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
+    builder.finish_aside()
+    for gone in reversed(builder.drop_same_language_translations()):
+        clauses = [ClauseSteps(c.text, c.first - (c.first > gone), c.end - (c.end > gone)) for c in clauses]
     if not builder.steps:
         builder.fallback(instruction)
     if len(builder.steps) > MAX_STEPS:
@@ -141,15 +153,29 @@ class _Builder(StepList):
         """Add the steps of one clause (``tokens`` index into ``source``)."""
         self.source = source
         body = tokens[cues.lead_end(tokens):]
+        declined = phrasings.declined_tail(body)
+        if declined is not None:
+            body = body[:declined]  # "i need the recording in chinese, no transcript needed"
         if not any(t.is_word for t in body):
             return
         if self.speech_language is None and speech_language.language_held_in(body) is not None:
             self.speech_language = speech_language.language_held_in(body)  # "(conducted in Polish): state whether ..."
         span = ignoring.ignore_span(body, self.vocab.ignore_phrases())
-        if span is not None and self.no_audio_task in self.tasks:
+        if self.aside is not None and span is None and self.no_audio_task in self.tasks:
+            self.aside = None  # the request after "ignore the audio, it's there by mistake."
+            whole = source[body[0].start:body[-1].end]
+            self._append(self.no_audio_task, self._args(self.no_audio_task, body, source, whole=whole))
+        elif span is not None and self.no_audio_task in self.tasks:
             self._ignoring_audio(body, span, source)
         else:
             self._request(body, source)
+        self.recording_names |= naming.names_given(body)
+
+    def finish_aside(self) -> None:
+        """"Ignore the audio, it's corrupted.": an aside no request followed is the no-audio request itself."""
+        if self.aside is not None:
+            self._append(self.no_audio_task, self._args(self.no_audio_task, tokenize(self.aside), self.aside,
+                                                        whole=self.aside))
 
     def _ignoring_audio(self, body: list[Token], span: tuple[int, int], source: str) -> None:
         rest = ignoring.without_span(source, body, span)  # "..., it's not relevant."
@@ -157,6 +183,9 @@ class _Builder(StepList):
             return
         rest_tokens = tokenize(rest)
         rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
+        if ignoring.is_aside(rest_tokens):
+            self.aside = rest  # "don't bother with the audio, I attached it by mistake. just give me ..."
+            return
         told = questions.question_lead_end(rest_tokens, questions.tell_me_end(rest_tokens, 0))
         if 0 < told < len(rest_tokens) and rest_tokens[told - 1].low == ":":  # "... and just tell me: what's 15% of 240?"
             rest = rest[rest_tokens[told].start:]
@@ -246,7 +275,7 @@ class _Builder(StepList):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         if chosen is None and self._said_again_in(body):
             return
-        if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body):
+        if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body, self.speech_language):
             chosen = Match(self.transcript_task, 0, 0)  # "could u write it down", "Write the talk out"
         if chosen is None and self.story_task in self.tasks and cues.keeps_going(body):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
@@ -257,7 +286,7 @@ class _Builder(StepList):
             return
         refs = [r for r in refs if not (chosen.start <= r.start < chosen.end or r.start <= chosen.start < r.end)]
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
-        audio = cues.has_audio_object(body, ref_tokens)
+        audio = self._names_audio(body, ref_tokens)
         args = self._args(chosen.task, body, source)
         index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio, body))
         if chosen.task == self.transcript_task and cues.is_question(body):
@@ -304,7 +333,7 @@ class _Builder(StepList):
         found = target_language(body) or named_target(body)
         if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
                 or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")
-                                 and _bare_language(body) is None)):
+                                 and speech_language.language_alone(body) is None)):
             return False  # ("Hungarian, please.": a bare language too)
         self._said_in(found)
         return True
@@ -322,7 +351,8 @@ class _Builder(StepList):
             return False  # a question, or a request for something else ("list the key words in French")
         told = source_language(body) if cues.states_what_happened(body) else None
         if told is not None:  # "The clock repair shop left this message in Dutch.": the speech's language
-            if self.speech_language is None:
+            if self.speech_language is None and (any(t.key in cues.AUDIO_KEYS for t in body)  # not "left a review"
+                                                 or not any(t.low in _LEFT for t in body)):
                 self.speech_language = told
             return True
         at = target_cue(body)
@@ -387,7 +417,7 @@ class _Builder(StepList):
             cur = best.get(m.task)
             if cur is None or (m.start, -m.length) < (cur.start, -cur.length):
                 best[m.task] = m
-        audio = cues.has_audio_object(body, set(masked))
+        audio = self._names_audio(body, set(masked))
         # With no earlier step and no reference, there is nothing to work on but the audio.
         prefer_text = (bool(self.steps) or bool(refs)) and self._target(refs, audio=audio, implicit_back=True) is not None
         order = list(self.tasks)
@@ -398,11 +428,17 @@ class _Builder(StepList):
 
         return min(best.values(), key=rank)
 
+    def _names_audio(self, body: list[Token], skip: set[int]) -> bool:
+        """The clause names the audio as what to work on: "the recording", or the name an earlier clause
+        gave it ("... at this suit fitting? Translate the fitting into Spanish")."""
+        return cues.has_audio_object(body, skip) or naming.refers_to_name(body, self.recording_names, skip)
+
     def _version_as_translation(self, body: list[Token], masked: frozenset[int]) -> list[Match]:
         """"a French version of ...", "the Spanish rendition of ...": the task words of a translation."""
         at = target_cue(body)
-        if at is None or at + 2 >= len(body) or body[at + 1].low not in _VERSIONS or body[at + 2].low != "of":
-            return []
+        if at is None or at + 1 >= len(body) or body[at + 1].low not in _VERSIONS \
+                or (at + 2 < len(body) and body[at + 2].is_word and body[at + 2].low != "of"):
+            return []  # "a French version of ...", "I need an English version."
         swapped = [*body[:at + 1], Token(body[at + 1].text, body[at + 1].start, body[at + 1].end,
                                           "translation", stem("translation")), *body[at + 2:]]
         return self.vocab.matches(swapped, masked=masked)
@@ -422,7 +458,7 @@ class _Builder(StepList):
         if phrasings.tells_own_story(body) and source[body[-1].end:].strip():
             return  # "hey so my landlord left this msg and i think his wife jumps in halfway?? can u check ..."
         limit = word_limit(body)
-        target = named_target(body) or _bare_language(body)  # "Summary, 25 words, then Chinese."
+        target = named_target(body) or speech_language.language_alone(body)  # "Summary, 25 words, then Chinese."
         hinted = questions.source_prefix_end(body, 0)  # "Based on the recording, say which platform ..."
         request = cues.is_request(body) or (0 < hinted < len(body) and cues.is_request(body[hinted:]))
         # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
@@ -458,21 +494,6 @@ class _Builder(StepList):
         self.speech_language = code
         return True
 
-    def _modify_last(self, limit: int | None, target: str | None) -> None:
-        last = len(self.steps) - 1
-        step = self.steps[last]
-        fields = fields_of(self.tasks[step.task])
-        if limit is not None and "max_words" in fields and "max_words" not in step.args:
-            self.steps[last] = step.model_copy(update={"args": {**step.args, "max_words": limit}})
-        if target is not None and "target_lang" in fields and "target_lang" not in step.args:
-            step = self.steps[last]  # "Translate the recording. German please.": the language it left out
-            self.steps[last] = step.model_copy(update={"args": {**step.args, "target_lang": target}})
-        elif target is not None and "target_lang" in fields and step.args["target_lang"] != target:
-            # "Translate the recording into French. German too.": the same translation into one more language
-            self._append(step.task, {**step.args, "target_lang": target}, step.input)
-        elif target is not None:
-            self._translate_if_asked(step.task, [], last, target=target)
-
     def fallback(self, instruction: str) -> None:
         """No clause asked for anything: the whole instruction goes to the question task."""
         if self.question_task not in self.tasks:
@@ -480,15 +501,3 @@ class _Builder(StepList):
                             hint=f"name one of the tasks: {', '.join(sorted(self.tasks)) or 'none'}")
         question = instruction.strip()
         self._append(self.question_task, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})
-
-
-
-_ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
-
-
-def _bare_language(body: list[Token]) -> str | None:
-    """A clause that is only a language ("then Chinese."): the language to have the step before in."""
-    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS | _ALSO_WORDS]  # "German too."
-    if len(words) == 2:
-        return speech_language.language_field(body)  # "Translate it. Language: German."
-    return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

@@ -29,6 +29,7 @@ _SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "ple
                         "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
                         "verbatim"})
 _GIST = frozenset({"overall", "altogether"})
+_TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
 _ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
@@ -97,6 +98,9 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
             verb += 2
         elif after in _OBJECT_PRONOUNS:
             verb += 1
+        elif after.endswith("s") and not find_language_token(tokens[verb + 1]) and (
+                verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low == "in"):
+            verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling fans in the stadium"
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
     setting = _setting_words(tail)
     languaged = any(find_language_token(t) for t in tail)
@@ -237,8 +241,8 @@ def _setting_words(tail: list[Token]) -> set[int]:
             longest = start + {"after": 4, "before": 4, "during": 7}.get(tail[start].low, 6)  # "after the match", not
             # "after the kettle boiled over"; "during the go-kart safety briefing"
             while end < len(tail) and end < longest and (tail[end].is_word or tail[end].low == "-") \
-                    and not find_language_token(tail[end]):
-                end += 1  # "in this wine-tasting recording"
+                    and not find_language_token(tail[end]) and tail[end].low not in _TOPIC_WORDS:
+                end += 1  # "in this wine-tasting recording"; not "at the start about hydration" (a topic)
             found.update(range(start, end))
     for start in range(len(tail) - 1):  # "at halftime," / "between songs,": a preposition and one word, then a pause
         end = start + 2

@@ -37,11 +37,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import ModelNotFoundError, PlanError
-from wavllm_agent.planning import options
+from wavllm_agent.planning import options, speakers
 from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.questions import SAY_KEYS
-from wavllm_agent.planning.text import answer_language, tokenize
+from wavllm_agent.planning.text import answer_language, stem, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -126,9 +126,13 @@ _COUNTING = frozenset({"one", "two", "three", "single", "several", "many", "more
 
 
 def _counts(step: Step) -> bool:
-    """A question that counts or compares the people speaking, which a speaker check may answer instead."""
+    """A question that counts or compares the people speaking, which a speaker check may answer instead:
+    not one that counts people in what is said ("whether two different locksmiths quoted for the job")."""
     question = step.args.get("question")
-    return isinstance(question, str) and any(t.low in _COUNTING or t.low.isdigit() for t in tokenize(question))
+    if not isinstance(question, str):
+        return False
+    words = tokenize(question)
+    return any(t.low in _COUNTING or t.low.isdigit() for t in words) and speakers.about_the_recording(words)
 
 
 def _asks_what_is_said(step: Step) -> bool:
@@ -146,8 +150,8 @@ def _loses_something(before: list[Step], after: list[Step], tasks: Mapping[str, 
     sounding = {name for name, task in tasks.items() if task.planning.role == PlanRole.HOW_IT_SOUNDS}
     if sum(s.task in sounding for s in after) > sum(s.task in sounding for s in before):
         return True
-    speakers = {name for name, task in tasks.items() if task.planning.role == PlanRole.SPEAKERS}
-    if sum(s.task in speakers for s in after) > sum(s.task in speakers for s in before) and not any(
+    speaker_tasks = {name for name, task in tasks.items() if task.planning.role == PlanRole.SPEAKERS}
+    if sum(s.task in speaker_tasks for s in after) > sum(s.task in speaker_tasks for s in before) and not any(
             _counts(s) for s in before if s.task not in {t.task for t in after}):
         return True
     wanted = {s.args[_TARGET] for s in before if _TARGET in s.args}
@@ -155,6 +159,18 @@ def _loses_something(before: list[Step], after: list[Step], tasks: Mapping[str, 
         return True
     asked = {q for s in before if isinstance(q := s.args.get("question"), str) and options.has_options(tokenize(q))}
     return not asked <= {s.args.get("question") for s in after}
+
+
+_TRANSCRIPT_KEYS = frozenset({stem("transcript"), stem("transcription")})
+
+
+def _drops_a_named_transcript(before: list[Step], after: list[Step], instruction: str, tasks: Mapping[str, Task]) -> bool:
+    """"Translate the transcript into Chinese.": the instruction names the transcript, and the new steps
+    have fewer transcripts (a speech translation instead)."""
+    if not any(t.key in _TRANSCRIPT_KEYS for t in tokenize(instruction)):
+        return False
+    transcribing = {name for name, task in tasks.items() if task.planning.role == PlanRole.TRANSCRIPT}
+    return sum(s.task in transcribing for s in after) < sum(s.task in transcribing for s in before)
 
 
 def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, Task], known: set[str]) -> Plan:
@@ -165,7 +181,8 @@ def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, 
     if any(step.task not in known for step in rules.steps):
         return rules  # a plugin's task: the classifier has never seen it
     steps = steps_for(guess.sequence, rules, tasks, instruction)
-    if steps is None or _loses_something(rules.steps, steps, tasks):
+    if steps is None or _loses_something(rules.steps, steps, tasks) or _drops_a_named_transcript(rules.steps, steps,
+                                                                                                instruction, tasks):
         return rules
     try:
         changed = Plan(steps=steps, planner=rules.planner, notes=rules.notes).validated(tasks)

@@ -58,3 +58,22 @@ def yes_no(tokens: list[Token], j: int) -> bool:
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     span = tokens[j:end]
     return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span)
+
+
+def request_after_language(tokens: list[Token], i: int) -> bool:
+    """"This radio phone-in is in Ukrainian - write it out for me": a dash at ``i`` after the speech's
+    language, and a request after it."""
+    if tokens[i].low not in ("-", "–", "—") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
+            or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS:
+        return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
+    j = cues.request_start(tokens, i + 1)
+    return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH)
+
+
+def last_request(tokens: list[Token], i: int) -> bool:
+    """"..., and last translate the audio", "and last translate it": "last" orders a request (not "first and
+    last name", "who arrived first and last answered")."""
+    if i >= 2 and "," in (tokens[i - 1].low, tokens[i - 2].low):
+        return True
+    verb = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return not verb.endswith("ed") and i + 2 < len(tokens) and tokens[i + 2].low in ("it", "this", "that", "the", "them")

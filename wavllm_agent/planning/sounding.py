@@ -39,7 +39,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
                 or (words[k].low == "about" and k > 0 and words[k - 1].key in _SEEM_KEYS)), None)
     if cut is not None:
         words = words[:cut]  # "how she sounds while doing it", "... as she tells the tale", "... about the delay"
-    place = next((k for k in range(len(words)) if words[k].low in ("in", "on", "during", "throughout")
+    place = next((k for k in range(len(words)) if (words[k].low in ("in", "on", "during", "throughout")
+                                                   or (words[k].low == "at" and _someone_in(words[1:k])))
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
                        or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
                  None)
@@ -59,9 +60,16 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     return verb is not None and all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in words[verb + 1:])
 _PERSON_WORDS = frozenset({"he", "she", "they", "i", "we", "you", "dj", "mc", "host", "chef", "guide", "coach", "nurse",
                            "doctor", "judge", "pilot", "mum", "mom", "dad", "vet", "clerk", "girl", "boy", "bride",
-                           "groom", "priest", "vicar", "boss", "auctioneer"})
+                           "groom", "priest", "vicar", "boss", "auctioneer", "referee", "umpire", "employee", "trainee",
+                           "attendee", "interviewee", "nominee"})
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",
                    "chair", "boss", "kid", "child")
+def _someone_in(words: list[Token]) -> bool:
+    """"how the auctioneer sounds", not "how loud the siren sounds": a person before the place."""
+    return any(t.low in _PERSON_WORDS or (t.low.endswith(_PERSON_ENDINGS) and t.low not in ("sounds", "whether"))
+               for t in words)
+
+
 _YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})
 _DEGREE_WORDS = frozenset({"kinda", "kind", "sort", "of", "a", "bit", "very", "really", "so", "quite", "rather", "too",
                            "more", "less", "at", "all", "little", "pretty", "somewhat", "slightly", "any", "way"})
@@ -141,7 +149,7 @@ def asks_tone(tokens: list[Token]) -> bool:
     if len(words) < 3 or words[0].low not in _TONE_LEADS:
         return False
     k = 1 + (words[1].low in ("is", "was", "'s"))
-    rest = [t.low for t in words[k:]]
+    rest = [t.low for t in words[k:_before_place(words)]]
     if rest and rest[-1] == "like":
         rest = rest[:-1]
     if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
@@ -151,6 +159,13 @@ def asks_tone(tokens: list[Token]) -> bool:
     if not rest or rest[-1] not in _MOOD_NOUNS:
         return False
     return _owned(rest[:-1])
+
+
+def _before_place(words: list[Token]) -> int:
+    """Where "in this recording", "on the tape" ends a clause: "what is the keeper's tone in this recording"."""
+    at = next((k for k in range(2, len(words) - 1) if words[k].low in ("in", "on", "during", "throughout")
+               and words[k + 1].low in ("this", "that", "the") and len(words) - k <= 5), len(words))
+    return at if at < len(words) and words[-1].key in AUDIO_KEYS else len(words)
 
 
 def names_mood(tokens: list[Token]) -> bool:
@@ -172,4 +187,6 @@ _EMOTION_NOUNS = frozenset({"emotion", "emotions", "feelings", "emotional"})
 
 def _owned(owners: list[str]) -> bool:
     """"the clerk's", "her", "the host's": whose tone."""
+    if len(owners) in (3, 4) and owners[0] == "the" and owners[-1].endswith(("'s", "’s")):
+        owners = owners[:1] + owners[-1:]  # "the lighthouse keeper's", "the night bus driver's"
     return len(owners) <= 3 and all(w in _OWNERS or w.endswith(("'s", "s'")) or w == "the" for w in owners)

@@ -44,6 +44,8 @@ _CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "swit
 _VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "announcer", "presenter", "host"})
 _VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
                      "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})
+_CONVERSATIONS = frozenset({"call", "conversation", "chat", "exchange", "dialogue", "dialog", "discussion", "interview",
+                            "recording", "clip", "audio", "talk", "voicemail"})
 _SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
 _DOING_THE_TALKING = frozenset({"speaking", "talking", "explaining", "narrating", "presenting", "reading", "announcing"})
 _PARTWAY = frozenset({"partway", "midway", "halfway", "suddenly", "mid"})
@@ -114,6 +116,17 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and any(t.low == "or" for t in words[i + 2:i + 6]) \
                 and any(t.low in _SOMEONE_ELSE for t in words[i + 3:i + 8]):
             return True  # "is it just her on there or someone else too"
+        if tok.low in ("just", "only") and any(t.low in _HEAR for t in words[max(0, i - 3):i + 2]) \
+                and any(t.low in _HEARERS for t in words[max(0, i - 3):i]) \
+                and _a_person(words[i + 1 + (i + 1 < len(words) and words[i + 1].low in _HEAR):][:2]) \
+                and any(t.low == "or" and _a_person(words[k + 1:k + 3]) for k, t in enumerate(words[i + 2:i + 6], start=i + 2)):
+            return True  # "are we hearing just the attendant or a customer as well?"; not "just the rain or the thunder"
+        if tok.low == "between" and i > 0 and words[i - 1].low in _CONVERSATIONS and words[i + 1:i + 2] \
+                and (words[i + 1].low in _MORE | _ONE or words[i + 1].low.isdigit()) \
+                and any(_is_people(t.low) or t.low in _VOICES for t in words[i + 2:i + 4]) \
+                and all(t.low in ("or", "more", "fewer", "less", "just", "only", "one", "two") for t in words[i + 3:]) \
+                and any(t.low in AUX for t in words[:i]):
+            return True  # "Is the phone call between two people or more?"; not "the argument between two neighbours about"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
                 and any(t.low in _COUNT_WORDS | _MORE for t in words[i + 2:i + 5]):
             return True  # "whether the excerpt contains the voice of more than a single witness"
@@ -233,7 +246,8 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
     if not any(t.low in _VOICE | _DOING_THE_TALKING for t in before) and not (
-            before and (_is_people(before[-1].low) or before[-1].low.endswith("teller")) and after
+            before and (_is_people(before[-1].low) or before[-1].low in _TALKERS or before[-1].low.endswith("teller"))
+            and after
             and after[0].low in _PARTWAY):
         return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
     if any(t.low in _SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in _PARTWAY):
@@ -262,6 +276,14 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping", "pop", "pops", "popped",
                "popping"):
         return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in", "does a guest ever pop in"
+    if low in ("pick", "picks", "picked", "picking") and after[:1] == ["up"] \
+            and not any(t.low in _BEING for t in words[max(0, k - 3):k]):
+        rest = [t.low for t in words[k + 2:k + 5]]  # "whether a different guide picks up halfway through"
+        if rest[:1] == ["the"]:  # "picks up the commentary", not "the bags", "the evidence"
+            return len(rest) > 1 and rest[1] in _TALKS - {"instructions", "orders", "directions", "commands", "advice",
+                                                          "feedback", "testimony", "evidence", "statement", "statements"} \
+                | {"story", "thread", "narration"}
+        return not rest or not words[k + 2].is_word or rest[0] in _PARTWAY | {"later", "again", "afterwards", "where"}
     if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
         return after[:1] == ["in"]  # "how many callers phone in during the segment"
     if low in ("come", "comes", "came", "coming"):
@@ -361,6 +383,52 @@ def _people_present(after: list[Token]) -> bool:
         return False
     return _is_people(lows[0]) or (lows[0].endswith("s") and lows[2] in ("involved", "taking", "present", "heard"))
     # ("how many nurses are involved": any plural that takes part)
+
+
+_HEAR = frozenset({"hear", "hearing", "heard"})
+_HEARERS = frozenset({"we", "you", "u", "i", "one", "listeners", "listener"})
+"""Who hears the voices of a speaker check: the user ("are we hearing just ..."), not a character in the story."""
+_BEING = frozenset({"be", "been", "being", "get", "got", "gets", "getting", "is", "was", "were", "are"})
+
+
+def _a_person(words: list[Token]) -> bool:
+    """"a customer", "someone else", "another guide", "the apprentice": one person, after "or"."""
+    lows = [t.low for t in words]
+    if lows[:1] and lows[0] in ("someone", "somebody", "anyone", "anybody", "another", "others", "him", "her"):
+        return True
+    noun = lows[1] if lows[:1] and lows[0] in ("a", "an", "the", "his", "her", "their") and len(lows) > 1 else None
+    return noun is not None and (_is_people(noun) or noun in _PEOPLE or _one_person(noun))
+
+
+_TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "presenter", "host", "speaker", "guide",
+                      "caller", "reader", "interpreter", "instructor", "teacher", "lecturer", "dispatcher", "operator",
+                      "moderator", "quizmaster", "dj", "mc", "compere", "emcee", "newsreader", "preacher", "interviewer",
+                      "reporter", "broadcaster", "tutor", "chairperson", "spokesperson", "receptionist", "agent",
+                      "singer", "vocalist", "rapper", "comedian"})
+"""People whose job is to talk: "whether the auctioneer changes partway" (not "the goalkeeper changes")."""
+_SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot", "guide", "host", "coach", "judge",
+                           "cook", "clerk", "monk", "nun", "priest", "vicar", "maid", "nanny", "boss", "mum", "mom", "dad",
+                           "son", "wife", "husband", "kid", "child", "girl", "boy", "guy", "lady", "bride", "groom",
+                           "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant"})
+
+
+def _one_person(low: str) -> bool:
+    """"auctioneer", "commentator", "attendant", "storyteller": a word that looks like one person's (not
+    "weather", "timer", "payment")."""
+    return low in _SHORT_PEOPLE or (low.endswith(("er", "or", "ant", "ent", "ist", "ian", "man", "woman", "person"))
+                                    and not low.endswith("ment") and low not in _THINGS_LIKE_PEOPLE)
+
+
+_THINGS_LIKE_PEOPLE = frozenset({
+    "weather", "water", "timer", "order", "number", "letter", "paper", "river", "winter", "summer", "colour",
+    "color", "floor", "door", "motor", "meter", "metre", "power", "layer", "filter", "border", "chapter",
+    "register", "corner", "center", "centre", "matter", "answer", "shower", "tower", "flavour", "flavor",
+    "behaviour", "behavior", "humour", "humor", "error", "mirror", "sensor", "monitor", "tractor", "elevator",
+    "generator", "radiator", "computer", "printer", "recorder", "counter", "poster", "trailer", "temper", "laser",
+    "buzzer", "heater", "blender", "mixer", "hammer", "ladder", "dinner", "supper", "butter", "sugar", "flour",
+    "flower", "platter", "theatre", "theater", "favour", "favor", "labour", "labor", "honour", "honor", "content",
+    "event", "accent", "current", "percent", "plant", "restaurant", "tent", "talent", "scent", "extent", "intent"
+})
 
 
 def _is_people(low: str) -> bool:

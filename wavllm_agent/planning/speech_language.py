@@ -1,5 +1,6 @@
 """The speech's language as the user states it: "This voicemail is in Korean.", "(conducted in Polish)",
-"the language of which is Brazilian Portuguese" - for the transcript, not a language to translate into."""
+"the language of which is Brazilian Portuguese" - for the transcript, not a language to translate into; and a
+clause that is only a language ("then Chinese.", "Language: German."), for the step before it."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from wavllm_agent.planning.cues import AUDIO_KEYS, COPULAS, word_count
 from wavllm_agent.planning.text import (
     HELD_IN,
     LANGUAGE_MODIFIERS,
+    POLITE_WORDS,
     Token,
     find_language_token,
     source_language,
     stem,
+    target_language,
 )
 
 _SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
@@ -62,10 +65,13 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         code = _language_after_copula(tokens)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
-            t.low in COPULAS or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for t in tokens):
+            t.low in COPULAS | _SPEAKING_VERBS or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
+            or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for k, t in enumerate(tokens)):
         return None  # "Audio's in Spanish."
-    speaking = any(a.low in ("speaks", "speak", "speaking", "talks", "talking") and find_language_token(b)
-                   for a, b in zip(tokens, tokens[1:], strict=False))  # "the host speaks Japanese"
+    speaking = any(a.low in _SPEAKING_VERBS and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
+                                                                            and find_language_token(tokens[k + 2])))
+                   for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
+    # "the witness testifies in German"
     language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
                                                or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
@@ -74,6 +80,11 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                                                   or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 
 
+_SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talks", "talking", "testifies", "testified", "testifying",
+                             "sings", "sang", "preaches", "answers", "replies"})
+_LEAVING = frozenset({"left", "leaves", "recorded"})
+"""With an audio noun after them, they state the speech's language too: "a customer left this message in
+Dutch" (not "left a review in Dutch"); so do ``_SPEAKING_VERBS`` ("the witness testifies in German")."""
 _FIELD_WORDS = frozenset({"spoken", "source", "audio", "speech", "original"})
 
 
@@ -98,3 +109,14 @@ def noun_in_language(tokens: list[Token]) -> str | None:
     if len(words) != 3 or words[0].key not in AUDIO_KEYS or words[1].low != "in":
         return None
     return find_language_token(words[2])
+
+
+_ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
+
+
+def language_alone(body: list[Token]) -> str | None:
+    """A clause that is only a language ("then Chinese.", "German too."): the language to have the step before in."""
+    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS | _ALSO_WORDS]
+    if len(words) == 2:
+        return language_field(body)  # "Translate it. Language: German."
+    return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

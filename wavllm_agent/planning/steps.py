@@ -57,6 +57,8 @@ class StepList:
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.source = ""  # the instruction, while its clauses are added
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
+        self.recording_names: frozenset[str] = frozenset()  # "this suit fitting": see naming.names_given
+        self.aside: str | None = None  # "ignore the audio, it's there by mistake.": the next request needs no audio
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
 
     def _refs(self, body: list[Token]) -> list[cues.Ref]:
@@ -186,6 +188,41 @@ class StepList:
 
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys
+
+    def drop_same_language_translations(self) -> list[int]:
+        """Remove each translation of a transcript into the language the speech is in ("The speech is in
+        Turkish. I need the text of this in Turkish."): the transcript is what was asked for, and it is
+        no longer implicit. Returns the indices removed (in the steps as they were)."""
+        removed: list[int] = []
+        j = 0
+        while j < len(self.steps):
+            step, source = self.steps[j], self.steps[self.steps[j].input] if self.steps[j].input is not None else None
+            target = step.args.get("target_lang")
+            if step.task != self._translator() or source is None or source.task != self.transcript_task \
+                    or target is None or target != (source.args.get("language") or self.speech_language):
+                j += 1
+                continue
+            self.steps[step.input] = source.model_copy(update={"implicit": False})
+            del self.steps[j]
+            self.steps = [s.model_copy(update={"input": step.input if s.input == j else s.input - 1})
+                          if s.input is not None and s.input >= j else s for s in self.steps]
+            removed.append(j + len(removed))
+        return removed
+
+    def _modify_last(self, limit: int | None, target: str | None) -> None:
+        last = len(self.steps) - 1
+        step = self.steps[last]
+        fields = fields_of(self.tasks[step.task])
+        if limit is not None and "max_words" in fields and "max_words" not in step.args:
+            self.steps[last] = step.model_copy(update={"args": {**step.args, "max_words": limit}})
+        if target is not None and "target_lang" in fields and "target_lang" not in step.args:
+            step = self.steps[last]  # "Translate the recording. German please.": the language it left out
+            self.steps[last] = step.model_copy(update={"args": {**step.args, "target_lang": target}})
+        elif target is not None and "target_lang" in fields and step.args["target_lang"] != target:
+            # "Translate the recording into French. German too.": the same translation into one more language
+            self._append(step.task, {**step.args, "target_lang": target}, step.input)
+        elif target is not None:
+            self._translate_if_asked(step.task, [], last, target=target)
 
     def _append(self, name: str, args: dict[str, Any], input: int | None = None, *,  # noqa: A002
                 implicit: bool = False) -> int:
