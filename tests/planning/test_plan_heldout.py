@@ -38,8 +38,9 @@ every tuned set scores the same except instructions.yaml (210/211) and tuning.ya
 check, rounds 77-79): heldout129, 131, 133, 135, 137, 139, 141, 143 and 145-148 at 100 % but for translations into
 Welsh and Swahili (refused) and one wording of heldout148; instructions.yaml 211/211. The thirty-eight FINAL sets were
 never read: 2872/2976 (96.5 %) with the learned checks, 2858/2976 (96.0 %) with the rules alone; their floor is 90 %.
-Session 14 (rounds 80-83): heldout149-176's sixteen tuned sets at 100 % but heldout173 (98.7 %) and heldout175 (97.5 %);
-instructions.yaml 211/211; the fifty FINAL sets 3776/3898 (96.9 %), the twelve new ones 900/922 (97.6 %)."""
+Session 14 (rounds 80-84): heldout149-184's twenty tuned sets at 100 % but heldout173 (98.7 %), 175 (97.5 %), 181 and
+183 (97.4 %); instructions.yaml 211/211; the fifty-four FINAL sets 4081/4209 (96.96 %), the sixteen new ones 1204/1233
+(97.6 %)."""
 
 
 def _steps(item: dict) -> list[dict]:

@@ -342,7 +342,7 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
     if tokens[i - 1].low == "one" and i + 2 < len(tokens) and tokens[i + 2].low == "same":
         return True  # "one and the same person"
     if tokens[i].low == "and" and any(tokens[k].low in ("whether", "if") and all(t.is_word for t in tokens[k + 1:i])
-                                      for k in range(max(0, i - 4), i - 1)):
+                                      for k in range(max(0, i - 6), i - 1)):
         return True  # "whether the host and the caller are ...": "and" inside the subject
     # "whether the speaker in recording A and the speaker in recording B are ...": the same noun again
     return i + 2 < len(tokens) and tokens[i + 2].is_word and any(t.key == tokens[i + 2].key for t in tokens[start:i])

@@ -227,12 +227,19 @@ def request_start(tokens: list[Token], i: int) -> int:
 def polite_request_after_comma(tokens: list[Token]) -> bool:
     """"this podcast is in russian, can u write out what they say": a polite request after the
     user's story, set off by a comma."""
+    return request_after_comma(tokens) is not None
+
+
+def request_after_comma(tokens: list[Token]) -> int | None:
+    """Where a polite request after a comma begins (after "so", "and" or "but" and the politeness:
+    "she's worried it's too long, so could you please boil it down"), else None."""
     for k, token in enumerate(tokens):
         if token.low == ",":
-            j = request_start(tokens, k + 1)
-            if k + 1 < j < len(tokens) and tokens[j].is_word:
-                return True
-    return False
+            start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].low in ("so", "and", "but"))
+            j = request_start(tokens, start)
+            if start < j < len(tokens) and tokens[j].is_word:
+                return j
+    return None
 
 
 def is_question(tokens: list[Token], i: int = 0) -> bool:

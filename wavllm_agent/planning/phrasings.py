@@ -100,8 +100,8 @@ def asks_for_the_answer(tokens: list[Token]) -> bool:
     """"what's the answer?", "What is the answer to it?": the answer to a question the clause before names,
     or the words before a comma ("teacher is asking one question, please you give the answer of it")."""
     starts = [request_start(tokens, lead_end(tokens))] + [
-        j for k, t in enumerate(tokens[:-1]) if t.low == "," and ((j := request_start(tokens, k + 1)) > k + 1
-                                                                   or tokens[k + 1].low in _GIVING)]
+        j for k, t in enumerate(tokens[:-1]) if t.low in (",", "-", "–", "—") and ((j := request_start(tokens, k + 1)) > k + 1
+                                                                   or tokens[k + 1].low in _GIVING | {"what"})]
     return any(_the_answer(tokens[start:]) for start in starts)
 
 

@@ -173,8 +173,8 @@ _OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "them", "him", "e
 _BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "start",
                        "starts", "started", "manage", "manages", "managed", "try", "tries", "tried", "tend", "tends"})
 """Before "to" and a mood's word, the speaker's own mood ("seem to relax the longer he talks")."""
-_WH_CONTRACTED = frozenset({"what's", "whats", "who's", "whos", "where's", "wheres", "when's", "how's", "hows", "wat",
-                            "wats"})
+_WH_CONTRACTED = frozenset({"what's", "whats", "who's", "whos", "where's", "wheres", "when's", "whens", "how's", "hows",
+                            "why's", "whys", "wat", "wats"})
 _NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
 
 

@@ -156,6 +156,10 @@ class _Builder(StepList):
         declined = phrasings.declined_tail(body)
         if declined is not None:
             body = body[:declined]  # "i need the recording in chinese, no transcript needed"
+        asked = cues.request_after_comma(body)
+        if asked is not None and not cues.is_request(body[:asked]) and self.vocab.matches(body[:asked]) \
+                and self.vocab.matches(body[asked:]) and speech_language.stated_speech_language(body[:asked]) is None:
+            body = body[asked:]  # "she's worried it's too long, so could you please boil it down to 40 words?"
         if not any(t.is_word for t in body):
             return
         if self.speech_language is None and speech_language.language_held_in(body) is not None:
@@ -248,8 +252,9 @@ class _Builder(StepList):
                 and cues.states_what_happened(body[cues.request_start(body, 0):]):
             chosen = None  # "So my aunt sent me this voice note ... I can't follow a word of it": the user's story
         if chosen is not None and chosen.task == self.emotion_task and not cues.is_request(body) \
-                and not cues.is_question(body) and any(t.low in _CAUSING for t in body[max(0, chosen.start - 5):chosen.start]):
-            return  # "..., which is driving the whole family mad.": a feeling in the user's story, no request
+                and not cues.is_question(body) and any(t.low in _CAUSING or t.low.endswith("'ll")
+                                                       for t in body[max(0, chosen.start - 5):chosen.start]):
+            return  # "..., which is driving the whole family mad.", "she'll be thrilled": a feeling in the user's story
         words_asked = self.transcript_task in self.tasks and said.asks_what_is_said(body)
         transcript = chosen is not None and chosen.task == self.transcript_task
         speech_translation = chosen is not None and chosen.task in self.speech_translators

@@ -89,7 +89,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             # more attend"
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
-        if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 1:i + 7]) \
+        if tok.low in ("join", "joins", "joined") and i >= 2 and words[i - 2].low in ("a", "an", "another", "any") \
+                and _a_person(words[i - 2:i]) and any(t.low in _FRAMES for t in words[:i - 2]):
+            return True  # "whether a guest joins her at any point"
+        if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 1:i + 9]) \
                 and not (tok.low in _ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
             return True  # "is it the same announcer throughout?"
         if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \

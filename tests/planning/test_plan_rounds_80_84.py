@@ -1,7 +1,7 @@
-"""Plans for wordings of the kinds the helper-written sets of rounds 80-83 found (issue 10, part 6; tuned on the
+"""Plans for wordings of the kinds the helper-written sets of rounds 80-84 found (issue 10, part 6; tuned on the
 misses of heldout149, 151, 153 and 155 (round 80), heldout157-160 (round 81), heldout161, 163, 165 and 167
-(round 82) and heldout169, 171, 173 and 175 (round 83), with wordings of their own, not the sets'), and on a
-review of 400 wordings aimed at their edges.
+(round 82), heldout169, 171, 173 and 175 (round 83) and heldout177, 179, 181 and 183 (round 84), with wordings
+of their own, not the sets'), and on two reviews of 400 and 250 wordings aimed at their edges.
 The rules alone are checked (``second_opinion=False``), so that the learned checks do not hide a rule that
 broke."""
 
@@ -321,3 +321,29 @@ def test_a_version_in_a_language_at_the_end_of_a_request(tasks):
     assert alone("The caller leaves a message in Swedish. I need an English version.", tasks) == [
         ("st", {"target_lang": "en"})]
     assert tasks_of("Is there a French version available?", tasks, second_opinion=False) == ["sqa"]
+
+
+# --- round 84 (heldout177, 179, 181 and 183) ---
+
+def test_and_inside_a_longer_subject_after_if(tasks):
+    text = "Please check if the late night radio caller and the host are different people, then transcribe it all."
+    assert tasks_of(text, tasks, second_opinion=False) == ["sv", "asr"]
+
+
+def test_a_polite_request_after_the_users_worries(tasks):
+    text = ("My uncle recorded this toast for the wedding video but he's worried it's too long, so could you please "
+            "boil it down to about thirty words? Thanks, he'll be delighted.")
+    assert alone(text, tasks) == [("asr", {}), ("summarize", {"max_words": 30})]
+
+
+def test_the_answer_to_a_spoken_riddle_after_a_dash(tasks):
+    assert steps_of("There's a riddle posed at the end of this radio clip - what's the answer to it?", tasks) == [
+        ("sqa", {}, None, False)]
+
+
+def test_the_same_person_for_the_whole_time_and_a_guest_joining(tasks):
+    assert tasks_of("Transcribe it, then tell me whether the same dispatcher is on the channel the whole time.", tasks,
+                    second_opinion=False) == ["asr", "sv"]
+    assert tasks_of("Summarise it and say whether a guest joins him at any point.", tasks,
+                    second_opinion=False) == ["asr", "summarize", "sv"]
+    assert tasks_of("Did a new member join the club?", tasks, second_opinion=False) == ["sqa"]
