@@ -25,6 +25,7 @@ from wavllm_agent.planning import (
     sounding,
     speakers,
     speech_language,
+    spoken_question,
 )
 from wavllm_agent.planning.text import (
     Token,
@@ -446,7 +447,7 @@ def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
-            or questions.answers_what_is_asked(tokens) or cues.asks_spoken_question(tokens):
+            or questions.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:

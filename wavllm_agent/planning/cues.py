@@ -386,62 +386,9 @@ def _names_whole_audio(tokens: list[Token], k: int) -> bool:
 _SAY_FORMS = frozenset({"say", "says", "said", "speak", "speaks", "tell", "tells", "told"})
 
 
-_ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve", "solving"))
-_QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query",
-                                             "q", "qs", "inquiry", "enquiry"))
-_ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
 IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sound", "speech", "file", "track", "tape",
                                                "note", "memo", "voicemail", "message", "attachment"))
 """What "ignore the ..." names when it sets the audio aside (see :mod:`wavllm_agent.planning.ignoring`)."""
-_ASKING_KEYS = frozenset(stem(w) for w in ("asked", "spoken", "posed", "raised", "heard", "hear", "asks", "puts",
-                                            "poses"))
-_SPOKEN_KEYS = _ASKING_KEYS | IGNORED_OBJECTS
-
-
-def asks_spoken_question(tokens: list[Token]) -> bool:
-    """"Answer the question asked in the audio", "Respond to the speaker's question": the question is
-    spoken, not written (SQQA)."""
-    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
-    before = tokens[:colon] if colon is not None else []
-    mine = any(a.low in ("my", "our") and b.key in _QUESTION_KEYS for a, b in zip(before, before[1:], strict=False))
-    if colon is not None and tokens[-1].low == "?" and any(t.low in WH for t in tokens[colon + 1:colon + 2]) and (
-            mine or not any(t.key in _QUESTION_KEYS | _ANSWER_KEYS | _ASKING_KEYS or t.low == "what" for t in before)):
-        tokens = tokens[colon + 1:]  # "Use the clip alone: what was the answer to the final clue?", "Here's my
-        # question: ...": the words after; not "There's a question in the audio: what's the right answer?"
-    keys = {t.key for t in tokens}
-    asked = any(t.low == "what" and any(u.low in ("asks", "asked", "ask", "asking") for u in tokens[k + 1:k + 6])
-                for k, t in enumerate(tokens))
-    words = [t.low for t in tokens if t.is_word]
-    answer_it_last = (len(words) >= 2 and words[-1] in ("it", "that", "this") and stem(words[-2]) in _ANSWER_KEYS) or (
-        len(words) >= 4 and words[-2] in ("that", "this") and stem(words[-1]) in _QUESTION_KEYS
-        and any(stem(w) in _ANSWER_KEYS for w in words[-5:-2]))  # "...; please respond to that inquiry."
-    if word_count(tokens) > (22 if answer_it_last else 16) or not keys & _ANSWER_KEYS or not (keys & _QUESTION_KEYS or asked):
-        return False  # "Listen to what the museum guide asks the group at the end and answer it." as well
-    askers = any(t.low in _ASKER_POSSESSIVES and nxt.key in _QUESTION_KEYS for t, nxt in zip(tokens, tokens[1:], strict=False))
-    return askers or bool(keys & _SPOKEN_KEYS)
-
-
-_QUESTION_NAMING = frozenset({"the", "this", "following", "to", "question", "questions", "my", "multiple", "-",
-                              "choice", "multiple-choice", "quiz", "me", "us"})
-_OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
-
-
-def answer_prefix_end(tokens: list[Token], i: int) -> int:
-    """Index after "answer:" / "answer the following question:" when a question follows it."""
-    j = i + 1 if i + 1 < len(tokens) and tokens[i].low in ("an", "the", "your") and tokens[i + 1].low == "answer" else i
-    if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
-        j += 1
-        while j < len(tokens) and tokens[j].low in _QUESTION_NAMING:
-            j += 1
-        if j < len(tokens) and tokens[j].low in _OPENING_QUOTES and word_count(tokens[j + 1:]) > 0:
-            return j + 1  # "answer (the question) 'Where does the story take place? a. ... b. ...'"
-        if j < len(tokens) and tokens[j].low in (":", ",", "-", "–", "—"):
-            j += 1
-            if word_count(tokens[j:]) > 0:
-                return j
-        if j > i + 1 and tokens[j - 1].low in ("me", "us") and j < len(tokens) and tokens[j].low in WH - {"whether"}:
-            return j  # "after answer me which day is the appointment: a. ..."
-    return i
 
 
 _PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",

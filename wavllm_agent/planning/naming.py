@@ -44,8 +44,9 @@ def names_given(tokens: list[Token]) -> frozenset[str]:
 
 _SPEECH_NOUNS = frozenset({"explanation", "explanations", "remarks", "comments", "instructions", "pitch", "account",
                            "advice", "description", "introduction", "intro", "words", "welcome", "warning", "warnings",
-                           "directions", "rant", "apology", "complaint", "speech", "talk", "briefing", "lecture"})
-"""What someone says, named by what it is: "his explanation", "the guide's remarks" (not "her answer")."""
+                           "directions", "rant", "apology", "complaint"})
+"""What someone says, named by what it is: "his explanation", "the guide's remarks" (not "her answer"; "his
+speech", "her talk" name the audio anyway: ``cues.AUDIO_KEYS``)."""
 
 
 def refers_to_name(tokens: list[Token], names: frozenset[str], skip: set[int]) -> bool:

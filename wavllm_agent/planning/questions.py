@@ -12,11 +12,11 @@ from wavllm_agent.planning.cues import (
     AUDIO_KEYS,
     AUX,
     WH,
-    answer_prefix_end,
     is_question,
     lead_end,
     request_start,
 )
+from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     Token,
     find_language_token,

@@ -43,8 +43,10 @@ from wavllm_agent.planning import (
     sounding,
     speakers,
     speech_language,
+    spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of, valid_args
+from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
@@ -152,14 +154,7 @@ class _Builder(StepList):
     def add(self, tokens: list[Token], source: str) -> None:
         """Add the steps of one clause (``tokens`` index into ``source``)."""
         self.source = source
-        body = tokens[cues.lead_end(tokens):]
-        declined = phrasings.declined_tail(body)
-        if declined is not None:
-            body = body[:declined]  # "i need the recording in chinese, no transcript needed"
-        asked = cues.request_after_comma(body)
-        if asked is not None and not cues.is_request(body[:asked]) and self.vocab.matches(body[:asked]) \
-                and self.vocab.matches(body[asked:]) and speech_language.stated_speech_language(body[:asked]) is None:
-            body = body[asked:]  # "she's worried it's too long, so could you please boil it down to 40 words?"
+        body = request_body(tokens, self.vocab)
         if not any(t.is_word for t in body):
             return
         if self.speech_language is None and speech_language.language_held_in(body) is not None:
@@ -210,7 +205,7 @@ class _Builder(StepList):
             return  # "No transcript in the source language is required."
         if phrasings.asks_a_favour(body):
             return  # "Could you do me a favour and type up this voicemail?": the request comes after
-        spoken = (cues.asks_spoken_question(body) or questions.answers_what_is_asked(body)
+        spoken = (spoken_question.asks_spoken_question(body) or questions.answers_what_is_asked(body)
                   or (questions.answers_it(body) and not self.steps)) and not options.has_options(body)
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
