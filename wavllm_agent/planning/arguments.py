@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from wavllm_agent.errors import PlanError, UsageError
 from wavllm_agent.languages import LANGUAGES
 from wavllm_agent.planning import questions
+from wavllm_agent.planning.spoken_question import quoted_question
 from wavllm_agent.planning.text import (
     Token,
     sentence_case,
@@ -67,6 +68,7 @@ def read_args(task: Task, body: list[Token], source: str, *, whole: str | None =
     if "question" in fields:
         start, end = questions.question_span(body)
         question = clause_text(body[start:end], source) if start or end < len(body) else text
+        question = quoted_question(text) or question  # "answer the question 'how much does the glaze cost?'"
         question = " ".join(question.split()) if "\n" in question else question  # options on lines of their own
         args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
     if "instruction" in fields:

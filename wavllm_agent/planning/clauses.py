@@ -107,7 +107,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i)
             drop.add(i)
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr") \
-                and not _in_listed_options(tokens, i):
+                and not options.in_listed_options(tokens, i):
             hard.add(i)
             drop.add(i)
         elif setoff.request_after_language(tokens, i):  # "... is in Ukrainian - write it out for me."
@@ -131,15 +131,6 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
 
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _MAX_QUOTE_TOKENS = 80
-
-
-def _in_listed_options(tokens: list[Token], i: int) -> bool:
-    """The semicolon at ``i`` separates options listed after "Options:" ("Options: under the seats; in the
-    lockers; on the deck"), not requests."""
-    start = max((k for k in range(i) if tokens[k].low in ("?", ".", "!")), default=-1)
-    listed = any(tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":" for k in range(start + 1, i - 1))
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return listed and after is not None and after.key not in cues.ACTION_KEYS and after.low not in ("then", "and", "also")
 
 
 def _options_run(tokens: list[Token], i: int) -> bool:
@@ -250,7 +241,7 @@ def _spelled_ordinal(tokens: list[Token], i: int) -> bool:
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
     if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i) or options.inside_options(tokens, i) \
-            or options.in_colon_list(tokens, i):
+            or options.in_colon_list(tokens, i) or (tokens[i].low == "," and options.in_listed_options(tokens, i)):
         return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)";
         # "b) clip in and check the gate c) call staff": inside an option
     n = len(tokens)
@@ -290,6 +281,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
+        or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
+        or (tokens[i].low == "," and nxt.low == "the" and j + 2 < n and tokens[j + 1].low == "answer"
+            and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."

@@ -25,7 +25,7 @@ INFO_VERBS = frozenset({
     "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
     "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
-    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select", "advise",
+    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select", "advise", "characterise", "characterize",
 })
 ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
@@ -57,7 +57,8 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
     "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
-    "please to",
+    "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
+    "can we have", "could we have",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -218,6 +219,14 @@ def request_start(tokens: list[Token], i: int) -> int:
         if matched is None and tokens[i].low in ("you", "u") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in ACTION_KEYS or tokens[i + 1].low in ("write", "make", "tell", "give", "say")):
             matched = (tokens[i].low,)  # "please you write what man say": a request, in learner's English
+        if matched is None and (i == 0 or tokens[i - 1].low in ("please", "pls", "plz", "kindly")) \
+                and tuple(t.low for t in tokens[i:i + 2]) in (("you", "can"), ("u", "can"), ("you", "could")) \
+                and i + 2 < len(tokens) and (tokens[i + 2].key in ACTION_KEYS or tokens[i + 2].low in ("write", "make")):
+            matched = (tokens[i].low, tokens[i + 1].low)  # "Please you can write what the coach say", learner's English
+        if matched is None and tokens[i].low in ("can", "could") and i > 1 and tokens[i - 1].low in ("you", "u") \
+                and tokens[i - 2].low in ("please", "pls", "plz", "kindly") and i + 1 < len(tokens) \
+                and (tokens[i + 1].key in ACTION_KEYS or tokens[i + 1].low in ("write", "make")):
+            matched = (tokens[i].low,)  # the same, after "please you" taken as politeness
         if matched is None:
             return i
         i += len(matched)

@@ -8,7 +8,7 @@ right after a question ("...? 1. tennis 2. cricket") are they options.
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUX, WH
+from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
 from wavllm_agent.planning.text import Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "="})
@@ -87,7 +87,17 @@ def has_options(tokens: list[Token]) -> bool:
             seen[kind] = ordinal
     if any(last >= 2 for last in seen.values()):
         return True
-    return any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens)))
+    if any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens))):
+        return True
+    return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens)))
+
+
+def _slashed(tokens: list[Token]) -> bool:
+    """": calm / rushed / annoyed?": alternatives split by slashes after a colon, to the question's end."""
+    end = next((k for k, t in enumerate(tokens) if t.low in ("?", ".", ";", "!")), len(tokens))
+    piece = tokens[:end]
+    return sum(t.low == "/" for t in piece) >= 2 and sum(t.is_word for t in piece) <= 8 \
+        and all(t.is_word or t.low == "/" for t in piece) and not any(t.low in _OUTPUTS for t in piece)
 
 
 def starts_options(tokens: list[Token]) -> bool:
@@ -121,8 +131,8 @@ def _listed(tokens: list[Token]) -> bool:
     if tokens[0].low in _DASHES and sum(t.low in _DASHES for t in tokens) >= 2:
         return True
     words = sum(t.is_word for t in tokens)
-    if sum(t.low == "/" for t in tokens) >= 2 and words <= 12:
-        return True
+    if sum(t.low == "/" for t in tokens) >= 2 and words <= 12 and tokens[0].low not in WH | AUX:
+        return True  # not "How does she sound: calm / rushed / annoyed?", a question of its own
     # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again
     ors = sum(t.low == "or" for t in tokens)
     commas = any(t.low == "," for t in tokens)
@@ -184,3 +194,16 @@ def in_colon_list(tokens: list[Token], i: int) -> bool:
     piece = tokens[colon + 1:ask + 1]
     return or_list(piece[:-1]) and sum(t.is_word for t in piece) <= 8 \
         and not any(t.low in _OUTPUTS for t in piece)  # not "What do I need: a transcript, a summary, or both?"
+
+
+def in_listed_options(tokens: list[Token], i: int) -> bool:
+    """The semicolon (or comma) at ``i`` separates options listed after "Options:" ("Options: under the seats;
+    in the lockers; on the deck", "Options: replace both tyres, rotate the tyres, do nothing yet"), not requests."""
+    start = max((k for k in range(i) if tokens[k].low in ("?", ".", "!")), default=-1)
+    listed = any(tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":" for k in range(start + 1, i - 1))
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \
+        and after.low not in _AFTER_OPTIONS
+
+
+_AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus"})

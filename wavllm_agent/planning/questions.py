@@ -405,3 +405,13 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
     if words[0].low == "what" and body[phrase_end - 1].low in _ONE_POINT:
         return True  # one point, asked as a question
     return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:]) or ends_with_preposition(body))
+
+
+def names_a_thing_asked(body: list[Token], phrase_start: int) -> bool:
+    """True when a question opens with "what/which <noun> <aux>" before a task's phrase: "What price
+    does the hairdresser quote for highlights?" asks a price, whatever words come after the verb."""
+    start = request_start(body, question_start(body))
+    words = [i for i in range(source_prefix_end(body, start), len(body)) if body[i].is_word]
+    return (len(words) > 3 and is_question(body) and body[words[0]].low in ("what", "which")
+            and body[words[1]].low not in _SAYING_AUX | {"the", "a", "an", "of"}
+            and body[words[2]].low in _SAYING_AUX | {"will", "can", "should", "would"} and words[2] < phrase_start)

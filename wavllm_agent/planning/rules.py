@@ -50,6 +50,7 @@ from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
+from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
@@ -134,6 +135,9 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             builder.steps, builder.said_at = kept  # it asked for nothing after all
         first = len(builder.steps)
         builder.add(clause.tokens, instruction)
+        if clause.soft and builder.count_answers_who(first):
+            first -= 1  # "Who's talking on this clip, one person or a group?"
+            clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
     builder.finish_aside()
     for gone in reversed(builder.drop_same_language_translations()):
@@ -146,7 +150,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-class _Builder(StepList):
+class _Builder(SaidInLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
     # --- clauses ---------------------------------------------------------------------------
@@ -203,13 +207,19 @@ class _Builder(StepList):
             return  # "Use the audio clip to answer the question.": how to answer the question before
         if self.steps and phrasings.declines_output(body):
             return  # "No transcript in the source language is required."
+        if speech_language.users_own_skill(body):
+            return  # "I am not so good in English.": the user's own skill, nothing asked
         if phrasings.asks_a_favour(body):
             return  # "Could you do me a favour and type up this voicemail?": the request comes after
+        quoted = spoken_question.quoted_question(source[body[0].start:body[-1].end]) is not None
         spoken = (spoken_question.asks_spoken_question(body) or questions.answers_what_is_asked(body)
-                  or (questions.answers_it(body) and not self.steps)) and not options.has_options(body)
+                  or (questions.answers_it(body) and not self.steps)) and not options.has_options(body) and not quoted
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
+        if quoted and self.question_task in self.tasks:
+            self._append(self.question_task, self._args(self.question_task, body, source))
+            return  # "answer the question 'how much does the glaze cost?'"
         if phrasings.asks_for_the_answer(body) and self.question_task in self.tasks and (
                 not self.steps or self.steps[-1].task != self.question_task):
             self._append(self.question_task, {})  # "The quizmaster asks a question in the recording; what's the answer?"
@@ -240,7 +250,8 @@ class _Builder(StepList):
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \
                 and cues.into_writing(body):
             chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
-        if chosen is not None and questions.about_content(body, chosen.end):
+        if chosen is not None and (questions.about_content(body, chosen.end)
+                                   or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))):
             chosen = None
         if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \
                 and not cues.polite_request_after_comma(body) \
@@ -261,8 +272,10 @@ class _Builder(StepList):
         if (words_asked and chosen is None) or (transcript and (words_asked or said.speech_target(body) is not None)):
             self._transcribe(body, source)
             self.said_at = len(self.steps) - 1 if words_asked else None
+            self.said_written = said.written_down(body)
             return
-        if chosen is None and self.speakers_task in self.tasks and speakers.asks_speaker_count(body):
+        if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(body)
+                                                                    or speakers.who_then_count(body)):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
                                                                    or sounding.asks_if_sounding(body)
@@ -325,23 +338,6 @@ class _Builder(StepList):
             return
         index = self._append(self.transcript_task, {})
         self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
-
-    def _said_again_in(self, body: list[Token]) -> bool:
-        """"What is the ranger saying? Tell me in Italian.": the words just asked for, in a language."""
-        words = [t for t in body if t.is_word]
-        last = len(self.steps) - 1
-        found = target_language(body) or named_target(body)
-        if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
-                or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")
-                                 and speech_language.language_alone(body) is None)):
-            return False  # ("Hungarian, please.": a bare language too)
-        self._said_in(found)
-        return True
-
-    def _said_in(self, target: str) -> None:
-        """The "what is said?" transcript just planned becomes the speech translated into ``target``."""
-        self.steps.pop()
-        self._transcribe([], "", target=target)
 
     def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
         """"Turn this audio into Italian", "put it into German": a request (not a question) that

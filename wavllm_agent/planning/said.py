@@ -45,7 +45,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
     another language.
     """
-    if not any(t.low in _WHAT | {"words", "word"} for t in tokens):
+    if not any(t.low in _WHAT | _SAID_NOUNS for t in tokens):
         return False
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     i = request_start(tokens, lead_end(tokens))
@@ -168,6 +168,9 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
+_SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments"})
+"""What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
+only with a language asked for (not "Use only the estate agent's explanation")."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
@@ -176,15 +179,18 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     nothing about them."""
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
-    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in ("words", "word") \
+    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in _SAID_NOUNS \
             and all(t.is_word or t.low == "-" for t in tokens[:owner]):
         k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
-    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word"):
-        return False
+    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not (
+            tokens[k].low in _SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s"))
+            and any(find_language_token(t) for t in tokens[k + 1:])):
+        return False  # "the caller's words", "the tea picker's answers" - not "the answers"
+
     if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in _SETTING_DETERMINERS:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
@@ -274,7 +280,9 @@ def speech_target(body: list[Token]) -> str | None:
         if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
             return find_language_token(body[k + 2])
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
-        if body[k].low not in ("words", "word") or any(t.key in _WRITING_KEYS for t in body):
+        said_noun = body[k].low in ("words", "word") or (
+            body[k].low in _SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s")))
+        if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1
         if body[at].low == "of":  # "the words of the glacier guide in Czech", "... of the pharmacist in this clip in Arabic"
@@ -298,3 +306,13 @@ def speech_target(body: list[Token]) -> str | None:
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None
     return target_language(body[at:at + 1])
+
+
+_WRITING = frozenset({"write", "type", "jot", "note", "transcribe"})
+
+
+def written_down(tokens: list[Token]) -> bool:
+    """"Please write for me what he say": the words asked for in writing, a transcript a later language
+    ("and make it in Ukrainian after") translates, not a question whose answer takes that language."""
+    start = request_start(tokens, lead_end(tokens))
+    return any(t.low in _WRITING for t in tokens[start:start + 2])

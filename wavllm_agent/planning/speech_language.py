@@ -4,7 +4,7 @@ clause that is only a language ("then Chinese.", "Language: German."), for the s
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUDIO_KEYS, COPULAS, word_count
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, COPULAS, word_count
 from wavllm_agent.planning.text import (
     HELD_IN,
     LANGUAGE_MODIFIERS,
@@ -120,3 +120,16 @@ def language_alone(body: list[Token]) -> str | None:
     if len(words) == 2:
         return language_field(body)  # "Translate it. Language: German."
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."
+
+
+_SKILL = frozenset({"good", "bad", "well", "fluent", "poor", "weak", "great", "understand", "speak", "read",
+                    "know", "strong"})
+
+
+def users_own_skill(tokens: list[Token]) -> bool:
+    """"I am not so good in English.", "My Spanish is poor.": the user's own command of a language, said
+    in passing - no language asked for, and none the speech is in."""
+    words = [t for t in tokens if t.is_word]
+    return bool(words) and words[0].low in ("i", "i'm", "im", "my") and any(t.low in _SKILL for t in words) \
+        and not any(t.key in AUDIO_KEYS or t.key in ACTION_KEYS for t in words) and word_count(tokens) <= 10 \
+        and any(find_language_token(t) for t in words)

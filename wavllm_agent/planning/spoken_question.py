@@ -3,7 +3,9 @@ speaker's question" (the spoken question, SQQA), and the lead-in "answer:" befor
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import IGNORED_OBJECTS, WH, word_count
+import re
+
+from wavllm_agent.planning.cues import AUX, IGNORED_OBJECTS, WH, word_count
 from wavllm_agent.planning.text import Token, stem
 
 _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve", "solving"))
@@ -59,3 +61,20 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
         if j > i + 1 and tokens[j - 1].low in ("me", "us") and j < len(tokens) and tokens[j].low in WH - {"whether"}:
             return j  # "after answer me which day is the appointment: a. ..."
     return i
+
+
+_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.+?)(['"”’])(?=$|[\s,;.:)!?])""", re.DOTALL)
+_ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply"})
+
+
+def quoted_question(text: str) -> str | None:
+    """"answer the question 'how much does the glaze cost?'", "the answer to 'What ...? i) x ii) y'": the
+    question the user quotes, without its quotes, when the words around it ask for an answer."""
+    for found in _QUOTED.finditer(text):
+        inside = found.group(2).strip()
+        words = inside.split()
+        outside = (text[:found.start()] + " " + text[found.end():]).lower()
+        if len(words) >= 3 and words[0].lower().strip("¿") in WH | AUX \
+                and any(w.strip(".,:;!?'\"") in _ASKING_WORDS for w in outside.split()):
+            return inside
+    return None

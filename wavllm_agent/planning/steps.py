@@ -9,6 +9,7 @@ step before it, or a transcript inserted as an implicit ``asr`` step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,8 @@ from wavllm_agent.planning.plan import Step
 from wavllm_agent.planning.text import Token, named_target, stem
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.tasks.traits import PlanRole
+
+_WHO_TALKS = re.compile(r"\s*who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -57,6 +60,7 @@ class StepList:
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.source = ""  # the instruction, while its clauses are added
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
+        self.said_written = False  # that question asked for the words in writing ("write what he say")
         self.recording_names: frozenset[str] = frozenset()  # "this suit fitting": see naming.names_given
         self.aside: str | None = None  # "ignore the audio, it's there by mistake.": the next request needs no audio
         self.needs_transcript = frozenset(n for n, t in tasks.items() if traits_of(t).needs_transcript)
@@ -188,6 +192,21 @@ class StepList:
 
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys
+
+    def count_answers_who(self, first: int) -> bool:
+        """"Who's talking on this clip, one person or a group?": the count after the comma is what "who's
+        talking" asks. Drops the question step before ``first`` when the clause from ``first`` added only the
+        speaker check; True when it did."""
+        if first < 1 or len(self.steps) != first + 1 or self.steps[first].task != self.speakers_task:
+            return False
+        asked = self.steps[first - 1]
+        if asked.task != self.question_task or asked.input is not None \
+                or not _WHO_TALKS.match(str(asked.args.get("question", ""))):
+            return False
+        del self.steps[first - 1]
+        self.steps = [s.model_copy(update={"input": s.input - 1}) if s.input is not None and s.input >= first else s
+                      for s in self.steps]
+        return True
 
     def drop_same_language_translations(self) -> list[int]:
         """Remove each translation of a transcript into the language the speech is in ("The speech is in

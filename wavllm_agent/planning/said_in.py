@@ -1,0 +1,39 @@
+"""The words just asked for ("What is the ranger saying?"), asked again in a language ("Tell me in Italian."):
+the speech translated, or, when the words were asked for in writing ("write for me what he say"), the
+transcript translated. A part of the rule planner's builder (:mod:`wavllm_agent.planning.rules`)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning import speech_language
+from wavllm_agent.planning.arguments import valid_args
+from wavllm_agent.planning.steps import StepList
+from wavllm_agent.planning.text import Token, named_target, target_language
+
+
+class SaidInLanguage(StepList):
+    """The builder's handling of a language asked after "what is said?"."""
+
+    def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
+        raise NotImplementedError  # the rule builder's own: the transcript, or the speech translated into target
+
+    def _said_again_in(self, body: list[Token]) -> bool:
+        """"What is the ranger saying? Tell me in Italian.": the words just asked for, in a language."""
+        words = [t for t in body if t.is_word]
+        last = len(self.steps) - 1
+        found = target_language(body) or named_target(body)
+        if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
+                or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")
+                                 and speech_language.language_alone(body) is None)):
+            return False  # ("Hungarian, please.": a bare language too)
+        self._said_in(found)
+        return True
+
+    def _said_in(self, target: str) -> None:
+        """The "what is said?" transcript just planned becomes the speech translated into ``target``
+        (asked in writing, "write for me what he say": the transcript, translated)."""
+        translator = self._translator()
+        if self.said_written and translator is not None:
+            self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), len(self.steps) - 1)
+            return
+        self.steps.pop()
+        self._transcribe([], "", target=target)
