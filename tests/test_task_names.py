@@ -21,7 +21,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("planning/cues.py", "translate"): "an action verb of instructions",
     ("planning/cues.py", "summarize"): "an action verb of instructions",
     ("planning/cues.py", "continue"): "an action verb of instructions",
-    ("planning/rules.py", "translate"): "the verb that starts a short request ('translate to Indonesian please')",
+    ("planning/said_in.py", "translate"): "the verb that starts a short request ('translate to Indonesian please')",
     ("planning/text.py", "translate"): "a word of instructions whose misspellings are corrected ('translte')",
     ("planning/text.py", "summarize"): "a word of instructions whose misspellings are corrected ('sumarize')",
     ("planning/text.py", "continue"): "a word of instructions whose misspellings are corrected ('contiue')",

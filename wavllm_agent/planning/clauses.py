@@ -17,16 +17,12 @@ from wavllm_agent.planning import (
     ignoring,
     numbering,
     options,
-    phrasings,
     questions,
-    said,
     sentence_ends,
     setoff,
-    sounding,
-    speakers,
     speech_language,
-    spoken_question,
 )
+from wavllm_agent.planning.asking import asks_for_something
 from wavllm_agent.planning.text import (
     Token,
     find_language_token,
@@ -40,6 +36,7 @@ from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
+_ARROWS = frozenset({"→", "⇒", "⟶"})  # between requests (before a language, tokenize reads one as "into")
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
@@ -106,6 +103,10 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                                                                        and not _options_run(tokens, i)):
             hard.add(i)
             drop.add(i)
+        elif tok.low in _ARROWS or (tok.low == ">" and i > 0 and tokens[i - 1].low in ("-", "=")
+                                    and tokens[i - 1].end == tok.start):
+            hard.add(i + 1)  # "transcript -> summary -> German": one request after another
+            drop.update((i - 1, i) if tok.low == ">" else (i,))
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr") \
                 and not options.in_listed_options(tokens, i):
             hard.add(i)
@@ -282,6 +283,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
+        or (find_language_token(nxt) is not None and j + 1 < n
+            and tokens[j + 1].low in ("translation", "version", "rendering", "rendition"))  # "+ Hungarian translation"
+        or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
+            and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
         or (tokens[i].low == "," and nxt.low == "the" and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
@@ -434,30 +439,13 @@ def _item_asks(piece: list[Token], marker: options.Marker | None) -> bool:
     return at < len(piece) and piece[at].low in cues.WH | cues.AUX and any(t.low == "?" for t in piece[at:])
 
 
-_INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render", "bring"})
-
-
-def _asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
-    if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
-            or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens) \
-            or sounding.asks_how_sounding(tokens) \
-            or questions.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
-        return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
-    start = cues.request_start(tokens, cues.lead_end(tokens))
-    if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
-        return True  # "Put the recording into Finnish": a translation with no task word
-    if start < len(tokens) and setoff.in_language(tokens, start):
-        return True  # "and the whole thing in Japanese"
-    return cues.is_request(tokens) and cues.word_count(tokens) >= 3
-
-
 def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
     """Join soft pieces that ask for nothing on their own to their neighbour."""
     out: list[tuple[int, int, bool, bool]] = []
     for a, b, is_soft in pieces:
         piece = tokens[a:b]
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
-        asks = not hint and (_asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
+        asks = not hint and (asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
             piece[0].low in ("this", "it", "the", "he", "she", "they") and speech_language.stated_speech_language(piece) is not None))
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
             and (asks or target_cue(piece) is not None)

@@ -442,7 +442,9 @@ def said_again(body: list[Token], source: str) -> bool:
     """A short clause of a language alone after "also" / "as well" ("... into Finnish and also into Swedish"):
     the same text again, not the translation just made (", then into Greek")."""
     before = source[max(0, body[0].start - 14):body[0].start].lower() if body else ""
-    return 0 < word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before)
+    bare_and = before.rstrip().endswith(" and") and "then" not in before  # "into Indonesian and into Persian"
+    return 0 < word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before
+                                          or "separately" in before or bare_and)
 
 
 _TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were", "reads", "read",

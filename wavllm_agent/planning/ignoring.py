@@ -101,6 +101,10 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         if j is None:
             continue
         end = _ignored_object_end(tokens, j)
+        j += j < n and tokens[j].low == "it" and tokens[j - 1].low in ("to", "at")
+        if end is None and j >= 2 and tokens[j - 1].low == "it" and tokens[j - 2].low in ("to", "at") \
+                and (j >= n or tokens[j].low in (",", ";", ".", "-", "–", "—", "just")):
+            end = j  # "no need to listen to it, just tell me a joke": the audio, named "it"
         if end is not None:
             return first, end
     keys = [t.key for t in tokens]

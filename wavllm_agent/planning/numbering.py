@@ -84,19 +84,27 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
         elif tok.low == "step" and i + 1 < n and _ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2:
             size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
             found.append((i, int(tokens[i + 1].low), size, True))
-    chain = []
+    chains = [_chain([m for m in found if m[2] == size]) for size in sorted({m[2] for m in found})]  # one per style:
+    if not any(len(chain) >= 2 for chain in chains):  # "1. ... 2. Which line? (1) four (2) nine (3) twelve 3. ..."
+        chains = [_chain(found)]  # "1) transcribe it (2) summarise it": styles mixed
+    for chain in chains:
+        if _options_after_question(text, tokens, chain, vocab):
+            # "What sport is it? 1. tennis 2. cricket": the question's options, not a list of requests,
+            # and the full stop of "1." ends no sentence.
+            hard.difference_update(first + size for first, size, _ in chain)
+        elif len(chain) >= 2 or any(step for _, _, step in chain):
+            for first, size, _ in chain:
+                hard.add(first)
+                drop.update(range(first, first + size))
+
+
+def _chain(found: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The markers numbered 1, 2, 3, ... in order (first token, tokens in marker, "step")."""
+    chain: list[tuple[int, int, bool]] = []
     for first, number, size, step in found:
         if number == len(chain) + 1:
             chain.append((first, size, step))
-    if _options_after_question(text, tokens, chain, vocab):
-        # "What sport is it? 1. tennis 2. cricket": the question's options, not a list of requests,
-        # and the full stop of "1." ends no sentence.
-        hard.difference_update(first + size for first, size, _ in chain)
-        return
-    if len(chain) >= 2 or any(step for _, _, step in chain):
-        for first, size, _ in chain:
-            hard.add(first)
-            drop.update(range(first, first + size))
+    return chain
 
 
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi")

@@ -80,8 +80,8 @@ def has_options(tokens: list[Token]) -> bool:
         found = marker_at(tokens, i)
         if found is None:
             continue
-        kind, ordinal, _ = found
-        if ordinal == 1 and (kind == "letter" or _after_question(tokens, i)):
+        kind, ordinal, size = found
+        if ordinal == 1 and (kind == "letter" or (kind == "roman" and size == 3) or _after_question(tokens, i)):
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:
             seen[kind] = ordinal

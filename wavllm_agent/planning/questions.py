@@ -141,7 +141,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     for j in range(i, min(len(tokens), i + 16)):
         if tokens[j].low in (",", ":", "-", "–", "—"):  # ("only from the audio pls - whats the name ...?")
             words = [t for t in tokens[i:j] if t.is_word]
-            according = len(words) <= 5 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,"
+            according = (len(words) <= 5 or len(words) <= 8 and words[-1].key in AUDIO_KEYS) \
+                and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,"
             unknown = [t for t in words if t.key not in _HINT_KEYS]
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5

@@ -41,6 +41,7 @@ from wavllm_agent.planning import (
     questions,
     said,
     sounding,
+    speaker_words,
     speakers,
     speech_language,
     spoken_question,
@@ -275,7 +276,8 @@ class _Builder(SaidInLanguage, StepList):
             self.said_written = said.written_down(body)
             return
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(body)
-                                                                    or speakers.who_then_count(body)):
+                                                                    or speaker_words.who_then_count(body)
+                                                                    or speaker_words.asks_in_other_words(body)):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
                                                                    or sounding.asks_if_sounding(body)

@@ -22,7 +22,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed",
                                          "talkin"))
-_SAID_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
+_SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
@@ -66,6 +66,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     for lead in _ASK_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
             i += len(lead)
+            if lead[-1] != "me" and tuple(t.low for t in tokens[i:i + 2]) in (("for", "me"), ("for", "us")):
+                i += 2  # "write for me what he say"
             break
     if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low == "in":
         i += 1  # "Could you tell me, in Greek, what the woman says?"
@@ -81,7 +83,8 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
             and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
         return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
-                 if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS), None)
+                 if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS
+                 or _reads_out(tokens, j)), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
     if _relative_clause(tokens[i + 1:verb]):
@@ -168,7 +171,8 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
-_SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments"})
+_SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
+                         "instructions"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
@@ -179,8 +183,11 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     nothing about them."""
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].low in ("actual", "exact", "own", "very") \
+            and tokens[owner + 2].low in _SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
+        owner += 1  # "the harp teacher's actual words"
     if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in _SAID_NOUNS \
-            and all(t.is_word or t.low == "-" for t in tokens[:owner]):
+            and all(t.is_word or t.low == "-" for t in tokens[:owner + 1] if t.low not in ("actual", "exact", "own", "very")):
         k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
@@ -316,3 +323,8 @@ def written_down(tokens: list[Token]) -> bool:
     ("and make it in Ukrainian after") translates, not a question whose answer takes that language."""
     start = request_start(tokens, lead_end(tokens))
     return any(t.low in _WRITING for t in tokens[start:start + 2])
+
+
+def _reads_out(tokens: list[Token], j: int) -> bool:
+    """"what the clerk reads out": reading aloud is saying."""
+    return tokens[j].low in ("read", "reads", "reading") and j + 1 < len(tokens) and tokens[j + 1].low == "out"

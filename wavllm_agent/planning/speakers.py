@@ -483,16 +483,3 @@ _PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", 
 _NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
                          "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})
 
-
-_GROUPS = _MORE | frozenset({"group", "crowd", "bunch", "team", "lot"})
-
-
-def who_then_count(tokens: list[Token]) -> bool:
-    """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma."""
-    words = [t.low for t in tokens if t.is_word]
-    comma = next((k for k, t in enumerate(tokens) if t.low == ","), None)
-    if comma is None or len(words) < 3 or words[0] not in ("who", "who's", "whos") \
-            or not any(w in _SPEAKING for w in words[1:4]):
-        return False
-    after = [t.low for t in tokens[comma + 1:] if t.is_word]
-    return "or" in after and len(after) <= 8 and any(w in _ONE for w in after) and any(w in _GROUPS for w in after)

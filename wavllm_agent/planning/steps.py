@@ -234,6 +234,10 @@ class StepList:
         fields = fields_of(self.tasks[step.task])
         if limit is not None and "max_words" in fields and "max_words" not in step.args:
             self.steps[last] = step.model_copy(update={"args": {**step.args, "max_words": limit}})
+        elif limit is not None and "max_words" not in fields and step.input is not None and target is None:
+            made = self.steps[step.input]  # "Short version of the talk in Russian, please. Max 25 words.": the summary
+            if "max_words" in fields_of(self.tasks[made.task]) and "max_words" not in made.args:
+                self.steps[step.input] = made.model_copy(update={"args": {**made.args, "max_words": limit}})
         if target is not None and "target_lang" in fields and "target_lang" not in step.args:
             step = self.steps[last]  # "Translate the recording. German please.": the language it left out
             self.steps[last] = step.model_copy(update={"args": {**step.args, "target_lang": target}})

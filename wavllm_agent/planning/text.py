@@ -44,7 +44,7 @@ class Token:
     @property
     def is_word(self) -> bool:
         """True for words and numbers, False for punctuation."""
-        return self.text[:1].isalnum() or self.text[:1] == "_" or self.low == "is"
+        return self.text[:1].isalnum() or self.text[:1] == "_" or self.low in ("is", "into")  # "'s", "→"
 
 
 def stem(word: str) -> str:
@@ -88,7 +88,26 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return out
+    return _verbs_not_languages(out)
+
+
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "your", "our", "this", "that",
+                            "these", "those", "it", "them", "up", "off"})
+
+
+def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
+    """"to polish the spoon": "polish" written small before its object is the verb, never the language; and
+    an arrow ("announcement → Arabic", "words -> Finnish") reads "into"."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].low == ">" and tokens[k - 1].low in ("-", "=") and tokens[k - 1].end == tokens[k].start \
+                and find_language(tokens[k + 1].low):
+            tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
+    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ("→", "⇒", "⟶") and k + 1 < len(tokens)
+              and find_language(tokens[k + 1].low) else t for k, t in enumerate(tokens)]
+    for k in range(len(tokens) - 1):
+        if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
+            tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "buff", stem("buff"))  # its sense
+    return tokens
 
 
 _TASK_WORDS = ("transcribe", "transcript", "transcription", "translate", "translation", "summarise", "summarize",

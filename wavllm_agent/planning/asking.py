@@ -1,0 +1,47 @@
+"""Whether a piece of an instruction asks for something on its own ("a note on whether more than one guide
+speaks", "and separately into Indonesian"): such a piece stays a clause of its own (see
+:mod:`wavllm_agent.planning.clauses`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wavllm_agent.planning import (
+    cues,
+    phrasings,
+    questions,
+    said,
+    setoff,
+    sounding,
+    speaker_words,
+    speakers,
+    spoken_question,
+)
+from wavllm_agent.planning.text import Token, find_language_token, target_cue
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.vocab import Vocabulary
+
+_INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render", "bring", "make"})
+
+
+def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
+    """True when a piece of a clause asks for something on its own, so that it is kept as a clause of its own
+    rather than joined to its neighbour."""
+    if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
+            or speaker_words.asks_in_other_words(tokens) \
+            or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or questions.answers_it(tokens) \
+            or sounding.asks_how_sounding(tokens) \
+            or questions.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
+        return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
+    start = cues.request_start(tokens, cues.lead_end(tokens))
+    if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
+        return True  # "Put the recording into Finnish": a translation with no task word
+    if start < len(tokens) and setoff.in_language(tokens, start):
+        return True  # "and the whole thing in Japanese"
+    if start + 1 < len(tokens) and tokens[start].low in ("into", "to") and find_language_token(tokens[start + 1]):
+        return True  # "and separately into Indonesian"
+    if any(tokens[k].low == "," and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2])
+           and any(t.key in cues.AUDIO_KEYS for t in tokens[start:k]) for k in range(start, len(tokens) - 2)):
+        return True  # "The blasting safety briefing, in Ukrainian, please"
+    return cues.is_request(tokens) and cues.word_count(tokens) >= 3

@@ -1,0 +1,44 @@
+"""More ways to ask how many people speak, beside :mod:`wavllm_agent.planning.speakers`: "Who is talking, one
+clerk or several?", "a speaker count", "Is this a monologue or a conversation?", "Is the presenter on her own?",
+"Does anyone interrupt him?"."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.speakers import _MORE, _ONE, _SPEAKING
+from wavllm_agent.planning.text import Token
+
+_GROUPS = _MORE | frozenset({"group", "crowd", "bunch", "team", "lot"})
+_COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
+_SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", "talkers"})
+_TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
+_SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody", "another", "others"})
+_CUTTING_IN = frozenset({"interrupt", "interrupts", "interrupted", "interrupting"})
+
+
+def who_then_count(tokens: list[Token]) -> bool:
+    """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma."""
+    words = [t.low for t in tokens if t.is_word]
+    comma = next((k for k, t in enumerate(tokens) if t.low == ","), None)
+    if comma is None or len(words) < 3 or words[0] not in ("who", "who's", "whos") \
+            or not any(w in _SPEAKING for w in words[1:4]):
+        return False
+    after = [t.low for t in tokens[comma + 1:] if t.is_word]
+    return "or" in after and len(after) <= 8 and any(w in _ONE for w in after) and any(w in _GROUPS for w in after)
+
+
+def asks_in_other_words(tokens: list[Token]) -> bool:
+    """"a speaker count", "the voice count", "Is this a monologue or a conversation?", "Is the presenter on
+    their own?", "whether anyone interrupts him": how many people speak, in words the main rules do not read."""
+    words = [t.low for t in tokens if t.is_word]
+    for k in range(len(words) - 1):
+        if words[k] in _SPEAKER_NOUNS and words[k + 1] in _COUNT_NOUNS:
+            return True  # "a speaker count"
+        if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and k + 2 < len(words) and words[k + 2] in _SPEAKER_NOUNS:
+            return True  # "a count of speakers"
+    kinds = [w for w in words if w in _TALK_KINDS]
+    if "monologue" in kinds or "soliloquy" in kinds:
+        return ("is" in words[:3] or "whether" in words or "if" in words) and len(words) <= 14
+    if any(words[k:k + 3] in (["on", "his", "own"], ["on", "her", "own"], ["on", "their", "own"])
+           for k in range(len(words))):
+        return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
+    return any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12
