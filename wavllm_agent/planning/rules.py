@@ -276,8 +276,7 @@ class _Builder(SaidInLanguage, StepList):
             self.said_written = said.written_down(body)
             return
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(body)
-                                                                    or speaker_words.who_then_count(body)
-                                                                    or speaker_words.asks_in_other_words(body)):
+                                                                    or speaker_words.asks_count_another_way(body)):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
                                                                    or sounding.asks_if_sounding(body)

@@ -4,10 +4,10 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 
 from __future__ import annotations
 
-from wavllm_agent.planning.speakers import _MORE, _ONE, _SPEAKING
+from wavllm_agent.planning.speakers import MORE_WORDS, ONE_WORDS, SPEAKING_WORDS
 from wavllm_agent.planning.text import Token
 
-_GROUPS = _MORE | frozenset({"group", "crowd", "bunch", "team", "lot"})
+_GROUPS = MORE_WORDS | frozenset({"group", "crowd", "bunch", "team", "lot"})
 _COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
 _SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", "talkers"})
 _TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
@@ -20,10 +20,10 @@ def who_then_count(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens if t.is_word]
     comma = next((k for k, t in enumerate(tokens) if t.low == ","), None)
     if comma is None or len(words) < 3 or words[0] not in ("who", "who's", "whos") \
-            or not any(w in _SPEAKING for w in words[1:4]):
+            or not any(w in SPEAKING_WORDS for w in words[1:4]):
         return False
     after = [t.low for t in tokens[comma + 1:] if t.is_word]
-    return "or" in after and len(after) <= 8 and any(w in _ONE for w in after) and any(w in _GROUPS for w in after)
+    return "or" in after and len(after) <= 8 and any(w in ONE_WORDS for w in after) and any(w in _GROUPS for w in after)
 
 
 def asks_in_other_words(tokens: list[Token]) -> bool:
@@ -42,3 +42,8 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
            for k in range(len(words))):
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
     return any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12
+
+
+def asks_count_another_way(tokens: list[Token]) -> bool:
+    """Either of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
+    return who_then_count(tokens) or asks_in_other_words(tokens)

@@ -483,3 +483,9 @@ _PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", 
 _NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
                          "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})
 
+ONE_WORDS = _ONE
+"""Words for a single speaker ("one", "single", "lone"), shared with :mod:`~wavllm_agent.planning.speaker_words`."""
+MORE_WORDS = _MORE
+"""Words for several speakers ("two", "several", "more")."""
+SPEAKING_WORDS = _SPEAKING
+"""Verbs of speaking ("talking", "speaks")."""
