@@ -47,7 +47,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
-    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello",
+    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "separately",
     "after", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
 )]
@@ -69,7 +69,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
     "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
-    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment",
+    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment", "narration", "chatter",
 ))
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
@@ -120,6 +120,10 @@ _LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 _POLITE = by_first_word(_POLITE_PHRASES)
 
 
+_STEP_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
+"""Counted steps in words: "Step three: how does the auctioneer sound?"."""
+
+
 def lead_end(tokens: list[Token], i: int = 0) -> int:
     """Index of the first token after the ordering words ("First of all,", "Lastly", "Step 2:")."""
     if i == 0 and len(tokens) > 3 and tokens[0].low == "(" and tokens[2].low == ")" \
@@ -130,7 +134,7 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
             i += 1
             continue
-        if tok.low == "step" and i + 1 < len(tokens) and tokens[i + 1].low.isdigit():
+        if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _STEP_WORDS):
             i += 2
             continue
         context = _label_end(tokens, i)
@@ -308,6 +312,8 @@ COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak"
 
 def introduces_list(tokens: list[Token]) -> bool:
     """A short clause that announces the requests after it: "Please do the following.", "Three things"."""
+    if len(tokens) > 80:
+        return False  # at most thirteen words (ten besides fillers) and their marks: not a long clause
     words = [t.low for t in tokens if t.is_word]
     if 0 < len(words) <= 6 and (words[-1] in _LIST_NOUNS or words[-2:] in (["do", "this"], ["do", "these"])):
         return True
@@ -443,8 +449,10 @@ def said_again(body: list[Token], source: str) -> bool:
     the same text again, not the translation just made (", then into Greek")."""
     before = source[max(0, body[0].start - 14):body[0].start].lower() if body else ""
     bare_and = before.rstrip().endswith(" and") and "then" not in before  # "into Indonesian and into Persian"
+    lows = [t.low for t in body[lead_end(body):] if t.is_word]
+    same = lows[:2] == ["the", "same"] or lows[:1] == ["same"]  # "..., in Hindi - then the same in Thai."
     return 0 < word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before
-                                          or "separately" in before or bare_and)
+                                          or "separately" in before or bare_and or same)
 
 
 _TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were", "reads", "read",

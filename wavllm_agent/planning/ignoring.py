@@ -40,6 +40,10 @@ _SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side")
 _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
 
+_BARE_OBJECTS = frozenset({"it", "anything"})
+"""The audio named without a noun: "no need to listen to it", "No need to listen to anything."."""
+
+
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
     """Where the clause says to ignore the audio ("ignore the audio clip", "without listening to
     the recording", "regardless of the audio"), as token indices (end exclusive); else None.
@@ -101,8 +105,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         if j is None:
             continue
         end = _ignored_object_end(tokens, j)
-        j += j < n and tokens[j].low == "it" and tokens[j - 1].low in ("to", "at")
-        if end is None and j >= 2 and tokens[j - 1].low == "it" and tokens[j - 2].low in ("to", "at") \
+        j += j < n and tokens[j].low in _BARE_OBJECTS and tokens[j - 1].low in ("to", "at")
+        if end is None and j >= 2 and tokens[j - 1].low in _BARE_OBJECTS and tokens[j - 2].low in ("to", "at") \
                 and (j >= n or tokens[j].low in (",", ";", ".", "-", "–", "—", "just")):
             end = j  # "no need to listen to it, just tell me a joke": the audio, named "it"
         if end is not None:

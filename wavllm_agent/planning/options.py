@@ -94,7 +94,9 @@ def has_options(tokens: list[Token]) -> bool:
 
 def _slashed(tokens: list[Token]) -> bool:
     """": calm / rushed / annoyed?": alternatives split by slashes after a colon, to the question's end."""
-    end = next((k for k, t in enumerate(tokens) if t.low in ("?", ".", ";", "!")), len(tokens))
+    end = next((k for k, t in enumerate(tokens[:16]) if t.low in ("?", ".", ";", "!")), len(tokens))
+    if end > 15:
+        return False  # eight words at most, with the slashes between them
     piece = tokens[:end]
     return sum(t.low == "/" for t in piece) >= 2 and sum(t.is_word for t in piece) <= 8 \
         and all(t.is_word or t.low == "/" for t in piece) and not any(t.low in _OUTPUTS for t in piece)

@@ -154,6 +154,19 @@ def declines_output(tokens: list[Token]) -> bool:
     return False
 
 
+_SHORT_WORDS = frozenset({"short", "shorter", "brief", "briefer", "concise", "tight", "snappy", "crisp", "compact"})
+
+
+def asks_it_short(tokens: list[Token]) -> bool:
+    """"make it short", "and make that brief please": how long the output just asked for should be, said
+    after the request ("Make a summary and make it short."), not a second request."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word and t.low not in POLITE_WORDS]
+    while words and words[0] in ("and", "but", "then", "just"):
+        words = words[1:]
+    return len(words) == 3 and words[0] in ("make", "keep") and words[1] in ("it", "that", "this", "them") \
+        and words[2] in _SHORT_WORDS
+
+
 _FINISH = frozenset({"finish", "complete", "end", "conclude"})
 _STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
 
@@ -172,9 +185,30 @@ def asks_what_about(tokens: list[Token]) -> int | None:
     about (a gist, when a length is given)."""
     lows = [t.low for t in tokens]
     for k in range(len(lows) - 3):
-        if lows[k] in _WHAT and lows[k + 1] in ("it", "this", "that") and lows[k + 2] in ("is", "was") \
-                and lows[k + 3] == "about" and (k + 4 == len(lows) or not tokens[k + 4].is_word):
-            return k
+        if lows[k] not in _WHAT:
+            continue
+        verb = 2 if lows[k + 1] in ("it", "this", "that") else next(
+            (n for n in range(2, 5) if lows[k + 1] in ("the", "this", "that") and k + n < len(lows)
+             and lows[k + n] in ("is", "was") and all(t.is_word for t in tokens[k + 1:k + n])), None)
+        if verb is not None and k + verb + 1 < len(lows) and lows[k + verb] in ("is", "was") \
+                and lows[k + verb + 1] == "about" and (k + verb + 2 == len(lows) or not tokens[k + verb + 2].is_word):
+            return k  # "what it's about", "what the class is about"
+    return None
+
+
+_CUT_VERBS = frozenset({"cut", "trim", "pare", "boil", "whittle", "slim"})
+
+
+def asks_gist(tokens: list[Token]) -> int | None:
+    """Where a clause with a word limit asks for a summary without a summary's word: "tell me in 10 words
+    what the class is about" (:func:`asks_what_about`), "cut the transcript down to 15 words"."""
+    about = asks_what_about(tokens)
+    if about is not None:
+        return about
+    lows = [t.low for t in tokens]
+    for k, low in enumerate(lows):
+        if low in _CUT_VERBS and "down" in lows[k + 2:k + 5] and all(t.is_word for t in tokens[k:lows.index("down", k)]):
+            return k  # "cut the transcript down to 15 words", "trim that down"
     return None
 
 

@@ -46,7 +46,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "being", "say", "said", "says", "saying", "please", "your", "my", "it", "in", "of", "with", "he",
     "she", "they", "we", "i", "speaker", "speakers", "person", "man", "woman", "given", "provided",
     "information", "info", "content", "contents", "and", "by", "do", "does", "did", "can", "here",
-    "there", "an", "a", "answers", "keep", "make", "short", "brief", "concise", "simple",
+    "there", "an", "a", "answers", "beyond", "chatter", "keep", "make", "short", "brief", "concise", "simple",
     "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
     "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
@@ -225,6 +225,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 len(rest) > 1 and rest[0].low in _END_PREPOSITIONS | {"in"} and rest[1].low in WH))
             if "question" in head and head <= _QUESTION_LEAD:
                 return j + 1  # "Question for you: the fisherman caught how many fish?"
+            if head & _CHOOSING and head <= _CHOICE_LEAD:
+                return j + 1  # "pick one: The jam ended because A. ... / B. ..."
             return j + 1 if asks and not head & WH else i
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
@@ -237,6 +239,10 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 _QUESTION_LEAD = frozenset({"question", "for", "you", "u", "ya", "here", "is", "'s", "my", "a", "quick", "next", "then",
                             "and", "now", "the", "one", "last", "final", "another", "also", "second", "third"})
 """The words of a lead-in that only names a question ("Question for you:", "And a quick question:")."""
+_CHOOSING = frozenset({"pick", "choose", "select"})
+_CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
+                                      "then", "and", "next", "also"})
+"""The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
 
 
 _OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"})

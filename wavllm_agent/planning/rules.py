@@ -206,8 +206,9 @@ class _Builder(SaidInLanguage, StepList):
     def _request(self, body: list[Token], source: str) -> None:
         if self._hint_after_question(body):
             return  # "Use the audio clip to answer the question.": how to answer the question before
-        if self.steps and phrasings.declines_output(body):
-            return  # "No transcript in the source language is required."
+        if self.steps and (phrasings.declines_output(body) or (phrasings.asks_it_short(body)
+                                                               and self.steps[-1].task == self._maker("summary"))):
+            return  # "No transcript in the source language is required.", "Make a summary and make it short."
         if speech_language.users_own_skill(body):
             return  # "I am not so good in English.": the user's own skill, nothing asked
         if phrasings.asks_a_favour(body):
@@ -326,20 +327,6 @@ class _Builder(SaidInLanguage, StepList):
         return any(self.vocab.kind(m.task) == "text" for m in self.vocab.matches(body)) or (
             self.story_task in self.tasks and cues.keeps_going(body))
 
-    def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
-        """"What is said?" is a transcript; "What is said, in German?" a translation of the speech."""
-        target = target or said.speech_target(body)
-        if target is None:
-            self._append(self.transcript_task, self._args(self.transcript_task, body, source))
-            return
-        speech_translator = self.speech_translator
-        if speech_translator is not None:
-            args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
-            self._append(speech_translator, valid_args(self.tasks[speech_translator], args))
-            return
-        index = self._append(self.transcript_task, {})
-        self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
-
     def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
         """"Turn this audio into Italian", "put it into German": a request (not a question) that
         names no task, only a language to have something in. True when it added the steps."""
@@ -395,7 +382,7 @@ class _Builder(SaidInLanguage, StepList):
         finish = phrasings.finishes_story(body) if not found and self.story_task in self.tasks else None
         if finish is not None:
             return Match(self.story_task, finish, finish + 1)  # "finish the ghost story my cousin started"
-        about = phrasings.asks_what_about(body) if not found and word_limit(body) is not None else None
+        about = phrasings.asks_gist(body) if not found and word_limit(body) is not None else None
         if about is not None and self._maker("summary") is not None:
             return Match(str(self._maker("summary")), about, about + 1)  # "tell me in under 20 words what it's about"
         if not found and masked:

@@ -18,6 +18,9 @@ from wavllm_agent.planning.text import (
 )
 
 _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
+_NOT_LISTENER = frozenset({"about", "while", "when", "at", "on", "by", "near", "outside", "inside", "before", "after",
+                           "over", "from", "with", "for", "as", "and", "or", "who", "that", "which"})
+"""Words that end a listener's name after "tells the ..." ("tells the bride at the fitting")."""
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed",
@@ -99,6 +102,12 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
         if after in _POSSESSIVES and verb + 2 < len(tokens) and tokens[verb + 2].is_word \
                 and not find_language_token(tokens[verb + 2]):
             verb += 2
+            for _ in range(2):  # "tells the depot manager": a listener of two or three words
+                nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
+                if nxt is None or not nxt.is_word or nxt.low in _SAID_TAIL or nxt.low in _NOT_LISTENER \
+                        or find_language_token(nxt):
+                    break
+                verb += 1
         elif after in _OBJECT_PRONOUNS:
             verb += 1
         elif after.endswith("s") and not find_language_token(tokens[verb + 1]) and (
@@ -183,6 +192,9 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     nothing about them."""
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"
+        owner = next((m for m in range(min(len(tokens) - 1, 3)) if tokens[m].low.endswith("s") and tokens[m].is_word
+                      and tokens[m + 1].low == "words" and any(find_language_token(t) for t in tokens[m + 2:])), None)
     if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].low in ("actual", "exact", "own", "very") \
             and tokens[owner + 2].low in _SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
         owner += 1  # "the harp teacher's actual words"
@@ -326,5 +338,6 @@ def written_down(tokens: list[Token]) -> bool:
 
 
 def _reads_out(tokens: list[Token], j: int) -> bool:
-    """"what the clerk reads out": reading aloud is saying."""
-    return tokens[j].low in ("read", "reads", "reading") and j + 1 < len(tokens) and tokens[j + 1].low == "out"
+    """"what the clerk reads out", "what does the auctioneer call out": reading or calling aloud is saying."""
+    return tokens[j].low in ("read", "reads", "reading", "call", "calls", "calling", "called") and j + 1 < len(tokens) \
+        and tokens[j + 1].low == "out"

@@ -4,17 +4,34 @@ transcript translated. A part of the rule planner's builder (:mod:`wavllm_agent.
 
 from __future__ import annotations
 
-from wavllm_agent.planning import speech_language
+from wavllm_agent.planning import said, speech_language
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import Token, named_target, target_language
+from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
 
 class SaidInLanguage(StepList):
     """The builder's handling of a language asked after "what is said?"."""
 
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
-        raise NotImplementedError  # the rule builder's own: the transcript, or the speech translated into target
+        """"What is said?" is a transcript; "What is said, in German?" a translation of the speech. After a
+        transcript, "give me what's said in Czech as well" asks for the speech in Czech, not Czech speech."""
+        target = target or said.speech_target(body)
+        args = self._args(self.transcript_task, body, source)
+        earlier = next((s for s in self.steps if s.task == self.transcript_task and not s.implicit), None)
+        if target is None and earlier is not None and args.get("language") not in (None, earlier.args.get("language")):
+            target = args["language"]
+        if target is None:
+            self._append(self.transcript_task, args)
+            return
+        speech_translator = self.speech_translator
+        if speech_translator is not None:
+            args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
+            self._append(speech_translator, valid_args(self.tasks[speech_translator], args))
+            return
+        index = self._append(self.transcript_task, {})
+        self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
 
     def _said_again_in(self, body: list[Token]) -> bool:
         """"What is the ranger saying? Tell me in Italian.": the words just asked for, in a language."""

@@ -18,7 +18,8 @@ _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you",
 def asks_how_sounding(tokens: list[Token]) -> bool:
     """"How does the man sound?", "How do they seem?": a question about the speaker's state."""
     label = next((k for k in range(1, min(len(tokens), 7)) if tokens[k].low in ("-", "–", "—", ":")
-                  and tokens[k].start > tokens[k - 1].end and all(t.is_word for t in tokens[:k])), None)
+                  and (tokens[k].low == ":" or tokens[k].start > tokens[k - 1].end)  # not "well-known"
+                  and all(t.is_word for t in tokens[:k])), None)
     if label is not None:
         tokens = tokens[label + 1:]  # "The ferry announcement - how does the announcer sound"
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
@@ -51,6 +52,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         return False  # ("how many times does the word appear throughout?": a count)
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
+        if verb is None and words[1].low in ("is", "are", "was", "were"):  # "how is the woman feeling (when ...)"
+            verb = next((k for k in range(3, len(words)) if words[k].low == "feeling" and _someone_in(words[2:k])), None)
         late = next((k for k in range(3, min(len(whole), 12)) if whole[k].key in _SEEM_KEYS), None)
         if verb is None and late is not None and place is not None and place < late:
             return all(t.low in _SEEM_TAIL or t.key in AUDIO_KEYS for t in whole[late + 1:])  # "the woman on this line"

@@ -382,11 +382,19 @@ def source_language(tokens: list[Token]) -> str | None:
 
 
 def named_target(body: list[Token]) -> str | None:
-    """A language the clause asks for with "in" or "into" ("in French"), else None."""
+    """A language the clause asks for with "in" or "into" ("in French"), or as a version of the output
+    ("Summarise it, German version please"), else None."""
     for i in range(1, len(body)):
         if body[i - 1].low in ("in", "into") and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])
+    for i in range(1, len(body) - 1):
+        if body[i - 1].low in _VERSION_LEADS and body[i + 1].low in ("version", "rendition", "rendering") \
+                and (i + 2 == len(body) or body[i + 2].low != "of") and target_language(body[i:i + 1]):
+            return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
     return None
+
+
+_VERSION_LEADS = frozenset({",", "a", "an", "plus", "+", "with", "and", "-", "–", ";"})
 
 
 _RENDERINGS = frozenset({"version", "translation", "rendering", "rendition", "equivalent"})

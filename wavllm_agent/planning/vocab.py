@@ -174,6 +174,8 @@ _POSSESSIVES = frozenset(stem(w) for w in ("her", "his", "their", "its", "my", "
 _ORDINALS = frozenset(stem(w) for w in ("second", "third", "2nd", "3rd"))
 _DEFINITE = frozenset(stem(w) for w in ("the", "her", "his", "their", "its", "this", "that"))
 """An ordinal after a definite word names one person, not a count: "what the second guest orders"."""
+_COMPOUNDS = frozenset((stem(a), stem(b)) for a, b in (("dim", "sum"), ("lump", "sum"), ("zero", "sum")))
+"""Nouns whose second word is a task word: "the dim sum chef" asks for no summary."""
 
 
 def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], masked: frozenset[int], *,
@@ -186,6 +188,7 @@ def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], 
             size = len(phrase)
             if i + size <= n and tuple(keys[i:i + size]) == phrase and not any(j in masked for j in range(i, i + size)) \
                     and not (i + size < n and phrase[-1] in _VERB_TOO and keys[i + size] in _POSSESSIVES) \
-                    and not (i > 0 and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE):
+                    and not (i > 0 and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE) \
+                    and not (i > 0 and (keys[i - 1], key) in _COMPOUNDS):
                 out.append(Match(name, i, i + size, weak))
     return out
