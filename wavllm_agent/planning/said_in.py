@@ -1,5 +1,6 @@
-"""The words just asked for ("What is the ranger saying?"), asked again in a language ("Tell me in Italian."):
-the speech translated, or, when the words were asked for in writing ("write for me what he say"), the
+"""What is said, and in which language: "What is said?" is a transcript, "What is said, in German?" the speech
+translated; the words just asked for ("What is the ranger saying?"), asked again in a language ("Tell me in
+Italian."): the speech translated, or, when the words were asked for in writing ("write for me what he say"), the
 transcript translated. A part of the rule planner's builder (:mod:`wavllm_agent.planning.rules`)."""
 
 from __future__ import annotations
