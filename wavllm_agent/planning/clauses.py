@@ -24,7 +24,10 @@ from wavllm_agent.planning import (
 )
 from wavllm_agent.planning.asking import asks_for_something
 from wavllm_agent.planning.text import (
+    ARROWS,
+    VERSION_NOUNS,
     Token,
+    ascii_arrow,
     find_language_token,
     named_target,
     target_cue,
@@ -36,7 +39,6 @@ from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
-_ARROWS = frozenset({"→", "⇒", "⟶"})  # between requests (before a language, tokenize reads one as "into")
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
@@ -103,8 +105,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                                                                        and not _options_run(tokens, i)):
             hard.add(i)
             drop.add(i)
-        elif tok.low in _ARROWS or (tok.low == ">" and i > 0 and tokens[i - 1].low in ("-", "=")
-                                    and tokens[i - 1].end == tok.start):
+        elif tok.low in ARROWS or ascii_arrow(tokens, i):  # (before a language, tokenize reads one as "into")
             hard.add(i + 1)  # "transcript -> summary -> German": one request after another
             drop.update((i - 1, i) if tok.low == ">" else (i,))
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr") \
@@ -284,7 +285,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
         or (find_language_token(nxt) is not None and j + 1 < n
-            and tokens[j + 1].low in ("translation", "version", "rendering", "rendition"))  # "+ Hungarian translation"
+            and tokens[j + 1].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
         or (tokens[i].low == "," and nxt.low == "the" and j + 2 < n and tokens[j + 1].low == "answer"

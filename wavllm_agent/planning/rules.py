@@ -55,6 +55,7 @@ from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
+    VERSION_NOUNS,
     Token,
     answer_language,
     named_target,
@@ -78,7 +79,6 @@ if TYPE_CHECKING:
 MAX_INSTRUCTION_CHARS = 10_000
 """Longer instructions are refused (PlanError) rather than planned."""
 
-_VERSIONS = frozenset({"version", "rendition", "rendering"})
 _LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
@@ -420,7 +420,7 @@ class _Builder(SaidInLanguage, StepList):
     def _version_as_translation(self, body: list[Token], masked: frozenset[int]) -> list[Match]:
         """"a French version of ...", "the Spanish rendition of ...": the task words of a translation."""
         at = target_cue(body)
-        if at is None or at + 1 >= len(body) or body[at + 1].low not in _VERSIONS \
+        if at is None or at + 1 >= len(body) or body[at + 1].low not in VERSION_NOUNS \
                 or (at + 2 < len(body) and body[at + 2].is_word and body[at + 2].low != "of"):
             return []  # "a French version of ...", "I need an English version."
         swapped = [*body[:at + 1], Token(body[at + 1].text, body[at + 1].start, body[at + 1].end,

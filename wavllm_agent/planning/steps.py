@@ -17,7 +17,7 @@ from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.plan import Step
-from wavllm_agent.planning.text import Token, named_target, stem
+from wavllm_agent.planning.text import VERSION_NOUNS, Token, named_target, stem
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -269,10 +269,9 @@ def _noun_key(noun: str) -> str:
     return stem(words[-1]) if words else "text"
 
 
-_VERSIONS = frozenset({"version", "rendition", "rendering"})
 
 
 def _version_of(body: list[Token], ref: cues.Ref) -> bool:
     """"the French version of the recording": names what to render (said after "of"), not an earlier output."""
-    return ref.noun is not None and body[ref.end - 1].low in _VERSIONS and ref.end < len(body) \
+    return ref.noun is not None and body[ref.end - 1].low in VERSION_NOUNS and ref.end < len(body) \
         and body[ref.end].low == "of"

@@ -95,14 +95,24 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my"
                             "these", "those", "it", "them", "up", "off"})
 
 
+ARROWS = frozenset({"→", "⇒", "⟶"})
+"""Arrow characters: "into" before a language (:func:`tokenize`), "then" between requests (the clause splitter)."""
+VERSION_NOUNS = frozenset({"version", "rendition", "rendering"})
+"""Nouns for a text in another language: "a German version", "the Spanish rendition of ..."."""
+
+
+def ascii_arrow(tokens: list[Token], k: int) -> bool:
+    """True when ``tokens[k]`` is the ">" of a typed arrow ("->", "=>"), written without a space."""
+    return tokens[k].low == ">" and k > 0 and tokens[k - 1].low in ("-", "=") and tokens[k - 1].end == tokens[k].start
+
+
 def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     """"to polish the spoon": "polish" written small before its object is the verb, never the language; and
     an arrow ("announcement → Arabic", "words -> Finnish") reads "into"."""
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].low == ">" and tokens[k - 1].low in ("-", "=") and tokens[k - 1].end == tokens[k].start \
-                and find_language(tokens[k + 1].low):
+        if ascii_arrow(tokens, k) and find_language(tokens[k + 1].low):
             tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
-    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ("→", "⇒", "⟶") and k + 1 < len(tokens)
+    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and k + 1 < len(tokens)
               and find_language(tokens[k + 1].low) else t for k, t in enumerate(tokens)]
     for k in range(len(tokens) - 1):
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
@@ -388,7 +398,7 @@ def named_target(body: list[Token]) -> str | None:
         if body[i - 1].low in ("in", "into") and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])
     for i in range(1, len(body) - 1):
-        if body[i - 1].low in _VERSION_LEADS and body[i + 1].low in ("version", "rendition", "rendering") \
+        if body[i - 1].low in _VERSION_LEADS and body[i + 1].low in VERSION_NOUNS \
                 and (i + 2 == len(body) or body[i + 2].low != "of") and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
     return None
@@ -397,7 +407,7 @@ def named_target(body: list[Token]) -> str | None:
 _VERSION_LEADS = frozenset({",", "a", "an", "plus", "+", "with", "and", "-", "–", ";"})
 
 
-_RENDERINGS = frozenset({"version", "translation", "rendering", "rendition", "equivalent"})
+_RENDERINGS = VERSION_NOUNS | {"translation", "equivalent"}
 
 
 def target_cue(body: list[Token]) -> int | None:
