@@ -8,6 +8,9 @@ right after a question ("...? 1. tennis 2. cricket") are they options.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import islice
+
 from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
 from wavllm_agent.planning.text import Token, find_language_token
 
@@ -130,9 +133,11 @@ def _listed(tokens: list[Token]) -> bool:
     "16th / 17th / 18th"."""
     if tokens[0].low in _LIST_WORDS and any(t.low in (":", "-") for t in tokens[1:3]):
         return True  # "Options: ...", "Choose one: ..."
-    if tokens[0].low in _DASHES and sum(t.low in _DASHES for t in tokens) >= 2:
+    if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:
         return True
-    words = sum(t.is_word for t in tokens)
+    words = _count(t.is_word for t in tokens)
+    if words > 12 or len(tokens) > 64:
+        return False  # too long for alternatives (and the rest of the input is not scanned for every question)
     if sum(t.low == "/" for t in tokens) >= 2 and words <= 12 and tokens[0].low not in WH | AUX:
         return True  # not "How does she sound: calm / rushed / annoyed?", a question of its own
     # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again
@@ -142,6 +147,11 @@ def _listed(tokens: list[Token]) -> bool:
         return False  # "Answer in French or Spanish or German?": how to answer, not options
     return tokens[-1].low == "?" and (commas and ors >= 1 or ors >= 2) \
         and words <= 10 and not any(t.low in WH | AUX | _ORDER_WORDS for t in tokens)
+
+
+def _count(found: Iterable[bool], most: int = 13) -> int:
+    """How many of ``found`` are true, counting no further than ``most``."""
+    return sum(islice((f for f in found if f), most))
 
 
 def or_list(tokens: list[Token]) -> bool:
@@ -163,11 +173,15 @@ def continues_options(tokens: list[Token], before: list[Token]) -> bool:
                for i in range(len(before)))
 
 
+_OPTIONS_SPAN = 200
+"""How far (in tokens) a question's options may reach after its question mark; bounds the scans on long input."""
+
+
 def inside_options(tokens: list[Token], i: int) -> bool:
     """Token ``i`` lies between two options of a question's list ("a) sign a waiver b) clip in and check the
     gate c) call staff"): an option marker after the question mark before it, and the next marker of the same
     kind after it, with no sentence end between."""
-    asked = max((k for k in range(i) if tokens[k].low == "?"), default=None)
+    asked = next((k for k in range(i - 1, max(-1, i - _OPTIONS_SPAN), -1) if tokens[k].low == "?"), None)
     if asked is None:
         return False
     before = [m for k in range(asked + 1, i) if (m := marker_at(tokens, k)) is not None]
@@ -186,12 +200,18 @@ def inside_options(tokens: list[Token], i: int) -> bool:
 _OUTPUTS = frozenset({"transcript", "transcription", "summary", "translation", "both"})
 
 
+_LIST_SPAN = 40
+"""The most tokens alternatives after a colon may take: eight words, with the commas and "or"s between."""
+
+
 def in_colon_list(tokens: list[Token], i: int) -> bool:
     """Token ``i`` lies in alternatives listed after a colon up to the question mark ("how does the customer
     feel about the jacket: pleased, disappointed, or indifferent?")."""
-    colon = max((k for k in range(i) if tokens[k].low == ":"), default=None)
-    ask = next((k for k in range(i, len(tokens)) if tokens[k].low in ("?", ".", ";", "!")), None)
-    if colon is None or ask is None or tokens[ask].low != "?" or any(t.low in ("?", ";", "!") for t in tokens[colon:i]):
+    colon = next((k for k in range(i - 1, max(-1, i - _LIST_SPAN), -1) if tokens[k].low in (":", "?", ";", "!")), None)
+    if colon is None or tokens[colon].low != ":":
+        return False  # no colon near before, or a question or a semicolon after it
+    ask = next((k for k in range(i, min(len(tokens), colon + _LIST_SPAN)) if tokens[k].low in ("?", ".", ";", "!")), None)
+    if ask is None or tokens[ask].low != "?":
         return False
     piece = tokens[colon + 1:ask + 1]
     return or_list(piece[:-1]) and sum(t.is_word for t in piece) <= 8 \
@@ -201,7 +221,8 @@ def in_colon_list(tokens: list[Token], i: int) -> bool:
 def in_listed_options(tokens: list[Token], i: int) -> bool:
     """The semicolon (or comma) at ``i`` separates options listed after "Options:" ("Options: under the seats;
     in the lockers; on the deck", "Options: replace both tyres, rotate the tyres, do nothing yet"), not requests."""
-    start = max((k for k in range(i) if tokens[k].low in ("?", ".", "!")), default=-1)
+    start = next((k for k in range(i - 1, max(-1, i - _OPTIONS_SPAN), -1) if tokens[k].low in ("?", ".", "!")),
+                 max(-1, i - _OPTIONS_SPAN))
     listed = any(tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":" for k in range(start + 1, i - 1))
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \

@@ -3,6 +3,8 @@ from her tone?" (the request before, again), "what's the answer?" (to a question
 
 from __future__ import annotations
 
+from itertools import islice
+
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 
@@ -138,7 +140,7 @@ def declined_tail(tokens: list[Token]) -> int | None:
 def declines_output(tokens: list[Token]) -> bool:
     """"No transcript in the source language is required.", "no need for a summary", "I don't need a
     transcript": an output the user does not want, not a request for it."""
-    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
+    words = list(islice((t.low for t in tokens[lead_end(tokens):] if t.is_word), 13))  # 13: enough to say "too long"
     if not 2 <= len(words) <= 12 or not any(w in _OUTPUT_NOUNS for w in words) \
             or any(w in ("longer", "more", "over", "than", "exceeding", "beyond") for w in words):
         return False  # not "No summary longer than 20 words, please."

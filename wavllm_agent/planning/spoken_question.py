@@ -63,7 +63,7 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
     return i
 
 
-_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.+?)(['"”’])(?=$|[\s,;.:)!?])""", re.DOTALL)
+_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.{1,400}?)(['"”’])(?=$|[\s,;.:)!?])""", re.DOTALL)
 _ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply"})
 
 
