@@ -10,6 +10,13 @@ Absolute WER is a property of the CPU's int8 kernels, not of the library. On thi
 EPYC with CTranslate2's default kernels, 5.49 % on that EPYC with the AVX-512 or MKL kernels forced
 (``CT2_FORCE_CPU_ISA``, ``CT2_USE_MKL``), and 6.59 % on another AMD EPYC. The absolute bounds below
 only catch a broken model or pipeline; each says its margin.
+
+Whisper's temperature fallback samples: a segment whose beam search looks wrong (low log-probability,
+high compression) is decoded again at temperature 0.2, 0.4, ... The release's sv.wav ends with such a
+segment; faster-whisper called directly gives "... I think that." in one call and "... And I think that
+the…" in the next, in the same process, and seeding CTranslate2's generator does not fix it (its worker
+threads sample). So on that clip the library is held to faster-whisper's segments up to the first one it
+sampled (:func:`assert_same_as_direct`); the beam-searched segments are deterministic.
 """
 
 from __future__ import annotations
@@ -47,10 +54,27 @@ def direct() -> object:
     model = WhisperModel(str(whisper_tiny_en_path()), device="cpu", compute_type="int8")
 
     def transcribe(path: Path) -> str:
-        segments, _ = model.transcribe(load_audio(path).samples, language="en", beam_size=5, vad_filter=True)
-        return " ".join(s.text.strip() for s in segments if s.text.strip())
+        return " ".join(text for text, _ in transcribe_segments(path))
 
+    def transcribe_segments(path: Path) -> list[tuple[str, float]]:
+        segments, _ = model.transcribe(load_audio(path).samples, language="en", beam_size=5, vad_filter=True)
+        return [(s.text.strip(), s.temperature) for s in segments if s.text.strip()]
+
+    transcribe.segments = transcribe_segments
     return transcribe
+
+
+def assert_same_as_direct(result, direct_segments: list[tuple[str, float]]) -> None:
+    """The library's segments are faster-whisper's, up to the first one faster-whisper sampled (the module
+    docstring says why); all of them when it sampled none."""
+    sure = 0
+    while sure < len(direct_segments) and direct_segments[sure][1] == 0.0:
+        sure += 1
+    ours = [s.text for s in result.segments]
+    if sure == len(direct_segments):
+        assert ours == [text for text, _ in direct_segments]
+    else:
+        assert ours[:sure] == [text for text, _ in direct_segments[:sure]] and len(ours) > sure, ours
 
 
 @pytest.fixture
@@ -93,7 +117,8 @@ def test_release_english_examples_by_default_as_english(name: str, direct, engin
     out exactly as faster-whisper's English transcription."""
     path = speech.release(f"audio/{name}")
     result = run_task("asr", path, engine)
-    assert result.language == "en" and result.text == direct(path)
+    assert result.language == "en"
+    assert_same_as_direct(result, direct.segments(path))
 
 
 FOREIGN = [
@@ -128,7 +153,7 @@ def test_release_asr_example(direct) -> None:
     result = run_task("asr", path)
     wer = word_error_rate([reference], [result.text]).wer
     print(f"release asr.flac WER {wer:.2f} %")
-    assert result.text == direct(path)
+    assert_same_as_direct(result, direct.segments(path))
     # 28 words, one is 3.6 points: measured 3.6 % (one word) with both kernel sets above; the bound
     # lets two words more through, for other CPUs, and no mangled transcript
     assert wer < 11.0

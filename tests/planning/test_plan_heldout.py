@@ -29,7 +29,8 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           **{name: 90.0 for name in FINAL},
           **{f"heldout{n}.yaml": 93.0 for n in (185, 187, 189, 191)},
           "heldout194.yaml": 85.0,
-          "heldout202.yaml": 77.0, "heldout204.yaml": 82.0, "heldout206.yaml": 90.0, "heldout208.yaml": 80.0}
+          "heldout202.yaml": 77.0, "heldout204.yaml": 82.0, "heldout206.yaml": 90.0, "heldout208.yaml": 80.0,
+          "heldout210.yaml": 77.0, "heldout212.yaml": 90.0, "heldout214.yaml": 78.0, "heldout216.yaml": 81.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32
@@ -51,7 +52,9 @@ heldout193, 195, 197 and 199 at 100, 97.4, 98.8 and 97.5 %; the eight FINAL sets
 so its floor is 85 %, not 90 %. Session 16 (round 87), the first sets written from heldout_prompt.md: heldout201, 203,
 205 and 207 at 98.8, 97.5, 98.7 and 97.5 %; the four FINAL sets heldout202, 204, 206 and 208 (never read) scored
 63, 66, 74 and 67 of 80 at their first measurement and 64, 68, 74 and 67 after round 87, so their floors are 77, 82, 90
-and 80 %."""
+and 80 %. Session 17 (round 88): heldout209, 211, 213 and 215 at 100, 98.8, 98.7 and 98.8 %; the four FINAL sets
+heldout210, 212, 214 and 216 (never read) scored 60, 72, 63 and 64 of 80 at their first measurement and 63, 73, 64 and
+66 after round 88, so their floors are 77, 90, 78 and 81 %."""
 
 
 def _steps(item: dict) -> list[dict]:

@@ -213,7 +213,9 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             and tokens[i - 1].is_word:
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (
-            tokens[i + 1].low in cues.WH or tokens[i + 1].low == "if" or tokens[i + 1].key in cues.ACTION_KEYS
+            tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
+            or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in ("count", "number")
+                and tokens[i + 3].low == "of")  # "... plus a count of how many people are in it"
             or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS or t.low == "version"
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"

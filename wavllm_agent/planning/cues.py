@@ -277,7 +277,8 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
 
 
 _STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", "saga", "yarn", "fable",
-                                           "commentary", "adventure"))
+                                           "commentary", "adventure", "legend", "myth", "folktale", "fairytale",
+                                           "anecdote", "parable"))
 
 
 def keeps_going(tokens: list[Token]) -> bool:
@@ -351,6 +352,9 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
             refs.append(Ref(i, i + 1))
         elif i == 0 and tok.key in nouns and nxt is not None and nxt.low in _DONE_TO:
             refs.append(Ref(0, 1, tok.key))  # "summary translated to Russian" (an item in a list)
+        elif i > 0 and tok.key in nouns and tokens[i - 1].key in ACTION_KEYS \
+                and (nxt is None or not nxt.is_word or nxt.low in ("to", "into", "in", "and", "then")):
+            refs.append(Ref(i, i + 1, tok.key))  # "then translate transcript to russian": the article left out
         elif tok.low in REF_DETERMINERS:
             noun = _noun_after(tokens, i, nouns, generic)
             if noun is not None:

@@ -30,7 +30,7 @@ _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay",
 _NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
                              "listen", "play", "check", "look", "consult", "hear", "listening", "playing", "checking",
                              "looking", "hearing", "using"})
-_IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting",
+_IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "skip", "skipping",
                            "ignor", "ingore", "ignroe", "igonre", "disregrad"})  # and as typed in a hurry
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
@@ -40,8 +40,11 @@ _SIDE_TAILS = (("to", "one", "side"), ("to", "the", "side"), ("to", "a", "side")
 _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independently", "instead"})
 
 
-_BARE_OBJECTS = frozenset({"it", "anything"})
-"""The audio named without a noun: "no need to listen to it", "No need to listen to anything."."""
+_BARE_OBJECTS = frozenset({"it", "anything", "this", "that"})
+"""The audio named without a noun: "no need to listen to it", "No need to listen to anything.", "No need to
+listen to this." (then a full stop, a comma or "just")."""
+_LISTENING = frozenset({"listen", "listening", "hear", "hearing", "play", "playing"})
+"""Listening named without its object: "Don't bother listening, just explain ..."."""
 
 
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
@@ -76,6 +79,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
             first = i - 1 if tok.low == "related" and i > 0 and tokens[i - 1].low in _NEGATIONS else i
             if tok.low == "related" and first == i:
                 continue
+        elif tok.low == "about" and i > 0 and tokens[i - 1].low == "not":
+            j, first = i + 1, i - 1  # "Not about the audio: write a limerick ..."
         elif tok.low == "nothing" and starts_with(tokens, i + 1, ("to", "do", "with")):
             j = i + 4  # "this has nothing to do with the audio"
             first = i - 2 if i >= 2 and tokens[i - 1].low in ("has", "have") and tokens[i - 2].low in ("this", "it") else i
@@ -109,6 +114,9 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         if end is None and j >= 2 and tokens[j - 1].low in _BARE_OBJECTS and tokens[j - 2].low in ("to", "at") \
                 and (j >= n or tokens[j].low in (",", ";", ".", "-", "–", "—", "just")):
             end = j  # "no need to listen to it, just tell me a joke": the audio, named "it"
+        if end is None and tokens[j - 1].low in _LISTENING and tokens[i].low in _NEGATED_VERBS \
+                and (j >= n or tokens[j].low in (",", ";", ".", "-", "–", "—", "just")):
+            end = j  # "Don't bother listening, just explain ...": listening, to nothing named
         if end is not None:
             return first, end
     keys = [t.key for t in tokens]

@@ -27,7 +27,8 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
     if len(chain) < 2 or chain[0][0] == 0:
         return False
-    if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":") and not _question_just_before(tokens, chain[0][0]):
+    if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":") and not _question_just_before(tokens, chain[0][0]) \
+            and not asked_with_options(tokens, chain[0][0], chain[-1][0]):
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
     if tokens[chain[0][0] - 1].low != "?" and not any(
             t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word))
@@ -61,6 +62,26 @@ def _question_just_before(tokens: list[Token], first: int) -> bool:
     if words[:1] == ["then"] or words[:1] == ["and"]:
         words = words[1:]
     return 2 <= len(words) <= 12 and words[0] in cues.WH - {"whether"} and all(t.is_word for t in tokens[start:first])
+
+
+def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
+    """"Does the driver sound (a) calm (b) irritated (c) frightened?", "Was the wig fitting (1) rushed (2) relaxed
+    (3) cancelled?": a question that asks for nothing to be done, its options inside it (markers from ``first`` to
+    ``last``), then its question mark."""
+    start = next((k for k in range(first - 1, max(-1, first - 16), -1) if tokens[k].low in _QUESTION_STARTS), None)
+    start = (start + 1) if start is not None else (0 if first < 16 else None)
+    if start is None:
+        return False
+    words = [t for t in tokens[start:first] if t.is_word]
+    if words[:1] and words[0].low in ("then", "and"):
+        words = words[1:]
+    if not 2 <= len(words) <= 12 or words[0].low not in cues.WH | cues.AUX or any(t.key in cues.ACTION_KEYS for t in words):
+        return False  # not "Can you transcribe (a) the intro (b) the outro?"
+    end = next((k for k in range(last, min(len(tokens), last + 40)) if tokens[k].low in SENTENCE_END), None)
+    return end is not None and tokens[end].low == "?" and not any(t.key in cues.ACTION_KEYS for t in tokens[first:end])
+
+
+_QUESTION_STARTS = frozenset({",", ".", ";", "?", "!", ":", "—", "–"})
 
 
 def _ascii_number(text: str) -> bool:
@@ -117,8 +138,9 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
              and ((len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()) or tokens[k + 1].low in _ROMANS)]
     order = _ROMANS if marks and tokens[marks[0] + 1].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
     chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + 1].low == order[n]]
-    if len(chain) < 2 or len(chain) != len(marks) or (chain[0] > 0 and tokens[chain[0] - 1].low in ("?", ":")):
-        return
+    if len(chain) < 2 or len(chain) != len(marks) or (chain[0] > 0 and tokens[chain[0] - 1].low in ("?", ":")) \
+            or asked_with_options(tokens, chain[0], chain[-1]):
+        return  # options after a question, or inside one
     ends = [*chain[1:], len(tokens)]
     if not all(vocab.matches(tokens[k + 3:end]) for k, end in zip(chain, ends, strict=True)):
         return  # options of a question ("(a) nervous (b) calm"), not requests

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
+from wavllm_agent.planning.numbering import asked_with_options
 from wavllm_agent.planning.text import Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "="})
@@ -84,7 +85,8 @@ def has_options(tokens: list[Token]) -> bool:
         if found is None:
             continue
         kind, ordinal, size = found
-        if ordinal == 1 and (kind == "letter" or (kind == "roman" and size == 3) or _after_question(tokens, i)):
+        if ordinal == 1 and (kind == "letter" or (kind == "roman" and size == 3) or _after_question(tokens, i)
+                             or (size == 3 and asked_with_options(tokens, i, i))):  # "Was it (1) rushed (2) ...?"
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:
             seen[kind] = ordinal

@@ -226,6 +226,8 @@ class _Builder(SaidInLanguage, StepList):
                 not self.steps or self.steps[-1].task != self.question_task):
             self._append(self.question_task, {})  # "The quizmaster asks a question in the recording; what's the answer?"
             return
+        if body[0].low in ("answer", "reply", "respond") and self._said_again_in(body):
+            return  # "What did the archivist say? Answer in Hebrew.": the words asked for, in Hebrew
         if questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before (or after), not a step
         if self.steps and questions.answers_it(body) and self.steps[-1].task in (

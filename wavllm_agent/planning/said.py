@@ -338,6 +338,9 @@ def written_down(tokens: list[Token]) -> bool:
 
 
 def _reads_out(tokens: list[Token], j: int) -> bool:
-    """"what the clerk reads out", "what does the auctioneer call out": reading or calling aloud is saying."""
+    """"what the clerk reads out", "what does the auctioneer call out", "What did the archivist read aloud?",
+    "What the technician reports": reading or calling aloud, or reporting, is saying."""
+    if tokens[j].low in ("reports", "reported", "report") and j > 0 and tokens[j - 1].is_word:
+        return True
     return tokens[j].low in ("read", "reads", "reading", "call", "calls", "calling", "called") and j + 1 < len(tokens) \
-        and tokens[j + 1].low == "out"
+        and tokens[j + 1].low in ("out", "aloud")

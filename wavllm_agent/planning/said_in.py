@@ -35,12 +35,14 @@ class SaidInLanguage(StepList):
         self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
 
     def _said_again_in(self, body: list[Token]) -> bool:
-        """"What is the ranger saying? Tell me in Italian.": the words just asked for, in a language."""
+        """"What is the ranger saying? Tell me in Italian." ("Answer in Hebrew."): the words just asked for, in a
+        language."""
         words = [t for t in body if t.is_word]
         last = len(self.steps) - 1
         found = target_language(body) or named_target(body)
         if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
-                or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate")
+                or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate", "answer",
+                                                      "reply", "respond")
                                  and speech_language.language_alone(body) is None)):
             return False  # ("Hungarian, please.": a bare language too)
         self._said_in(found)

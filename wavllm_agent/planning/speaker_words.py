@@ -13,6 +13,11 @@ _SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", 
 _TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
 _SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody", "another", "others"})
 _CUTTING_IN = frozenset({"interrupt", "interrupts", "interrupted", "interrupting"})
+_OTHER_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "others"})
+_ONLY = frozenset({"just", "only"})
+_ON_THE_RECORDING = (["is", "that"], ["is", "it"], ["was", "that"], ["was", "it"], ["is", "this"], ["was", "this"])
+"""A question of who is on the recording: "Is that just the owner or someone else too?"."""
+_PEOPLE_NOUNS = frozenset({"people", "persons", "ppl", "voices", "speakers", "men", "women", "guys"})
 
 
 def who_then_count(tokens: list[Token]) -> bool:
@@ -41,7 +46,31 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
     if any(words[k:k + 3] in (["on", "his", "own"], ["on", "her", "own"], ["on", "their", "own"])
            for k in range(len(words))):
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
-    return any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12
+    if any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12:
+        return True
+    return _just_or_others(words) or _people_or_more(words)
+
+
+def _just_or_others(words: list[str]) -> bool:
+    """"just the baker, or others too?", "Is that just the owner or someone else too?": one person named, or
+    other people."""
+    if not any(w in SPEAKING_WORDS for w in words) and words[:2] not in _ON_THE_RECORDING:
+        return False  # not "did the sentry hear only the thief or someone else as well?" (the story's content)
+    for k, w in enumerate(words):
+        if w in _ONLY and k + 2 < len(words) and words[k + 1] in ("the", "that", "this", "his", "her", "their", "our"):
+            ors = [m for m in range(k + 2, min(len(words), k + 6)) if words[m] == "or"]
+            if ors and any(x in _OTHER_PEOPLE for x in words[ors[0] + 1:ors[0] + 4]):
+                return True
+    return False
+
+
+def _people_or_more(words: list[str]) -> bool:
+    """"whether the hosts are two people or more": a count of people, then "or more" / "or fewer"."""
+    for k in range(1, len(words) - 3):
+        if words[k - 1] in ("are", "were") and (words[k] in MORE_WORDS or words[k].isdigit()) \
+                and words[k + 1] in _PEOPLE_NOUNS and words[k + 2] == "or" and words[k + 3] in ("more", "fewer", "less"):
+            return k + 4 == len(words) and any(w in ("whether", "if") for w in words[:k - 1])
+    return False  # not "Were 20 people or more injured in the crash?"
 
 
 def asks_count_another_way(tokens: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.plan import Step
-from wavllm_agent.planning.text import VERSION_NOUNS, Token, named_target, stem
+from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token, named_target, stem
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -121,7 +121,9 @@ class StepList:
         target = self._target(refs, audio=audio,
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
         named = isinstance(target, int) and any(
-            r.noun is not None and NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task) for r in refs)
+            r.noun is not None and (NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task)
+                                    or any(find_language_token(t) for t in body[r.start:r.end]))  # "the Catalan text"
+            for r in refs)
         if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")

@@ -401,7 +401,15 @@ def named_target(body: list[Token]) -> str | None:
         if body[i - 1].low in _VERSION_LEADS and body[i + 1].low in VERSION_NOUNS \
                 and (i + 2 == len(body) or body[i + 2].low != "of") and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
+    for i in range(len(body) - 1):
+        noun = body[i + 3] if body[i + 1].low == "-" and i + 3 < len(body) and body[i + 2].low == "language" else body[i + 1]
+        if noun.low in _SUMMARY_NOUNS and (i == 0 or body[i - 1].low in _VERSION_LEADS | {"the", "your", "me"}) \
+                and target_language(body[i:i + 1]):
+            return target_language(body[i:i + 1])  # "A German summary (15 words max)", "a Spanish-language gist"
     return None
+
+
+_SUMMARY_NOUNS = frozenset({"summary", "summery", "gist", "recap", "synopsis", "rundown", "overview", "précis", "abstract"})
 
 
 _VERSION_LEADS = frozenset({",", "a", "an", "plus", "+", "with", "and", "-", "–", ";"})
