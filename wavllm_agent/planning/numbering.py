@@ -64,6 +64,10 @@ def _question_just_before(tokens: list[Token], first: int) -> bool:
     return 2 <= len(words) <= 12 and words[0] in cues.WH - {"whether"} and all(t.is_word for t in tokens[start:first])
 
 
+_QUESTION_STARTS = frozenset({",", ".", ";", "?", "!", ":", "—", "–"})
+"""Marks before the start of a question whose options stand inside it."""
+
+
 def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     """"Does the driver sound (a) calm (b) irritated (c) frightened?", "Was the wig fitting (1) rushed (2) relaxed
     (3) cancelled?": a question that asks for nothing to be done, its options inside it (markers from ``first`` to
@@ -80,8 +84,6 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     end = next((k for k in range(last, min(len(tokens), last + 40)) if tokens[k].low in SENTENCE_END), None)
     return end is not None and tokens[end].low == "?" and not any(t.key in cues.ACTION_KEYS for t in tokens[first:end])
 
-
-_QUESTION_STARTS = frozenset({",", ".", ";", "?", "!", ":", "—", "–"})
 
 
 def _ascii_number(text: str) -> bool:

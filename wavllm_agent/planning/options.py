@@ -140,7 +140,7 @@ def _listed(tokens: list[Token]) -> bool:
     words = _count(t.is_word for t in tokens)
     if words > 12 or len(tokens) > 64:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
-    if sum(t.low == "/" for t in tokens) >= 2 and words <= 12 and tokens[0].low not in WH | AUX:
+    if sum(t.low == "/" for t in tokens) >= 2 and tokens[0].low not in WH | AUX:
         return True  # not "How does she sound: calm / rushed / annoyed?", a question of its own
     # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again
     ors = sum(t.low == "or" for t in tokens)

@@ -13,7 +13,7 @@ _SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", 
 _TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
 _SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody", "another", "others"})
 _CUTTING_IN = frozenset({"interrupt", "interrupts", "interrupted", "interrupting"})
-_OTHER_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "others"})
+_OTHER_PEOPLE = _SOMEONE - {"another"}
 _ONLY = frozenset({"just", "only"})
 _ON_THE_RECORDING = (["is", "that"], ["is", "it"], ["was", "that"], ["was", "it"], ["is", "this"], ["was", "this"])
 """A question of who is on the recording: "Is that just the owner or someone else too?"."""
