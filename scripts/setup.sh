@@ -31,6 +31,19 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 
+# A fresh install takes about 11 GB (torch's CUDA libraries are most of it); the first run then
+# converts the text model into ~/.cache/wavllm-agent (about 8.5 GB at its peak). Running out of
+# disk halfway leaves a broken .venv, so say so before starting.
+need_gb=12
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import torch' >/dev/null 2>&1; then
+  free_gb=$(df -Pk . | awk 'NR==2 {print int($4 / 1048576)}')
+  if [ "${free_gb:-0}" -lt "$need_gb" ] && [ -z "${WAVLLM_SETUP_SKIP_DISK_CHECK:-}" ]; then
+    echo "setup: about ${need_gb} GB of free disk is needed here, ${free_gb} GB is free" \
+      "(WAVLLM_SETUP_SKIP_DISK_CHECK=1 tries anyway)" >&2
+    exit 1
+  fi
+fi
+
 if [ ! -x .venv/bin/python ]; then
   if ! "$PYTHON" -m venv .venv 2>/dev/null; then
     rm -rf .venv
