@@ -30,7 +30,8 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           **{f"heldout{n}.yaml": 93.0 for n in (185, 187, 189, 191)},
           "heldout194.yaml": 85.0,
           "heldout202.yaml": 77.0, "heldout204.yaml": 82.0, "heldout206.yaml": 90.0, "heldout208.yaml": 80.0,
-          "heldout210.yaml": 77.0, "heldout212.yaml": 90.0, "heldout214.yaml": 78.0, "heldout216.yaml": 81.0}
+          "heldout210.yaml": 77.0, "heldout212.yaml": 90.0, "heldout214.yaml": 78.0, "heldout216.yaml": 81.0,
+          "heldout218.yaml": 80.0, "heldout220.yaml": 85.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32

@@ -57,6 +57,8 @@ _COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": r
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
                            "further", "furthermore", "moreover"})
+_ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"),
+                   ("one", "other", "thing"))
 _PREPOSITIONS = frozenset({"at", "in", "on", "for", "by", "from", "to", "with", "of"})
 _PREAMBLE_FILLER = frozenset({"and", "just", "please", "pls", "plz", "then", "completely", "entirely", "simply", "but",
                               "instead", "only", "totally", "now", "so", "it", "is", "not", "relevant", "irrelevant",
@@ -142,8 +144,8 @@ def _options_run(tokens: list[Token], i: int) -> bool:
         if tokens[k].low == "?":
             return True
         if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS
-                or (tokens[k].low in (":", ".") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
-                    and tokens[k + 1].low.isdigit())):  # "• 6:10 • 7:45"
+                or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
+                    and tokens[k + 1].low.isdigit())):  # "• 6:10 • 7:45", "• 7-5 • 8-6"
             return False
     return False
 
@@ -256,10 +258,15 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         j += 1
     if j < n and j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS and tokens[j].low == ":":
         j += 1  # "..., and separately: what does she say?"
+    thing = next((len(p) for p in _ONE_MORE_THING if tuple(t.low for t in tokens[j:j + len(p)]) == p), 0)
+    if thing and j + thing < n - 1 and tokens[j + thing].low in ("—", "–", "-", ":", ","):
+        j += thing + 1  # "..., and one more thing — what tone does he take?"
     if j >= n or j in hard:
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
         return  # "what is said, in German?": the answer's language, not a new request
+    if n - j <= 5 and tuple(t.low for t in tokens[j:] if t.is_word) in (("word", "for", "word"), ("verbatim",)):
+        return  # "The hut conversation, in Turkish, word for word.": how, not another request
     if tokens[i].low == "," and tokens[j].low in ("this", "it") and j + 3 < n and tokens[j + 1].low in ("is", "'s") \
             and (tokens[j + 2].low == "in" and find_language_token(tokens[j + 3])
                  or find_language_token(tokens[j + 2]) and tokens[j + 3].low == "language"):

@@ -27,31 +27,34 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
     if len(chain) < 2 or chain[0][0] == 0:
         return False
+    inside = asked_with_options(tokens, chain[0][0], chain[-1][0])
     if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":") and not _question_just_before(tokens, chain[0][0]) \
-            and not asked_with_options(tokens, chain[0][0], chain[-1][0]):
+            and not inside:
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
     if tokens[chain[0][0] - 1].low != "?" and not any(
-            t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word))
+            t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word
+                                                        or tokens[k - 1].low in ("and", "then")))  # ", and was he (1) ..."
             for k, t in enumerate(tokens[:chain[0][0]]) if k >= chain[0][0] - 12):
         return False  # ("Is the customer booking for: 1) a bath 2) ...?": a yes/no question's options too)
     ends = [first for first, _, _ in chain[1:]]
     last = chain[-1][0] + chain[-1][1]
     ends.append(next((k for k in range(last, len(tokens)) if tokens[k].low in _OPTION_ENDS
-                      or (tokens[k].low in ("and", ",") and k + 1 < len(tokens)
+                      or (tokens[k].low in ("and", ",", "+", "&") and k + 1 < len(tokens)
                           and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST
                                or [t.low for t in tokens[k + 1:k + 3]] in (["to", "finish"], ["to", "end"])))
                       or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())
                       or (k > last and newline_before(text, tokens, k))),
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
-    return all(not _item_asks(tokens[first + size:end], vocab) and cues.word_count(tokens[first + size:end]) <= 8
+    return all(not _item_asks(tokens[first + size:end], vocab, inside) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
 
 
-def _item_asks(item: list[Token], vocab: Vocabulary) -> bool:
-    """An item names a task - not a mood word alone ("1. calm 2. panicked", the options of "what does he sound like?")."""
+def _item_asks(item: list[Token], vocab: Vocabulary, inside: bool = False) -> bool:
+    """An item names a task - not a mood word alone ("1. calm 2. panicked", the options of "what does he sound like?"),
+    nor, inside a question, a mood with more words ("was he (1) happy with the catch (2) worried about the ice?")."""
     found = vocab.matches(item)
     mood = vocab.role(PlanRole.HOW_IT_SOUNDS)
-    return bool(found) and not (cues.word_count(item) <= 2 and all(m.task == mood for m in found)
+    return bool(found) and not ((inside or cues.word_count(item) <= 2) and all(m.task == mood for m in found)
                                 and not any(t.key in cues.ACTION_KEYS for t in item))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.said import SAID_NOUNS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
@@ -93,7 +94,8 @@ def _in_text_form(words: list[Token]) -> bool:
             or (lows[start:start + 1] in (["could"], ["can"], ["may"]) and lows[start + 1:start + 2] in (["i"], ["we"]))):
         return False  # "Did she get the message in text form or by phone?": a question about the recording
     for k, tok in enumerate(words):
-        if tok.key in AUDIO_KEYS and any(tuple(lows[k + 1:k + 1 + len(f)]) == f for f in _TEXT_FORMS):
+        named = tok.key in AUDIO_KEYS or (tok.low in SAID_NOUNS and k > 0 and words[k - 1].low.endswith(("'s", "s'", "’s")))
+        if named and any(tuple(lows[k + 1:k + 1 + len(f)]) == f for f in _TEXT_FORMS):  # "the guide's explanation in text"
             return not any(find_language_token(t) for t in words)
     return False
 

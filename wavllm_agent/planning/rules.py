@@ -473,12 +473,24 @@ class _Builder(SaidInLanguage, StepList):
             code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
         if code is None and last is not None:
             code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
+        if code is None and last is None:
+            code = speech_language.noun_in_language(body, label=True)  # "Herbarium recording in Swedish. Transcribe it"
+            if code is not None and not self._request_follows(body):
+                code = None  # alone, it asks for the speech in Swedish
         if code is None:
             return False
-        if last is not None and last.task == self.transcript_task and last.args.get("language") is None:
-            self.steps[-1] = last.model_copy(update={"args": {**last.args, "language": code}})
+        # "..., a transcript of this exhibit and a translation of it into English. The exhibit is in Italian."
+        at = next((k for k in range(len(self.steps) - 1, -1, -1) if self.steps[k].task == self.transcript_task), None)
+        if at is not None and self.steps[at].args.get("language") is None:
+            self.steps[at] = self.steps[at].model_copy(update={"args": {**self.steps[at].args, "language": code}})
         self.speech_language = code
         return True
+
+    def _request_follows(self, body: list[Token]) -> bool:
+        """A sentence of its own, and a task asked for after it ("Herbarium recording in Swedish. Transcribe it")."""
+        rest = self.source[body[-1].end:]
+        ended = body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None
+        return ended and bool(self.vocab.matches(tokenize(rest)))
 
     def fallback(self, instruction: str) -> None:
         """No clause asked for anything: the whole instruction goes to the question task."""

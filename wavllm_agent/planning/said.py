@@ -48,7 +48,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
     another language.
     """
-    if not any(t.low in _WHAT | _SAID_NOUNS for t in tokens):
+    if not any(t.low in _WHAT | SAID_NOUNS for t in tokens):
         return False
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     i = request_start(tokens, lead_end(tokens))
@@ -61,6 +61,7 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
         comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
         i = request_start(tokens, comma + 1) if comma is not None else i
+    i = _audio_label_end(tokens, i)  # "Herbarium tour audio: the guide's commentary in Japanese"
     if language_lead(tokens, i) is not None:
         i = language_lead(tokens, i)[0]  # "In Spanish, what is said?", "Romanian, please: what is announced?"
     if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just", "roughly", "basically", "approximately") \
@@ -180,11 +181,22 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
-_SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
+                         "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
+
+
+def _audio_label_end(tokens: list[Token], i: int) -> int:
+    """Index after "Herbarium tour audio:" (a few words naming the recording, then a colon), else ``i``."""
+    colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
+                 None)
+    if colon is None or tokens[colon].low != ":" or tokens[colon - 1].key not in AUDIO_KEYS \
+            or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
+        return i
+    return request_start(tokens, colon + 1)
 
 
 def _asks_for_words(tokens: list[Token]) -> bool:
@@ -196,9 +208,9 @@ def _asks_for_words(tokens: list[Token]) -> bool:
         owner = next((m for m in range(min(len(tokens) - 1, 3)) if tokens[m].low.endswith("s") and tokens[m].is_word
                       and tokens[m + 1].low == "words" and any(find_language_token(t) for t in tokens[m + 2:])), None)
     if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].low in ("actual", "exact", "own", "very") \
-            and tokens[owner + 2].low in _SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
+            and tokens[owner + 2].low in SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
         owner += 1  # "the harp teacher's actual words"
-    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in _SAID_NOUNS \
+    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in SAID_NOUNS \
             and all(t.is_word or t.low == "-" for t in tokens[:owner + 1] if t.low not in ("actual", "exact", "own", "very")):
         k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
@@ -206,7 +218,7 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not (
-            tokens[k].low in _SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s"))
+            tokens[k].low in SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s"))
             and any(find_language_token(t) for t in tokens[k + 1:])):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
@@ -300,7 +312,7 @@ def speech_target(body: list[Token]) -> str | None:
             return find_language_token(body[k + 2])
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or (
-            body[k].low in _SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s")))
+            body[k].low in SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s")))
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1

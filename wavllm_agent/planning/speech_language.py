@@ -4,7 +4,7 @@ clause that is only a language ("then Chinese.", "Language: German."), for the s
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, COPULAS, word_count
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, word_count
 from wavllm_agent.planning.text import (
     HELD_IN,
     LANGUAGE_MODIFIERS,
@@ -16,7 +16,7 @@ from wavllm_agent.planning.text import (
     target_language,
 )
 
-_SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller"})
+_SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller", "exhibit"})
 
 
 def language_held_in(tokens: list[Token]) -> str | None:
@@ -102,13 +102,20 @@ def language_field(tokens: list[Token]) -> str | None:
     return find_language_token(words[1])
 
 
-def noun_in_language(tokens: list[Token]) -> str | None:
-    """"Speech in Italian.", "Audio in Polish.": the audio named, then a language, and nothing else;
-    the speech's when it follows another request (the caller decides)."""
+def noun_in_language(tokens: list[Token], *, label: bool = False) -> str | None:
+    """"Speech in Italian.", "Audio in Polish.": the audio named, then a language, and nothing else; with
+    ``label``, after at most three words naming it ("Herbarium recording in Swedish."). The speech's when
+    another request is beside it (the caller decides)."""
     words = [t for t in tokens if t.is_word]
-    if len(words) != 3 or words[0].key not in AUDIO_KEYS or words[1].low != "in":
-        return None
-    return find_language_token(words[2])
+    if not 3 <= len(words) <= (6 if label else 3) or words[-3].key not in AUDIO_KEYS or words[-2].low != "in" \
+            or any(not t.is_word and t.low not in ("-", ".", "!") for t in tokens) \
+            or any(t.low in WH or t.low in AUX or t.key in ACTION_KEYS or t.low.endswith(("'s", "’s"))
+                   or t.low in _WHOLE for t in words[:-3]):
+        return None  # not "the guide's recording in Greek", "Translate the recording in French", "the whole call in Greek"
+    return find_language_token(words[-1])
+
+
+_WHOLE = frozenset({"whole", "entire", "all", "full", "complete", "rest", "same"})
 
 
 _ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
