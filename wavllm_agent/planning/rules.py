@@ -151,6 +151,9 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
+_FOLLOW_CHARS = 200
+
+
 class _Builder(SaidInLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
@@ -487,10 +490,11 @@ class _Builder(SaidInLanguage, StepList):
         return True
 
     def _request_follows(self, body: list[Token]) -> bool:
-        """A sentence of its own, and a task asked for after it ("Herbarium recording in Swedish. Transcribe it")."""
-        rest = self.source[body[-1].end:]
-        ended = body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None
-        return ended and bool(self.vocab.matches(tokenize(rest)))
+        """A sentence of its own, then a task asked for in the next few words ("Herbarium recording in Swedish.
+        Transcribe it"); a bounded look, so that repeated label sentences stay linear."""
+        rest = self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]
+        return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None) \
+            and bool(self.vocab.matches(tokenize(rest)))
 
     def fallback(self, instruction: str) -> None:
         """No clause asked for anything: the whole instruction goes to the question task."""
