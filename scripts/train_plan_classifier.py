@@ -16,7 +16,8 @@ which stay unseen so that the planner's figures on them stay honest.
 Features: TF-IDF of character n-grams (2-5, within words) and of words (1-2), 4,000 of each;
 model: a linear SVM (scikit-learn's LinearSVC); labels seen fewer than 3 times are left out.
 Chosen on development data (see docs/planner.md, "A learned second opinion" and "The clause
-check"). Deterministic: the same sets and rules give the same files.
+check"). Deterministic: the same sets and rules give the same files on any CPU (terms tied at the
+4,000-feature cut are chosen by the term, not by numpy's sort).
 """
 
 from __future__ import annotations
@@ -83,6 +84,21 @@ def clause_items(items: list[dict]) -> list[tuple[str, str]]:
     return out
 
 
+def most_frequent(texts: list[str], **terms: object) -> list[str]:
+    """The ``MAX_FEATURES`` terms seen most often (in at least 2 texts), in alphabetical order.
+
+    What ``TfidfVectorizer(min_df=2, max_features=...)`` keeps, except that terms tied in count are
+    chosen by the term itself: scikit-learn cuts with numpy's unstable argsort, whose SIMD path
+    differs between CPUs, so the same sets gave different features on different machines."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counter = CountVectorizer(min_df=2, **terms)
+    totals = np.asarray(counter.fit_transform(texts).sum(axis=0)).ravel()
+    names = counter.get_feature_names_out()
+    kept = sorted(range(len(names)), key=lambda i: (-int(totals[i]), str(names[i])))[:MAX_FEATURES]
+    return sorted(str(names[i]) for i in kept)
+
+
 def fit(examples: list[tuple[str, str]], threshold: float, names: list[str], final: tuple[str, ...]) -> tuple[dict, dict]:
     """Train on (text, label) pairs; the classifier's metadata and weights as the package loads them."""
     from scipy.sparse import hstack
@@ -92,8 +108,9 @@ def fit(examples: list[tuple[str, str]], threshold: float, names: list[str], fin
     counts = Counter(label for _, label in examples)
     kept = [(text, label) for text, label in examples if counts[label] >= MIN_EXAMPLES]
     texts = [text for text, _ in kept]
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
-    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                            vocabulary=most_frequent(texts, analyzer="char_wb", ngram_range=(2, 5)))
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, vocabulary=most_frequent(texts, ngram_range=(1, 2)))
     features = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
     model = LinearSVC(C=1.0, random_state=0).fit(features, [label for _, label in kept])
     accuracy = float(np.mean(model.predict(features) == np.array([label for _, label in kept])))

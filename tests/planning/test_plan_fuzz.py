@@ -3,9 +3,9 @@
 "Quickly" is measured against a baseline taken in this module on this machine: planning an ordinary instruction
 of the size limit. Adversarial text may take ``SLOWDOWN`` times as long (most takes under 5x, measured on an
 AMD EPYC: many more clauses); catastrophic backtracking, or a scan of the rest of the text at every comma, takes
-far longer (a quadratic scan caught in session 18 took about 100x). The margin is 50x: "what , " repeated
-takes about 30x today (3.9 s against 0.13 s, the same before and after round 89: a known slow case to make
-linear), and on a loaded 2-core machine "it ? " took 14x once and 4x when run again. (A fixed number of
+far longer (a quadratic scan caught in session 18 took about 100x). The margin is 25x: "what , " repeated
+took 30x until session 19 (a phrase search from the clause's start at every comma; now a table built once
+per instruction, 2x), and on a loaded 2-core machine "it ? " took 14x once and 4x when run again. (A fixed number of
 seconds failed on a slower machine.)"""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from wavllm_agent.planning import Plan, plan_llm, plan_rules
 from wavllm_agent.planning.rules import MAX_INSTRUCTION_CHARS
 
 TASKS = builtin_tasks()
-SLOWDOWN = 50
+SLOWDOWN = 25
 ORDINARY = "What does the speaker say? Transcribe it. "
 
 WORDS = [
@@ -75,7 +75,7 @@ def test_any_mix_of_planner_words(limit, text):
     "and ", ", and transcribe", "- - words ", "twenty-", "A. ", "ignore the ", "what? ", "1. 2. 3. ",
     "translate it, ", "What? A. x; B. y; ", "summarise the summary of the ", ".", "é", "step 1: ",
     "'", "\"quote ", "ignore the audio, ", "no more than ", "\n- ", "a: b / c / d ", "- - - words ", "what? A. ",
-    ", ", ", , or ", "(a) ", "a) ", "1. ", "and, ", "x, y or z? ", "options: a, ",
+    ", ", ", , or ", "(a) ", "a) ", "1. ", "and, ", "x, y or z? ", "options: a, ", "what , ",
 ])
 def test_adversarial_repetitions_up_to_the_size_limit(limit, unit):
     assert _plan(_at_size_limit(unit)) < limit

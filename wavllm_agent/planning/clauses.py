@@ -333,11 +333,10 @@ def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Voca
     """"Summarise, in five words, what the attendant says": a task's verb, a limit or language set off by
     commas, then its object ("what ... says") - one request, not two."""
     start = max((k for k in hard if k <= i), default=0)
-    found = vocab.matches(tokens[start:i])
-    if not found:
+    first = vocab.first_match(tokens, start, i)
+    if first is None:
         return False
-    first = min(found, key=lambda m: m.start)
-    rest = tokens[start + first.end:i]
+    rest = tokens[first.end:i]
     words = [t for t in rest if t.is_word]
     return not words or (len(words) <= 6 and (word_limit(rest) is not None or named_target(rest) is not None)
                          and words[0].low in ("in", "into", "to", "no", "under", "within", "max"))

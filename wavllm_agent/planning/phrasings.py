@@ -113,7 +113,7 @@ _GIVING = frozenset({"give", "tell", "provide", "supply", "find"})
 
 
 def _the_answer(tokens: list[Token]) -> bool:
-    words = [t.low for t in tokens if t.is_word]
+    words = list(islice((t.low for t in tokens if t.is_word), 9))  # (more than 8 words never ask this)
     if words[:1] and words[0] in _GIVING and words[1:2] in (["me"], ["us"]):
         words = [words[0], *words[2:]]
     if words[:1] and words[0] in _GIVING and words[1:3] == ["the", "answer"]:

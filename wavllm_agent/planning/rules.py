@@ -53,6 +53,7 @@ from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
+from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
     VERSION_NOUNS,
@@ -151,10 +152,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-_FOLLOW_CHARS = 200
-
-
-class _Builder(SaidInLanguage, StepList):
+class _Builder(SaidInLanguage, StatedLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
     # --- clauses ---------------------------------------------------------------------------
@@ -467,34 +465,6 @@ class _Builder(SaidInLanguage, StepList):
             found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
             if found is not None:
                 self._translate_if_asked(self.question_task, [], index, target=found[1], speech=True)
-
-    def _speech_language_stated(self, body: list[Token]) -> bool:
-        """"The audio is in Korean.": remember the speech's language for the transcript (before or after)."""
-        code = speech_language.stated_speech_language(body)
-        last = self.steps[-1] if self.steps else None
-        if code is None and last is not None and last.task == self.transcript_task:
-            code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
-        if code is None and last is not None:
-            code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
-        if code is None and last is None:
-            code = speech_language.noun_in_language(body, label=True)  # "Herbarium recording in Swedish. Transcribe it"
-            if code is not None and not self._request_follows(body):
-                code = None  # alone, it asks for the speech in Swedish
-        if code is None:
-            return False
-        # "..., a transcript of this exhibit and a translation of it into English. The exhibit is in Italian."
-        at = next((k for k in range(len(self.steps) - 1, -1, -1) if self.steps[k].task == self.transcript_task), None)
-        if at is not None and self.steps[at].args.get("language") is None:
-            self.steps[at] = self.steps[at].model_copy(update={"args": {**self.steps[at].args, "language": code}})
-        self.speech_language = code
-        return True
-
-    def _request_follows(self, body: list[Token]) -> bool:
-        """A sentence of its own, then a task asked for in the next few words ("Herbarium recording in Swedish.
-        Transcribe it"); a bounded look, so that repeated label sentences stay linear."""
-        rest = self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]
-        return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None) \
-            and bool(self.vocab.matches(tokenize(rest)))
 
     def fallback(self, instruction: str) -> None:
         """No clause asked for anything: the whole instruction goes to the question task."""

@@ -15,6 +15,7 @@ declared phrase of any task matches. No task is known here by its name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -87,6 +88,7 @@ class Vocabulary:
     _strong: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _fallback: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _weak: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+    _scanned: tuple[list[Token], list[str], tuple[_Occurrences, ...]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, tasks: Mapping[str, Task]) -> Vocabulary:
@@ -129,6 +131,25 @@ class Vocabulary:
         keys = [t.key for t in tokens]
         found = _find(self._strong, keys, masked, weak=False) or _find(self._fallback, keys, masked, weak=True)
         return found or _find(self._weak, keys, masked, weak=True)
+
+    def first_match(self, tokens: list[Token], start: int, end: int) -> Match | None:
+        """The match of :meth:`matches` on ``tokens[start:end]`` that starts first (at positions of
+        ``tokens``), or None: the same answer, from a table of the whole list's phrases built once per
+        token list, so that asking at every comma of a long instruction stays linear."""
+        scanned = self._scanned
+        if scanned is None or scanned[0] is not tokens:
+            keys = [t.key for t in tokens]
+            scanned = (tokens, keys, tuple(_occurrences(table, keys) for table in (self._strong, self._fallback, self._weak)))
+            self._scanned = scanned
+        _, keys, tiers = scanned
+        for (starts, found), weak in zip(tiers, (False, True, True), strict=True):
+            for k in range(bisect_left(starts, start), len(starts)):
+                i, name, phrase = found[k]
+                if i >= end:
+                    break
+                if i + len(phrase) <= end and _allowed(keys, i, phrase, start, end):
+                    return Match(name, i, i + len(phrase), weak)
+        return None
 
     def ignore_phrases(self) -> list[tuple[str, ...]]:
         """The no-audio task's phrases ("ignore the audio"), if that task is registered."""
@@ -187,8 +208,25 @@ def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], 
         for name, phrase in table.get(key, ()):
             size = len(phrase)
             if i + size <= n and tuple(keys[i:i + size]) == phrase and not any(j in masked for j in range(i, i + size)) \
-                    and not (i + size < n and phrase[-1] in _VERB_TOO and keys[i + size] in _POSSESSIVES) \
-                    and not (i > 0 and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE) \
-                    and not (i > 0 and (keys[i - 1], key) in _COMPOUNDS):
+                    and _allowed(keys, i, phrase, 0, n):
                 out.append(Match(name, i, i + size, weak))
     return out
+
+
+def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether the phrase found at ``keys[i]`` counts, in the window ``keys[lo:hi]``: not a verb before its
+    object ("change her tone"), not "the second guest", not "dim sum"."""
+    after = i + len(phrase)
+    return not (after < hi and phrase[-1] in _VERB_TOO and keys[after] in _POSSESSIVES) \
+        and not (i > lo and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE) \
+        and not (i > lo and (keys[i - 1], keys[i]) in _COMPOUNDS)
+
+
+_Occurrences = tuple[list[int], list[tuple[int, str, tuple[str, ...]]]]
+"""Where a table's phrases occur in a token list: their start positions, and (start, task, phrase) in order."""
+
+
+def _occurrences(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str]) -> _Occurrences:
+    found = [(i, name, phrase) for i, key in enumerate(keys) for name, phrase in table.get(key, ())
+             if tuple(keys[i:i + len(phrase)]) == phrase]
+    return [i for i, _, _ in found], found

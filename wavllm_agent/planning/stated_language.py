@@ -1,0 +1,46 @@
+"""The speech's language, stated in a sentence of its own: "The audio is in Korean.", "Transcribe. Language:
+Hungarian.", "Herbarium recording in Swedish. Transcribe it". The language reaches the transcript asked before or
+after. A part of the rule planner's builder (:mod:`wavllm_agent.planning.rules`)."""
+
+from __future__ import annotations
+
+import re
+
+from wavllm_agent.planning import speech_language
+from wavllm_agent.planning.steps import StepList
+from wavllm_agent.planning.text import Token, tokenize
+
+_FOLLOW_CHARS = 200
+"""How far after a labelled recording's sentence a request is looked for."""
+
+
+class StatedLanguage(StepList):
+    """The builder's handling of a clause that states the speech's language."""
+
+    def _speech_language_stated(self, body: list[Token]) -> bool:
+        """"The audio is in Korean.": remember the speech's language for the transcript (before or after)."""
+        code = speech_language.stated_speech_language(body)
+        last = self.steps[-1] if self.steps else None
+        if code is None and last is not None and last.task == self.transcript_task:
+            code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
+        if code is None and last is not None:
+            code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
+        if code is None and last is None:
+            code = speech_language.noun_in_language(body, label=True)  # "Herbarium recording in Swedish. Transcribe it"
+            if code is not None and not self._request_follows(body):
+                code = None  # alone, it asks for the speech in Swedish
+        if code is None:
+            return False
+        # "..., a transcript of this exhibit and a translation of it into English. The exhibit is in Italian."
+        at = next((k for k in range(len(self.steps) - 1, -1, -1) if self.steps[k].task == self.transcript_task), None)
+        if at is not None and self.steps[at].args.get("language") is None:
+            self.steps[at] = self.steps[at].model_copy(update={"args": {**self.steps[at].args, "language": code}})
+        self.speech_language = code
+        return True
+
+    def _request_follows(self, body: list[Token]) -> bool:
+        """A sentence of its own, then a task asked for in the next few words ("Herbarium recording in Swedish.
+        Transcribe it"); a bounded look, so that repeated label sentences stay linear."""
+        rest = self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]
+        return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None) \
+            and bool(self.vocab.matches(tokenize(rest)))
