@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import (
+    before_that,
     cues,
     ignoring,
     numbering,
@@ -53,7 +54,7 @@ _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along w
 _TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally", "thereafter"})
-_COMMA_WH = frozenset({"what", "how", "why", "whether"})  # not "which"/"who": relative clauses
+_COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
                            "further", "furthermore", "moreover"})
@@ -114,10 +115,14 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not options.in_listed_options(tokens, i):
             hard.add(i)
             drop.add(i)
+        elif setoff.slash_between_requests(tokens, i):  # "summarise in 50 words / which price ...? / translate it"
+            hard.add(i)
+            drop.add(i)
         elif setoff.request_after_language(tokens, i):  # "... is in Ukrainian - write it out for me."
             hard.add(i)
             drop.add(i)
-        elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i):
+        elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
+                and not (tok.low == "?" and sentence_ends.or_just(tokens, i + 1)):  # "guy n his coworker?? or just him": one question
             hard.add(i + 1)
     numbering.cut_numbered(text, tokens, hard, drop, vocab)
     numbering.cut_lettered(tokens, hard, drop, vocab)
@@ -189,7 +194,11 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             drop.update(range(i - 1 if comma else i, k))
         return
     if phrase is None:
-        if _spelled_ordinal(tokens, i):
+        if before_that.before_that(tokens, i) and tokens[i - 1].low in (",", "-", "–", "—", ";"):
+            hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
+            drop.add(i - 1)
+            return
+        if numbering.spelled_ordinal(tokens, i):
             hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
             drop.add(i - 1)
             return
@@ -216,12 +225,16 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (
             tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
-            or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in ("count", "number")
-                and tokens[i + 3].low == "of")  # "... plus a count of how many people are in it"
+            or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
+                and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
             or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS or t.low == "version"
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+_NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})
+"""After "plus a": a request as a noun ("plus a note on whether more than one handler speaks")."""
 
 
 def _in_parentheses(tokens: list[Token], i: int) -> bool:
@@ -230,18 +243,6 @@ def _in_parentheses(tokens: list[Token], i: int) -> bool:
     if opened is None or tokens[opened].low != "(":
         return False
     return any(t.low == ")" for t in tokens[i + 1:i + 12])
-
-
-_LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
-
-
-def _spelled_ordinal(tokens: list[Token], i: int) -> bool:
-    """", second you answer ..." after a "first ...": the next item of a list counted in words."""
-    if tokens[i].low not in _LATER_ORDINALS or tokens[i - 1].low != "," or i + 1 >= len(tokens):
-        return False
-    nxt = tokens[i + 1]
-    return any(t.low in ("first", "firstly") for t in tokens[:i - 1]) and (
-        nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
 
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:

@@ -9,6 +9,7 @@ someone's words named by what they are ("translate his explanation into Dutch").
 
 from __future__ import annotations
 
+from wavllm_agent.planning.cues import ACTION_KEYS
 from wavllm_agent.planning.text import Token
 
 _NAMING = frozenset({"this", "these"})
@@ -31,6 +32,15 @@ def names_given(tokens: list[Token]) -> frozenset[str]:
     followed by a preposition, a conjunction or punctuation."""
     names: set[str] = set()
     for i, tok in enumerate(tokens):
+        if tok.low == "the" and i > 0 and tokens[i - 1].key in ACTION_KEYS:
+            owner = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].low.endswith(("'s", "’s"))), None)
+            if owner is not None:  # "Summarise the ventriloquist's act, then ...": the recording named by its owner
+                end = next((j for j in range(owner + 1, len(tokens)) if not tokens[j].is_word or tokens[j].low in _ENDS),
+                           len(tokens))
+                run = tokens[owner + 1:end]
+                if 1 <= len(run) <= 2 and not any(t.low in _NOT_NAMES for t in run):
+                    names.add(run[-1].key)
+            continue
         if not (tok.low in _NAMING or (tok.low == "the" and i > 0 and tokens[i - 1].low in _PLACING)):
             continue
         end = next((j for j in range(i + 1, len(tokens)) if not tokens[j].is_word or tokens[j].low in _ENDS),

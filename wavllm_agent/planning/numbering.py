@@ -71,6 +71,10 @@ _QUESTION_STARTS = frozenset({",", ".", ";", "?", "!", ":", "—", "–"})
 """Marks before the start of a question whose options stand inside it."""
 
 
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "your", "'s", "s"})
+"""Words before a verb's form that make it a noun: "the dummy's name", "the last report"."""
+
+
 def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     """"Does the driver sound (a) calm (b) irritated (c) frightened?", "Was the wig fitting (1) rushed (2) relaxed
     (3) cancelled?": a question that asks for nothing to be done, its options inside it (markers from ``first`` to
@@ -82,9 +86,12 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     words = [t for t in tokens[start:first] if t.is_word]
     if words[:1] and words[0].low in ("then", "and"):
         words = words[1:]
-    if not 2 <= len(words) <= 12 or words[0].low not in cues.WH | cues.AUX or any(t.key in cues.ACTION_KEYS for t in words):
-        return False  # not "Can you transcribe (a) the intro (b) the outro?"
-    end = next((k for k in range(last, min(len(tokens), last + 40)) if tokens[k].low in SENTENCE_END), None)
+    if not 2 <= len(words) <= 12 or words[0].low not in cues.WH | cues.AUX or any(
+            t.key in cues.ACTION_KEYS and not (words[k - 1].low in _NOUN_BEFORE or words[k - 1].low.endswith(("'s", "’s")))
+            for k, t in enumerate(words) if k):
+        return False  # not "Can you transcribe (a) the intro (b) the outro?"; but "is the dummy's name 1. ... 2. ...?"
+    begin = last + 2 if last + 1 < len(tokens) and tokens[last + 1].low == "." else last  # (past "3." itself)
+    end = next((k for k in range(begin, min(len(tokens), last + 40)) if tokens[k].low in SENTENCE_END), None)
     return end is not None and tokens[end].low == "?" and not any(t.key in cues.ACTION_KEYS for t in tokens[first:end])
 
 
@@ -154,3 +161,15 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
         drop.update(range(k, k + 3))
         if k > 0 and tokens[k - 1].low in ("and", ","):
             drop.add(k - 1)
+
+
+_LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def spelled_ordinal(tokens: list[Token], i: int) -> bool:
+    """", second you answer ..." after a "first ...": the next item of a list counted in words."""
+    if tokens[i].low not in _LATER_ORDINALS or tokens[i - 1].low != "," or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return any(t.low in ("first", "firstly") for t in tokens[:i - 1]) and (
+        nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)

@@ -227,6 +227,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 return j + 1  # "Question for you: the fisherman caught how many fish?"
             if head & _CHOOSING and head <= _CHOICE_LEAD:
                 return j + 1  # "pick one: The jam ended because A. ... / B. ..."
+            if head & _QUIZ and head <= _QUESTION_LEAD | _QUIZ | {"multiple", "-"}:
+                return j + 1  # "then multiple choice: the winning lap time was A) ... B) ..."
             return j + 1 if asks and not head & WH else i
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
@@ -243,6 +245,8 @@ _CHOOSING = frozenset({"pick", "choose", "select"})
 _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
                                       "then", "and", "next", "also"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
+_QUIZ = frozenset({"choice", "mcq", "quiz"})
+"""A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
 
 
 _OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"})

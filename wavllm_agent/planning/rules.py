@@ -47,6 +47,7 @@ from wavllm_agent.planning import (
     spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of, valid_args
+from wavllm_agent.planning.before_that import before_that
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
@@ -140,6 +141,12 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
         if clause.soft and builder.count_answers_who(first):
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
+        if clauses and before_that(clause.tokens) and builder.move_before(clauses[-1].first, first):
+            earlier = clauses[-1]  # "Continue the story, but first tell me ...": this clause's steps go first
+            moved = len(builder.steps) - first
+            clauses[-1] = ClauseSteps(clause.text(instruction), earlier.first, earlier.first + moved)
+            clauses.append(ClauseSteps(earlier.text, earlier.first + moved, len(builder.steps)))
+            continue
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
     builder.finish_aside()
     for gone in reversed(builder.drop_same_language_translations()):

@@ -29,3 +29,9 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
                                                       or tokens[i + 1].key in cues.ACTION_KEYS):
         return False  # "... / 30 m. Finally, ...": a unit, then a new sentence (not "a. Lock 3 b. Lock 7")
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
+
+
+def or_just(tokens: list[Token], j: int) -> bool:
+    """"or just him.", "or only the host?": the other alternative of the question before."""
+    return j + 2 < len(tokens) and tokens[j].low == "or" and tokens[j + 1].low in ("just", "only") \
+        and tokens[j + 2].low in ("him", "her", "them", "the", "one")

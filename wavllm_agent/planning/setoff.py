@@ -77,3 +77,33 @@ def last_request(tokens: list[Token], i: int) -> bool:
         return True
     verb = tokens[i + 1].low if i + 1 < len(tokens) else ""
     return not verb.endswith("ed") and i + 2 < len(tokens) and tokens[i + 2].low in ("it", "this", "that", "the", "them")
+
+
+_SLASH_SPAN = 40
+"""How many tokens either side of a slash are read (a bounded look: slashes repeated stay linear)."""
+
+
+def slash_between_requests(tokens: list[Token], i: int) -> bool:
+    """"Dairy farm recording: summarise in 50 words / which milk price does he quote? (a) ... / translate the
+    summary": requests split by spaced slashes, each a request of its own; not alternatives ("happy / sad")."""
+    n = len(tokens)
+    if not (0 < i < n - 2 and tokens[i].low == "/" and tokens[i].start > tokens[i - 1].end
+            and tokens[i + 1].start > tokens[i].end):
+        return False
+    after = tokens[i + 1:i + 1 + _SLASH_SPAN]
+    after = after[:next((k for k, t in enumerate(after) if t.low == "/"), len(after))]
+    before = tokens[max(0, i - _SLASH_SPAN):i]
+    before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].low == "/"), 0):]
+    if sum(t.is_word for t in after) < 2 or sum(t.is_word for t in before) < 2:
+        return False
+    asks_before = _asks(before) or any(t.key in cues.ACTION_KEYS or t.low == "?" for t in before)
+    return asks_before and _asks(after)
+
+
+def _asks(piece: list[Token]) -> bool:
+    """A request's verb first, or a question: "translate the summary", "which price ...?", "how many people speak"."""
+    first = next((t for t in piece if t.is_word), None)
+    if first is None:
+        return False
+    return first.key in cues.ACTION_KEYS or (first.low in cues.WH | cues.AUX and (
+        any(t.low == "?" for t in piece) or (first.low in cues.WH and sum(t.is_word for t in piece) >= 3)))

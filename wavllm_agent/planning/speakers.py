@@ -53,6 +53,14 @@ _WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some
                    "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
 
 
+def _pair_or_just_one(words: list[Token]) -> bool:
+    """"ferris wheel guy n his coworker?? or just him", "is it the guide and his assistant, or just him?": two
+    people, or one of them alone."""
+    k = len(words) - 2
+    return k >= 3 and words[k - 1].low == "or" and words[k].low in ("just", "only") \
+        and words[k + 1].low in ("him", "her", "them") and any(t.low in ("and", "n", "&", "with") for t in words[max(0, k - 9):k - 1])
+
+
 def asks_speaker_count(tokens: list[Token]) -> bool:
     """True when the clause asks whether one or several people speak, whoever they are."""
     words = [t for t in tokens if t.is_word]
@@ -73,6 +81,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
+    if _pair_or_just_one(words):
+        return True
     counted = any(a.low == "number" and b.low == "of" for a, b in zip(words, words[1:], strict=False))
     if not counted and not any(t.low in _FRAMES or t.low == "how" or t.low in _ASKING_VERBS for t in words):
         return False  # ("the number of beekeepers who speak" needs no frame)

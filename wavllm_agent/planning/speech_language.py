@@ -52,6 +52,11 @@ def _language_after_copula(tokens: list[Token]) -> str | None:
     return None
 
 
+def _owned_talk(tokens: list[Token], k: int) -> bool:
+    """"the climbing instructor's safety talk in Turkish": someone's talk (a noun), not "they talk in Turkish"."""
+    return tokens[k].low == "talk" and any(t.low.endswith(("'s", "’s", "s'")) for t in tokens[max(0, k - 2):k])
+
+
 def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
@@ -65,10 +70,10 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         code = _language_after_copula(tokens)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
-            t.low in COPULAS | _SPEAKING_VERBS or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
+            (t.low in COPULAS | _SPEAKING_VERBS and not _owned_talk(tokens, k)) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
             or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for k, t in enumerate(tokens)):
         return None  # "Audio's in Spanish."
-    speaking = any(a.low in _SPEAKING_VERBS and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
+    speaking = any(a.low in _SPEAKING_VERBS and not _owned_talk(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
                                                                             and find_language_token(tokens[k + 2])))
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
     # "the witness testifies in German"

@@ -124,6 +124,9 @@ class StepList:
             r.noun is not None and (NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task)
                                     or any(find_language_token(t) for t in body[r.start:r.end]))  # "the Catalan text"
             for r in refs)
+        if name == self.story_task and last is not None and not refs and _from_there(body) \
+                and (last.task in self.speech_translators or last.task == self._translator()):
+            return len(self.steps) - 1  # "Translate the story into French, then carry on the story from there"
         if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")
@@ -230,6 +233,20 @@ class StepList:
             removed.append(j + len(removed))
         return removed
 
+    def move_before(self, at: int, first: int) -> bool:
+        """Move the steps from ``first`` on to ``at``, before the steps of the clause before them ("Continue the
+        story, but first tell me ..."); only steps that work on the audio move. True if they moved."""
+        block = self.steps[first:]
+        if not block or not 0 <= at < first or any(s.input is not None or s.implicit for s in block):
+            return False
+        n = len(block)
+        shifted = [s.model_copy(update={"input": s.input + n}) if s.input is not None and s.input >= at else s
+                   for s in self.steps[at:first]]
+        self.steps = self.steps[:at] + block + shifted
+        if self.said_at is not None and self.said_at >= at:
+            self.said_at = self.said_at + n if self.said_at < first else self.said_at - (first - at)
+        return True
+
     def _modify_last(self, limit: int | None, target: str | None) -> None:
         last = len(self.steps) - 1
         step = self.steps[last]
@@ -264,6 +281,12 @@ class StepList:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
+
+
+def _from_there(body: list[Token]) -> bool:
+    """"... from there", "... from that": on from the text just made."""
+    return any(a.low == "from" and b.low in ("there", "that") and (k + 2 >= len(body) or not body[k + 2].is_word)
+               for k, (a, b) in enumerate(zip(body, body[1:], strict=False)))
 
 
 def _noun_key(noun: str) -> str:

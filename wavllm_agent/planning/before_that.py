@@ -1,0 +1,19 @@
+"""A request to do before the one just asked: "Continue the story, but first tell me how many people speak",
+"Summarise it, but before that, what mood is the host in?". :mod:`~wavllm_agent.planning.clauses` cuts a clause
+before it, and the rule planner moves its steps before those of the clause before
+(:meth:`~wavllm_agent.planning.steps.StepList.move_before`)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning import cues
+from wavllm_agent.planning.text import Token
+
+
+def before_that(tokens: list[Token], i: int = 0) -> bool:
+    """"but first tell me ...", "but before that, transcribe it": a request to do before the one just asked."""
+    if i + 2 >= len(tokens) or tokens[i].low != "but":
+        return False
+    k = i + 1 + 2 * (tokens[i + 1].low == "before" and tokens[i + 2].low == "that")
+    k += k < len(tokens) and tokens[k].low == "first"
+    k += k < len(tokens) and tokens[k].low == ","
+    return i + 1 < k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in cues.WH)
