@@ -25,3 +25,10 @@ def tasks_of(instruction: str, tasks: dict[str, Task], *, second_opinion: bool =
     from wavllm_agent.planning import plan_rules
 
     return [s.task for s in plan_rules(instruction, tasks, second_opinion=second_opinion).steps]
+
+
+def steps_of(text: str, tasks: dict[str, Task]) -> list[tuple[str, dict, int | None, bool]]:
+    """Each step of the rules' own plan (no learned checks) as (task, args, input, implicit)."""
+    from wavllm_agent.planning import plan_rules
+
+    return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]

@@ -5,13 +5,7 @@ do not hide a rule that broke."""
 
 from __future__ import annotations
 
-from plan_support import tasks_of
-
-from wavllm_agent.planning import plan_rules
-
-
-def steps_of(text: str, tasks) -> list[tuple[str, dict, int | None, bool]]:
-    return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]
+from plan_support import steps_of, tasks_of
 
 
 def test_a_question_naming_its_thing_is_not_a_summary_for_a_word_after_it(tasks):

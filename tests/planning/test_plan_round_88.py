@@ -4,13 +4,7 @@ of heldout209, 211, 213 and 215), with wordings of their own, not the sets'. The
 
 from __future__ import annotations
 
-from plan_support import tasks_of
-
-from wavllm_agent.planning import plan_rules
-
-
-def steps_of(text: str, tasks) -> list[tuple[str, dict, int | None, bool]]:
-    return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]
+from plan_support import steps_of, tasks_of
 
 
 def rules(text: str, tasks) -> list[str]:

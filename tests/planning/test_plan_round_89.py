@@ -4,11 +4,7 @@ checked (``second_opinion=False``)."""
 
 from __future__ import annotations
 
-from wavllm_agent.planning import plan_rules
-
-
-def steps_of(text: str, tasks) -> list[tuple[str, dict, int | None, bool]]:
-    return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]
+from plan_support import steps_of
 
 
 def test_a_recording_label_before_someones_words_in_a_language(tasks):

@@ -4,11 +4,7 @@ of heldout221 and 223), with wordings of their own, not the sets'. The rules alo
 
 from __future__ import annotations
 
-from wavllm_agent.planning import plan_rules
-
-
-def steps_of(text: str, tasks) -> list[tuple[str, dict, int | None, bool]]:
-    return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]
+from plan_support import steps_of
 
 
 def test_multiple_choice_as_a_lead_in_is_not_part_of_the_question(tasks):

@@ -7,7 +7,7 @@ broke."""
 
 from __future__ import annotations
 
-from plan_support import tasks_of
+from plan_support import steps_of, tasks_of
 
 from wavllm_agent.planning import plan_rules
 from wavllm_agent.planning.naming import names_given
@@ -16,10 +16,6 @@ from wavllm_agent.planning.text import stem, tokenize
 
 def alone(text: str, tasks) -> list[tuple[str, dict]]:
     return [(s.task, s.args) for s in plan_rules(text, tasks, second_opinion=False).steps]
-
-
-def steps_of(text: str, tasks) -> list[tuple[str, dict, int | None, bool]]:
-    return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]
 
 
 def test_another_person_picking_up_the_talk_is_a_speaker_check(tasks):

@@ -39,7 +39,7 @@ from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
-_INLINE_BULLETS = frozenset({"•", "·", "▪", "◦"})  # never anything but a bullet, even mid-line
+_INLINE_BULLETS = frozenset({"•", "·", "▪", "◦", "○", "●", "■", "□", "☐"})  # never anything but a bullet, even mid-line
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
@@ -138,6 +138,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     return hard - quoted, soft - quoted, drop - quoted
 
 
+_UNITS = frozenset({"°", "%", "€", "$", "£", "¥", "′", "″"})
+"""Signs written onto a number ("38°C", "20%"), inside an option."""
+
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _MAX_QUOTE_TOKENS = 80
 
@@ -150,7 +153,8 @@ def _options_run(tokens: list[Token], i: int) -> bool:
             return True
         if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS
                 or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
-                    and tokens[k + 1].low.isdigit())):  # "• 6:10 • 7:45", "• 7-5 • 8-6"
+                    and tokens[k + 1].low.isdigit())  # "• 6:10 • 7:45", "• 7-5 • 8-6"
+                or (tokens[k].low in _UNITS and k > 0 and tokens[k - 1].end == tokens[k].start)):  # "• 38°C • 41°C"
             return False
     return False
 

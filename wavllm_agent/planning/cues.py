@@ -22,7 +22,7 @@ AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could"
                  "should", "has", "have", "had", "am", "isn't", "aren't", "doesn't", "don't", "didn't"})
 INFO_VERBS = frozenset({
     "tell", "explain", "describe", "list", "name", "identify", "say", "give", "find", "determine",
-    "count", "classify", "detect", "estimate", "guess", "answer", "provide", "extract", "check",
+    "count", "classify", "detect", "estimate", "guess", "answer", "respond", "reply", "provide", "extract", "check",
     "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
     "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
     "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select", "advise", "characterise", "characterize",
@@ -355,6 +355,8 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         elif i > 0 and tok.key in nouns and tokens[i - 1].key in ACTION_KEYS \
                 and (nxt is None or not nxt.is_word or nxt.low in ("to", "into", "in", "and", "then")):
             refs.append(Ref(i, i + 1, tok.key))  # "then translate transcript to russian": the article left out
+        elif tok.low in ("those", "these") and nxt is not None and nxt.low in ("words", "lines", "sentences"):
+            refs.append(Ref(i, i + 2))  # "a summary of those words": the words just given
         elif tok.low in REF_DETERMINERS:
             noun = _noun_after(tokens, i, nouns, generic)
             if noun is not None:
@@ -433,6 +435,18 @@ def into_writing(tokens: list[Token]) -> bool:
             rest = [t.low for t in tokens[k + 1:k + 4] if t.low not in ("a", "the", "written", "plain")]
             return bool(rest) and rest[0] in _WRITTEN_FORMS
     return False
+
+
+_MADE_TEXTS = frozenset({"summary", "transcript", "transcription"})
+
+
+def renders_new_text(tokens: list[Token]) -> str | None:
+    """"Please render a summary of the orientation": a new summary (or transcript) to make, not a translation;
+    the noun's stem, else None. Not "render the gist in Italian" (a summary made before, translated)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low == "render" and tokens[k + 1].low in ("a", "an") and tokens[k + 2].low in _MADE_TEXTS:
+            return stem(tokens[k + 2].low)
+    return None
 
 
 def describes_source(tokens: list[Token]) -> bool:

@@ -79,15 +79,17 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     """"Does the driver sound (a) calm (b) irritated (c) frightened?", "Was the wig fitting (1) rushed (2) relaxed
     (3) cancelled?": a question that asks for nothing to be done, its options inside it (markers from ``first`` to
     ``last``), then its question mark."""
-    start = next((k for k in range(first - 1, max(-1, first - 16), -1) if tokens[k].low in _QUESTION_STARTS), None)
-    start = (start + 1) if start is not None else (0 if first < 16 else None)
+    lead = first - 1 if first > 0 and tokens[first - 1].low in (",", ":", "—", "–") else first  # "sound, (a) ..."
+    start = next((k for k in range(lead - 1, max(-1, lead - 16), -1) if tokens[k].low in _QUESTION_STARTS), None)
+    start = (start + 1) if start is not None else (0 if lead < 16 else None)
     if start is None:
         return False
-    words = [t for t in tokens[start:first] if t.is_word]
+    words = [t for t in tokens[start:lead] if t.is_word]
     if words[:1] and words[0].low in ("then", "and"):
         words = words[1:]
     if not 2 <= len(words) <= 12 or words[0].low not in cues.WH | cues.AUX or any(
             t.key in cues.ACTION_KEYS and not (words[k - 1].low in _NOUN_BEFORE or words[k - 1].low.endswith(("'s", "’s")))
+            and not (k == 1 and t.low in cues.AUX)  # "how do the hosts sound": "do" asks, it is no request
             for k, t in enumerate(words) if k):
         return False  # not "Can you transcribe (a) the intro (b) the outro?"; but "is the dummy's name 1. ... 2. ...?"
     begin = last + 2 if last + 1 < len(tokens) and tokens[last + 1].low == "." else last  # (past "3." itself)
@@ -150,10 +152,13 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
              and ((len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()) or tokens[k + 1].low in _ROMANS)]
     order = _ROMANS if marks and tokens[marks[0] + 1].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
     chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + 1].low == order[n]]
-    if len(chain) < 2 or len(chain) != len(marks) or (chain[0] > 0 and tokens[chain[0] - 1].low in ("?", ":")) \
-            or asked_with_options(tokens, chain[0], chain[-1]):
-        return  # options after a question, or inside one
     ends = [*chain[1:], len(tokens)]
+    after = tokens[chain[0] - 1].low if chain and chain[0] > 0 else ""
+    if len(chain) < 2 or len(chain) != len(marks) or after == "?" \
+            or (after == ":" and (tokens[-1].low == "?" or not all(
+                k + 3 < end and tokens[k + 3].key in cues.ACTION_KEYS for k, end in zip(chain, ends, strict=True)))) \
+            or asked_with_options(tokens, chain[0], chain[-1]):
+        return  # options after a question, or inside one; after a colon, unless each item starts with its verb
     if not all(vocab.matches(tokens[k + 3:end]) for k, end in zip(chain, ends, strict=True)):
         return  # options of a question ("(a) nervous (b) calm"), not requests
     for k in chain:

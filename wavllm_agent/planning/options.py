@@ -21,7 +21,7 @@ _CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _QUESTION_ENDS = frozenset({"?", ":"})
 _ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", "lastly", "plus", "and", "it"})
-_DASHES = frozenset({"-", "–", "•", "·", "▪", "◦", "*"})
+_DASHES = frozenset({"-", "–", "•", "·", "▪", "◦", "*", "○", "●", "■", "□", "☐"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
 _REQUEST_VERBS = frozenset({"answer", "reply", "respond", "say", "write", "give", "tell", "summarise", "transcribe", "in",
                             "into"})
@@ -131,12 +131,14 @@ def _bare_run(tokens: list[Token]) -> bool:
 
 
 def _listed(tokens: list[Token]) -> bool:
-    """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y",
+    """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y", "[ ] x [ ] y",
     "16th / 17th / 18th"."""
     if tokens[0].low in _LIST_WORDS and any(t.low in (":", "-") for t in tokens[1:3]):
         return True  # "Options: ...", "Choose one: ..."
     if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:
         return True
+    if _checkbox(tokens, 0) and _count((_checkbox(tokens, k) for k in range(2, len(tokens) - 1)), 1) >= 1:
+        return True  # "[ ] Lincoln [ ] Victoria [ ] Chaplin"
     words = _count(t.is_word for t in tokens)
     if words > 12 or len(tokens) > 64:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
@@ -149,6 +151,11 @@ def _listed(tokens: list[Token]) -> bool:
         return False  # "Answer in French or Spanish or German?": how to answer, not options
     return tokens[-1].low == "?" and (commas and ors >= 1 or ors >= 2) \
         and words <= 10 and not any(t.low in WH | AUX | _ORDER_WORDS for t in tokens)
+
+
+def _checkbox(tokens: list[Token], i: int) -> bool:
+    """An empty box, "[ ]" or "[]", at ``i``: a bulleted option."""
+    return i + 1 < len(tokens) and tokens[i].low == "[" and tokens[i + 1].low == "]"
 
 
 def _count(found: Iterable[bool], most: int = 13) -> int:

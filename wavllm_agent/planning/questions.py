@@ -179,13 +179,25 @@ _WH_CONTRACTED = frozenset({"what's", "whats", "who's", "whos", "where's", "wher
 _NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
 
 
+_NOT_ELSEWHERE = frozenset({"the", "internet", "web", "google", "wikipedia", "your", "own", "memory", "knowledge",
+                            "general", "online", "textbook", "textbooks", "books"})
+"""After "not": what the answer is not to come from ("This question is for the recording, not the internet:")."""
+
+
 def _nothing_else_end(tokens: list[Token], i: int) -> int:
-    """Index after "and nothing else," following a hint ("According to the tape, and nothing else, what ...?")."""
-    comma = next((k for k in range(i, min(len(tokens), i + 5)) if tokens[k].low == ","), None)
-    if comma is None or comma == i or not all(t.low in _NOTHING_ELSE for t in tokens[i:comma]) \
-            or not any(t.low in ("nothing", "alone", "only") for t in tokens[i:comma]):
+    """Index after "and nothing else," following a hint ("According to the tape, and nothing else, what ...?"),
+    or after "not the internet:" ("This question is for the recording, not the internet: who ...?")."""
+    pause = next((k for k in range(i, min(len(tokens), i + 5)) if tokens[k].low in (",", ":")), None)
+    if pause is None or pause == i:
         return i
-    return comma + 1
+    piece = tokens[i:pause]
+    if tokens[pause].low == "," and all(t.low in _NOTHING_ELSE for t in piece) \
+            and any(t.low in ("nothing", "alone", "only") for t in piece):
+        return pause + 1
+    if piece[0].low == "not" and len(piece) > 1 and all(t.low in _NOT_ELSEWHERE for t in piece[1:]) \
+            and any(t.low not in ("the", "your", "own") for t in piece[1:]):
+        return pause + 1
+    return i
 
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),

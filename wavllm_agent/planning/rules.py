@@ -55,7 +55,7 @@ from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
-from wavllm_agent.planning.steps import StepList
+from wavllm_agent.planning.steps import NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
     VERSION_NOUNS,
     Token,
@@ -262,6 +262,9 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \
                 and cues.into_writing(body):
             chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
+        made = cues.renders_new_text(body) if chosen is not None and chosen.task in self.speech_translators else None
+        if made is not None and (maker := self._maker(NOUN_ALIASES.get(made, made))):
+            chosen = Match(maker, chosen.start, chosen.end)  # "render a summary of the orientation (in French)"
         if chosen is not None and (questions.about_content(body, chosen.end)
                                    or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))):
             chosen = None

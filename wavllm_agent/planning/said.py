@@ -127,6 +127,9 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     """"In Spanish, ...", "In Romanian: ...", "Romanian, please: ...": a language set before the request.
     Returns (index after it, code)."""
+    labelled = _labelled_language(tokens, i)
+    if labelled is not None:
+        return labelled
     k = i + (i < len(tokens) and tokens[i].low == "in")
     code = find_language_token(tokens[k]) if k < len(tokens) else None
     if code is None:
@@ -141,6 +144,17 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
     return None
+
+
+def _labelled_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """"Carnival barker, Hungarian: what ...": a few words naming the recording, a comma, a language and a colon."""
+    comma = next((k for k in range(i + 1, min(len(tokens) - 3, i + 5)) if not tokens[k].is_word), None)
+    if comma is None or tokens[comma].low != "," or tokens[comma + 2].low != ":":
+        return None
+    code = find_language_token(tokens[comma + 1])
+    if code is None or any(t.low in WH or t.low in _WHAT or find_language_token(t) for t in tokens[i:comma]):
+        return None
+    return comma + 3, code
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
@@ -316,7 +330,8 @@ def speech_target(body: list[Token]) -> str | None:
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1
-        if body[at].low == "of":  # "the words of the glacier guide in Czech", "... of the pharmacist in this clip in Arabic"
+        if body[at].low in ("of", "at", "from", "during"):  # "the words of the glacier guide in Czech", "... of the
+            # pharmacist in this clip in Arabic", "the guide's remarks at the wax museum in Indonesian"
             stop = next((m for m in range(at + 1, len(body)) if body[m].low in _CLAUSE_WORDS), len(body))
             ins = [m for m in range(at + 1, min(stop, len(body) - 1, at + 11)) if body[m].low == "in"]
             # (not "the words of the guide in the museum who speaks in Italian": the guide's language)

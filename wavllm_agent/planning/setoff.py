@@ -38,7 +38,8 @@ def in_language(tokens: list[Token], j: int) -> bool:
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
         and speech_language.stated_speech_language(tokens[j:end]) is None and speech_language.language_held_in(tokens[j:end]) is None \
-        and all(t.low not in _NOT_A_NOUN_PHRASE for t in tokens[j:end])  # not "the man speak in Polish"
+        and all(t.low not in _NOT_A_NOUN_PHRASE or speech_language.talk_as_noun(tokens, k)
+                for k, t in enumerate(tokens[j:end], j))  # not "the man speak in Polish"; but "the meteorite talk"
 
 
 _NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are", "was", "were", "been", "being", "having"})

@@ -67,10 +67,14 @@ _PERSON_WORDS = frozenset({"he", "she", "they", "i", "we", "you", "dj", "mc", "h
                            "attendee", "interviewee", "nominee"})
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",
                    "chair", "boss", "kid", "child")
+def names_a_person(tok: Token) -> bool:
+    """"auctioneer", "guide", "she": a word for a person (by a list and by its ending)."""
+    return tok.low in _PERSON_WORDS or (tok.low.endswith(_PERSON_ENDINGS) and tok.low not in ("sounds", "whether"))
+
+
 def _someone_in(words: list[Token]) -> bool:
     """"how the auctioneer sounds", not "how loud the siren sounds": a person before the place."""
-    return any(t.low in _PERSON_WORDS or (t.low.endswith(_PERSON_ENDINGS) and t.low not in ("sounds", "whether"))
-               for t in words)
+    return any(names_a_person(t) for t in words)
 
 
 _YES_NO_FRAMES = frozenset({"does", "do", "did", "if", "whether", "is", "are", "was", "were"})

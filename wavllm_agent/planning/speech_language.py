@@ -5,6 +5,7 @@ clause that is only a language ("then Chinese.", "Language: German."), for the s
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, word_count
+from wavllm_agent.planning.sounding import names_a_person
 from wavllm_agent.planning.text import (
     HELD_IN,
     LANGUAGE_MODIFIERS,
@@ -52,9 +53,19 @@ def _language_after_copula(tokens: list[Token]) -> str | None:
     return None
 
 
-def _owned_talk(tokens: list[Token], k: int) -> bool:
-    """"the climbing instructor's safety talk in Turkish": someone's talk (a noun), not "they talk in Turkish"."""
-    return tokens[k].low == "talk" and any(t.low.endswith(("'s", "’s", "s'")) for t in tokens[max(0, k - 2):k])
+_DETERMINERS = frozenset({"the", "this", "that", "a", "his", "her", "their", "my", "your", "our"})
+
+
+def talk_as_noun(tokens: list[Token], k: int) -> bool:
+    """"the climbing instructor's safety talk in Turkish", "The meteorite talk in Turkish": a talk (a noun), not
+    "they talk in Turkish", "the guides talk in Turkish" or "the speaker talk in Russian"."""
+    if tokens[k].low != "talk":
+        return False
+    if any(t.low.endswith(("'s", "’s", "s'")) for t in tokens[max(0, k - 2):k]):
+        return True
+    return (k >= 1 and tokens[k - 1].low in _DETERMINERS) or (
+        k >= 2 and tokens[k - 2].low in _DETERMINERS and tokens[k - 1].is_word and not tokens[k - 1].low.endswith("s")
+        and not names_a_person(tokens[k - 1]))
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
@@ -70,10 +81,10 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         code = _language_after_copula(tokens)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
-            (t.low in COPULAS | _SPEAKING_VERBS and not _owned_talk(tokens, k)) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
+            (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
             or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for k, t in enumerate(tokens)):
         return None  # "Audio's in Spanish."
-    speaking = any(a.low in _SPEAKING_VERBS and not _owned_talk(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
+    speaking = any(a.low in _SPEAKING_VERBS and not talk_as_noun(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
                                                                             and find_language_token(tokens[k + 2])))
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
     # "the witness testifies in German"
@@ -126,9 +137,16 @@ _WHOLE = frozenset({"whole", "entire", "all", "full", "complete", "rest", "same"
 _ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
 
 
+_IF_POSSIBLE = frozenset({"if", "you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able"})
+"""A courtesy after a language ("Czech, if you can", "if possible", "if you don't mind")."""
+
+
 def language_alone(body: list[Token]) -> str | None:
     """A clause that is only a language ("then Chinese.", "German too."): the language to have the step before in."""
     words = [t for t in body if t.is_word and t.low not in POLITE_WORDS | _ALSO_WORDS]
+    cut = next((k for k, t in enumerate(words) if t.low == "if"), None)
+    if cut is not None and cut > 0 and all(t.low in _IF_POSSIBLE for t in words[cut:]):
+        words = words[:cut]  # "Czech, if you can."
     if len(words) == 2:
         return language_field(body)  # "Translate it. Language: German."
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

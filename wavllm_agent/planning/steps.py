@@ -94,6 +94,9 @@ class StepList:
         translator = self._translator()
         if target is None or translator is None or not self._chainable(index):
             return
+        source = self.steps[index].input
+        if source is not None and self.steps[source].args.get("target_lang") == target:
+            return  # "Translate the story into German, then continue it in German": already in German
         self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
 
     def _translator(self) -> str | None:
@@ -124,9 +127,11 @@ class StepList:
             r.noun is not None and (NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task)
                                     or any(find_language_token(t) for t in body[r.start:r.end]))  # "the Catalan text"
             for r in refs)
-        if name == self.story_task and last is not None and not refs and _from_there(body) \
-                and (last.task in self.speech_translators or last.task == self._translator()):
-            return len(self.steps) - 1  # "Translate the story into French, then carry on the story from there"
+        if name == self.story_task and last is not None and (last.task in self.speech_translators
+                                                             or last.task == self._translator()) \
+                and ((not refs and _from_there(body)) or (all(r.noun is None for r in refs)
+                                                          and named_target(body) == last.args.get("target_lang"))):
+            return len(self.steps) - 1  # "Translate the story into French, then carry on from there / in French"
         if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")
