@@ -32,7 +32,8 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           "heldout202.yaml": 77.0, "heldout204.yaml": 82.0, "heldout206.yaml": 90.0, "heldout208.yaml": 80.0,
           "heldout210.yaml": 77.0, "heldout212.yaml": 90.0, "heldout214.yaml": 78.0, "heldout216.yaml": 81.0,
           "heldout218.yaml": 80.0, "heldout220.yaml": 85.0, "heldout222.yaml": 85.0,
-          "heldout226.yaml": 85.0, "heldout228.yaml": 80.0}
+          "heldout226.yaml": 85.0, "heldout228.yaml": 80.0,
+          "heldout230.yaml": 80.0, "heldout232.yaml": 85.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32
@@ -61,7 +62,8 @@ of 80 at first, floors 80 and 85 %. Session 19 (round 90): heldout221 and 223 at
 heldout222 and 224 (never read) scored 69 and 75 of 80 at their first measurement and the same after round 90, so
 heldout222's floor is 85 %. Session 20 (round 91): heldout225 and 227 at 98.8 %; the FINAL sets heldout226 and 228
 (never read) scored 70 and 66 of 80 at their first measurement and the same after round 91, so their floors are 85
-and 80 %."""
+and 80 %. Session 21 (round 92): heldout229 and 231 at 100 %; the FINAL sets heldout230 and 232 (never read) scored
+65 and 68 of 80 at their first measurement and 65 and 69 after round 92, so their floors are 80 and 85 %."""
 
 
 def _steps(item: dict) -> list[dict]:

@@ -133,7 +133,7 @@ def _bare_run(tokens: list[Token]) -> bool:
 def _listed(tokens: list[Token]) -> bool:
     """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y", "[ ] x [ ] y",
     "16th / 17th / 18th"."""
-    if tokens[0].low in _LIST_WORDS and any(t.low in (":", "-") for t in tokens[1:3]):
+    if tokens[0].low in _LIST_WORDS and any(t.low in (":", "-", "–", "—") for t in tokens[1:3]):
         return True  # "Options: ...", "Choose one: ..."
     if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:
         return True
@@ -142,8 +142,9 @@ def _listed(tokens: list[Token]) -> bool:
     words = _count(t.is_word for t in tokens)
     if words > 12 or len(tokens) > 64:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
-    if sum(t.low == "/" for t in tokens) >= 2 and tokens[0].low not in WH | AUX:
-        return True  # not "How does she sound: calm / rushed / annoyed?", a question of its own
+    first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",")), "")
+    if sum(t.low == "/" for t in tokens) >= 2 and first not in WH | AUX:
+        return True  # not "How does she sound: calm / rushed / annoyed?" or "Then: did he ... yes / no?", questions
     # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again
     ors = sum(t.low == "or" for t in tokens)
     commas = any(t.low == "," for t in tokens)

@@ -171,6 +171,14 @@ def asks_it_short(tokens: list[Token]) -> bool:
         and words[2] in _SHORT_WORDS
 
 
+def asks_what_they_are(tokens: list[Token]) -> bool:
+    """"what are they?", "what was it?": the words just named, asked for again ("The tour announcements - in
+    Greek, what are they?"), not a question of its own."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word and t.low not in POLITE_WORDS]
+    return len(words) == 3 and words[0] == "what" and words[1] in ("is", "are", "was", "were") \
+        and words[2] in ("it", "they", "those", "these", "that")
+
+
 _FINISH = frozenset({"finish", "complete", "end", "conclude"})
 _STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
 

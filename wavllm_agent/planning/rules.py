@@ -217,6 +217,8 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
         if self.steps and (phrasings.declines_output(body) or (phrasings.asks_it_short(body)
                                                                and self.steps[-1].task == self._maker("summary"))):
             return  # "No transcript in the source language is required.", "Make a summary and make it short."
+        if self.steps and self.steps[-1].task == self.speech_translator and phrasings.asks_what_they_are(body):
+            return  # "The tour announcements - in Greek, what are they?": the words just asked for
         if speech_language.users_own_skill(body):
             return  # "I am not so good in English.": the user's own skill, nothing asked
         if phrasings.asks_a_favour(body):

@@ -197,7 +197,7 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "they're", "theyre", "you're", "we're", "i'm"})
 SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
-                         "instructions", "talk", "lecture", "spiel"})
+                         "instructions", "commands", "directions", "warnings", "talk", "lecture", "spiel"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
@@ -255,7 +255,8 @@ _PURPOSE_VERBS = frozenset({"read", "understand", "follow", "share", "forward", 
 
 def _user_aside(tokens: list[Token], i: int) -> int:
     """Where a set-off remark about the user's languages or purpose begins (", my English is not so good",
-    ", as I don't speak Dutch", ", so my cousin can read it"), else the end: it says why, and asks for nothing."""
+    ", as I don't speak Dutch", ", so my cousin can read it", ", if possible"), else the end: it says why, and asks
+    for nothing."""
     for k in range(i, len(tokens) - 2):
         if tokens[k].low != ",":
             continue
@@ -264,7 +265,12 @@ def _user_aside(tokens: list[Token], i: int) -> int:
             return k
         if tokens[k + 1].low == "so" and _purpose_to_end(tokens[k + 2:]):
             return k
+        if tokens[k + 1].low == "if" and all(not t.is_word or t.low in _IF_ASIDE for t in tokens[k + 2:]):
+            return k  # ", if possible", ", if you can"
     return len(tokens)
+
+
+_IF_ASIDE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able", "please", "pls"})
 
 
 def _purpose_to_end(rest: list[Token]) -> bool:

@@ -27,6 +27,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
         words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
+    if 4 <= len(words) <= 12 and words[0].low == "what" and words[1].low in AUX and words[-1].low == "like" \
+            and words[-2].key in _SEEM_KEYS and _someone_in(words[2:-2]):
+        return True  # "What does the contest host sound like?" (not "what does the bell sound like?")
     across = next((k for k in range(2, len(words) - 1) if words[k].low in ("come", "comes", "came", "coming")
                    and words[k + 1].low == "across"), None)
     if across is not None and not (words[across - 1].low in _PERSON_WORDS or words[across - 1].text.isupper()
@@ -180,6 +183,8 @@ def names_mood(tokens: list[Token]) -> bool:
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
+    while rest and rest[-1] in ("first", "next", "last", "too", "also", "please", "pls"):
+        rest = rest[:-1]  # "Give me the trainer's tone first."
     if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:
         return True  # "the tone of the landlord's voicemail"
     if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:

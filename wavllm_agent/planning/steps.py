@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import UsageError
-from wavllm_agent.planning import cues
+from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.plan import Step
-from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token, named_target, stem
+from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token, named_target, stem, tokenize
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -150,8 +150,8 @@ class StepList:
         last = len(self.steps) - 1
         for ref in refs:
             if ref.noun is None:
-                if last >= 0 and self._chainable(last):
-                    return last
+                if last >= 0 and self._chainable(last) and not self._multiple_choice(last):
+                    return last  # (not "which distance? (a) 98 m (b) 112 m. And translate it": the recording)
                 continue
             noun = NOUN_ALIASES.get(ref.noun, ref.noun)
             if noun == "text":
@@ -199,6 +199,11 @@ class StepList:
             return None
         args = valid_args(self.tasks[self.transcript_task], {"language": self.speech_language}) if self.speech_language else {}
         return self._append(self.transcript_task, args, implicit=True)  # "The memo is in Czech. Summarise it."
+
+    def _multiple_choice(self, index: int) -> bool:
+        """The step asks a multiple-choice question (its answer is one of the options)."""
+        question = self.steps[index].args.get("question")
+        return isinstance(question, str) and options.has_options(tokenize(question))
 
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys
