@@ -176,6 +176,17 @@ def test_no_audio_stream(tmp_path: Path) -> None:
         load_audio(path)
 
 
+def test_a_header_with_an_impossible_sample_rate_is_refused() -> None:
+    buf = io.BytesIO()  # a damaged WAV header (found by the fuzz test): 1.8 GHz; resampling from it took ~10 s
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(1_795_178_112)
+        w.writeframes(b"\x10\x00" * 8000)
+    with pytest.raises(AudioError, match="sample rate of 1795178112 Hz"):
+        load_audio(buf.getvalue())
+
+
 def test_one_millisecond_is_valid(tmp_path: Path) -> None:
     audio = load_audio(write_wav(tmp_path / "ms.wav", b"\x10\x00" * 16))
     assert len(audio.samples) == 16

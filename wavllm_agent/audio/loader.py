@@ -134,6 +134,9 @@ def _decode(handle: IO[bytes], name: str, limits: AudioLimits) -> Audio:
         if declared is not None:
             _check_duration(declared, limits, name)
         rate = stream.codec_context.sample_rate or 0
+        if rate and not MIN_RATE <= rate <= MAX_RATE:  # a damaged header: resampling from 1.8 GHz takes ~10 s
+            raise AudioError(f"cannot decode {name}: it declares a sample rate of {rate} Hz, outside "
+                             f"{MIN_RATE}-{MAX_RATE} Hz")
         channels = stream.codec_context.channels or 0
         samples = _decode_stream(container, stream, name, limits)
     if samples.size == 0:
