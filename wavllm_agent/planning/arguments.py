@@ -68,7 +68,7 @@ def read_args(task: Task, body: list[Token], source: str, *, whole: str | None =
     if "question" in fields:
         start, end = questions.question_span(body)
         question = clause_text(body[start:end], source) if start or end < len(body) else text
-        question = quoted_question(text) or question  # "answer the question 'how much does the glaze cost?'"
+        question = quoted_question(text) or _unquoted(question)  # "answer the question 'how much does the glaze cost?'"
         question = " ".join(question.split()) if "\n" in question else question  # options on lines of their own
         args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
     if "instruction" in fields:
@@ -98,3 +98,14 @@ def valid_args(task: Task, args: dict[str, Any]) -> dict[str, Any]:
         except UsageError:
             continue
     return args if any(k in _LANGUAGE_PARAMS and v in LANGUAGES for k, v in args.items()) else {}
+
+
+_QUOTE_PAIRS = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def _unquoted(question: str) -> str:
+    """"'Why is the parade delayed? i) rain ii) a float'": a question quoted whole, without its quotes."""
+    text = question.strip()
+    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and text[0] not in text[1:-1]:
+        return text[1:-1].strip()
+    return question

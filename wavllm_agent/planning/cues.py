@@ -290,8 +290,8 @@ def keeps_going(tokens: list[Token]) -> bool:
            and any(t.key in _STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts):
         return True
     picked = [k for k, t in enumerate(words) if t.low == "pick" and k + 1 < len(words) and words[k + 1].low == "up"]
-    if any(any(t.key in _STORY_NOUNS for t in words[k + 2:k + 6]) for k in picked):
-        return True  # "Pick up the ghost story where the narrator stops"
+    if any(any(t.key in _STORY_NOUNS for t in words[k + 2:k + 7]) for k in picked):
+        return True  # "Pick up the ghost story where the narrator stops", "... the egg-hunt bedtime story ..."
     # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
     asked = request_start(words, lead_end(words)) > lead_end(words) or any(  # "I'd like the story ... carried on",
         t.low in ("imagine", "pretend", "if", "write") for t in words)  # "Imagine the tale ... carried on. Write it."

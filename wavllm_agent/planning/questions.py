@@ -186,13 +186,19 @@ _NOT_ELSEWHERE = frozenset({"the", "internet", "web", "google", "wikipedia", "yo
 
 def _nothing_else_end(tokens: list[Token], i: int) -> int:
     """Index after "and nothing else," following a hint ("According to the tape, and nothing else, what ...?"),
-    or after "not the internet:" ("This question is for the recording, not the internet: who ...?")."""
+    or after "not the internet:" ("This question is for the recording, not the internet: who ...?") or ", and without
+    outside knowledge,"."""
     pause = next((k for k in range(i, min(len(tokens), i + 5)) if tokens[k].low in (",", ":")), None)
     if pause is None or pause == i:
         return i
     piece = tokens[i:pause]
     if tokens[pause].low == "," and all(t.low in _NOTHING_ELSE for t in piece) \
             and any(t.low in ("nothing", "alone", "only") for t in piece):
+        return pause + 1
+    if piece[0].low == "and" and len(piece) > 2 and piece[1].low in ("not", "without") and tokens[pause].low == ",":
+        piece = piece[1:]  # "Per the audio, and without outside knowledge, what ...?"
+    if piece[0].low == "without" and len(piece) > 1 and all(t.low in _OUTSIDE | _NOT_ELSEWHERE | {"using", "any"}
+                                                            for t in piece[1:]):
         return pause + 1
     if piece[0].low == "not" and len(piece) > 1 and all(t.low in _NOT_ELSEWHERE for t in piece[1:]) \
             and any(t.low not in ("the", "your", "own") for t in piece[1:]):

@@ -204,10 +204,12 @@ _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", 
 
 
 def _audio_label_end(tokens: list[Token], i: int) -> int:
-    """Index after "Herbarium tour audio:" (a few words naming the recording, then a colon), else ``i``."""
+    """Index after "Herbarium tour audio:" or "Hackathon closing remarks:" (a few words naming the recording, then a
+    colon), else ``i``."""
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
-    if colon is None or tokens[colon].low != ":" or tokens[colon - 1].key not in AUDIO_KEYS \
+    if colon is None or tokens[colon].low != ":" or (tokens[colon - 1].key not in AUDIO_KEYS
+                                                     and tokens[colon - 1].low not in SAID_NOUNS) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
         return i
     return request_start(tokens, colon + 1)

@@ -49,8 +49,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
                        or (k + 1 < len(words) and words[k + 1].low in ("this", "that", "the", "his", "her", "their")))),
                  None)
     whole = words
-    if place is not None and place > 2:
-        words = words[:place]  # "how the mother sounds in the baby monitor clip"
+    if place is not None and place > 2 and not (_someone_in(words[1:place]) and any(
+            t.key in _SEEM_KEYS or t.low in _SEEMS_FORMS for t in words[place:])):
+        words = words[:place]  # "how the mother sounds in the baby monitor clip" (not "how the skipper on the boat sounds")
     if len(words) < 3 or words[0].low != "how" or len(words) > 12 or words[1].low in _HOW_MUCH:
         return False  # ("how many times does the word appear throughout?": a count)
     if words[1].low in AUX:  # "how does the man sound"
@@ -183,6 +184,8 @@ def names_mood(tokens: list[Token]) -> bool:
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
+    if len(rest) > 2 and rest[0] in ("finish", "end", "close", "conclude", "start", "begin") and rest[1] == "with":
+        rest = rest[2:]  # "And finish with the meeting's tone."
     while rest and rest[-1] in ("first", "next", "last", "too", "also", "please", "pls"):
         rest = rest[:-1]  # "Give me the trainer's tone first."
     if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:

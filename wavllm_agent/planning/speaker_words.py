@@ -4,6 +4,7 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 
 from __future__ import annotations
 
+from wavllm_agent.planning.cues import AUX
 from wavllm_agent.planning.speakers import MORE_WORDS, ONE_WORDS, SPEAKING_WORDS
 from wavllm_agent.planning.text import Token
 
@@ -73,6 +74,23 @@ def _people_or_more(words: list[str]) -> bool:
     return False  # not "Were 20 people or more injured in the crash?"
 
 
+_WHOLE_TIME = frozenset({"throughout", "the", "whole", "entire", "time", "way", "all", "through", "from", "start", "to",
+                         "finish", "end", "clip", "recording", "audio", "tape", "call", "it"})
+_SPEAKS = frozenset({"speaks", "talks", "speak", "talk", "speaking", "talking"})
+
+
+def speaks_throughout(tokens: list[Token]) -> bool:
+    """"whether the captain speaks throughout", "does the guide talk the whole time?": one person's voice from
+    start to end (a speaker check), not what they say."""
+    words = [t.low for t in tokens if t.is_word]
+    verb = next((k for k, w in enumerate(words) if w in _SPEAKS), None)
+    if verb is None or verb < 2 or not any(w in ("whether", "if") or w in AUX for w in words[:verb - 1]):
+        return False
+    tail = words[verb + 1:]
+    return bool(tail) and all(w in _WHOLE_TIME for w in tail) \
+        and ("throughout" in tail or any(w in tail for w in ("whole", "entire")))
+
+
 def asks_count_another_way(tokens: list[Token]) -> bool:
-    """Either of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
-    return who_then_count(tokens) or asks_in_other_words(tokens)
+    """Any of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
+    return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens)

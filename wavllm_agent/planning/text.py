@@ -132,7 +132,7 @@ _TASK_FORMS = frozenset(
 POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 """Words that add politeness and nothing else at the end of a request ("Hungarian, please.")."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
-                "whut": "what", "r": "are", "tel": "tell"}
+                "whut": "what", "r": "are", "tel": "tell", "lemme": "let"}
 """Task words cut short in texting."""
 
 
