@@ -46,7 +46,8 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
     "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
     "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
-    "and to wrap up", "to end with", "and to end", "and at last", "and last ,",
+    "and to wrap up", "to end with", "and to end", "and at last", "and last ,", "and end with", "and last a",
+    "and last the",
 ))
 _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""

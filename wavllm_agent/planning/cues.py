@@ -333,6 +333,8 @@ def introduces_list(tokens: list[Token]) -> bool:
     rest = words[at + 1:]
     if rest and rest[-1] in ("first", "firstly"):
         rest = rest[:-1]
+    if rest[-2:] == ["in", "order"]:
+        rest = rest[:-2]  # "Three things, in order: ..."
     return not rest or (rest[0] in ("with", "for", "on", "about", "regarding", "from", "of") and len(rest) <= 6)
 
 

@@ -197,7 +197,7 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "they're", "theyre", "you're", "we're", "i'm"})
 SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
-                         "instructions", "commands", "directions", "warnings", "talk", "lecture", "spiel"})
+                         "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})

@@ -57,15 +57,15 @@ _DETERMINERS = frozenset({"the", "this", "that", "a", "his", "her", "their", "my
 
 
 def talk_as_noun(tokens: list[Token], k: int) -> bool:
-    """"the climbing instructor's safety talk in Turkish", "The meteorite talk in Turkish": a talk (a noun), not
-    "they talk in Turkish", "the guides talk in Turkish" or "the speaker talk in Russian"."""
+    """"the climbing instructor's safety talk in Turkish", "The meteorite talk in Turkish", "the balloon safety talk":
+    a talk (a noun), not "they talk in Turkish", "the guides talk in Turkish" or "the speaker talk in Russian"."""
     if tokens[k].low != "talk":
         return False
     if any(t.low.endswith(("'s", "’s", "s'")) for t in tokens[max(0, k - 2):k]):
         return True
-    return (k >= 1 and tokens[k - 1].low in _DETERMINERS) or (
-        k >= 2 and tokens[k - 2].low in _DETERMINERS and tokens[k - 1].is_word and not tokens[k - 1].low.endswith("s")
-        and not names_a_person(tokens[k - 1]))
+    det = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].low in _DETERMINERS), None)
+    return det is not None and all(t.is_word and not t.low.endswith("s") and not names_a_person(t)
+                                   for t in tokens[det + 1:k])  # "the balloon safety talk"; not "the speaker talk"
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
