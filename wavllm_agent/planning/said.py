@@ -9,6 +9,8 @@ from __future__ import annotations
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
 from wavllm_agent.planning.text import (
+    IF_POSSIBLE,
+    POLITE_WORDS,
     Token,
     answer_language,
     find_language_token,
@@ -267,12 +269,10 @@ def _user_aside(tokens: list[Token], i: int) -> int:
             return k
         if tokens[k + 1].low == "so" and _purpose_to_end(tokens[k + 2:]):
             return k
-        if tokens[k + 1].low == "if" and all(not t.is_word or t.low in _IF_ASIDE for t in tokens[k + 2:]):
+        if tokens[k + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS for t in tokens[k + 2:]):
             return k  # ", if possible", ", if you can"
     return len(tokens)
 
-
-_IF_ASIDE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able", "please", "pls"})
 
 
 def _purpose_to_end(rest: list[Token]) -> bool:

@@ -8,6 +8,7 @@ from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH
 from wavllm_agent.planning.sounding import names_a_person
 from wavllm_agent.planning.text import (
     HELD_IN,
+    IF_POSSIBLE,
     LANGUAGE_MODIFIERS,
     POLITE_WORDS,
     Token,
@@ -137,15 +138,11 @@ _WHOLE = frozenset({"whole", "entire", "all", "full", "complete", "rest", "same"
 _ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
 
 
-_IF_POSSIBLE = frozenset({"if", "you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able"})
-"""A courtesy after a language ("Czech, if you can", "if possible", "if you don't mind")."""
-
-
 def language_alone(body: list[Token]) -> str | None:
     """A clause that is only a language ("then Chinese.", "German too."): the language to have the step before in."""
     words = [t for t in body if t.is_word and t.low not in POLITE_WORDS | _ALSO_WORDS]
     cut = next((k for k, t in enumerate(words) if t.low == "if"), None)
-    if cut is not None and cut > 0 and all(t.low in _IF_POSSIBLE for t in words[cut:]):
+    if cut is not None and cut > 0 and all(t.low in IF_POSSIBLE for t in words[cut + 1:]):
         words = words[:cut]  # "Czech, if you can."
     if len(words) == 2:
         return language_field(body)  # "Translate it. Language: German."

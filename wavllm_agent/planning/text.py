@@ -131,6 +131,8 @@ _TASK_FORMS = frozenset(
 
 POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 """Words that add politeness and nothing else at the end of a request ("Hungarian, please.")."""
+IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able"})
+"""Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let"}
 """Task words cut short in texting."""
