@@ -28,6 +28,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("grounding/facts.py", "er"): "a word ending stripped when matching words",
     ("planning/sounding.py", "er"): "a word ending of nouns for people ('teacher'), not the task",
     ("planning/speakers.py", "er"): "a word ending of nouns for people ('auctioneer'), not the task",
+    ("planning/people.py", "er"): "a word ending of nouns for people ('auctioneer'), not the task",
     ("engines/embedded.py", "translate"): "Whisper's own task argument",
     ("evaluation/metrics/accuracy.py", "er"): "the accuracy kind (how answers are read), not a task",
     ("evaluation/metrics/accuracy.py", "sv"): "the accuracy kind (how answers are read), not a task",

@@ -35,7 +35,8 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           "heldout226.yaml": 85.0, "heldout228.yaml": 80.0,
           "heldout230.yaml": 80.0, "heldout232.yaml": 82.0,
           "heldout234.yaml": 82.0, "heldout236.yaml": 80.0,
-          "heldout235.yaml": 95.0, "heldout238.yaml": 78.0, "heldout240.yaml": 87.0}
+          "heldout238.yaml": 78.0, "heldout240.yaml": 87.0,
+          "heldout242.yaml": 85.0, "heldout244.yaml": 85.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32
@@ -66,12 +67,13 @@ heldout222's floor is 85 %. Session 20 (round 91): heldout225 and 227 at 98.8 %;
 (never read) scored 70 and 66 of 80 at their first measurement and the same after round 91, so their floors are 85
 and 80 %. Session 21 (round 92): heldout229 and 231 at 100 %; the FINAL sets heldout230 and 232 (never read) scored
 65 and 68 of 80 at their first measurement and 65 and 69 after round 92 (68 after round 93), so their floors are 80
-and 82 %. Round 93: heldout233 and 235 at 98.8 and 96.2 % (heldout235's floor is 95 %: of its three misses, one the learned
-second opinion reorders, one is "how many of them are there?" after people named in a question before, one "how
-many workers are on the night shift?", a count of people in the story that the rules read as a speaker count); the FINAL sets heldout234 and 236 (never read) scored 68
+and 82 %. Round 93: heldout233 and 235 at 98.8 and 96.2 % (heldout235's floor was 95 % until round 95 read "how many
+workers are on the night shift?" as a question about the story, not a speaker count; now 97.5 %); the FINAL sets heldout234 and 236 (never read) scored 68
 and 65 of 80 at their first measurement and the same after round 93, so their floors are 82 and 80 %. Round 94:
 heldout237 and 239 at 98.8 %; the FINAL sets heldout238 and 240 (never read) scored 64 and 72 of 80 at their first
-measurement and the same after round 94, so their floors are 78 and 87 %."""
+measurement and the same after round 94, so their floors are 78 and 87 %. Session 22 (round 95): heldout241 and 243 at
+98.8 and 100 %; the FINAL sets heldout242 and 244 (never read) scored 68 and 69 of 80 at their first measurement and
+70 and 69 after round 95, so their floors are 85 %."""
 
 
 def _steps(item: dict) -> list[dict]:

@@ -1,5 +1,5 @@
 """A request to do before the one just asked: "Continue the story, but first tell me how many people speak",
-"Summarise it, but before that, what mood is the host in?". :mod:`~wavllm_agent.planning.clauses` cuts a clause
+"Summarise it, but before that, what mood is the host in?", "Before you summarise it, check how many people talk". :mod:`~wavllm_agent.planning.clauses` cuts a clause
 before it, and the rule planner moves its steps before those of the clause before
 (:meth:`~wavllm_agent.planning.steps.StepList.move_before`)."""
 
@@ -17,3 +17,13 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
     k += k < len(tokens) and tokens[k].low == "first"
     k += k < len(tokens) and tokens[k].low == ","
     return i + 1 < k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in cues.WH)
+
+
+def done_after(tokens: list[Token]) -> bool:
+    """"Before you summarise the talk, ...", "Before translating it, ...": a request to do after the clause that
+    follows it (not "Before the race starts, what does the marshal say?")."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2 or words[0].low != "before":
+        return False
+    k = 1 + (words[1].low in ("you", "u", "we", "i", "ya"))
+    return k < len(words) and words[k].key in cues.ACTION_KEYS

@@ -309,6 +309,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
+        or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
         or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))

@@ -58,7 +58,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
     "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
-    "can we have", "could we have",
+    "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -216,6 +216,12 @@ def _listen_and_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+def wonders(tokens: list[Token], j: int) -> bool:
+    """"I'm curious whether ...", "I wonder if ...", "I'd like to know how many ...": a question asked politely."""
+    k = request_start(tokens, j) if j < len(tokens) and tokens[j].low in ("i", "i'm", "im", "i'd") else j
+    return j < k < len(tokens) and (tokens[k].low in ("whether", "if") or tokens[k].low in WH)
+
+
 def request_start(tokens: list[Token], i: int) -> int:
     """Index after politeness ("can you", "please", "I'd like you to")."""
     while i < len(tokens):
@@ -270,8 +276,8 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
         return False
     topic = next((k for k in range(j, min(len(tokens), j + 11)) if tokens[k].low == ":"), None)
     if topic is not None and topic + 1 < len(tokens) and all(t.is_word or t.low in "()" for t in tokens[j:topic]) \
-            and tokens[topic + 1].low in WH | AUX:
-        j = topic + 1  # "Choir rehearsal recording: what hymn are they practising"
+            and tokens[topic + 1].low in WH | AUX | INFO_VERBS:
+        j = topic + 1  # "Choir rehearsal recording: what hymn are they practising", "Ferry trip: tell me ..."
     return is_question(tokens, j) or tokens[j].low in INFO_VERBS or (
         tokens[j].low in ("if", "whether") and j > 0 and tokens[j - 1].low in ("know", "me", "us"))  # "let me know if"
 

@@ -16,6 +16,7 @@ from wavllm_agent.planning.cues import (
     lead_end,
     request_start,
 )
+from wavllm_agent.planning.options import in_listed_options
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     Token,
@@ -163,6 +164,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                     and tokens[k + 1].low in AUX and not any(t.low == "?" for t in tokens[k:]) \
                     and any(t.low in _OUTPUT_NOUNS for t in words):
                 asks = False  # "Provide a transcript of the hearing excerpt, which was recorded in Italian."
+            if not asks and k == j + 1 and (again := hint_prefix_end(tokens, k)) > k:
+                return again  # "Without outside knowledge — just the recording — which dye ...?": two hints
             return k if asks else start
         if not tokens[j].is_word:
             return start
@@ -356,7 +359,12 @@ def question_start(body: list[Token]) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
     start = question_lead_end(body, tell_me_end(body, start))
-    return hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
+    start = hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
+    label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low == ":"), None) if start == 0 else None
+    if label is not None and all(t.is_word for t in body[:label]):
+        inner = question_start(body[label + 1:])  # "Mahjong parlour: answer how many players ...": after the label
+        return label + 1 + inner if inner else 0
+    return start
 
 
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
@@ -383,14 +391,19 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
     comma = next((k for k in range(end - 2, start, -1) if body[k].low == ","), None)
-    if comma is not None and (answer_hint(body[comma + 1:end]) or _source_suffix(body[comma + 1:end])):
-        end = comma  # "How long should the dough rest, going only by what the baker says in the clip?"
+    if comma is not None and (answer_hint(body[comma + 1:end]) or _source_suffix(body[comma + 1:end])) \
+            and not (in_listed_options(body, comma) and not any(t.key in _HINT_WORDS | _HEAR_KEYS | AUDIO_KEYS
+                                                                  for t in body[comma + 1:end])):
+        end = comma  # "How long should the dough rest, going only by what the baker says in the clip?" (not
+        # "Options: the home team, the visitors, it's a draw": the last option)
     while end > start + 1 and (body[end - 1].low in _TRAILING_MARKS
                                or (body[end - 1].low == "and" and body[end - 2].low in _TRAILING_MARKS)):
         end -= 1  # "..., and (3) summarise": the list's "and" before the next item  # "... (c) 7 - and finally tell me ...": the dash before the next request
     return start, end
 
 
+_HINT_WORDS = frozenset(stem(w) for w in ("answer", "respond", "reply", "based", "according", "going", "judging", "stick"))
+"""Words only a hint has, beside the audio's: "..., answer from the clip" (not "..., it's a draw")."""
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
 _SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
 """A yes/no question's first word that is not a request to the assistant ("can you ...")."""
@@ -433,7 +446,9 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
         return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
     if words[0].low == "what" and body[phrase_end - 1].low in _ONE_POINT:
         return True  # one point, asked as a question
-    return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:]) or ends_with_preposition(body))
+    meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
+    return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:meanwhile]) or ends_with_preposition(body))
+    # ("How does the harvester feel while she talks about the drought?": the topic is of the while-clause)
 
 
 def names_a_thing_asked(body: list[Token], phrase_start: int) -> bool:

@@ -47,7 +47,7 @@ from wavllm_agent.planning import (
     spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of, valid_args
-from wavllm_agent.planning.before_that import before_that
+from wavllm_agent.planning.before_that import before_that, done_after
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
@@ -127,6 +127,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
                         hint="split it into shorter instructions")
     builder = _Builder(tasks, Vocabulary.build(tasks))
     clauses = []
+    after_next = False  # the clause before opened "Before you summarise it, ...": it is done after this one
     for clause in split_clauses(instruction, builder.vocab):
         if builder.steps and phrasings.corrects_earlier(clause.tokens):
             kept = builder.steps, builder.said_at
@@ -141,7 +142,9 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
         if clause.soft and builder.count_answers_who(first):
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
-        if clauses and before_that(clause.tokens) and builder.move_before(clauses[-1].first, first):
+        moves = before_that(clause.tokens) or after_next
+        after_next = done_after(clause.tokens)
+        if clauses and moves and builder.move_before(clauses[-1].first, first):
             earlier = clauses[-1]  # "Continue the story, but first tell me ...": this clause's steps go first
             moved = len(builder.steps) - first
             clauses[-1] = ClauseSteps(clause.text(instruction), earlier.first, earlier.first + moved)
@@ -250,6 +253,10 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             return  # a multiple-choice question is about the content, whatever words it uses
         refs = self._refs(body)
         chosen = self._choose(body, refs)
+        if chosen is not None and chosen.task == self.speech_translator and body[chosen.start].low == "in" \
+                and not cues.is_request(body) and speech_language.stated_speech_language(body) is not None \
+                and self._speech_language_stated(body):
+            return  # "The recording is in English.": the speech's language, not a translation into it
         if chosen is not None and chosen.task == self.speech_translator and self._translator() is not None \
                 and any(r.noun is not None for r in refs) \
                 and isinstance(self._target([r for r in refs if r.noun is not None], audio=False, implicit_back=False), int):

@@ -163,6 +163,8 @@ def asks_tone(tokens: list[Token]) -> bool:
     rest = [t.low for t in words[k:_before_place(words)]]
     if rest and rest[-1] == "like":
         rest = rest[:-1]
+    if len(rest) > 1 and rest[-1] in ("is", "was") and rest[-2] in _MOOD_NOUNS:
+        rest = rest[:-1]  # "and what the observer's tone is"
     if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
         return True  # "what's the mood of the man ringing the phone-in about his allotment?"
     if 3 <= len(rest) <= 6 and rest[0] in _MOOD_NOUNS and rest[-1] in _TAKING and not _TOLD & set(rest):

@@ -10,6 +10,7 @@ or a request to say whether (never a question for content: "what does the one ma
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
+from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, TALKERS, is_people, one_person
 from wavllm_agent.planning.text import Token, stem
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
@@ -76,7 +77,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         # "Who's talking at the warm-up - is it just the clown or do several people chime in?": asked again,
         # of people ("What music is playing - is it one song or two?" is not)
         return again is not None and asks_speaker_count(tokens[again:]) and any(
-            t.low in _SPEAKING or t.low in ("them", "people", "persons", "ppl") or _is_people(t.low)
+            t.low in _SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low)
             for t in tokens[again:])
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
@@ -92,7 +93,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
             return True  # "is it one instructor or more?", "one trainer or two"
-        if (tok.low in _MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and _is_people(words[i + 1].low) \
+        if (tok.low in _MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \
                 and [t.low for t in words[i + 2:i + 4]] in (["or", "more"], ["or", "fewer"], ["or", "less"]) \
                 and i > 0 and (words[i - 1].low in _IT_IS or [t.low for t in words[max(0, i - 2):i]] == ["there", "are"]):
             return True  # "tell me if its 2 guys or more", "are there two presenters or fewer"; not "did 10 people or
@@ -136,7 +137,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "are we hearing just the attendant or a customer as well?"; not "just the rain or the thunder"
         if tok.low == "between" and i > 0 and words[i - 1].low in _CONVERSATIONS and words[i + 1:i + 2] \
                 and (words[i + 1].low in _MORE | _ONE or words[i + 1].low.isdigit()) \
-                and any(_is_people(t.low) or t.low in _VOICES for t in words[i + 2:i + 4]) \
+                and any(is_people(t.low) or t.low in _VOICES for t in words[i + 2:i + 4]) \
                 and all(t.low in ("or", "more", "fewer", "less", "just", "only", "one", "two") for t in words[i + 3:]) \
                 and any(t.low in AUX for t in words[:i]):
             return True  # "Is the phone call between two people or more?"; not "the argument between two neighbours about"
@@ -147,19 +148,19 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and any(t.low in ("if", "whether") for t in words[max(0, i - 6):i]):
             return True  # "if a customer chimes in too"
         if tok.low in _COUNT_WORDS and words[i + 1:i + 2] and words[i + 1].low in _KINDS_OF \
-                and any(_is_people(t.low) or t.low == "members" for t in words[i + 2:i + 4]) \
+                and any(is_people(t.low) or t.low == "members" for t in words[i + 2:i + 4]) \
                 and any(t.low in ("if", "whether") or t.low in AUX for t in words[max(0, i - 4):i]):
             return True  # "let me know if two different crew members make it"
         if tok.low in ("swapped", "replaced", "substituted", "relieved") and i >= 2 \
                 and words[i - 1].low in ("gets", "get", "got", "is", "was", "being", "been") \
-                and any(_is_people(w.low) or w.low.endswith(("ee", "ist", "or", "er")) or w.low in ("he", "she")
+                and any(is_people(w.low) or w.low.endswith(("ee", "ist", "or", "er")) or w.low in ("he", "she")
                         for w in words[max(0, i - 7):i - 1]):
             return True  # "if the auctioneer gets swapped out at some point"; not "which bins are being replaced"
         if tok.low in _COUNT_WORDS and (words[i - 1:i] and words[i - 1].low == "from"
                                         or [t.low for t in words[max(0, i - 3):i]] == ["from", "more", "than"]) \
                 and any(t.low in ("whether", "if") or t.low in AUX for t in words[:i]):
             return True  # "whether the excerpt contains testimony from more than one deponent"
-        if tok.low in _KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in _VOICES or _is_people(words[i + 1].low)) \
+        if tok.low in _KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in _VOICES or is_people(words[i + 1].low)) \
                 and any(w.low in ("are", "were") for w in words[max(0, i - 8):i]) \
                 and (words[i - 1].low in ("are", "were") or words[0].low in ("are", "were")) \
                 and (i + 2 == len(words) or words[i + 2].low in ("or", "in", "on", "here", "there")):
@@ -176,7 +177,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and not (words[i + 1:i + 2] and words[i + 1].low in _TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
         if i > 1 and words[i - 1].low == "ever" and _speaks_in_other_words(words, i) and any(
-                _is_people(t.low) or _is_people(t.low + "s") or t.low in _ANYONE | _SOMEONE_ELSE | {"guest"}
+                is_people(t.low) or is_people(t.low + "s") or t.low in _ANYONE | _SOMEONE_ELSE | {"guest"}
                 for t in words[max(0, i - 4):i - 1]):
             return True  # "does a guest ever pop in", "does anyone ever chip in"; not "does the music ever pop in"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low in ("is", "are", "can") \
@@ -190,7 +191,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "do the guide and the visitors take turns speaking"
         if tok.low == "joined" and words[i + 1:i + 2] and words[i + 1].low == "by" and words[i + 2:i + 3] \
                 and (words[i + 2].low in ("a", "an", "another", "someone", "somebody", "anyone", "anybody", "other")
-                     or _is_people(words[i + 2].low)):
+                     or is_people(words[i + 2].low)):
             return True  # "whether the quiz night host is joined by a co-host at any point"
         if tok.low == "alone" and words[i + 1:i + 2] and words[i + 1].low == "or":
             return True  # "Is it the tailor alone, or is the customer heard too?"
@@ -202,7 +203,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "whether the two halves are read by the same receptionist"
         if tok.low in ("passes", "passed", "pass", "shared", "split", "divided") and words[i + 1:i + 2] \
                 and words[i + 1].low in ("between", "among", "amongst") \
-                and any(t.low in _COUNT_WORDS or _is_people(t.low) for t in words[i + 2:i + 4]):
+                and any(t.low in _COUNT_WORDS or is_people(t.low) for t in words[i + 2:i + 4]):
             return True  # "if the ghost story passes between several counsellors"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
             return True  # "if the commentator hands the mic over to a colleague"
@@ -238,7 +239,7 @@ def _more_than_one(after: list[Token]) -> bool:
         lows = lows[2:]
     elif lows[:1] and lows[0] in ("only", "just"):
         lows = lows[1:]
-    return len(lows) >= 2 and lows[0] in _ONE | _MORE and lows[1] not in _NOT_PEOPLE and lows[1] not in _THINGS
+    return len(lows) >= 2 and lows[0] in _ONE | _MORE and lows[1] not in NOT_PEOPLE and lows[1] not in _THINGS
 
 
 _HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", "present"})
@@ -259,7 +260,7 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
     if not any(t.low in _VOICE | _DOING_THE_TALKING for t in before) and not (
-            before and (_is_people(before[-1].low) or before[-1].low in _TALKERS or before[-1].low.endswith("teller"))
+            before and (is_people(before[-1].low) or before[-1].low in TALKERS or before[-1].low.endswith("teller"))
             and after
             and after[0].low in _PARTWAY):
         return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
@@ -358,9 +359,9 @@ def counts_people(words: list[Token]) -> bool:
         return True  # "count the members who speak"
     if len(rest) >= 2 and rest[0].endswith("s") and (rest[1] in ("speaking", "talking") or (
             (rest[1] == "heard" or rest[1:4] in (["you", "can", "hear"], ["we", "can", "hear"]))
-            and rest[0] not in _NOT_PEOPLE and (_is_people(rest[0]) or rest[0].endswith(("ists", "ians", "ics"))))):
+            and rest[0] not in NOT_PEOPLE and (is_people(rest[0]) or rest[0].endswith(("ists", "ians", "ics"))))):
         return True  # "count the mechanics you can hear", "count the stewards speaking"; not "the birds you can hear"
-    return bool(rest) and (rest[0] in _PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in _NOT_PEOPLE))
+    return bool(rest) and (rest[0] in PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in NOT_PEOPLE))
 
 
 def _number_of_people(words: list[Token]) -> bool:
@@ -371,7 +372,7 @@ def _number_of_people(words: list[Token]) -> bool:
     if lows[:2] != ["number", "of"] or len(lows) < 3:
         return False
     rest = lows[2:]
-    return (_is_people(rest[0]) or rest[0] in _VOICES) and (len(rest) == 1 or rest[1] in _PRESENT | {"speaking", "talking"})
+    return (is_people(rest[0]) or rest[0] in _VOICES) and (len(rest) == 1 or rest[1] in _PRESENT | {"speaking", "talking"})
 
 
 _ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})
@@ -394,8 +395,24 @@ def _people_present(after: list[Token]) -> bool:
     lows = [t.low for t in after[:5] if t.low not in _KINDS_OF][:4]  # "how many distinct people are on it"
     if len(lows) < 3 or lows[1] not in ("are", "is", "were", "was", "r", "get", "go", "come") or lows[2] not in _PRESENT:
         return False
-    return _is_people(lows[0]) or (lows[0].endswith("s") and lows[2] in ("involved", "taking", "present", "heard"))
+    if lows[2] in ("on", "in") and _a_place_told_of(lows[0], [t for t in after[3:8] if t.is_word]):
+        return False
+    return is_people(lows[0]) or (lows[0].endswith("s") and lows[2] in ("involved", "taking", "present", "heard"))
     # ("how many nurses are involved": any plural that takes part)
+
+
+_CHANNELS = frozenset({"it", "here", "there", "line", "radio", "mic", "channel", "phone", "air", "speaker", "speakerphone",
+                       "frequency", "intercom", "tannoy", "pa", "walkie", "walkie-talkie", "headset", "loudspeaker",
+                       "megaphone", "panel", "show", "programme", "program"})
+
+
+def _a_place_told_of(noun: str, place: list[Token]) -> bool:
+    """"how many workers are on the night shift", "how many deckhands are in the crew": people the recording
+    tells of, not voices on it ("how many rescuers are on the radio", "how many people are in the van" are)."""
+    if noun in PEOPLE or noun.endswith("callers") or noun[:-1] in TALKERS:
+        return False
+    named = [t for t in place if t.low not in ("the", "this", "that", "a", "an", "our", "my", "his", "her", "their")]
+    return bool(named) and not any(t.key in AUDIO_KEYS or t.low in _CHANNELS for t in named)
 
 
 _HEAR = frozenset({"hear", "hearing", "heard"})
@@ -410,42 +427,7 @@ def _a_person(words: list[Token]) -> bool:
     if lows[:1] and lows[0] in ("someone", "somebody", "anyone", "anybody", "another", "others", "him", "her"):
         return True
     noun = lows[1] if lows[:1] and lows[0] in ("a", "an", "the", "his", "her", "their") and len(lows) > 1 else None
-    return noun is not None and (_is_people(noun) or noun in _PEOPLE or _one_person(noun))
-
-
-_TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "presenter", "host", "speaker", "guide",
-                      "caller", "reader", "interpreter", "instructor", "teacher", "lecturer", "dispatcher", "operator",
-                      "moderator", "quizmaster", "dj", "mc", "compere", "emcee", "newsreader", "preacher", "interviewer",
-                      "reporter", "broadcaster", "tutor", "chairperson", "spokesperson", "receptionist", "agent",
-                      "singer", "vocalist", "rapper", "comedian"})
-"""People whose job is to talk: "whether the auctioneer changes partway" (not "the goalkeeper changes")."""
-_SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot", "guide", "host", "coach", "judge",
-                           "cook", "clerk", "monk", "nun", "priest", "vicar", "maid", "nanny", "boss", "mum", "mom", "dad",
-                           "son", "wife", "husband", "kid", "child", "girl", "boy", "guy", "lady", "bride", "groom",
-                           "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant"})
-
-
-def _one_person(low: str) -> bool:
-    """"auctioneer", "commentator", "attendant", "storyteller": a word that looks like one person's (not
-    "weather", "timer", "payment")."""
-    return low in _SHORT_PEOPLE or (low.endswith(("er", "or", "ant", "ent", "ist", "ian", "man", "woman", "person"))
-                                    and not low.endswith("ment") and low not in _THINGS_LIKE_PEOPLE)
-
-
-_THINGS_LIKE_PEOPLE = frozenset({
-    "weather", "water", "timer", "order", "number", "letter", "paper", "river", "winter", "summer", "colour",
-    "color", "floor", "door", "motor", "meter", "metre", "power", "layer", "filter", "border", "chapter",
-    "register", "corner", "center", "centre", "matter", "answer", "shower", "tower", "flavour", "flavor",
-    "behaviour", "behavior", "humour", "humor", "error", "mirror", "sensor", "monitor", "tractor", "elevator",
-    "generator", "radiator", "computer", "printer", "recorder", "counter", "poster", "trailer", "temper", "laser",
-    "buzzer", "heater", "blender", "mixer", "hammer", "ladder", "dinner", "supper", "butter", "sugar", "flour",
-    "flower", "platter", "theatre", "theater", "favour", "favor", "labour", "labor", "honour", "honor", "content",
-    "event", "accent", "current", "percent", "plant", "restaurant", "tent", "talent", "scent", "extent", "intent"
-})
-
-
-def _is_people(low: str) -> bool:
-    return low in _PEOPLE or (low.endswith(("ers", "ors")) and low not in _NOT_PEOPLE)
+    return noun is not None and (is_people(noun) or noun in PEOPLE or one_person(noun))
 
 
 def _names_audio(lows: list[str]) -> bool:
@@ -462,36 +444,32 @@ def _has_people(words: list[Token], i: int) -> bool:
     after = [w for w in lows[i + 1:i + 5] if w not in _KINDS_OF]
     if lows[:2] in (["is", "there"], ["are", "there"]) and i <= 5:  # "is there more than one staff member on the message?"
         place = next((k for k, w in enumerate(after[:4]) if w in ("on", "in")), None)
-        if any(_is_people(w) for w in after[:3]) or (
+        if any(is_people(w) for w in after[:3]) or (
                 place is not None and place + 1 < len(after) and after[place + 1] in ("the", "this", "it")):
             return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
-        return bool(after) and (_is_people(after[0]) or (lows[i] in _ONE and after[0].endswith(("er", "or", "ist"))))
-    if len(after) > 2 and (_is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
-            and after[2] in ("on", "in") and (_is_people(after[0]) or after[2] == "on" or _names_audio(lows[lows.index("in", i) + 1:])):
+        return bool(after) and (is_people(after[0]) or (lows[i] in _ONE and after[0].endswith(("er", "or", "ist"))))
+    if len(after) > 2 and (is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
+            and after[2] in ("on", "in") and (is_people(after[0]) or after[2] == "on" or _names_audio(lows[lows.index("in", i) + 1:])) \
+            and not _a_place_told_of(after[0], words[lows.index(after[2], i) + 1:][:5]):
         return True  # "if more than two people are on the call"; not "how many laps are in the final race"
-    if any(w in ("are", "is", "were") for w in before) and after and _is_people(after[0]) and len(after) == 1:
+    if any(w in ("are", "is", "were") for w in before) and after and is_people(after[0]) and len(after) == 1:
         return True  # "are really two separate people"
-    if len(after) > 1 and (_is_people(after[0]) or "there" in lows[max(0, i - 5):i]) and after[1] in ("on", "in"):
+    if len(after) > 1 and (is_people(after[0]) or "there" in lows[max(0, i - 5):i]) and after[1] in ("on", "in"):
         return True  # "are the only two people on the line", "more than one instructor on the recording"
-    if len(after) > 2 and (_is_people(after[0]) or after[0] in _ONE_PERSON) and after[1] in ("is", "are", "was") \
+    if len(after) > 2 and (is_people(after[0]) or after[0] in _ONE_PERSON) and after[1] in ("is", "are", "was") \
             and after[2] in ("on", "in") and any(w in ("if", "whether") or w in AUX for w in lows[:i]):
         return True  # "tell me if a 2nd person is on the line"
     if len(after) > 3 and after[1] in _ONE_PERSON | {"member", "members"} and after[2] in ("is", "are", "was") \
             and after[3] in ("on", "in") and any(w in ("if", "whether") for w in lows[:i]):
         return True  # "tell me if more than one crew member is on the channel"
     if before[-2:] in (["are", "there"], ["is", "there"]) or before[-3:-1] in (["are", "there"], ["is", "there"]):
-        return not after or after[:2] == ["of", "them"] or _is_people(after[0])
+        return not after or after[:2] == ["of", "them"] or is_people(after[0])
     if i >= 1 and lows[0] in ("is", "are", "was", "were") and i <= 2:  # "Is only one DJ on this radio jingle"
         place = next((k for k, w in enumerate(after[:3]) if w in ("on", "in")), None)
         return place is not None and place + 1 < len(after) and after[place + 1] in ("this", "the", "it")
     return False
 
-
-_PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",
-                     "participants", "hosts", "presenters", "guys", "folks", "individuals", "parties"})
-_NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
-                         "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})
 
 ONE_WORDS = _ONE
 """Words for a single speaker ("one", "single", "lone"), shared with :mod:`~wavllm_agent.planning.speaker_words`."""

@@ -1,0 +1,49 @@
+"""Which words name people: "the auctioneer", "three nurses", "the guests" (not "the weather", "numbers").
+
+Shared by the speaker-count checks of :mod:`wavllm_agent.planning.speakers`, which ask whether a count is a count
+of people speaking.
+"""
+
+from __future__ import annotations
+
+PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",
+                    "participants", "hosts", "presenters", "guys", "folks", "individuals", "parties"})
+"""Plural words that always name people."""
+NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
+                        "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})
+"""Plurals in -ers/-ors (and a few more) that are not a count of people speaking."""
+
+TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "presenter", "host", "speaker", "guide",
+                     "caller", "reader", "interpreter", "instructor", "teacher", "lecturer", "dispatcher", "operator",
+                     "moderator", "quizmaster", "dj", "mc", "compere", "emcee", "newsreader", "preacher", "interviewer",
+                     "reporter", "broadcaster", "tutor", "chairperson", "spokesperson", "receptionist", "agent",
+                     "singer", "vocalist", "rapper", "comedian"})
+"""People whose job is to talk: "whether the auctioneer changes partway" (not "the goalkeeper changes")."""
+_SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot", "guide", "host", "coach", "judge",
+                           "cook", "clerk", "monk", "nun", "priest", "vicar", "maid", "nanny", "boss", "mum", "mom", "dad",
+                           "son", "wife", "husband", "kid", "child", "girl", "boy", "guy", "lady", "bride", "groom",
+                           "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant"})
+
+
+def one_person(low: str) -> bool:
+    """"auctioneer", "commentator", "attendant", "storyteller": a word that looks like one person's (not
+    "weather", "timer", "payment")."""
+    return low in _SHORT_PEOPLE or (low.endswith(("er", "or", "ant", "ent", "ist", "ian", "man", "woman", "person"))
+                                    and not low.endswith("ment") and low not in _THINGS_LIKE_PEOPLE)
+
+
+_THINGS_LIKE_PEOPLE = frozenset({
+    "weather", "water", "timer", "order", "number", "letter", "paper", "river", "winter", "summer", "colour",
+    "color", "floor", "door", "motor", "meter", "metre", "power", "layer", "filter", "border", "chapter",
+    "register", "corner", "center", "centre", "matter", "answer", "shower", "tower", "flavour", "flavor",
+    "behaviour", "behavior", "humour", "humor", "error", "mirror", "sensor", "monitor", "tractor", "elevator",
+    "generator", "radiator", "computer", "printer", "recorder", "counter", "poster", "trailer", "temper", "laser",
+    "buzzer", "heater", "blender", "mixer", "hammer", "ladder", "dinner", "supper", "butter", "sugar", "flour",
+    "flower", "platter", "theatre", "theater", "favour", "favor", "labour", "labor", "honour", "honor", "content",
+    "event", "accent", "current", "percent", "plant", "restaurant", "tent", "talent", "scent", "extent", "intent"
+})
+
+
+def is_people(low: str) -> bool:
+    """"guests", "bidders", "instructors": a plural that names people (not "numbers", "colours")."""
+    return low in PEOPLE or (low.endswith(("ers", "ors")) and low not in NOT_PEOPLE)
