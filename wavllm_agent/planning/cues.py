@@ -282,9 +282,10 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
         tokens[j].low in ("if", "whether") and j > 0 and tokens[j - 1].low in ("know", "me", "us"))  # "let me know if"
 
 
-_STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", "saga", "yarn", "fable",
-                                           "commentary", "adventure", "legend", "myth", "folktale", "fairytale",
-                                           "anecdote", "parable"))
+STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", "saga", "yarn", "fable",
+                                          "commentary", "adventure", "legend", "myth", "folktale", "fairytale",
+                                          "anecdote", "parable"))
+"""Stems of words for a story ("the tale", "the saga"), for a continuation."""
 
 
 def keeps_going(tokens: list[Token]) -> bool:
@@ -293,17 +294,17 @@ def keeps_going(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_word]
     starts = [k for k, t in enumerate(words) if t.low == "keep"]
     if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
-           and any(t.key in _STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts):
+           and any(t.key in STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts):
         return True
     picked = [k for k, t in enumerate(words) if t.low == "pick" and k + 1 < len(words) and words[k + 1].low == "up"]
-    if any(any(t.key in _STORY_NOUNS for t in words[k + 2:k + 7]) for k in picked):
+    if any(any(t.key in STORY_NOUNS for t in words[k + 2:k + 7]) for k in picked):
         return True  # "Pick up the ghost story where the narrator stops", "... the egg-hunt bedtime story ..."
     # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
     asked = request_start(words, lead_end(words)) > lead_end(words) or any(  # "I'd like the story ... carried on",
         t.low in ("imagine", "pretend", "if", "write") for t in words)  # "Imagine the tale ... carried on. Write it."
     carried = [k for k, t in enumerate(words) if (t.low in ("carry", "carries") or (t.low == "carried" and asked)) and any(
         w.low == "on" for w in words[k + 1:k + 6])]  # "carry the ghost story on"
-    return any(any(t.key in _STORY_NOUNS for t in words[:k + 5]) for k in carried)
+    return any(any(t.key in STORY_NOUNS for t in words[:k + 5]) for k in carried)
 
 
 def word_count(tokens: Iterable[Token]) -> int:

@@ -376,7 +376,9 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
             named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
             # ("I want it in Greek" with nothing made before: "it" is the recording)
-            if not cues.has_audio_object(body, set()) and not named and not (refs and not self.steps):
+            pronoun = bool(refs) and (not self.steps or all(r.noun is None for r in refs) and not self._chainable(len(self.steps) - 1))
+            # ("Check whether more than one merchant speaks, then put it into Arabic": no text before, "it" is the recording)
+            if not cues.has_audio_object(body, set()) and not named and not pronoun:
                 return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)
             return True

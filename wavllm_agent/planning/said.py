@@ -332,6 +332,11 @@ def speech_target(body: list[Token]) -> str | None:
     for k in range(len(body) - 2):  # "what she's saying but in Romanian"
         if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
             return find_language_token(body[k + 2])
+    label = next((k for k in range(2, min(len(body) - 2, 9)) if body[k].low in (":", "-", "–", "—")
+                  and body[k - 2].low == "in" and all(t.is_word for t in body[:k])), None)
+    if label is not None and body[label + 1].low in _WHAT and find_language_token(body[label - 1]) \
+            and any(t.key in SAY_KEYS for t in body[label + 2:label + 6]):
+        return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or (
             body[k].low in SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s")))

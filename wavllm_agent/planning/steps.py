@@ -130,7 +130,9 @@ class StepList:
         if name == self.story_task and last is not None and (last.task in self.speech_translators
                                                              or last.task == self._translator()) \
                 and ((not refs and _from_there(body)) or (all(r.noun is None for r in refs)
-                                                          and named_target(body) == last.args.get("target_lang"))):
+                                                          and named_target(body) == last.args.get("target_lang"))
+                     or any(find_language_token(a) == last.args.get("target_lang") and b.key in cues.STORY_NOUNS
+                            for a, b in zip(body, body[1:], strict=False))):  # "..., then keep the Danish story going"
             return len(self.steps) - 1  # "Translate the story into French, then carry on from there / in French"
         if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
