@@ -232,6 +232,8 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
             or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
                 and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
+            or (tokens[i + 1].low == "a" and any(tokens[k].low in ("whether", "if") and tokens[k - 1].low in ("on", "about")
+                                                 for k in range(i + 3, min(len(tokens), i + 7))))  # "plus a yes/no on whether"
             or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS or t.low == "version"
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
@@ -299,8 +301,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
-        or (find_language_token(nxt) is not None and j + 1 < n
-            and tokens[j + 1].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
+        or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
+            and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
         or (tokens[i].low == "," and nxt.low == "the" and j + 2 < n and tokens[j + 1].low == "answer"

@@ -438,9 +438,10 @@ _WRITTEN_FORMS = frozenset({"transcript", "transcription", "text", "writing", "f
 
 
 def into_writing(tokens: list[Token]) -> bool:
-    """"render the Mandarin recording into a written transcript": into a transcript, not into a language."""
+    """"render the Mandarin recording into a written transcript", "render the talk as text": into a transcript, not
+    into a language."""
     for k, tok in enumerate(tokens):
-        if tok.low == "into":
+        if tok.low in ("into", "as"):
             rest = [t.low for t in tokens[k + 1:k + 4] if t.low not in ("a", "the", "written", "plain")]
             return bool(rest) and rest[0] in _WRITTEN_FORMS
     return False
@@ -478,8 +479,9 @@ def said_again(body: list[Token], source: str) -> bool:
     bare_and = before.rstrip().endswith(" and") and "then" not in before  # "into Indonesian and into Persian"
     lows = [t.low for t in body[lead_end(body):] if t.is_word]
     same = lows[:2] == ["the", "same"] or lows[:1] == ["same"]  # "..., in Hindi - then the same in Thai."
-    return 0 < word_count(body) <= 4 and ("also" in before or "as well" in before or "too" in before
-                                          or "separately" in before or bare_and or same)
+    again = lows[-2:] == ["as", "well"] or lows[-1:] == ["too"]  # "..., and then a Ukrainian version as well"
+    return 0 < word_count(body) <= 4 + 2 * again and ("also" in before or "as well" in before or "too" in before
+                                                      or "separately" in before or bare_and or same or again)
 
 
 _TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were", "reads", "read",

@@ -127,6 +127,11 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
     return None
 
 
+_PARTS = frozenset({"first", "second", "third", "last", "final", "other", "next", "previous", "intro", "opening",
+                    "closing", "background", "earlier", "later", "old", "new"})
+"""Before an audio noun, a part or another recording ("the second clip"), not a name for the one attached."""
+
+
 def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
     n = len(tokens)
     skipped = 0
@@ -144,6 +149,9 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
                 and tokens[j + 2].low in ("in", "on"):
             j += 3  # "Ignore whatever is in the recording"
             continue
+        elif tok.is_word and j > 0 and tokens[j - 1].low in ("the", "this", "that") and j + 1 < n \
+                and tokens[j + 1].key in IGNORED_OBJECTS and tok.low not in _PARTS:
+            pass  # "Disregard the erhu clip entirely": a name for the audio (not "the second clip")
         else:
             break
         skipped += 1

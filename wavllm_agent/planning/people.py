@@ -22,7 +22,9 @@ TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "pres
 _SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot", "guide", "host", "coach", "judge",
                            "cook", "clerk", "monk", "nun", "priest", "vicar", "maid", "nanny", "boss", "mum", "mom", "dad",
                            "son", "wife", "husband", "kid", "child", "girl", "boy", "guy", "lady", "bride", "groom",
-                           "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant"})
+                           "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant", "athlete",
+                           "captain", "champion", "chief", "witness", "pupil", "adult", "candidate", "delegate",
+                           "deputy", "diplomat", "referee", "umpire", "trainee", "squire"})
 
 
 def one_person(low: str) -> bool:

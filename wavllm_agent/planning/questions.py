@@ -78,6 +78,9 @@ def answer_hint(tokens: list[Token]) -> bool:
         words = words[:negated]  # "answer from it, not from a cookbook"
     if not words or len(words) > 14:
         return False
+    if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"]) and len(words) > 4:
+        words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]
+        # "Work it out from the speaker's own words.": answer from them
     keys = {t.key for t in words}
     if _makes_up(words):
         keys |= {stem("invent")}  # "Don't make anything up"
@@ -254,6 +257,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
             return j + 1  # "pick the right answer - Which century ...?"
+        if tokens[j].low in ("-", "–", "—") and j > i and {t.low for t in tokens[i:j]} & _CHOOSING \
+                and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD:
+            return j + 1  # "pick one — the class is for (i) children (ii) ..."
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i
@@ -446,6 +452,9 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
         return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
     if words[0].low == "what" and body[phrase_end - 1].low in _ONE_POINT:
         return True  # one point, asked as a question
+    if words[0].low == "what" and len(words) > 2 and words[1].low in _SAYING_AUX \
+            and any(t.key in SAY_KEYS and t.start > words[1].start for t in body[:phrase_end - 1]):
+        return True  # "What does the instructor say to do if you feel pain?": what is said, not a mood
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
     return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:meanwhile]) or ends_with_preposition(body))
     # ("How does the harvester feel while she talks about the drought?": the topic is of the while-clause)

@@ -199,7 +199,8 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "they're", "theyre", "you're", "we're", "i'm"})
 SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
-                         "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel"})
+                         "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
+                         "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
@@ -211,9 +212,10 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
     if colon is None or tokens[colon].low != ":" or (tokens[colon - 1].key not in AUDIO_KEYS
-                                                     and tokens[colon - 1].low not in SAID_NOUNS) \
+                                                     and tokens[colon - 1].low not in SAID_NOUNS
+                                                     and tokens[colon + 1].low not in _WHAT) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
-        return i
+        return i  # (a scene's name before "what" too: "Caber toss: what the judge announces, in Danish")
     return request_start(tokens, colon + 1)
 
 
@@ -343,7 +345,7 @@ def speech_target(body: list[Token]) -> str | None:
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1
-        if body[at].low in ("of", "at", "from", "during"):  # "the words of the glacier guide in Czech", "... of the
+        if body[at].low in ("of", "at", "from", "during", "to"):  # "the words of the glacier guide in Czech", "... of the
             # pharmacist in this clip in Arabic", "the guide's remarks at the wax museum in Indonesian"
             stop = next((m for m in range(at + 1, len(body)) if body[m].low in _CLAUSE_WORDS), len(body))
             ins = [m for m in range(at + 1, min(stop, len(body) - 1, at + 11)) if body[m].low == "in"]

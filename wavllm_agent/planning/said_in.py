@@ -23,6 +23,8 @@ class SaidInLanguage(StepList):
         earlier = next((s for s in self.steps if s.task == self.transcript_task and not s.implicit), None)
         if target is None and earlier is not None and args.get("language") not in (None, earlier.args.get("language")):
             target = args["language"]
+        if target is not None and target == self.speech_language:
+            args, target = {**args, "language": target}, None  # "This lesson is in Japanese. Write it down in Japanese"
         if target is None:
             self._append(self.transcript_task, args)
             return

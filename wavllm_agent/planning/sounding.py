@@ -30,6 +30,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     if 4 <= len(words) <= 12 and words[0].low == "what" and words[1].low in AUX and words[-1].low == "like" \
             and words[-2].key in _SEEM_KEYS and _someone_in(words[2:-2]):
         return True  # "What does the contest host sound like?" (not "what does the bell sound like?")
+    if 4 <= len(words) <= 10 and words[0].low == "what" and words[-1].low == "like" \
+            and words[-2].low in _SEEMS_FORMS and _someone_in(words[1:-2]):
+        return True  # "tell me what the busker sounds like" (not "what the siren sounds like")
     across = next((k for k in range(2, len(words) - 1) if words[k].low in ("come", "comes", "came", "coming")
                    and words[k + 1].low == "across"), None)
     if across is not None and not (words[across - 1].low in _PERSON_WORDS or words[across - 1].text.isupper()

@@ -5,6 +5,7 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUX
+from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.speakers import MORE_WORDS, ONE_WORDS, SPEAKING_WORDS
 from wavllm_agent.planning.text import Token
 
@@ -91,6 +92,24 @@ def speaks_throughout(tokens: list[Token]) -> bool:
         and ("throughout" in tail or any(w in tail for w in ("whole", "entire")))
 
 
+_JOINED = frozenset({"plus", "and", "with", "&", "+"})
+
+
+def just_one_or_more(tokens: list[Token]) -> bool:
+    """"Is this interview just the athlete or the athlete plus a reporter?": one person, or that person and another,
+    asked as a yes/no question."""
+    words = [t.low for t in tokens if t.is_word or t.low in ("&", "+")]
+    if not words or words[0] not in AUX:
+        return False
+    at = next((k for k in range(1, len(words) - 2) if words[k] in ("just", "only") and words[k + 1] in ("the", "a", "one")
+               and one_person(words[k + 2])), None)
+    if at is None or "or" not in words[at + 3:at + 5]:
+        return False
+    rest = words[words.index("or", at + 3) + 1:]
+    joined = next((k for k in range(len(rest) - 1) if rest[k] in _JOINED), None)
+    return joined is not None and joined <= 3 and rest[joined + 1] in ("a", "an", "another", "someone", "somebody")
+
+
 def asks_count_another_way(tokens: list[Token]) -> bool:
     """Any of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
-    return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens)
+    return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens) or just_one_or_more(tokens)
