@@ -37,7 +37,7 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           "heldout234.yaml": 82.0, "heldout236.yaml": 80.0,
           "heldout238.yaml": 78.0, "heldout240.yaml": 87.0,
           "heldout242.yaml": 85.0, "heldout244.yaml": 85.0, "heldout248.yaml": 88.0,
-          "heldout252.yaml": 85.0}
+          "heldout252.yaml": 85.0, "heldout254.yaml": 88.0, "heldout256.yaml": 85.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32
@@ -77,7 +77,9 @@ measurement and the same after round 94, so their floors are 78 and 87 %. Sessio
 70 and 69 after round 95, so their floors are 85 %. Round 96: heldout245 and 247 at 100 %; the FINAL sets heldout246 and
 248 (never read) scored 76 and 72 of 80 at their first measurement and 76 and 73 after round 96, so heldout248's
 floor is 88 %. Round 97: heldout249 and 251 at 100 %; the FINAL sets heldout250 and 252 (never read) scored 75 and 70
-of 80 at their first measurement and the same after round 97, so heldout252's floor is 85 %."""
+of 80 at their first measurement and the same after round 97, so heldout252's floor is 85 %. Round 98: heldout253 and
+255 at 97.5 and 98.8 %; the FINAL sets heldout254 and 256 (never read) scored 72 and 70 of 80 at their first
+measurement and 73 and 70 after round 98, so their floors are 88 and 85 %."""
 
 
 def _steps(item: dict) -> list[dict]:

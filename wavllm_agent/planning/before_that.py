@@ -1,7 +1,8 @@
 """A request to do before the one just asked: "Continue the story, but first tell me how many people speak",
-"Summarise it, but before that, what mood is the host in?", "Before you summarise it, check how many people talk". :mod:`~wavllm_agent.planning.clauses` cuts a clause
+"Summarise it, but before that, what mood is the host in?". :mod:`~wavllm_agent.planning.clauses` cuts a clause
 before it, and the rule planner moves its steps before those of the clause before
-(:meth:`~wavllm_agent.planning.steps.StepList.move_before`)."""
+(:meth:`~wavllm_agent.planning.steps.StepList.move_before`). The same move serves a request that says it comes
+after the next one: "Before you summarise it, check how many people talk" (:func:`done_after`)."""
 
 from __future__ import annotations
 

@@ -232,8 +232,7 @@ def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> N
             tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
             or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
                 and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
-            or (tokens[i + 1].low == "a" and any(tokens[k].low in ("whether", "if") and tokens[k - 1].low in ("on", "about")
-                                                 for k in range(i + 3, min(len(tokens), i + 7))))  # "plus a yes/no on whether"
+            or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
             or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS or t.low == "version"
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"

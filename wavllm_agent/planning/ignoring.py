@@ -149,7 +149,7 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
                 and tokens[j + 2].low in ("in", "on"):
             j += 3  # "Ignore whatever is in the recording"
             continue
-        elif tok.is_word and j > 0 and tokens[j - 1].low in ("the", "this", "that") and j + 1 < n \
+        elif tok.is_word and j > 0 and tokens[j - 1].low in _IGNORE_FILLER and j + 1 < n \
                 and tokens[j + 1].key in IGNORED_OBJECTS and tok.low not in _PARTS:
             pass  # "Disregard the erhu clip entirely": a name for the audio (not "the second clip")
         else:

@@ -240,4 +240,5 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
         and after.low not in _AFTER_OPTIONS
 
 
-_AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus"})
+_AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",
+                            "second", "third", "fourth", "fifth", "secondly", "thirdly", "fourthly"})

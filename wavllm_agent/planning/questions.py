@@ -59,6 +59,20 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
 ))
 
 
+def asks_after_colon(tokens: list[Token]) -> bool:
+    """"Pls answer: is the keeper the only speaker?": a question after a colon."""
+    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
+    return colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
+        and any(t.low == "?" for t in tokens[colon:])
+
+
+def hinted_question(tokens: list[Token]) -> bool:
+    """"Answer only from it: what does the teacher ask students to bring?": a hint, then the question after a colon
+    (not "Answer the question the presenter asks: what is it?", the spoken question)."""
+    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
+    return colon is not None and asks_after_colon(tokens) and answer_hint(tokens[:colon])
+
+
 def answer_hint(tokens: list[Token]) -> bool:
     """True when the clause only says how or where to answer the question before it.
 
@@ -66,9 +80,7 @@ def answer_hint(tokens: list[Token]) -> bool:
     in the clip.", "Keep the answer short." Not the spoken-question request ("Answer the question
     asked in the audio"), and not a language ("Answer in German" translates the answer).
     """
-    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
-    if colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
-            and any(t.low == "?" for t in tokens[colon:]):
+    if asks_after_colon(tokens):
         return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
     if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):
@@ -260,6 +272,10 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if tokens[j].low in ("-", "–", "—") and j > i and {t.low for t in tokens[i:j]} & _CHOOSING \
                 and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD:
             return j + 1  # "pick one — the class is for (i) children (ii) ..."
+        head = {t.low for t in tokens[i:j]}
+        if tokens[j].low == "," and head & _QUIZ and head <= _QUESTION_LEAD | _QUIZ | {"multiple"} \
+                and j + 1 < len(tokens) and tokens[j + 1].low in WH:
+            return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ..."
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i
@@ -408,7 +424,8 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     return start, end
 
 
-_HINT_WORDS = frozenset(stem(w) for w in ("answer", "respond", "reply", "based", "according", "going", "judging", "stick"))
+_HINT_WORDS = frozenset(stem(w) for w in ("answer", "respond", "reply", "based", "according", "going", "judging",
+                                           "stick"))
 """Words only a hint has, beside the audio's: "..., answer from the clip" (not "..., it's a draw")."""
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
 _SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
@@ -456,7 +473,8 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
             and any(t.key in SAY_KEYS and t.start > words[1].start for t in body[:phrase_end - 1]):
         return True  # "What does the instructor say to do if you feel pain?": what is said, not a mood
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
-    return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:meanwhile]) or ends_with_preposition(body))
+    return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:meanwhile])
+                                   or ends_with_preposition(body))
     # ("How does the harvester feel while she talks about the drought?": the topic is of the while-clause)
 
 

@@ -228,7 +228,8 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             return  # "Could you do me a favour and type up this voicemail?": the request comes after
         quoted = spoken_question.quoted_question(source[body[0].start:body[-1].end]) is not None
         spoken = (spoken_question.asks_spoken_question(body) or questions.answers_what_is_asked(body)
-                  or (questions.answers_it(body) and not self.steps)) and not options.has_options(body) and not quoted
+                  or (questions.answers_it(body) and not self.steps)) and not options.has_options(body) and not quoted \
+            and not questions.hinted_question(body)  # not "Answer only from it: what does ...?"
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
             return
@@ -376,8 +377,9 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
             named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
             # ("I want it in Greek" with nothing made before: "it" is the recording)
-            pronoun = bool(refs) and (not self.steps or all(r.noun is None for r in refs) and not self._chainable(len(self.steps) - 1))
-            # ("Check whether more than one merchant speaks, then put it into Arabic": no text before, "it" is the recording)
+            pronoun = bool(refs) and (not self.steps or all(r.noun is None for r in refs)
+                                      and not self._chainable(len(self.steps) - 1))
+            # ("Check whether one merchant speaks, then put it into Arabic": no text before, "it" is the recording)
             if not cues.has_audio_object(body, set()) and not named and not pronoun:
                 return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)

@@ -203,6 +203,8 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
+_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat"})
+"""Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
@@ -211,11 +213,12 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     colon), else ``i``."""
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
-    if colon is None or tokens[colon].low != ":" or (tokens[colon - 1].key not in AUDIO_KEYS
-                                                     and tokens[colon - 1].low not in SAID_NOUNS
-                                                     and tokens[colon + 1].low not in _WHAT) \
+    words_follow = tokens[colon + 1].low in _WHAT or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4]) \
+        if colon is not None else False  # "Caber toss: what the judge announces", "Jug band MC — his words"
+    if colon is None or tokens[colon].low not in (":", "—", "–") or (tokens[colon].low != ":" and not words_follow) \
+            or (tokens[colon - 1].key not in AUDIO_KEYS and tokens[colon - 1].low not in SAID_NOUNS and not words_follow) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
-        return i  # (a scene's name before "what" too: "Caber toss: what the judge announces, in Danish")
+        return i
     return request_start(tokens, colon + 1)
 
 
@@ -237,8 +240,11 @@ def _asks_for_words(tokens: list[Token]) -> bool:
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
+    chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
+                 and all(t.is_word for t in tokens[:m])), None)  # "Jug band banter in Polish"
+    k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not (
-            tokens[k].low in SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s"))
+            (tokens[k].low in SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s")) or k == chat)
             and any(find_language_token(t) for t in tokens[k + 1:])):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
@@ -341,7 +347,8 @@ def speech_target(body: list[Token]) -> str | None:
         return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or (
-            body[k].low in SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s")))
+            body[k].low in SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s"))) or (
+            body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k]))  # "Jug band banter in Polish"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1

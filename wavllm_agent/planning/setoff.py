@@ -15,6 +15,12 @@ _QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "the
 """Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
 
 
+def note_on_whether(tokens: list[Token], j: int) -> bool:
+    """"... plus a yes/no on whether one instructor speaks": a short answer asked for, as a noun phrase."""
+    return tokens[j].low == "a" and any(tokens[k].low in ("whether", "if") and tokens[k - 1].low in ("on", "about")
+                                        for k in range(j + 2, min(len(tokens), j + 6)))
+
+
 def count(tokens: list[Token], j: int) -> bool:
     """"..., the number of distinct bidders you can hear, and ...": a speaker count as a noun phrase in a list."""
     if tokens[j].low not in _DETERMINERS:
