@@ -59,18 +59,19 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
 ))
 
 
-def asks_after_colon(tokens: list[Token]) -> bool:
-    """"Pls answer: is the keeper the only speaker?": a question after a colon."""
+def _question_colon(tokens: list[Token]) -> int | None:
+    """The first colon when a question follows it ("Pls answer: is the keeper the only speaker?"), else None."""
     colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
-    return colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
+    asks = colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
         and any(t.low == "?" for t in tokens[colon:])
+    return colon if asks else None
 
 
 def hinted_question(tokens: list[Token]) -> bool:
     """"Answer only from it: what does the teacher ask students to bring?": a hint, then the question after a colon
     (not "Answer the question the presenter asks: what is it?", the spoken question)."""
-    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
-    return colon is not None and asks_after_colon(tokens) and answer_hint(tokens[:colon])
+    colon = _question_colon(tokens)
+    return colon is not None and answer_hint(tokens[:colon])
 
 
 def answer_hint(tokens: list[Token]) -> bool:
@@ -80,7 +81,7 @@ def answer_hint(tokens: list[Token]) -> bool:
     in the clip.", "Keep the answer short." Not the spoken-question request ("Answer the question
     asked in the audio"), and not a language ("Answer in German" translates the answer).
     """
-    if asks_after_colon(tokens):
+    if _question_colon(tokens) is not None:
         return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
     if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):

@@ -213,11 +213,13 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     colon), else ``i``."""
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
-    words_follow = tokens[colon + 1].low in _WHAT or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4]) \
-        if colon is not None else False  # "Caber toss: what the judge announces", "Jug band MC — his words"
-    if colon is None or tokens[colon].low not in (":", "—", "–") or (tokens[colon].low != ":" and not words_follow) \
-            or (tokens[colon - 1].key not in AUDIO_KEYS and tokens[colon - 1].low not in SAID_NOUNS and not words_follow) \
+    if colon is None or tokens[colon].low not in (":", "—", "–") \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
+        return i
+    names_recording = tokens[colon].low == ":" and (tokens[colon - 1].key in AUDIO_KEYS
+                                                    or tokens[colon - 1].low in SAID_NOUNS)
+    words_follow = tokens[colon + 1].low in _WHAT or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4])
+    if not names_recording and not words_follow:  # "Caber toss: what the judge announces", "Jug band MC — his words"
         return i
     return request_start(tokens, colon + 1)
 
