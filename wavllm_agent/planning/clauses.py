@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import (
-    before_that,
+    connectors,
     cues,
     ignoring,
     numbering,
@@ -40,23 +40,7 @@ from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _INLINE_BULLETS = frozenset({"•", "·", "▪", "◦", "○", "●", "■", "□", "☐"})  # never anything but a bullet, even mid-line
-_HARD = cues.by_first_word(tuple(p.split()) for p in (
-    "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
-    "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
-    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
-    "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
-    "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
-    "and to wrap up", "to end with", "and to end", "and at last", "and last ,", "and end with", "and last a",
-    "and last the",
-))
-_ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
-"""", together with an assessment of the deponent's emotional state": a request of its own."""
-_ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
-_TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
-_AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
-                        "next", "additionally", "thereafter"})
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
                            "further", "furthermore", "moreover"})
 _ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"),
@@ -119,8 +103,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
         elif setoff.slash_between_requests(tokens, i):  # "summarise in 50 words / which price ...? / translate it"
             hard.add(i)
             drop.add(i)
-        elif setoff.request_after_language(tokens, i):  # "... is in Ukrainian - write it out for me."
-            hard.add(i)
+        elif setoff.request_after_language(tokens, i) or setoff.language_aside(tokens, i):
+            hard.add(i)  # "... is in Ukrainian - write it out for me.", "Transcribe it — she speaks Hungarian — and ..."
             drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
                 and not (tok.low == "?" and sentence_ends.or_just(tokens, i + 1)):  # "guy n his coworker?? or just him": one question
@@ -131,7 +115,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
         if tok.low == ":" and cues.introduces_list(tokens[max((k for k in hard if k <= i), default=0):i + 1]):
             hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."
     for i in range(1, n):
-        _connector(tokens, i, hard, drop)
+        connectors.connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
         if (tok.low in (",", "and", "+", "&") or tok.text == "n") and i not in drop and i + 1 < n and i not in hard:
             _soft(tokens, i, vocab, soft, drop, hard)
@@ -179,67 +163,6 @@ def _quoted(tokens: list[Token]) -> set[int]:
     return inside
 
 
-def _connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
-    """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
-    phrase = cues.phrase_at(tokens, i, _HARD)
-    if phrase is None and tokens[i].low == "that" and tokens[i - 1].low == "and" and i + 2 < len(tokens) \
-            and tokens[i + 1].low in ("said", "the", "this", "a", "an") and (
-                tokens[i + 2].low in _TEXT_NOUNS or (i + 3 < len(tokens) and tokens[i + 3].low in _TEXT_NOUNS)):
-        hard.add(i - 1)  # "be transcribed verbatim and that said transcript be rendered into English"
-        drop.update((i - 1, i))
-        return
-    along = cues.phrase_at(tokens, i, _ALONG) if phrase is None else None
-    if along is not None:
-        k = i + len(along)
-        comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
-        if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
-                                or any(t.low in _TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])
-                                or (comma and tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS)):
-            hard.add(i - 1 if comma else i)  # "..., together with a summary thereof": a second request
-            drop.update(range(i - 1 if comma else i, k))
-        return
-    if phrase is None:
-        if before_that.before_that(tokens, i) and tokens[i - 1].low in (",", "-", "–", "—", ";"):
-            hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
-            drop.add(i - 1)
-            return
-        if numbering.spelled_ordinal(tokens, i):
-            hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
-            drop.add(i - 1)
-            return
-        if (tokens[i].low == "after" or (tokens[i].low == "last" and setoff.last_request(tokens, i))) \
-                and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
-                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
-            hard.add(i - 1)  # "... and after say me the feeling of speaker", "..., and last translate the audio"
-            drop.update((i - 1, i))
-        return
-    prev = tokens[i - 1].low
-    if prev in (",", "-", "–", "—"):  # ", then ...", "... - then ..."
-        hard.add(i - 1)
-        drop.add(i - 1)
-    elif prev == "and" and i >= 2 and tokens[i - 2].low == ",":
-        hard.add(i - 2)
-        drop.update((i - 2, i - 1))
-    elif (prev == "and" or tokens[i - 1].text == "n") and tokens[i].low in _AFTER_AND:  # "n also": texting
-        hard.add(i - 1)
-        drop.add(i - 1)
-    elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
-        hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop too
-    elif phrase[0] in ("finally", "lastly", "afterwards", "next") and tokens[i].text[:1].isupper() \
-            and tokens[i - 1].is_word:
-        hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
-    elif phrase[0] == "plus" and i + 1 < len(tokens) and (
-            tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
-            or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
-                and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
-            or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
-            or (tokens[i + 1].low in _DETERMINERS and any(t.low in _TEXT_NOUNS or t.low == "version"
-                                                          for t in tokens[i + 2:i + 5]))):
-        hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
-        drop.add(i)
-
-
-_NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})
 """After "plus a": a request as a noun ("plus a note on whether more than one handler speaks")."""
 
 
@@ -304,8 +227,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
-        or (tokens[i].low == "," and nxt.low == "the" and j + 2 < n and tokens[j + 1].low == "answer"
-            and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the answer to 'What ...?', and ...
+        or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
+            and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
@@ -314,12 +237,12 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
         or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
-        or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in _TEXT_NOUNS)  # ", and that summary in X"
+        or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS)  # ", and that summary in X"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
         or vocab.starts_phrase(tokens, j)
         or (nxt.low.isdigit() and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
-        or (nxt.low in _DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
+        or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
@@ -333,7 +256,7 @@ def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
     summary of it"), not "50 words translated into German" (a limit, then how) or "speakers 1 and 2"."""
     k += k < len(tokens) and tokens[k].low == "-"
     return k + 1 < len(tokens) and tokens[k].low in ("word", "words", "sentence", "sentences", "line", "lines") \
-        and tokens[k + 1].low in _TEXT_NOUNS | {"recap", "summarisation", "summarization"} \
+        and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization"} \
         and vocab.starts_phrase(tokens, k + 1)
 
 

@@ -58,7 +58,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
     "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
-    "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know",
+    "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
+from wavllm_agent.planning.speech_language import language_alone
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
     POLITE_WORDS,
@@ -20,13 +21,21 @@ from wavllm_agent.planning.text import (
 )
 
 _TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
+_CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "argues", "arguing", "argued", "order", "orders", "ordered",
+                                           "ordering", "claim", "claims", "claimed", "claiming", "demand", "demands",
+                                           "demanded", "demanding", "insist", "insists", "insisted", "complain",
+                                           "complains", "complained", "complaining", "propose", "proposes",
+                                           "proposed", "urge", "urges", "urged", "warn", "warns", "warned", "plead",
+                                           "pleads", "pleaded", "promise", "promises", "promised"))
+"""Saying with a purpose: "What does the counsel argue, in Romanian?" asks for the words only with a language."""
 _NOT_LISTENER = frozenset({"about", "while", "when", "at", "on", "by", "near", "outside", "inside", "before", "after",
                            "over", "from", "with", "for", "as", "and", "or", "who", "that", "which"})
 """Words that end a listener's name after "tells the ..." ("tells the bride at the fitting")."""
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "everyone", "everybody"})
 _POSSESSIVES = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
 _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "discuss", "discussing", "discussed",
-                                         "talkin"))
+                                         "talkin", "chat", "chats", "chatting", "chatted", "gossip",
+                                         "gossiping", "gossiped", "natter", "nattering"))
 _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
@@ -41,16 +50,17 @@ _ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
 
-def asks_what_is_said(tokens: list[Token]) -> bool:
+def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     """True when the clause asks for the words spoken, and nothing about them.
 
     "What is said in this recording?", "What does the man say, in French?", "Tell me what she
     said.", "Tell me in Ukrainian what he said." A question about what is said ("What does she say
     about the budget?", "What are they talking about?") is not: it has more after the verb than the
     audio and a language - except that "What do they talk about, in Swedish?" asks for the words in
-    another language.
+    another language; nor is "What does the counsel argue?" ("..., in Romanian?" is). With ``languaged``, a
+    language is asked for after the clause ("What did the captain order? In Swedish.").
     """
-    if not any(t.low in _WHAT | SAID_NOUNS for t in tokens):
+    if not any(t.low in _WHAT | SAID_NOUNS or _spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     i = request_start(tokens, lead_end(tokens))
@@ -86,26 +96,31 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") and _asks_for_words(tokens[i + 2:]):
         return True  # "What were the flight attendant's words, in Greek?"
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
-            and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS and not tokens[i + 1].low.endswith("'s"):
+            and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS | _CLAIM_KEYS \
+            and not tokens[i + 1].low.endswith("'s"):
         return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
                  if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS
-                 or _reads_out(tokens, j)), None)
+                 or tokens[j].key in _CLAIM_KEYS or _reads_out(tokens, j)), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
     if _relative_clause(tokens[i + 1:verb]):
         return False  # "What's the password the spy whispers?": a thing, then who says it
     if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
         if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
-                or not any(find_language_token(t) for t in tokens[verb + 2:]):
+                or not (languaged or any(find_language_token(t) for t in tokens[verb + 2:])):
             return False
         verb += 1
+    if tokens[verb].key in _CLAIM_KEYS and not (languaged or any(find_language_token(t) for t in tokens[verb + 1:])):
+        return False  # "What does the counsel argue?" asks what the argument is; "..., in Romanian?" for the words
     if tokens[verb].key in _TELL_KEYS:  # "what is the old man telling his grandson?": skip the listener
         after = tokens[verb + 1].low if verb + 1 < len(tokens) else ""
         if after in _POSSESSIVES and verb + 2 < len(tokens) and tokens[verb + 2].is_word \
                 and not find_language_token(tokens[verb + 2]):
             verb += 2
             for _ in range(2):  # "tells the depot manager": a listener of two or three words
+                while _hyphen_joins(tokens, verb):
+                    verb += 2  # "telling the steel-drum players", "the five-a-side players": one word
                 nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
                 if nxt is None or not nxt.is_word or nxt.low in _SAID_TAIL or nxt.low in _NOT_LISTENER \
                         or find_language_token(nxt):
@@ -124,6 +139,20 @@ def asks_what_is_said(tokens: list[Token]) -> bool:
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
+
+
+_SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
+
+
+def _spoken_part(tokens: list[Token], k: int) -> bool:
+    """"the spoken bits", "its spoken parts": the words said, like "words"."""
+    return tokens[k].low in _SPOKEN_PARTS and k > 0 and tokens[k - 1].low == "spoken"
+
+
+def _hyphen_joins(tokens: list[Token], k: int) -> bool:
+    """A hyphen right after word ``k`` and right before the next word: "steel-drum" is one word."""
+    return k + 2 < len(tokens) and tokens[k + 1].low == "-" and tokens[k + 1].start == tokens[k].end \
+        and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].is_word
 
 
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
@@ -200,7 +229,9 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
 SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
-                         "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song"})
+                         "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
+                         "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
+                         "orders", "promise", "promises", "advice"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat"})
@@ -235,7 +266,9 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].low in ("actual", "exact", "own", "very") \
             and tokens[owner + 2].low in SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
         owner += 1  # "the harp teacher's actual words"
-    if owner is not None and owner + 1 < len(tokens) and tokens[owner + 1].low in SAID_NOUNS \
+    if owner is not None and owner + 2 < len(tokens) and _spoken_part(tokens, owner + 2):
+        owner += 1  # "the rehearsal's spoken bits"
+    if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or _spoken_part(tokens, owner + 1)) \
             and all(t.is_word or t.low == "-" for t in tokens[:owner + 1] if t.low not in ("actual", "exact", "own", "very")):
         k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
@@ -245,7 +278,7 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
                  and all(t.is_word for t in tokens[:m])), None)  # "Jug band banter in Polish"
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
-    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not (
+    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not _spoken_part(tokens, k) and not (
             (tokens[k].low in SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s")) or k == chat)
             and any(find_language_token(t) for t in tokens[k + 1:])):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
@@ -342,13 +375,16 @@ def speech_target(body: list[Token]) -> str | None:
     for k in range(len(body) - 2):  # "what she's saying but in Romanian"
         if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
             return find_language_token(body[k + 2])
+    dash = next((k for k in range(len(body) - 1, 0, -1) if body[k].low in ("-", "–", "—")), None)
+    if dash is not None and language_alone(body[dash + 1:]) is not None and not any(t.key in _WRITING_KEYS for t in body):
+        return language_alone(body[dash + 1:])  # "The caller's complaint — Turkish, please."
     label = next((k for k in range(2, min(len(body) - 2, 9)) if body[k].low in (":", "-", "–", "—")
                   and body[k - 2].low == "in" and all(t.is_word for t in body[:k])), None)
     if label is not None and body[label + 1].low in _WHAT and find_language_token(body[label - 1]) \
             and any(t.key in SAY_KEYS for t in body[label + 2:label + 6]):
         return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
-        said_noun = body[k].low in ("words", "word") or (
+        said_noun = body[k].low in ("words", "word") or _spoken_part(body, k) or (
             body[k].low in SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s"))) or (
             body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k]))  # "Jug band banter in Polish"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):

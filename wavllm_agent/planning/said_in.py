@@ -8,7 +8,7 @@ from __future__ import annotations
 from wavllm_agent.planning import said, speech_language
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.steps import StepList
-from wavllm_agent.planning.text import Token, named_target, target_language
+from wavllm_agent.planning.text import Token, named_target, target_language, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
 
@@ -42,13 +42,22 @@ class SaidInLanguage(StepList):
         words = [t for t in body if t.is_word]
         last = len(self.steps) - 1
         found = target_language(body) or named_target(body)
-        if (found is None or last < 0 or self.said_at != last or self.steps[last].args or len(words) > 5
+        asked = last >= 0 and self.said_at != last and self._words_asked_as_question(last)
+        if asked:
+            self.said_at, self.said_written = last, False  # "What did the captain order? In Swedish."
+        if (found is None or last < 0 or self.said_at != last or (self.steps[last].args and not asked) or len(words) > 5
                 or not words or (words[0].low not in ("tell", "say", "give", "put", "in", "now", "translate", "answer",
                                                       "reply", "respond")
                                  and speech_language.language_alone(body) is None)):
             return False  # ("Hungarian, please.": a bare language too)
         self._said_in(found)
         return True
+
+    def _words_asked_as_question(self, k: int) -> bool:
+        """Step ``k`` asks what someone argues, orders or claims ("What did the captain order?"): the words, when a
+        language follows."""
+        question = self.steps[k].args.get("question") if self.steps[k].task == self.question_task else None
+        return isinstance(question, str) and said.asks_what_is_said(tokenize(question), languaged=True)
 
     def _said_in(self, target: str) -> None:
         """The "what is said?" transcript just planned becomes the speech translated into ``target``

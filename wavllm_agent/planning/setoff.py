@@ -77,6 +77,26 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH)
 
 
+_ASIDE_SPAN = 10
+"""How many tokens a statement between two dashes may have."""
+
+
+def language_aside(tokens: list[Token], i: int) -> bool:
+    """"Transcribe the puppet show — the performer speaks Hungarian — translate ...": a dash at ``i`` that opens or
+    closes a statement of the speech's language set off by dashes."""
+    if tokens[i].low not in ("-", "–", "—") or not 0 < i < len(tokens) - 1 or tokens[i].start == tokens[i - 1].end:
+        return False  # (not "steel-drum")
+    for step in (1, -1):
+        other = next((k for k in range(i + step, i + step * _ASIDE_SPAN, step) if 0 <= k < len(tokens)
+                      and tokens[k].low in ("-", "–", "—") and tokens[k].start > tokens[k - 1].end), None)
+        if other is not None:
+            inside = tokens[min(i, other) + 1:max(i, other)]
+            if inside and speech_language.stated_speech_language(inside) is not None \
+                    and not cues.is_request(inside):
+                return True
+    return False
+
+
 def last_request(tokens: list[Token], i: int) -> bool:
     """"..., and last translate the audio", "and last translate it": "last" orders a request (not "first and
     last name", "who arrived first and last answered")."""

@@ -216,7 +216,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "do we hear more than one DJ", "can you hear two different voices"
         if tok.low in _CHANGE and words[i + 1:i + 2] and words[i + 1].low in _VOICES:
             return True  # "did the audio guide switch narrators partway through?"
-        if tok.low in _CHANGE and _voice_changes(words[max(0, i - 2):i], words[i + 1:]):
+        if tok.low in _CHANGE and _voice_changes(_subject_before(words, i), words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
@@ -254,6 +254,13 @@ def _alone_after(after: list[Token]) -> bool:
     lows = [t.low for t in after]
     return bool(lows) and (lows[0] in ("alone", "too") or lows[:2] == ["as", "well"]
                            or (lows[0] == "by" and len(lows) > 1 and lows[1].endswith(("self", "selves"))))
+
+
+def _subject_before(words: list[Token], i: int) -> list[Token]:
+    """The two words before the verb at ``i``, or before an "of ..." phrase there ("the narrator of the puppet
+    show changes": "the narrator")."""
+    of = next((k for k in range(i - 1, max(0, i - 5), -1) if words[k].low == "of"), None)
+    return words[max(0, of - 2):of] if of is not None else words[max(0, i - 2):i]
 
 
 def _voice_changes(before: list[Token], after: list[Token]) -> bool:

@@ -73,6 +73,9 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
     words = [t for t in tokens if t.is_word]
+    done = _done_in_language(tokens)
+    if done is not None:
+        return done  # "The round is argued in English.", "The séance was held in English."
     if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
         return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
     if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
@@ -95,6 +98,25 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
                                                   or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+
+
+_PASSIVE_AUX = frozenset({"is", "was", "are", "were"})
+_OUTPUT_PARTICIPLES = frozenset({"translated", "summarised", "summarized", "rendered", "converted", "needed", "wanted",
+                                 "required", "requested", "expected", "preferred", "desired", "transcribed", "typed",
+                                 "asked", "answered", "provided", "returned"})
+"""Participles that say how an output is wanted ("The summary is needed in French"), not the speech's language."""
+
+
+def _done_in_language(tokens: list[Token]) -> str | None:
+    """"The round is argued in English.", "The séance was held in English.": a statement that something was done in
+    a language (a passive verb, then "in" and the language) - the speech's language; not a question ("What is asked
+    in English?") nor an output wanted ("The summary is needed in French")."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k - 1].low in _PASSIVE_AUX and (tokens[k].low.endswith("ed") or tokens[k].low in HELD_IN) \
+                and tokens[k].low not in _OUTPUT_PARTICIPLES and tokens[k + 1].low == "in" \
+                and not any(t.low in WH or t.key in ACTION_KEYS for t in tokens[:k - 1]):
+            return find_language_token(tokens[k + 2])
+    return None
 
 
 _SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talks", "talking", "testifies", "testified", "testifying",

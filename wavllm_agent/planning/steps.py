@@ -131,9 +131,13 @@ class StepList:
                                                              or last.task == self._translator()) \
                 and ((not refs and _from_there(body)) or (all(r.noun is None for r in refs)
                                                           and named_target(body) == last.args.get("target_lang"))
-                     or any(find_language_token(a) == last.args.get("target_lang") and b.key in cues.STORY_NOUNS
-                            for a, b in zip(body, body[1:], strict=False))):  # "..., then keep the Danish story going"
+                     or _names_story_in(body, last.args.get("target_lang"))):  # "..., then keep the Danish story going"
             return len(self.steps) - 1  # "Translate the story into French, then carry on from there / in French"
+        if name == self.story_task and last is not None and last.task == name and last.input is None \
+                and len(self.steps) >= 2 and self.steps[-2].task in (*self.speech_translators, self._translator()) \
+                and _names_story_in(body, self.steps[-2].args.get("target_lang")):
+            self.steps[-1] = last.model_copy(update={"input": len(self.steps) - 2})
+            return len(self.steps) - 2  # "Put it into Spanish, then write what happens next, continuing the Spanish version"
         if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")
@@ -293,6 +297,14 @@ class StepList:
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
+
+
+def _names_story_in(body: list[Token], language: object) -> bool:
+    """"the Danish story", "the Spanish version": the story (or version) in ``language``, the one just translated
+    into."""
+    return language is not None and any(find_language_token(a) == language and (b.key in cues.STORY_NOUNS
+                                                                                 or b.low in VERSION_NOUNS)
+                                        for a, b in zip(body, body[1:], strict=False))
 
 
 def _from_there(body: list[Token]) -> bool:

@@ -1,0 +1,88 @@
+"""Ordering words that start a new clause after a comma or "and" (", then ...", "and finally ...", ", along with a
+summary thereof", "plus whether ..."): the hard boundaries :mod:`~wavllm_agent.planning.clauses` cuts at."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning import before_that, cues, numbering, setoff
+from wavllm_agent.planning.text import Token
+
+TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
+
+_HARD = cues.by_first_word(tuple(p.split()) for p in (
+    "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
+    "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
+    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
+    "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
+    "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
+    "and to wrap up", "to end with", "and to end", "and at last", "and last ,", "and end with", "and last a",
+    "and last the",
+))
+_ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
+"""", together with an assessment of the deponent's emotional state": a request of its own."""
+_ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
+_AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
+                        "next", "additionally", "thereafter"})
+
+
+def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
+    """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
+    phrase = cues.phrase_at(tokens, i, _HARD)
+    if phrase is None and tokens[i].low == "that" and tokens[i - 1].low == "and" and i + 2 < len(tokens) \
+            and tokens[i + 1].low in ("said", "the", "this", "a", "an") and (
+                tokens[i + 2].low in TEXT_NOUNS or (i + 3 < len(tokens) and tokens[i + 3].low in TEXT_NOUNS)):
+        hard.add(i - 1)  # "be transcribed verbatim and that said transcript be rendered into English"
+        drop.update((i - 1, i))
+        return
+    along = cues.phrase_at(tokens, i, _ALONG) if phrase is None else None
+    if along is not None:
+        k = i + len(along)
+        comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
+        if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
+                                or any(t.low in TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])
+                                or (comma and tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS)):
+            hard.add(i - 1 if comma else i)  # "..., together with a summary thereof": a second request
+            drop.update(range(i - 1 if comma else i, k))
+        return
+    if phrase is None:
+        if before_that.before_that(tokens, i) and tokens[i - 1].low in (",", "-", "–", "—", ";"):
+            hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
+            drop.add(i - 1)
+            return
+        if numbering.spelled_ordinal(tokens, i):
+            hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
+            drop.add(i - 1)
+            return
+        if (tokens[i].low == "after" or (tokens[i].low == "last" and setoff.last_request(tokens, i))) \
+                and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
+                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
+            hard.add(i - 1)  # "... and after say me the feeling of speaker", "..., and last translate the audio"
+            drop.update((i - 1, i))
+        return
+    prev = tokens[i - 1].low
+    if prev in (",", "-", "–", "—"):  # ", then ...", "... - then ..."
+        hard.add(i - 1)
+        drop.add(i - 1)
+    elif prev == "and" and i >= 2 and tokens[i - 2].low == ",":
+        hard.add(i - 2)
+        drop.update((i - 2, i - 1))
+    elif (prev == "and" or tokens[i - 1].text == "n") and tokens[i].low in _AFTER_AND:  # "n also": texting
+        hard.add(i - 1)
+        drop.add(i - 1)
+    elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
+        hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop too
+    elif phrase[0] in ("finally", "lastly", "afterwards", "next") and tokens[i].text[:1].isupper() \
+            and tokens[i - 1].is_word:
+        hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
+    elif phrase[0] == "plus" and i + 1 < len(tokens) and (
+            tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
+            or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
+                and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
+            or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
+            or (tokens[i + 1].low in DETERMINERS and any(t.low in TEXT_NOUNS or t.low == "version"
+                                                          for t in tokens[i + 2:i + 5]))):
+        hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
+        drop.add(i)
+
+
+_NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})
