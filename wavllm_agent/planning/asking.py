@@ -17,7 +17,7 @@ from wavllm_agent.planning import (
     speakers,
     spoken_question,
 )
-from wavllm_agent.planning.text import Token, find_language_token, target_cue
+from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token, target_cue
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.vocab import Vocabulary
@@ -41,6 +41,12 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
         return True  # "and the whole thing in Japanese"
     if start + 1 < len(tokens) and tokens[start].low in ("into", "to") and find_language_token(tokens[start + 1]):
         return True  # "and separately into Indonesian"
+    if start + 2 < len(tokens) and tokens[start].low == "in" and find_language_token(tokens[start + 1]) \
+            and tokens[start + 2].low in ("too", "also", "as"):
+        return True  # "..., and in Turkish too": the same again in another language
+    if start + 2 < len(tokens) and find_language_token(tokens[start]) and tokens[start + 1].low in VERSION_NOUNS \
+            and tokens[start + 2].low == "of":
+        return True  # "Ukrainian version of the starter's announcements"
     if any(tokens[k].low == "," and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2])
            and any(t.key in cues.AUDIO_KEYS for t in tokens[start:k]) for k in range(start, len(tokens) - 2)):
         return True  # "The blasting safety briefing, in Ukrainian, please"

@@ -194,6 +194,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if j >= n or j in hard:
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
+        if tokens[j - 1].low == "and" and j + 2 < n and tokens[j + 2].low in ("too", "also", "as"):
+            soft.add(i)  # "The croupier's announcement in Greek, please, and in Turkish too.": a second language
+            drop.update(range(i, j))
         return  # "what is said, in German?": the answer's language, not a new request
     if n - j <= 5 and tuple(t.low for t in tokens[j:] if t.is_word) in (("word", "for", "word"), ("verbatim",)):
         return  # "The hut conversation, in Turkish, word for word.": how, not another request

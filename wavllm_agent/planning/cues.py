@@ -70,6 +70,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
     "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
     "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment", "narration", "chatter",
+    "vid",
 ))
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",

@@ -59,7 +59,8 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None) ->
     return False
 
 
-_TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type", "need", "want"})
+_TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type", "need", "want", "gimme"})
+_LAUGHS = frozenset({"lol", "haha", "lmao", "thx", "ty"})
 _WHOLE = frozenset({"full", "whole", "complete", "entire", "exact", "all"})
 
 
@@ -74,8 +75,10 @@ def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
                 and t.low not in _WHOLE and t.low not in POLITE_WORDS]
         if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
             return True  # "please write me the words in text"
-        if rest[:2] in (["text", "of"], ["writing", "of"]) and len(rest) in (3, 4) and rest[2] in ("it", "this", "that") \
-                and (len(rest) == 3 or stem(rest[3]) in AUDIO_KEYS) \
+        while rest and rest[-1] in _LAUGHS:
+            rest = rest[:-1]  # "... of this paddock vid lol"
+        if rest[:2] in (["text", "of"], ["txt", "of"], ["writing", "of"]) and len(rest) in (3, 4, 5) \
+                and rest[2] in ("it", "this", "that") and (len(rest) == 3 or stem(rest[-1]) in AUDIO_KEYS) \
                 and not any(find_language_token(t) not in (None, speech_language) for t in tokens):
             return True
     return False

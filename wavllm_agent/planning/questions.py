@@ -94,6 +94,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"]) and len(words) > 4:
         words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]
         # "Work it out from the speaker's own words.": answer from them
+    matters = len(words) > 3 and words[0].low == "only" and words[-1].low in ("matters", "counts")
+    if matters:
+        words = words[:-1]  # "Only what's said on the floor tape matters.": answer from it
     keys = {t.key for t in words}
     if _makes_up(words):
         keys |= {stem("invent")}  # "Don't make anything up"
@@ -109,7 +112,7 @@ def answer_hint(tokens: list[Token]) -> bool:
     named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said) or itself or spoken_words)
                   and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
-    answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words)  # not "the judge"
+    answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
     return answering and (not others or named_part)
 
 
@@ -274,9 +277,10 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD:
             return j + 1  # "pick one — the class is for (i) children (ii) ..."
         head = {t.low for t in tokens[i:j]}
-        if tokens[j].low == "," and head & _QUIZ and head <= _QUESTION_LEAD | _QUIZ | {"multiple"} \
+        if tokens[j].low == "," and (head & _QUIZ and head <= _QUESTION_LEAD | _QUIZ | {"multiple"}
+                                     or head & _CHOOSING and head <= _CHOICE_LEAD) \
                 and j + 1 < len(tokens) and tokens[j + 1].low in WH:
-            return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ..."
+            return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ...", "pick one, which ...?"
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i

@@ -62,6 +62,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     """
     if not any(t.low in _WHAT | SAID_NOUNS or _spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
+    if said_then_language(tokens) is not None:
+        return True  # "Pit boss remarks: Dutch."
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     i = request_start(tokens, lead_end(tokens))
     asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
@@ -92,8 +94,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if i >= len(tokens):
         return False
     if tokens[i].low not in _WHAT:
-        return _asks_for_words(tokens[i:])
-    if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") and _asks_for_words(tokens[i + 2:]):
+        return _asks_for_words(tokens[i:], languaged=languaged)
+    if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
+            and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS | _CLAIM_KEYS \
@@ -139,6 +142,16 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
+
+
+def said_then_language(tokens: list[Token]) -> str | None:
+    """"Pit boss remarks: Dutch.", "Foley supervisor's remarks: Ukrainian, please.": a few words naming what someone
+    says, a colon or a dash, and a language alone - the words wanted in that language."""
+    m = next((k for k in range(1, min(len(tokens) - 2, 6)) if tokens[k].low in SAID_NOUNS
+              and tokens[k + 1].low in (":", "-", "–", "—")), None)
+    if m is None or not all(t.is_word or t.low == "-" for t in tokens[:m]) or any(t.key in _WRITING_KEYS for t in tokens):
+        return None
+    return language_alone(tokens[m + 2:])
 
 
 _SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
@@ -231,7 +244,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
-                         "orders", "promise", "promises", "advice"})
+                         "orders", "promise", "promises", "advice", "lines"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat"})
@@ -255,9 +268,9 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     return request_start(tokens, colon + 1)
 
 
-def _asks_for_words(tokens: list[Token]) -> bool:
+def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
-    nothing about them."""
+    nothing about them (with ``languaged``, a language is asked for after the clause)."""
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"
@@ -280,7 +293,7 @@ def _asks_for_words(tokens: list[Token]) -> bool:
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not _spoken_part(tokens, k) and not (
             (tokens[k].low in SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s")) or k == chat)
-            and any(find_language_token(t) for t in tokens[k + 1:])):
+            and (languaged or any(find_language_token(t) for t in tokens[k + 1:]))):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
     if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in _SETTING_DETERMINERS:
@@ -375,6 +388,8 @@ def speech_target(body: list[Token]) -> str | None:
     for k in range(len(body) - 2):  # "what she's saying but in Romanian"
         if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
             return find_language_token(body[k + 2])
+    if said_then_language(body) is not None:
+        return said_then_language(body)  # "Pit boss remarks: Dutch."
     dash = next((k for k in range(len(body) - 1, 0, -1) if body[k].low in ("-", "–", "—")), None)
     if dash is not None and language_alone(body[dash + 1:]) is not None and not any(t.key in _WRITING_KEYS for t in body):
         return language_alone(body[dash + 1:])  # "The caller's complaint — Turkish, please."

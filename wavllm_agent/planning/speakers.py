@@ -220,6 +220,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
+        at = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].low not in _KINDS_OF), None)
+        counted = words[at].low if tok.low == "number" and at is not None else ""
+        if counted.endswith("s") and counted[:-1] in TALKERS and not (
+                at + 1 < len(words) and words[at + 1].low in ("who", "that", "which", "whose")):
+            return True  # "the number of callers", "the number of different commentators"
         window = _WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in _SPEAKING
                      and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in _VOICE_THINGS)
