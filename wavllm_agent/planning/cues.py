@@ -289,9 +289,9 @@ STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", 
 """Stems of words for a story ("the tale", "the saga"), for a continuation."""
 
 
-def keeps_going(tokens: list[Token]) -> bool:
+def keeps_going(tokens: list[Token], before: Iterable[Token] = ()) -> bool:
     """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between;
-    "carry it on" after the story is named."""
+    "carry it on" after the story is named (in the clause, or in the words ``before`` it)."""
     words = [t for t in tokens if t.is_word]
     starts = [k for k, t in enumerate(words) if t.low == "keep"]
     if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
@@ -305,7 +305,7 @@ def keeps_going(tokens: list[Token]) -> bool:
         t.low in ("imagine", "pretend", "if", "write") for t in words)  # "Imagine the tale ... carried on. Write it."
     carried = [k for k, t in enumerate(words) if (t.low in ("carry", "carries") or (t.low == "carried" and asked)) and any(
         w.low == "on" for w in words[k + 1:k + 6])]  # "carry the ghost story on"
-    return any(any(t.key in STORY_NOUNS for t in words[:k + 5]) for k in carried)
+    return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]]) for k in carried)
 
 
 def word_count(tokens: Iterable[Token]) -> int:

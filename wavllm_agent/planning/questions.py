@@ -134,7 +134,7 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
     for lead in _SOURCE_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) != lead:
             continue
-        for j in range(i + len(lead), min(len(tokens), i + len(lead) + 5)):
+        for j in range(i + len(lead), min(len(tokens), i + len(lead) + 6)):  # "Listening to the bird hide clip only,"
             if tokens[j].low == ",":
                 named = any(t.key in AUDIO_KEYS or t.low in ("speaker", "speakers") for t in tokens[i:j])
                 return j + 1 if named else i
@@ -145,6 +145,9 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
 
 _NO_GUESSING = (("no", "guessing"), ("no", "guesses"), ("don't", "guess"), ("dont", "guess"), ("do", "not", "guess"))
 _PAUSES = frozenset({"-", "—", "–", ",", ";", ":", "."})
+
+
+_LISTENING = frozenset(stem(w) for w in ("listening", "hearing", "going", "judging", "using", "based"))
 
 
 def hint_prefix_end(tokens: list[Token], i: int) -> int:
@@ -163,7 +166,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             words = [t for t in tokens[i:j] if t.is_word]
             according = (len(words) <= 5 or len(words) <= 8 and words[-1].key in AUDIO_KEYS) \
                 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,"
-            unknown = [t for t in words if t.key not in _HINT_KEYS]
+            labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
+            unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS
+                       and not (labelled and any(w.key in AUDIO_KEYS for w in words[k + 1:k + 3]))]
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)

@@ -169,7 +169,7 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
 
     def add(self, tokens: list[Token], source: str) -> None:
         """Add the steps of one clause (``tokens`` index into ``source``)."""
-        self.source = source
+        self.source, self.clause_start = source, tokens[0].start if tokens else 0
         body = request_body(tokens, self.vocab)
         if not any(t.is_word for t in body):
             return
@@ -315,7 +315,8 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             return
         if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body, self.speech_language):
             chosen = Match(self.transcript_task, 0, 0)  # "could u write it down", "Write the talk out"
-        if chosen is None and self.story_task in self.tasks and cues.keeps_going(body):
+        if chosen is None and self.story_task in self.tasks and cues.keeps_going(  # "Listen to the story and carry it on"
+                body, tokenize(self.source[self.clause_start:body[0].start])):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
         if chosen is None and self._translation_by_language(body, refs, source):
             return

@@ -144,6 +144,12 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     return True
 
 
+def _possessed(tokens: list[Token], k: int) -> bool:
+    """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
+    safety talk"."""
+    return any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[max(0, k - 2):k]) and tokens[k - 1].is_word
+
+
 def said_then_language(tokens: list[Token]) -> str | None:
     """"Pit boss remarks: Dutch.", "Foley supervisor's remarks: Ukrainian, please.": a few words naming what someone
     says, a colon or a dash, and a language alone - the words wanted in that language."""
@@ -276,13 +282,14 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"
         owner = next((m for m in range(min(len(tokens) - 1, 3)) if tokens[m].low.endswith("s") and tokens[m].is_word
                       and tokens[m + 1].low == "words" and any(find_language_token(t) for t in tokens[m + 2:])), None)
-    if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].low in ("actual", "exact", "own", "very") \
+    if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].is_word \
+            and tokens[owner + 1].low not in SAID_NOUNS and not find_language_token(tokens[owner + 1]) \
             and tokens[owner + 2].low in SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
-        owner += 1  # "the harp teacher's actual words"
+        owner += 1  # "the harp teacher's actual words", "the skipper's safety talk"
     if owner is not None and owner + 2 < len(tokens) and _spoken_part(tokens, owner + 2):
         owner += 1  # "the rehearsal's spoken bits"
     if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or _spoken_part(tokens, owner + 1)) \
-            and all(t.is_word or t.low == "-" for t in tokens[:owner + 1] if t.low not in ("actual", "exact", "own", "very")):
+            and all(t.is_word or t.low == "-" for t in tokens[:owner + 1]):
         k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
@@ -292,7 +299,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
                  and all(t.is_word for t in tokens[:m])), None)  # "Jug band banter in Polish"
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not _spoken_part(tokens, k) and not (
-            (tokens[k].low in SAID_NOUNS and tokens[k - 1].low.endswith(("'s", "s'", "’s")) or k == chat)
+            (tokens[k].low in SAID_NOUNS and _possessed(tokens, k) or k == chat)
             and (languaged or any(find_language_token(t) for t in tokens[k + 1:]))):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
@@ -390,9 +397,10 @@ def speech_target(body: list[Token]) -> str | None:
             return find_language_token(body[k + 2])
     if said_then_language(body) is not None:
         return said_then_language(body)  # "Pit boss remarks: Dutch."
-    dash = next((k for k in range(len(body) - 1, 0, -1) if body[k].low in ("-", "–", "—")), None)
-    if dash is not None and language_alone(body[dash + 1:]) is not None and not any(t.key in _WRITING_KEYS for t in body):
-        return language_alone(body[dash + 1:])  # "The caller's complaint — Turkish, please."
+    marks = [k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low in ("-", "–", "—", ",")]
+    bare = next((language_alone(body[k + 1:]) for k in marks[:2] if language_alone(body[k + 1:]) is not None), None)
+    if bare is not None and not any(t.key in _WRITING_KEYS for t in body):
+        return bare  # "The caller's complaint — Turkish, please.", "Words of the canopy walk guide, Hebrew."
     label = next((k for k in range(2, min(len(body) - 2, 9)) if body[k].low in (":", "-", "–", "—")
                   and body[k - 2].low == "in" and all(t.is_word for t in body[:k])), None)
     if label is not None and body[label + 1].low in _WHAT and find_language_token(body[label - 1]) \
@@ -400,7 +408,7 @@ def speech_target(body: list[Token]) -> str | None:
         return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or _spoken_part(body, k) or (
-            body[k].low in SAID_NOUNS and k > 0 and body[k - 1].low.endswith(("'s", "s'", "’s"))) or (
+            body[k].low in SAID_NOUNS and k > 0 and _possessed(body, k)) or (
             body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k]))  # "Jug band banter in Polish"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue

@@ -59,6 +59,7 @@ class StepList:
         self.speech_translator = self.speech_translators[0] if self.speech_translators else None
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.source = ""  # the instruction, while its clauses are added
+        self.clause_start = 0  # where the clause being added starts in it
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
         self.said_written = False  # that question asked for the words in writing ("write what he say")
         self.recording_names: frozenset[str] = frozenset()  # "this suit fitting": see naming.names_given
