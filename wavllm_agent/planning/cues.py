@@ -50,6 +50,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "separately",
     "after", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
+    "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
 )]
 _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",

@@ -55,7 +55,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "stated", "mentioned", "described", "reported", "heard", "per", "but",
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
-    "didn't", "off", "audible",
+    "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting",
 ))
 
 

@@ -75,9 +75,10 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
         comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
         i = request_start(tokens, comma + 1) if comma is not None else i
+    languaged = languaged or language_lead(tokens, i) is not None  # ("In Russian:" reads as a label too)
     i = _audio_label_end(tokens, i)  # "Herbarium tour audio: the guide's commentary in Japanese"
     if language_lead(tokens, i) is not None:
-        i = language_lead(tokens, i)[0]  # "In Spanish, what is said?", "Romanian, please: what is announced?"
+        i, languaged = language_lead(tokens, i)[0], True  # "In Spanish, what is said?", "Romanian, please: what ...?"
     if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just", "roughly", "basically", "approximately") \
             and tokens[i + 1].low in _WHAT:
         i += 1  # "Exactly what the curator says in this clip, in Catalan"
@@ -193,6 +194,8 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         return k + 1, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
+    if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and tokens[k + 1].low in _WHAT:
+        return k + 1, code  # "Vietnamese for what the operator says"
     return None
 
 
@@ -250,10 +253,10 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
-                         "orders", "promise", "promises", "advice", "lines"})
+                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
-_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat"})
+_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
@@ -268,7 +271,8 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
         return i
     names_recording = tokens[colon].low == ":" and (tokens[colon - 1].key in AUDIO_KEYS
                                                     or tokens[colon - 1].low in SAID_NOUNS)
-    words_follow = tokens[colon + 1].low in _WHAT or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4])
+    words_follow = tokens[colon + 1].low in _WHAT or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4]) \
+        or language_lead(tokens, colon + 1) is not None  # "Satellite pass briefing — Vietnamese for what ..."
     if not names_recording and not words_follow:  # "Caber toss: what the judge announces", "Jug band MC — his words"
         return i
     return request_start(tokens, colon + 1)
@@ -389,8 +393,8 @@ def speech_target(body: list[Token]) -> str | None:
     found = answer_language(body)
     if found is not None:
         return found[1]
-    lead = language_lead(body, lead_end(body))
-    if lead is not None:
+    lead = language_lead(body, lead_end(body)) or language_lead(body, _audio_label_end(body, lead_end(body)))
+    if lead is not None:  # (after a label: "Satellite pass briefing — Vietnamese for what the operator says")
         return lead[1]  # "Romanian, please: what is being announced?"
     for k in range(len(body) - 2):  # "what she's saying but in Romanian"
         if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):

@@ -292,6 +292,10 @@ class StepList:
             if not implicit:
                 self.steps[last] = self.steps[last].model_copy(update={"implicit": False})
             return last  # "Pick up the story ... and write the next part": one continuation
+        if name == self.transcript_task and last >= 0 and self.steps[last].task == name and not self.steps[last].args \
+                and set(args) == {"language"} and input == self.steps[last].input:
+            self.steps[last] = self.steps[last].model_copy(update={"args": args})
+            return last  # "transcript of the recording, verbatim, in its original Hindi": the same transcript
         if self.steps and self.steps[-1].model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"}):
             if not implicit:
                 self.steps[-1] = self.steps[-1].model_copy(update={"implicit": False})

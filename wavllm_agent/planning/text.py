@@ -379,6 +379,8 @@ def source_language(tokens: list[Token]) -> str | None:
         second = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 1].is_word else ""
         if before in ("in", "from", "speaks", "speaking") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code
+        if before == "original" and i > 1 and tokens[i - 2].low in ("its", "the", "their"):
+            return code  # "verbatim, in its original Hindi"
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "this Japanese phone conversation"
         if after == "-" and i + 2 < len(tokens) and tokens[i + 2].low in ("language", "speaking") \
