@@ -38,3 +38,9 @@ def test_hints_made_of_several_pieces(tasks):
         ("sqa", {"question": "Which gate opens at noon"}, None, False)]
     assert steps_of("Leaving outside knowledge aside and listening to the clip, how deep is the mill pond?", tasks) == [
         ("sqa", {"question": "How deep is the mill pond?"}, None, False)]
+
+
+def test_a_noun_that_is_also_a_verb_before_a_passive_verb_in_english(tasks):
+    # Found by running the CLI as a user: "report" (also a verb) hid the statement of the speech's language.
+    assert steps_of("The report was delivered in English. Transcribe it and say if one person or several speak.",
+                    tasks) == [("asr", {"language": "en"}, None, False), ("sv", {}, None, False)]

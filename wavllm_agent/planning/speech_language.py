@@ -114,7 +114,8 @@ def _done_in_language(tokens: list[Token]) -> str | None:
     for k in range(1, len(tokens) - 2):
         if tokens[k - 1].low in _PASSIVE_AUX and (tokens[k].low.endswith("ed") or tokens[k].low in HELD_IN) \
                 and tokens[k].low not in _OUTPUT_PARTICIPLES and tokens[k + 1].low == "in" \
-                and not any(t.low in WH or t.key in ACTION_KEYS for t in tokens[:k - 1]):
+                and not any(t.low in WH or (t.key in ACTION_KEYS and not (m and tokens[m - 1].low in _DETERMINERS))
+                            for m, t in enumerate(tokens[:k - 1])):  # ("The report was ...": a noun)
             return find_language_token(tokens[k + 2])
     return None
 
