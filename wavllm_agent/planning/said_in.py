@@ -43,16 +43,18 @@ class SaidInLanguage(StepList):
         last = len(self.steps) - 1
         found = target_language(body) or named_target(body)
         asked = last >= 0 and self.said_at != last and self._words_asked_as_question(last)
-        if asked:
-            self.said_at, self.said_written = last, False  # "What did the captain order? In Swedish."
+        # ("What did the captain order? In Swedish.": a question that asks for someone's words)
         first = words[0].low if words else ""
         if asked and first in ("i", "i'd", "id") and any(t.low == "it" for t in words[1:4]):
             first = "it"  # "I want it in Romanian."
-        if (found is None or last < 0 or self.said_at != last or (self.steps[last].args and not asked) or len(words) > 5
+        if (found is None or last < 0 or (self.said_at != last and not asked) or (self.steps[last].args and not asked)
+                or len(words) > 5
                 or not words or (first not in ("tell", "say", "give", "put", "in", "now", "translate", "answer",
                                                "reply", "respond", "it")
                                  and speech_language.language_alone(body) is None)):
             return False  # ("Hungarian, please.": a bare language too)
+        if asked:
+            self.said_written = False  # the words were asked as a question, not in writing
         self._said_in(found)
         return True
 
