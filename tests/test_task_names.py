@@ -18,9 +18,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     # Not task names: the same letters mean something else there.
     ("languages.py", "sv"): "Swedish's language code",
     ("planning/sentence_ends.py", "st"): "the abbreviation 'St.' (saint, street) that does not end a sentence",
-    ("planning/cues.py", "translate"): "an action verb of instructions",
-    ("planning/cues.py", "summarize"): "an action verb of instructions",
-    ("planning/cues.py", "continue"): "an action verb of instructions",
+    ("planning/lexicon.py", "translate"): "an action verb of instructions",
+    ("planning/lexicon.py", "summarize"): "an action verb of instructions",
+    ("planning/lexicon.py", "continue"): "an action verb of instructions",
     ("planning/said_in.py", "translate"): "the verb that starts a short request ('translate to Indonesian please')",
     ("planning/text.py", "translate"): "a word of instructions whose misspellings are corrected ('translte')",
     ("planning/text.py", "summarize"): "a word of instructions whose misspellings are corrected ('sumarize')",

@@ -224,6 +224,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         nxt.key in cues.ACTION_KEYS
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
+        or (after_and and nxt.low in _ADDING and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 6))
+                                                   if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
         or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
@@ -252,6 +254,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+_ADDING = frozenset({"add", "include", "append", "attach"})
+"""Before a task's phrase after "and": another request ("..., and add an English translation of that transcript")."""
 
 
 def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:

@@ -9,51 +9,33 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wavllm_agent.planning.leads import lead_end
+from wavllm_agent.planning.lexicon import (
+    ACTION_KEYS,
+    ACTION_VERBS,
+    AUDIO_KEYS,
+    AUX,
+    COPULAS,
+    INFO_VERBS,
+    WH,
+    by_first_word,
+    phrase_at,
+    starts_with,
+)
 from wavllm_agent.planning.text import (
     Token,
-    find_language_token,
     stem,
 )
 
+__all__ = ["ACTION_KEYS", "ACTION_VERBS", "AUDIO_KEYS", "AUX", "COPULAS", "INFO_VERBS", "WH", "by_first_word",
+           "lead_end", "phrase_at", "starts_with"]
+"""Names that live in :mod:`~wavllm_agent.planning.lexicon` and :mod:`~wavllm_agent.planning.leads`, kept
+importable from here for the modules that read cues."""
+
 _HAS_WORD = re.compile(r"\w")
 
-WH = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether"})
-AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would",
-                 "should", "has", "have", "had", "am", "isn't", "aren't", "doesn't", "don't", "didn't"})
-INFO_VERBS = frozenset({
-    "tell", "explain", "describe", "list", "name", "identify", "say", "give", "find", "determine",
-    "count", "classify", "detect", "estimate", "guess", "answer", "respond", "reply", "provide", "extract", "check",
-    "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
-    "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
-    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select", "advise", "characterise", "characterize",
-})
-ACTION_VERBS = INFO_VERBS | frozenset({
-    "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
-    "recognise", "recognize", "verify", "convert", "turn", "write", "produce", "create", "output",
-    "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry", "furnish", "supply",
-    "keep",
-    "prepare", "deliver",
-})
-ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
-
-# Leading words that order or soften a step without saying what it is.
-_LEAD_PHRASES = [tuple(p.split()) for p in (
-    "first of all", "to begin with", "to begin", "to start with", "to start", "begin by", "start by",
-    "first", "firstly", "initially", "secondly", "thirdly", "fourthly", "then", "next", "after that",
-    "after this", "afterwards", "afterward", "subsequently", "thereafter", "finally", "lastly", "at last",
-    "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
-    "and", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
-    "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so",
-)]
-_LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
-    "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
-    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "separately",
-    "after", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
-    "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
-    "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
-)]
 _POLITE_PHRASES = [tuple(p.split()) for p in (
-    "can you", "could you", "would you", "will you", "can u", "i want you to", "i'd like you to",
+    "can you", "could you", "would you", "will you", "can u", "cn u", "cn you", "i want you to", "i'd like you to",
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
     "let me know", "do you know", "i need you to", "i wonder", "i'm wondering", "please",
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
@@ -61,18 +43,6 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
 )]
-_SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
-
-AUDIO_KEYS = frozenset(stem(w) for w in (
-    "audio", "clip", "recording", "speech", "sound", "file", "voice", "conversation", "dialogue",
-    "dialog", "lecture", "talk", "podcast", "interview", "meeting", "story", "narrative", "memo",
-    "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
-    "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
-    "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
-    "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
-    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment", "narration", "chatter",
-    "vid",
-))
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
                              "resulting", "generated", "previous", "earlier", "ur", "yr"})
@@ -99,123 +69,9 @@ class Ref:
     noun: str | None = None
 
 
-def starts_with(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
-    """True when the words of ``phrase`` (lower case) begin at ``tokens[i]``."""
-    return len(phrase) <= len(tokens) - i and all(tokens[i + k].low == w for k, w in enumerate(phrase))
 
-
-def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases grouped by their first word, longest first (so each position costs one lookup)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for p in sorted(set(phrases), key=len, reverse=True):
-        table.setdefault(p[0], []).append(p)
-    return table
-
-
-def phrase_at(tokens: list[Token], i: int, table: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
-    """The longest phrase of ``table`` that begins at ``tokens[i]``, if any."""
-    return next((p for p in table.get(tokens[i].low, ()) if starts_with(tokens, i, p)), None)
-
-
-_LEAD = by_first_word(_LEAD_PHRASES)
-_LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 _POLITE = by_first_word(_POLITE_PHRASES)
 
-
-_STEP_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
-"""Counted steps in words: "Step three: how does the auctioneer sound?"."""
-
-
-def lead_end(tokens: list[Token], i: int = 0) -> int:
-    """Index of the first token after the ordering words ("First of all,", "Lastly", "Step 2:")."""
-    if i == 0 and len(tokens) > 3 and tokens[0].low == "(" and tokens[2].low == ")" \
-            and (len(tokens[1].low) == 1 or tokens[1].low in ("ii", "iii", "iv")):
-        i = 3  # "(b) a response to the following: ...": an item's letter
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
-            i += 1
-            continue
-        if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _STEP_WORDS):
-            i += 2
-            continue
-        context = _label_end(tokens, i)
-        if context == i:
-            context = _context_end(tokens, i)
-        if context != i:
-            i = context
-            continue
-        listened = _listen_and_end(tokens, i)
-        if listened != i:
-            i = listened
-            continue
-        matched = phrase_at(tokens, i, _LEAD)
-        if matched is None:
-            matched = phrase_at(tokens, i, _LEAD_WITH_COMMA)
-            after = tokens[i + len(matched)].low if matched is not None and i + len(matched) < len(tokens) else None
-            if matched is not None and matched[0] in ("second", "third", "fourth") and after in ("you", "u"):
-                matched = (*matched, after)  # "second you tell me ...": an item counted in words
-            elif matched is not None and after not in (",", ":"):
-                matched = None
-        if matched is None:
-            return i
-        i += len(matched)
-    return i
-
-
-_CONTEXT_WORDS = frozenset({"for", "regarding", "concerning", "re"})
-_AFTER_CONTEXT = frozenset({"first", "firstly", "please", "can", "could", "tell", "kindly", "i"})
-
-
-def _context_end(tokens: list[Token], i: int) -> int:
-    """Index after "For this ferry timetable announcement," when a request follows it, else ``i``."""
-    if i >= len(tokens) or tokens[i].low not in _CONTEXT_WORDS:
-        return i
-    comma = next((k for k in range(i + 1, min(len(tokens), i + 12)) if tokens[k].low in (",", ":")), None)
-    if comma is None or comma + 1 >= len(tokens) or not all(t.is_word or t.low == "-" for t in tokens[i + 1:comma]):
-        return i
-    after = comma + 1 + (tokens[comma].low == ":" and tokens[comma + 1].low in ("-", "*", "•") and comma + 2 < len(tokens))
-    nxt = tokens[after]  # "For the match clip:\n- how does the referee sound"
-    return after if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS or (after > comma + 1 and nxt.low in WH) else i
-
-
-_DASHES = frozenset({"-", "–", "—"})
-_NOT_LABELS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "never", "don't",
-                         "dont", "no", "not", "skip", "leave", "set", "without", "regardless", "instead", "okay", "ok", "nvm",
-                         "nevermind"})
-
-
-def _label_end(tokens: list[Token], i: int) -> int:
-    """Index after "Stargazing night clip - " (a label of a few words, then a spaced dash) when a
-    request or a question follows it, else ``i``."""
-    dash = None
-    for k in range(i + 1, min(len(tokens) - 1, i + 9)):
-        if tokens[k].is_word or (tokens[k].low in _DASHES and tokens[k].start == tokens[k - 1].end):
-            continue  # a word, or the hyphen of "Half-time"
-        dash = k if tokens[k].low in _DASHES else None
-        break
-    if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
-            or any(t.low in AUX or t.low in COPULAS or find_language_token(t) for t in tokens[i:dash]):
-        return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
-        # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells
-    nxt = tokens[dash + 1]
-    return dash + 1 if nxt.key in ACTION_KEYS or nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX else i
-
-
-def _listen_and_end(tokens: list[Token], i: int) -> int:
-    """Index after "Listen to the clip and" / "Listen to it carefully, then" (asking for nothing but
-    the listening the request needs anyway), else ``i``."""
-    if i + 3 >= len(tokens) or tokens[i].low not in ("listen", "hear") or tokens[i + 1].low != "to":
-        return i
-    for j in range(i + 2, min(len(tokens), i + 10)):
-        if tokens[j].low in ("and", "then", ",", ":") and j > i + 2:  # "Listen to this AGM clip: how does ..."
-            named = all(t.is_word and t.low not in WH for t in tokens[i + 2:j]) and any(
-                t.key in AUDIO_KEYS or t.low in ("it", "this", "me") for t in tokens[i + 2:j])
-            end = j + 1
-            while end < len(tokens) and tokens[end].low in ("and", "then", ",", ":"):
-                end += 1
-            return end if named and end < len(tokens) else i
-    return i
 
 
 def wonders(tokens: list[Token], j: int) -> bool:
@@ -290,9 +146,10 @@ STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", 
 """Stems of words for a story ("the tale", "the saga"), for a continuation."""
 
 
-def keeps_going(tokens: list[Token], before: Iterable[Token] = ()) -> bool:
+def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iterable[Token] = ()) -> bool:
     """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between;
-    "carry it on" after the story is named (in the clause, or in the words ``before`` it)."""
+    "carry it on" after the story is named (in the clause, or in the words ``before`` it; "carry it on" also after
+    a story named in an ``earlier`` clause: "Transcribe the laser tag story, then carry it on")."""
     words = [t for t in tokens if t.is_word]
     starts = [k for k, t in enumerate(words) if t.low == "keep"]
     if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
@@ -306,7 +163,10 @@ def keeps_going(tokens: list[Token], before: Iterable[Token] = ()) -> bool:
         t.low in ("imagine", "pretend", "if", "write") for t in words)  # "Imagine the tale ... carried on. Write it."
     carried = [k for k, t in enumerate(words) if (t.low in ("carry", "carries") or (t.low == "carried" and asked)) and any(
         w.low == "on" for w in words[k + 1:k + 6])]  # "carry the ghost story on"
-    return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]]) for k in carried)
+    earlier = list(earlier)
+    return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]])
+               or ([t.low for t in words[k + 1:k + 3]] == ["it", "on"] and any(t.key in STORY_NOUNS for t in earlier))
+               for k in carried)
 
 
 def word_count(tokens: Iterable[Token]) -> int:
@@ -315,9 +175,6 @@ def word_count(tokens: Iterable[Token]) -> int:
 
 _LIST_NOUNS = frozenset({"following", "steps", "tasks", "things"})
 _FEW = frozenset({"two", "three", "four", "five", "few", "several", "some", "2", "3", "4", "5"})
-COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",
-                     "talking"})
-"""Verbs that state what something is or speaks ("is in Korean", "speaks Portuguese")."""
 
 
 def introduces_list(tokens: list[Token]) -> bool:

@@ -86,7 +86,8 @@ def has_options(tokens: list[Token]) -> bool:
             continue
         kind, ordinal, size = found
         if ordinal == 1 and (kind == "letter" or (kind == "roman" and size == 3) or _after_question(tokens, i)
-                             or (size == 3 and asked_with_options(tokens, i, i))  # "Was it (1) rushed (2) ...?"
+                             or ((size == 3 or tokens[i + 1].low == ")") and asked_with_options(tokens, i, i))
+                             # "Was it (1) rushed (2) ...?", "Does the lifeguard sound 1) bored 2) worried ...?"
                              or (size == 3 and i > 0 and tokens[i - 1].low == "(")):  # "the table ([1] two [2] three)"
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:

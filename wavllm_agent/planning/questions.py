@@ -16,15 +16,13 @@ from wavllm_agent.planning.cues import (
     lead_end,
     request_start,
 )
-from wavllm_agent.planning.options import in_listed_options
+from wavllm_agent.planning.options import in_listed_options, marker_at
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     Token,
     find_language_token,
     stem,
 )
-
-_ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve"))
 
 SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin", "spoken", "speaking", "utter",
                                         "uttered", "uttering", "hear", "heard", "announce", "announced",
@@ -74,6 +72,9 @@ def hinted_question(tokens: list[Token]) -> bool:
     return colon is not None and answer_hint(tokens[:colon])
 
 
+_NO_LOOKUP = (["don't", "look", "it", "up"], ["dont", "look", "it", "up"])
+
+
 def answer_hint(tokens: list[Token]) -> bool:
     """True when the clause only says how or where to answer the question before it.
 
@@ -94,6 +95,11 @@ def answer_hint(tokens: list[Token]) -> bool:
     if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"]) and len(words) > 4:
         words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]
         # "Work it out from the speaker's own words.": answer from them
+    if [t.low for t in words[:4]] in _NO_LOOKUP and (len(words) == 4 or [t.low for t in words[4:6]] == ["it", "is"]):
+        if len(words) == 4:
+            return True  # "Don't look it up."
+        words = [Token("answer", words[0].start, words[5].end, "answer", stem("answer")), *words[6:]]
+        # "Don't look it up — it's in the recording.": answer from it
     matters = len(words) > 3 and words[0].low == "only" and words[-1].low in ("matters", "counts")
     if matters:
         words = words[:-1]  # "Only what's said on the floor tape matters.": answer from it
@@ -329,59 +335,6 @@ def ends_with_preposition(tokens: list[Token]) -> bool:
     return bool(words) and words[-1].low in _END_PREPOSITIONS
 
 
-_ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering", "pose",
-                                        "posed", "poses", "read"))
-_ASKER_WORDS = frozenset({"speaker", "speakers", "he", "she", "they", "caller", "man", "woman", "person",
-                          "voice", "narrator", "someone", "somebody", "child", "boy", "girl", "recording",
-                          "audio", "clip", "the", "what", "whatever", "to", "is", "are", "was", "being", "in",
-                          "by", "question", "questions", "that", "which", "'s", "out", "aloud", "at", "end", "beginning",
-                          "start", "of", "on", "tape", "message", "voicemail", "loud"})
-
-
-def names_asking(tokens: list[Token]) -> bool:
-    """True when the clause says the question is asked or spoken ("the question asked in the clip")."""
-    return any(t.key in _ASK_KEYS or t.low in ("spoken", "posed", "raised") for t in tokens)
-
-
-def answers_what_is_asked(tokens: list[Token]) -> bool:
-    """"Answer what the speaker asks.", "Reply to whatever she is asking.": the question is spoken."""
-    colon = next((k for k, t in enumerate(tokens[:9]) if t.low == ":"), None)
-    if colon is not None:
-        tokens = tokens[colon + 1:]  # "Carousel operator's safety briefing: answer the question the operator asks"
-    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if not 3 <= len(words) <= 14 or words[0].key not in _ANSWER_VERB_KEYS:
-        return False
-    rest = words[1:]
-    if rest[:1] and rest[0].low == "to" and rest[1:2] and rest[1].low in ("what", "whatever"):
-        rest = rest[1:]  # "Respond to whatever the caller is asking"
-    if rest and rest[0].low in ("what", "whatever") and any(t.key in _ASK_KEYS for t in rest[1:6]):
-        return True  # "Answer whatever the trivia host asks at the end of the clip."
-    unknown = [t for t in rest if t.key not in _ASK_KEYS and t.low not in _ASKER_WORDS]
-    asker = len(unknown) == 1 and any(t.low == "question" for t in rest)  # "the question the operator asks"
-    return any(t.key in _ASK_KEYS for t in rest) and (not unknown or asker)
-
-
-_QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query", "riddle"})
-_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us", "first"})
-
-
-def answers_it(tokens: list[Token]) -> bool:
-    """"Please answer it.", "Reply to that.": on its own, the question to answer is the spoken one."""
-    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
-    if len(words) > 5 and [t.low for t in words[-2:]] in (["answer", "it"], ["answer", "that"]) \
-            and any(a.low == "the" and b.low == "question" for a, b in zip(words, words[1:], strict=False)) \
-            and not any(t.low == "?" for t in tokens):
-        return True  # "Listen for the question at the end of the riddle podcast and answer it."
-    lows = [t.low for t in words if t.low != "kindly"]
-    if len(lows) == 5 and lows[0] in ("provide", "give", "supply", "offer") and lows[1] in ("an", "the", "a") \
-            and lows[2] in ("answer", "response", "reply") and lows[3] in ("to", "for") and lows[4] in ("it", "that", "this"):
-        return True  # "kindly provide an answer to it"
-    named = [t for t in words[1:] if t.low not in _PRONOUNS]  # "respond to that inquiry"
-    return (2 <= len(words) <= 5 and words[0].key in _ANSWER_VERB_KEYS
-            and (not named or (len(named) == 1 and named[0].low in _QUESTION_NOUNS
-                               and words[words.index(named[0]) - 1].low in ("that", "this"))))
-
-
 def hint_end(body: list[Token]) -> int:
     """Where a leading hint ends ("Going only by the broadcast, ..."), else 0."""
     return hint_prefix_end(body, answer_prefix_end(body, 0))
@@ -399,6 +352,7 @@ def question_start(body: list[Token]) -> int:
     return start
 
 
+_DASH_MARKS = frozenset({"-", "–", "—"})
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 
@@ -422,7 +376,9 @@ def question_span(body: list[Token]) -> tuple[int, int]:
         end -= 1  # "... 'Who called? A: Tom B: Ann'."
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
-    comma = next((k for k in range(end - 2, start, -1) if body[k].low == ","), None)
+    comma = next((k for k in range(end - 2, start, -1) if body[k].low == "," or (
+        body[k].low in _DASH_MARKS and body[k].start > body[k - 1].end and marker_at(body, k - 1) is None)), None)
+    # "... escalator - answer from the clip" (not the option "C - it was a draw")
     if comma is not None and (answer_hint(body[comma + 1:end]) or _source_suffix(body[comma + 1:end])) \
             and not (in_listed_options(body, comma) and not any(t.key in _HINT_WORDS | _HEAR_KEYS | AUDIO_KEYS
                                                                   for t in body[comma + 1:end])):

@@ -46,13 +46,13 @@ from wavllm_agent.planning import (
     speech_language,
     spoken_question,
 )
-from wavllm_agent.planning.arguments import fields_of, valid_args
+from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.before_that import before_that, done_after
+from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
-from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import NOUN_ALIASES, StepList
@@ -62,15 +62,12 @@ from wavllm_agent.planning.text import (
     answer_language,
     named_target,
     sentence_case,
-    source_language,
     stem,
     target_cue,
-    target_language,
     tokenize,
     word_limit,
 )
 from wavllm_agent.planning.vocab import (
-    SPEECH_TRANSLATION_PARAM,
     Match,
     Vocabulary,
 )
@@ -81,15 +78,17 @@ if TYPE_CHECKING:
 MAX_INSTRUCTION_CHARS = 10_000
 """Longer instructions are refused (PlanError) rather than planned."""
 
-_LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
+
+_LOOK_BACK = 300
+"""How many characters before a clause a story or something said is looked for ("The guard says something. What, in
+Greek?")."""
 
 MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
 
 _HAS_WORD = re.compile(r"\w")
-_NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
 def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: bool = True) -> Plan:
@@ -162,7 +161,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-class _Builder(SaidInLanguage, StatedLanguage, StepList):
+class _Builder(ByLanguage, StatedLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
     # --- clauses ---------------------------------------------------------------------------
@@ -227,8 +226,8 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
         if phrasings.asks_a_favour(body):
             return  # "Could you do me a favour and type up this voicemail?": the request comes after
         quoted = spoken_question.quoted_question(source[body[0].start:body[-1].end]) is not None
-        spoken = (spoken_question.asks_spoken_question(body) or questions.answers_what_is_asked(body)
-                  or (questions.answers_it(body) and not self.steps)) and not options.has_options(body) and not quoted \
+        spoken = (spoken_question.asks_spoken_question(body) or spoken_question.answers_what_is_asked(body)
+                  or (spoken_question.answers_it(body) and not self.steps)) and not options.has_options(body) and not quoted \
             and not questions.hinted_question(body)  # not "Answer only from it: what does ...?"
         if self.question_task in self.tasks and spoken:
             self._append(self.question_task, {})
@@ -244,7 +243,7 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             return  # "What did the archivist say? Answer in Hebrew.": the words asked for, in Hebrew
         if questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before (or after), not a step
-        if self.steps and questions.answers_it(body) and self.steps[-1].task in (
+        if self.steps and spoken_question.answers_it(body) and self.steps[-1].task in (
                 self.question_task, self.speakers_task, self.emotion_task):
             return  # "Is there more than one guide? Answer that first, then ...": the question just asked
         if self.steps and phrasings.asks_opinion(body):
@@ -275,6 +274,9 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
         made = cues.renders_new_text(body) if chosen is not None and chosen.task in self.speech_translators else None
         if made is not None and (maker := self._maker(NOUN_ALIASES.get(made, made))):
             chosen = Match(maker, chosen.start, chosen.end)  # "render a summary of the orientation (in French)"
+        if chosen is not None and chosen.task == self.transcript_task and any(r.start <= chosen.start < r.end for r in refs) \
+                and self.story_task in self.tasks and self._carries_story_on(body):
+            chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
         if chosen is not None and (questions.about_content(body, chosen.end)
                                    or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))):
             chosen = None
@@ -286,7 +288,8 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
                 and not cues.is_question(body) and any(t.low in _CAUSING or t.low.endswith("'ll")
                                                        for t in body[max(0, chosen.start - 5):chosen.start]):
             return  # "..., which is driving the whole family mad.", "she'll be thrilled": a feeling in the user's story
-        words_asked = self.transcript_task in self.tasks and said.asks_what_is_said(body)
+        words_asked = self.transcript_task in self.tasks and (said.asks_what_is_said(body) or (
+            chosen is None and said.what_of_something(self._just_before(), body)))
         transcript = chosen is not None and chosen.task == self.transcript_task
         speech_translation = chosen is not None and chosen.task in self.speech_translators
         earlier = self._earlier_transcript(body) if transcript or speech_translation else None
@@ -315,8 +318,7 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             return
         if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body, self.speech_language):
             chosen = Match(self.transcript_task, 0, 0)  # "could u write it down", "Write the talk out"
-        if chosen is None and self.story_task in self.tasks and cues.keeps_going(  # "Listen to the story and carry it on"
-                body, tokenize(self.source[self.clause_start:body[0].start])):
+        if chosen is None and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
         if chosen is None and self._translation_by_language(body, refs, source):
             return
@@ -332,6 +334,16 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)
 
+    def _carries_story_on(self, body: list[Token]) -> bool:
+        """"Listen to the story and carry it on", "Transcribe the story, then carry it on": the story named in the
+        clause, its lead-in or an earlier clause."""
+        return cues.keeps_going(body, tokenize(self.source[self.clause_start:body[0].start]), self._just_before())
+
+    def _just_before(self) -> list[Token]:
+        """The text before the clause, up to ``_LOOK_BACK`` characters (a bounded look keeps long instructions
+        linear)."""
+        return tokenize(self.source[max(0, self.clause_start - _LOOK_BACK):self.clause_start])
+
     def _earlier_transcript(self, body: list[Token]) -> int | None:
         """The transcript step made before, when the clause names it ("the transcript", "that transcript")."""
         named = any(t.key in self.transcript_nouns and k > 0 and body[k - 1].low in ("the", "that", "this", "your")
@@ -343,63 +355,13 @@ class _Builder(SaidInLanguage, StatedLanguage, StepList):
         """A hint where to answer from, right after a written question, even when it says "the question"."""
         last = self.steps[-1] if self.steps else None
         return (last is not None and last.task == self.question_task and bool(last.args.get("question"))
-                and questions.answer_hint(body) and not questions.names_asking(body)
+                and questions.answer_hint(body) and not spoken_question.names_asking(body)
                 and not self._names_text_task(body))
 
     def _names_text_task(self, body: list[Token]) -> bool:
         """"keep the story going" is made of a hint's words ("keep", "going", "story") but asks for a text task."""
         return any(self.vocab.kind(m.task) == "text" for m in self.vocab.matches(body)) or (
             self.story_task in self.tasks and cues.keeps_going(body))
-
-    def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
-        """"Turn this audio into Italian", "put it into German": a request (not a question) that
-        names no task, only a language to have something in. True when it added the steps."""
-        start = cues.request_start(body, 0)
-        if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
-            return False  # a question, or a request for something else ("list the key words in French")
-        told = source_language(body) if cues.states_what_happened(body) else None
-        if told is not None:  # "The clock repair shop left this message in Dutch.": the speech's language
-            if self.speech_language is None and (any(t.key in cues.AUDIO_KEYS for t in body)  # not "left a review"
-                                                 or not any(t.low in _LEFT for t in body)):
-                self.speech_language = told
-            return True
-        at = target_cue(body)
-        target = target_language(body[at:at + 1]) if at is not None else None
-        if target is None:
-            return False
-        last = self.steps[-1] if self.steps else None
-        if last is not None and last.task == self.speech_translator and not refs and cues.said_again(body, source):
-            self._append(last.task, valid_args(self.tasks[last.task], {**last.args, SPEECH_TRANSLATION_PARAM: target}))
-            return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
-        ref_tokens = {i for r in refs for i in range(r.start, r.end)}
-        back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
-        if back is None:
-            at = start + 1 + (start + 1 < len(body) and body[start + 1].low in ("me", "us"))  # "give me the whole exchange"
-            named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
-            named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
-            # ("I want it in Greek" with nothing made before: "it" is the recording)
-            pronoun = bool(refs) and (not self.steps or all(r.noun is None for r in refs)
-                                      and not self._chainable(len(self.steps) - 1))
-            # ("Check whether one merchant speaks, then put it into Arabic": no text before, "it" is the recording)
-            if not cues.has_audio_object(body, set()) and not named and not pronoun:
-                return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
-            self._transcribe(body, source, target=target)
-            return True
-        index = self._resolve(back)
-        sibling = index is not None and index == len(self.steps) - 1 and not refs \
-            and self.steps[index].task == self._translator() and self.steps[index].input is not None
-        if sibling and cues.said_again(body, source):
-            index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
-        if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
-                and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
-            # "What is being said? Give it to me in Turkish." as well
-            self._said_in(target)  # "what did they say in the voice note... in Ukrainian?"
-            return True
-        translator = self._translator()
-        if translator is None:
-            return False
-        self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
-        return True
 
     def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
         """The task the clause asks for: first phrase in the clause; text vs speech by reference."""

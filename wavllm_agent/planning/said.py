@@ -65,6 +65,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if said_then_language(tokens) is not None:
         return True  # "Pit boss remarks: Dutch."
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
+    tokens = tokens[:_verbatim_tail(tokens)]  # "..., like word 4 word"
+    if _something_said(tokens):
+        return True  # "Over the tannoy the attendant announces something — what, in Danish?"
     i = request_start(tokens, lead_end(tokens))
     asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
                   and tokens[k + 1].low in ("can", "could", "would")), None)
@@ -105,12 +108,13 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
                  if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS
-                 or tokens[j].key in _CLAIM_KEYS or _reads_out(tokens, j)), None)
+                 or tokens[j].key in _CLAIM_KEYS or _reads_out(tokens, j) or _on_about(tokens, j)), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
     if _relative_clause(tokens[i + 1:verb]):
         return False  # "What's the password the spy whispers?": a thing, then who says it
-    if tokens[verb].key in _TALK_KEYS:  # "what do they talk about" is a transcript only in another language
+    if tokens[verb].key in _TALK_KEYS or _on_about(tokens, verb):  # "what do they talk about" is a transcript only
+        # in another language ("What's he on about, in Greek?" too)
         if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
                 or not (languaged or any(find_language_token(t) for t in tokens[verb + 2:])):
             return False
@@ -143,6 +147,48 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
+
+
+def _on_about(tokens: list[Token], j: int) -> bool:
+    """"What's he on about?": "on about", said of someone, is talking about."""
+    return 1 < j < len(tokens) - 1 and tokens[j].low == "on" and tokens[j + 1].low == "about" \
+        and any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1])
+
+
+_SET_OFF = frozenset({"-", "–", "—", ",", ";", ":", "."})
+
+
+def what_of_something(before: list[Token], body: list[Token]) -> bool:
+    """"The guard says something. What, in Greek?": the clause asks what was said in the clause ``before`` it."""
+    return bool(before) and bool(body) and body[0].low in _WHAT and _something_said([*before, *body])
+
+
+def _something_said(tokens: list[Token]) -> bool:
+    """"the attendant announces something — what, in Danish?": something said, then "what" set off after it, with
+    nothing but a language after that."""
+    k = next((k for k in range(len(tokens) - 3, 1, -1) if tokens[k].low == "something" and (
+        tokens[k - 1].key in SAY_KEYS or tokens[k - 1].key in _TELL_KEYS)), None)
+    if k is None:
+        return False
+    mark = next((m for m in range(k + 1, min(len(tokens) - 1, k + 7)) if not tokens[m].is_word), None)
+    if mark is None or tokens[mark].low not in _SET_OFF or tokens[mark + 1].low not in _WHAT:
+        return False  # ("... says something at the end - what?": a few words may say when)
+    rest = [t for t in tokens[mark + 2:] if t.is_word]
+    if [t.low for t in rest[:2]] in (["is", "it"], ["was", "it"]):
+        rest = rest[2:]  # "... shouts something near the end. What is it, in Greek?"
+    return not rest or (len(rest) == 2 and rest[0].low == "in" and find_language_token(rest[1]) is not None) \
+        or (len(rest) == 1 and find_language_token(rest[0]) is not None)
+
+
+_VERBATIM = (("word", "for", "word"), ("word", "4", "word"), ("verbatim",), ("word", "by", "word"))
+_HEDGES = frozenset({"like", "just", "exactly", "pls", "please", "plz", "all"})
+
+
+def _verbatim_tail(tokens: list[Token]) -> int:
+    """Where a closing ", like word 4 word" / ", verbatim" (how to write the words down) begins, else the end."""
+    comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].low == ","), None)
+    words = tuple(t.low for t in tokens[comma + 1:] if t.is_word and t.low not in _HEDGES) if comma else ()
+    return comma if comma is not None and words in _VERBATIM else len(tokens)
 
 
 def _possessed(tokens: list[Token], k: int) -> bool:
@@ -190,7 +236,7 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         k += 1
     if k < len(tokens) and tokens[k].low in ("please", "pls", "plz"):
         k += 1  # "Hebrew please: what ..."
-    if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-"):
+    if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-", "—", "–"):
         return k + 1, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
@@ -200,9 +246,11 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
 
 
 def _labelled_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """"Carnival barker, Hungarian: what ...": a few words naming the recording, a comma, a language and a colon."""
+    """"Carnival barker, Hungarian: what ...": a few words naming the recording, a comma, a language and a colon
+    (or a comma before a question word: "Bathhouse receptionist, Russian, what does she say?")."""
     comma = next((k for k in range(i + 1, min(len(tokens) - 3, i + 5)) if not tokens[k].is_word), None)
-    if comma is None or tokens[comma].low != "," or tokens[comma + 2].low != ":":
+    if comma is None or tokens[comma].low != "," or not (
+            tokens[comma + 2].low == ":" or tokens[comma + 2].low == "," and tokens[comma + 3].low in _WHAT):
         return None
     code = find_language_token(tokens[comma + 1])
     if code is None or any(t.low in WH or t.low in _WHAT or find_language_token(t) for t in tokens[i:comma]):
@@ -253,7 +301,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
-                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report"})
+                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report"})

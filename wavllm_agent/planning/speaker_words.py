@@ -23,13 +23,17 @@ _PEOPLE_NOUNS = frozenset({"people", "persons", "ppl", "voices", "speakers", "me
 
 
 def who_then_count(tokens: list[Token]) -> bool:
-    """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma."""
+    """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma;
+    "Who's speaking, just the cashier or the customer too?": one person alone, or another as well."""
     words = [t.low for t in tokens if t.is_word]
-    comma = next((k for k, t in enumerate(tokens) if t.low == ","), None)
+    comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":")), None)
     if comma is None or len(words) < 3 or words[0] not in ("who", "who's", "whos") \
             or not any(w in SPEAKING_WORDS for w in words[1:4]):
         return False
     after = [t.low for t in tokens[comma + 1:] if t.is_word]
+    if len(after) >= 5 and after[0] in _ONLY and "or" in after[2:] and (after[-1] in ("too", "also")
+                                                                         or after[-2:] == ["as", "well"]):
+        return True
     return "or" in after and len(after) <= 8 and any(w in ONE_WORDS for w in after) and any(w in _GROUPS for w in after)
 
 

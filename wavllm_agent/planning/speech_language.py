@@ -46,7 +46,7 @@ _ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
 def _language_after_copula(tokens: list[Token]) -> str | None:
     """"Speech is Hindi.", "... is Brazilian Portuguese": a language right after "is" (or "speaks", ...)."""
     for k in range(len(tokens) - 1):
-        if tokens[k].low in COPULAS:
+        if tokens[k].low in COPULAS or tokens[k].low in _USING:
             at = k + 1 + (tokens[k + 1].low in LANGUAGE_MODIFIERS and k + 2 < len(tokens))
             code = find_language_token(tokens[at])
             if code:
@@ -120,8 +120,10 @@ def _done_in_language(tokens: list[Token]) -> str | None:
     return None
 
 
+_USING = frozenset({"uses", "used"})
+"""Before a language, after someone who speaks: "The speaker at the petrol station uses Vietnamese."."""
 _SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talks", "talking", "testifies", "testified", "testifying",
-                             "sings", "sang", "preaches", "answers", "replies"})
+                             "sings", "sang", "preaches", "answers", "replies"}) | _USING
 _LEAVING = frozenset({"left", "leaves", "recorded"})
 """With an audio noun after them, they state the speech's language too: "a customer left this message in
 Dutch" (not "left a review in Dutch"); so do ``_SPEAKING_VERBS`` ("the witness testifies in German")."""
@@ -140,6 +142,19 @@ def language_field(tokens: list[Token]) -> str | None:
     if at + 2 >= len(tokens) or tokens[at + 1].low not in (":", "-", "=", "–"):
         return None
     return find_language_token(words[1])
+
+
+def speech_field(tokens: list[Token]) -> str | None:
+    """"Speech in this dye works recording: Catalan.", "Spoken language of the clip - Tamil": a label that starts
+    with the speech (or its language), then a colon or a dash and one language."""
+    mark = next((k for k, t in enumerate(tokens) if not t.is_word), None)
+    if mark is None or mark > 7 or tokens[0].low not in _FIELD_WORDS \
+            or tokens[mark].low not in (":", "-", "–", "—"):
+        return None
+    after = [t for t in tokens[mark + 1:] if t.low not in (".", "!")]
+    if len(after) != 1 or any(t.low in WH or t.low in AUX for t in tokens[:mark]):
+        return None
+    return find_language_token(after[0])
 
 
 def noun_in_language(tokens: list[Token], *, label: bool = False) -> str | None:

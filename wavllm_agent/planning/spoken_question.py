@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from wavllm_agent.planning.cues import AUX, IGNORED_OBJECTS, WH, word_count
+from wavllm_agent.planning.cues import AUX, IGNORED_OBJECTS, WH, lead_end, request_start, word_count
 from wavllm_agent.planning.text import Token, stem
 
 _ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve", "solving"))
+_ANSWER_VERB_KEYS = frozenset(stem(w) for w in ("answer", "respond", "reply", "solve"))
 _QUESTION_KEYS = frozenset(stem(w) for w in ("question", "questions", "riddle", "riddles", "quiz", "puzzle", "query",
                                              "q", "qs", "inquiry", "enquiry"))
 _ASKER_POSSESSIVES = frozenset({"speaker's", "speakers'", "caller's", "narrator's", "his", "her", "their"})
@@ -78,3 +79,58 @@ def quoted_question(text: str) -> str | None:
                 and any(w.strip(".,:;!?'\"") in _ASKING_WORDS for w in outside.split()):
             return inside
     return None
+
+
+# --- "Answer what the speaker asks.", "Please answer it." -------------------------------------------
+
+_ASK_KEYS = frozenset(stem(w) for w in ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondering", "pose",
+                                        "posed", "poses", "read"))
+_ASKER_WORDS = frozenset({"speaker", "speakers", "he", "she", "they", "caller", "man", "woman", "person",
+                          "voice", "narrator", "someone", "somebody", "child", "boy", "girl", "recording",
+                          "audio", "clip", "the", "what", "whatever", "to", "is", "are", "was", "being", "in",
+                          "by", "question", "questions", "that", "which", "'s", "out", "aloud", "at", "end", "beginning",
+                          "start", "of", "on", "tape", "message", "voicemail", "loud"})
+
+
+def names_asking(tokens: list[Token]) -> bool:
+    """True when the clause says the question is asked or spoken ("the question asked in the clip")."""
+    return any(t.key in _ASK_KEYS or t.low in ("spoken", "posed", "raised") for t in tokens)
+
+
+def answers_what_is_asked(tokens: list[Token]) -> bool:
+    """"Answer what the speaker asks.", "Reply to whatever she is asking.": the question is spoken."""
+    colon = next((k for k, t in enumerate(tokens[:9]) if t.low == ":"), None)
+    if colon is not None:
+        tokens = tokens[colon + 1:]  # "Carousel operator's safety briefing: answer the question the operator asks"
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if not 3 <= len(words) <= 14 or words[0].key not in _ANSWER_VERB_KEYS:
+        return False
+    rest = words[1:]
+    if rest[:1] and rest[0].low == "to" and rest[1:2] and rest[1].low in ("what", "whatever"):
+        rest = rest[1:]  # "Respond to whatever the caller is asking"
+    if rest and rest[0].low in ("what", "whatever") and any(t.key in _ASK_KEYS for t in rest[1:6]):
+        return True  # "Answer whatever the trivia host asks at the end of the clip."
+    unknown = [t for t in rest if t.key not in _ASK_KEYS and t.low not in _ASKER_WORDS]
+    asker = len(unknown) == 1 and any(t.low == "question" for t in rest)  # "the question the operator asks"
+    return any(t.key in _ASK_KEYS for t in rest) and (not unknown or asker)
+
+
+_QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query", "riddle"})
+_PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us", "first"})
+
+
+def answers_it(tokens: list[Token]) -> bool:
+    """"Please answer it.", "Reply to that.": on its own, the question to answer is the spoken one."""
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) > 5 and [t.low for t in words[-2:]] in (["answer", "it"], ["answer", "that"]) \
+            and any(a.low == "the" and b.low == "question" for a, b in zip(words, words[1:], strict=False)) \
+            and not any(t.low == "?" for t in tokens):
+        return True  # "Listen for the question at the end of the riddle podcast and answer it."
+    lows = [t.low for t in words if t.low != "kindly"]
+    if len(lows) == 5 and lows[0] in ("provide", "give", "supply", "offer") and lows[1] in ("an", "the", "a") \
+            and lows[2] in ("answer", "response", "reply") and lows[3] in ("to", "for") and lows[4] in ("it", "that", "this"):
+        return True  # "kindly provide an answer to it"
+    named = [t for t in words[1:] if t.low not in _PRONOUNS]  # "respond to that inquiry"
+    return (2 <= len(words) <= 5 and words[0].key in _ANSWER_VERB_KEYS
+            and (not named or (len(named) == 1 and named[0].low in _QUESTION_NOUNS
+                               and words[words.index(named[0]) - 1].low in ("that", "this"))))

@@ -23,6 +23,8 @@ class StatedLanguage(StepList):
         last = self.steps[-1] if self.steps else None
         if code is None and last is not None and last.task == self.transcript_task:
             code = speech_language.language_field(body)  # "Transcribe. Language: Hungarian."
+        if code is None:
+            code = speech_language.speech_field(body)  # "Speech in this dye works recording: Catalan."
         if code is None and last is not None:
             code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
         if code is None and last is None:

@@ -134,7 +134,7 @@ POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able"})
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
-                "whut": "what", "r": "are", "tel": "tell", "lemme": "let"}
+                "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how"}
 """Task words cut short in texting."""
 
 
@@ -331,9 +331,10 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
             continue
         set_off_before = at == 0 or tokens[at - 1].low in (",", ":", "(", "-", "–", "—", "...") or (
             at >= 2 and tokens[at - 1].low == "but" and tokens[at - 2].low == ",")  # "..., but in Czech"
-        if at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) in _TELL_LEADS and i + 1 < n \
+        told = at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) in _TELL_LEADS
+        if (told or at >= 1 and tokens[at - 1].low in ("say", "repeat")) and i + 1 < n \
                 and tokens[i + 1].low in ("what", "wat", "wht", "whut", ","):
-            return at, code  # "Tell me in Ukrainian what he said."
+            return at, code  # "Tell me in Ukrainian what he said.", "Say in French what the marshal explains."
         set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE or (
             i + 2 < n and tokens[i + 1].low == "for" and tokens[i + 2].low in ("me", "us"))  # "in ukrainian for me pls"
         if set_off_before and set_off_after:

@@ -1,0 +1,69 @@
+"""A request that names no task, only a language to have something in: "Turn this audio into Italian", "put it
+into German", "Give it to me in Turkish." after the words just asked for; or a statement of the speech's language
+("The clock repair shop left this message in Dutch."). A part of the rule planner's builder
+(:mod:`wavllm_agent.planning.rules`)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning import cues
+from wavllm_agent.planning.arguments import valid_args
+from wavllm_agent.planning.said_in import SaidInLanguage
+from wavllm_agent.planning.text import Token, source_language, target_cue, target_language
+from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
+
+_LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
+_NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
+
+
+class ByLanguage(SaidInLanguage):
+    """The builder's handling of a request that only names a language."""
+
+    def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
+        """"Turn this audio into Italian", "put it into German": a request (not a question) that
+        names no task, only a language to have something in. True when it added the steps."""
+        start = cues.request_start(body, 0)
+        if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
+            return False  # a question, or a request for something else ("list the key words in French")
+        told = source_language(body) if cues.states_what_happened(body) else None
+        if told is not None:  # "The clock repair shop left this message in Dutch.": the speech's language
+            if self.speech_language is None and (any(t.key in cues.AUDIO_KEYS for t in body)  # not "left a review"
+                                                 or not any(t.low in _LEFT for t in body)):
+                self.speech_language = told
+            return True
+        at = target_cue(body)
+        target = target_language(body[at:at + 1]) if at is not None else None
+        if target is None:
+            return False
+        last = self.steps[-1] if self.steps else None
+        if last is not None and last.task == self.speech_translator and not refs and cues.said_again(body, source):
+            self._append(last.task, valid_args(self.tasks[last.task], {**last.args, SPEECH_TRANSLATION_PARAM: target}))
+            return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
+        ref_tokens = {i for r in refs for i in range(r.start, r.end)}
+        back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
+        if back is None:
+            at = start + 1 + (start + 1 < len(body) and body[start + 1].low in ("me", "us"))  # "give me the whole exchange"
+            named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
+            named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
+            # ("I want it in Greek" with nothing made before: "it" is the recording)
+            pronoun = bool(refs) and (not self.steps or all(r.noun is None for r in refs)
+                                      and not self._chainable(len(self.steps) - 1))
+            # ("Check whether one merchant speaks, then put it into Arabic": no text before, "it" is the recording)
+            if not cues.has_audio_object(body, set()) and not named and not pronoun:
+                return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
+            self._transcribe(body, source, target=target)
+            return True
+        index = self._resolve(back)
+        sibling = index is not None and index == len(self.steps) - 1 and not refs \
+            and self.steps[index].task == self._translator() and self.steps[index].input is not None
+        if sibling and cues.said_again(body, source):
+            index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
+        if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
+                and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
+            # "What is being said? Give it to me in Turkish." as well
+            self._said_in(target)  # "what did they say in the voice note... in Ukrainian?"
+            return True
+        translator = self._translator()
+        if translator is None:
+            return False
+        self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
+        return True

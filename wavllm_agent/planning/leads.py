@@ -1,0 +1,126 @@
+"""Lead-ins of a clause: the ordering and softening words before what it asks ("First of all,", "Step 2:",
+"For this ferry announcement,", "Stargazing night clip - ", "Listen to the clip and")."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, by_first_word, phrase_at
+from wavllm_agent.planning.text import Token, find_language_token
+
+# Leading words that order or soften a step without saying what it is.
+_LEAD_PHRASES = [tuple(p.split()) for p in (
+    "first of all", "to begin with", "to begin", "to start with", "to start", "begin by", "start by",
+    "first", "firstly", "initially", "secondly", "thirdly", "fourthly", "then", "next", "after that",
+    "after this", "afterwards", "afterward", "subsequently", "thereafter", "finally", "lastly", "at last",
+    "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
+    "and", "n", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
+    "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so",
+)]
+_LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
+    "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
+    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "separately",
+    "after", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
+    "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
+    "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
+)]
+_SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
+
+_LEAD = by_first_word(_LEAD_PHRASES)
+_LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
+
+
+_STEP_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
+"""Counted steps in words: "Step three: how does the auctioneer sound?"."""
+
+
+def lead_end(tokens: list[Token], i: int = 0) -> int:
+    """Index of the first token after the ordering words ("First of all,", "Lastly", "Step 2:")."""
+    if i == 0 and len(tokens) > 3 and tokens[0].low == "(" and tokens[2].low == ")" \
+            and (len(tokens[1].low) == 1 or tokens[1].low in ("ii", "iii", "iv")):
+        i = 3  # "(b) a response to the following: ...": an item's letter
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
+            i += 1
+            continue
+        if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _STEP_WORDS):
+            i += 2
+            continue
+        context = _label_end(tokens, i)
+        if context == i:
+            context = _context_end(tokens, i)
+        if context != i:
+            i = context
+            continue
+        listened = _listen_and_end(tokens, i)
+        if listened != i:
+            i = listened
+            continue
+        matched = phrase_at(tokens, i, _LEAD)
+        if matched is None:
+            matched = phrase_at(tokens, i, _LEAD_WITH_COMMA)
+            after = tokens[i + len(matched)].low if matched is not None and i + len(matched) < len(tokens) else None
+            if matched is not None and matched[0] in ("second", "third", "fourth") and after in ("you", "u"):
+                matched = (*matched, after)  # "second you tell me ...": an item counted in words
+            elif matched is not None and after not in (",", ":"):
+                matched = None
+        if matched is None:
+            return i
+        i += len(matched)
+    return i
+
+
+_CONTEXT_WORDS = frozenset({"for", "regarding", "concerning", "re"})
+_AFTER_CONTEXT = frozenset({"first", "firstly", "please", "can", "could", "tell", "kindly", "i"})
+
+
+def _context_end(tokens: list[Token], i: int) -> int:
+    """Index after "For this ferry timetable announcement," when a request follows it, else ``i``."""
+    if i >= len(tokens) or tokens[i].low not in _CONTEXT_WORDS:
+        return i
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 12)) if tokens[k].low in (",", ":")), None)
+    if comma is None or comma + 1 >= len(tokens) or not all(t.is_word or t.low == "-" for t in tokens[i + 1:comma]):
+        return i
+    after = comma + 1 + (tokens[comma].low == ":" and tokens[comma + 1].low in ("-", "*", "•") and comma + 2 < len(tokens))
+    nxt = tokens[after]  # "For the match clip:\n- how does the referee sound"
+    return after if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS or (after > comma + 1 and nxt.low in WH) else i
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_NOT_LABELS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "never", "don't",
+                         "dont", "no", "not", "skip", "leave", "set", "without", "regardless", "instead", "okay", "ok", "nvm",
+                         "nevermind"})
+
+
+def _label_end(tokens: list[Token], i: int) -> int:
+    """Index after "Stargazing night clip - " (a label of a few words, then a spaced dash) when a
+    request or a question follows it, else ``i``."""
+    dash = None
+    for k in range(i + 1, min(len(tokens) - 1, i + 9)):
+        if tokens[k].is_word or (tokens[k].low in _DASHES and tokens[k].start == tokens[k - 1].end):
+            continue  # a word, or the hyphen of "Half-time"
+        dash = k if tokens[k].low in _DASHES else None
+        break
+    if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
+            or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low == "something"
+                   for t in tokens[i:dash]):
+        return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
+        # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells; "The guide
+        # says something at the end - what?": a statement
+    nxt = tokens[dash + 1]
+    return dash + 1 if nxt.key in ACTION_KEYS or nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX else i
+
+
+def _listen_and_end(tokens: list[Token], i: int) -> int:
+    """Index after "Listen to the clip and" / "Listen to it carefully, then" (asking for nothing but
+    the listening the request needs anyway), else ``i``."""
+    if i + 3 >= len(tokens) or tokens[i].low not in ("listen", "hear") or tokens[i + 1].low != "to":
+        return i
+    for j in range(i + 2, min(len(tokens), i + 10)):
+        if tokens[j].low in ("and", "then", ",", ":") and j > i + 2:  # "Listen to this AGM clip: how does ..."
+            named = all(t.is_word and t.low not in WH for t in tokens[i + 2:j]) and any(
+                t.key in AUDIO_KEYS or t.low in ("it", "this", "me") for t in tokens[i + 2:j])
+            end = j + 1
+            while end < len(tokens) and tokens[end].low in ("and", "then", ",", ":"):
+                end += 1
+            return end if named and end < len(tokens) else i
+    return i

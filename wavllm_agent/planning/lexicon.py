@@ -1,0 +1,60 @@
+"""Word classes and phrase look-up shared by the planner's cue finders (:mod:`wavllm_agent.planning.cues`,
+:mod:`wavllm_agent.planning.leads` and the modules after them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wavllm_agent.planning.text import Token, stem
+
+WH = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether"})
+AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would",
+                 "should", "has", "have", "had", "am", "isn't", "aren't", "doesn't", "don't", "didn't"})
+INFO_VERBS = frozenset({
+    "tell", "explain", "describe", "list", "name", "identify", "say", "give", "find", "determine",
+    "count", "classify", "detect", "estimate", "guess", "answer", "respond", "reply", "provide", "extract", "check",
+    "state", "specify", "report", "show", "decide", "judge", "infer", "predict", "compare",
+    "evaluate", "assess", "rate", "outline", "mention", "note", "point", "spell", "let", "indicate", "confirm",
+    "figure", "gauge", "discern", "establish", "ascertain", "flag", "work", "choose", "select", "advise", "characterise", "characterize",
+})
+ACTION_VERBS = INFO_VERBS | frozenset({
+    "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
+    "recognise", "recognize", "verify", "convert", "turn", "write", "produce", "create", "output",
+    "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry", "furnish", "supply",
+    "keep",
+    "prepare", "deliver",
+})
+ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
+
+AUDIO_KEYS = frozenset(stem(w) for w in (
+    "audio", "clip", "recording", "speech", "sound", "file", "voice", "conversation", "dialogue",
+    "dialog", "lecture", "talk", "podcast", "interview", "meeting", "story", "narrative", "memo",
+    "message", "utterance", "track", "tape", "video", "broadcast", "discussion", "monologue",
+    "presentation", "passage", "episode", "said", "says", "saying", "spoken", "heard",
+    "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
+    "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
+    "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment", "narration", "chatter",
+    "vid",
+))
+
+COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",
+                     "talking"})
+"""Verbs that state what something is or speaks ("is in Korean", "speaks Portuguese")."""
+
+
+def starts_with(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """True when the words of ``phrase`` (lower case) begin at ``tokens[i]``."""
+    return len(phrase) <= len(tokens) - i and all(tokens[i + k].low == w for k, w in enumerate(phrase))
+
+
+def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by their first word, longest first (so each position costs one lookup)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        table.setdefault(p[0], []).append(p)
+    return table
+
+
+def phrase_at(tokens: list[Token], i: int, table: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The longest phrase of ``table`` that begins at ``tokens[i]``, if any."""
+    return next((p for p in table.get(tokens[i].low, ()) if starts_with(tokens, i, p)), None)
