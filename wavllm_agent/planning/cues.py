@@ -119,12 +119,17 @@ def request_after_comma(tokens: list[Token]) -> int | None:
     return None
 
 
+_WH_RUN_ON = frozenset({"whats", "wats", "whos", "hows", "wheres", "whens", "whys"})
+"""A question word run on to "is" in texting: "whats the max riders per bumper car"."""
+
+
 def is_question(tokens: list[Token], i: int = 0) -> bool:
     """A question: ends with "?" or starts with a question word or an auxiliary verb."""
     words = [t for t in tokens[i:] if t.is_word]
     if not words:
         return False
-    return any(t.low == "?" for t in tokens[i:]) or words[0].low in WH or words[0].low in AUX
+    return any(t.low == "?" for t in tokens[i:]) or words[0].low in WH or words[0].low in AUX \
+        or words[0].low in _WH_RUN_ON
 
 
 def is_request(tokens: list[Token], i: int = 0) -> bool:

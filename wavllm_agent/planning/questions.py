@@ -53,7 +53,8 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "stated", "mentioned", "described", "reported", "heard", "per", "but",
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
-    "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting",
+    "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
+    "confining", "yourself",
 ))
 
 
@@ -197,7 +198,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             if not asks and k == j + 1 and (again := hint_prefix_end(tokens, k)) > k:
                 return again  # "Without outside knowledge — just the recording — which dye ...?": two hints
             return k if asks else start
-        if not tokens[j].is_word:
+        if not tokens[j].is_word and tokens[j].low not in ("(", ")"):  # "In the recording (and only there): ..."
             return start
     return start
 
@@ -360,8 +361,11 @@ _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 def _source_suffix(tokens: list[Token]) -> bool:
     """"according to the audio", "based on this recording": where to answer from, after the question."""
     words = [t for t in tokens if t.is_word]
+    hedged = bool(words) and words[0].low in ("just", "only", "purely", "solely", "strictly")
+    words = words[hedged:]  # ", just from the clip"
     lows = tuple(t.low for t in words)
-    lead = next((lead for lead in _SOURCE_LEADS if len(lead) > 1 and lows[:len(lead)] == lead), None)
+    lead = next((lead for lead in _SOURCE_LEADS if (len(lead) > 1 or hedged and lead == ("from",))
+                 and lows[:len(lead)] == lead), None)
     return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS
 
 

@@ -40,6 +40,7 @@ from wavllm_agent.planning import (
     phrasings,
     questions,
     said,
+    said_forms,
     sounding,
     speaker_words,
     speakers,
@@ -64,6 +65,7 @@ from wavllm_agent.planning.text import (
     sentence_case,
     stem,
     target_cue,
+    target_language,
     tokenize,
     word_limit,
 )
@@ -251,6 +253,10 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if self.question_task in self.tasks and options.has_options(body):
             self._append(self.question_task, self._args(self.question_task, body, source))
             return  # a multiple-choice question is about the content, whatever words it uses
+        labelled = said_forms.that_in_language(tokenize(self.source[self.clause_start:body[0].start]), body)
+        if labelled is not None and self.transcript_task in self.tasks:
+            self._transcribe(body, source, target=labelled)
+            return  # "Bumper-car operator's announcement — what would that be in Romanian?"
         refs = self._refs(body)
         chosen = self._choose(body, refs)
         if chosen is not None and chosen.task == self.speech_translator and body[chosen.start].low == "in" \
@@ -289,7 +295,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                                                        for t in body[max(0, chosen.start - 5):chosen.start]):
             return  # "..., which is driving the whole family mad.", "she'll be thrilled": a feeling in the user's story
         words_asked = self.transcript_task in self.tasks and (said.asks_what_is_said(body) or (
-            chosen is None and said.what_of_something(self._just_before(), body)))
+            chosen is None and said_forms.what_of_something(self._just_before(), body)))
         transcript = chosen is not None and chosen.task == self.transcript_task
         speech_translation = chosen is not None and chosen.task in self.speech_translators
         earlier = self._earlier_transcript(body) if transcript or speech_translation else None
@@ -378,6 +384,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             # "a French version of that summary": no task named, a reference and a target language.
             translator = self._translator()
             at = target_cue(body)
+            if at is None and len(body) > 2 and target_language(body[:1]) and body[1].low == "for":
+                at = 0  # "German for that summary."
             if translator is not None and at is not None and speech_language.stated_speech_language(body) is None:
                 return Match(translator, at, at + 1)
             found = self.vocab.matches(body)
@@ -409,6 +417,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def _version_as_translation(self, body: list[Token], masked: frozenset[int]) -> list[Match]:
         """"a French version of ...", "the Spanish rendition of ...": the task words of a translation."""
         at = target_cue(body)
+        if len(body) > 3 and target_language(body[:1]) and body[1].low == "for" \
+                and body[2].low in ("the", "this", "that") and body[3].is_word:  # "Danish for the exchange at the key kiosk": a Danish translation of it
+            swapped = [body[0], Token(body[1].text, body[1].start, body[1].end, "translation", stem("translation")),
+                       *body[2:]]
+            return self.vocab.matches(swapped, masked=masked)
         if at is None or at + 1 >= len(body) or body[at + 1].low not in VERSION_NOUNS \
                 or (at + 2 < len(body) and body[at + 2].is_word and body[at + 2].low != "of"):
             return []  # "a French version of ...", "I need an English version."

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
+from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
+from wavllm_agent.planning.said_forms import WHAT as _WHAT
+from wavllm_agent.planning.said_forms import on_about, something_said, verbatim_tail
 from wavllm_agent.planning.speech_language import language_alone
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
@@ -20,7 +23,6 @@ from wavllm_agent.planning.text import (
     target_language,
 )
 
-_TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "argues", "arguing", "argued", "order", "orders", "ordered",
                                            "ordering", "claim", "claims", "claimed", "claiming", "demand", "demands",
                                            "demanded", "demanding", "insist", "insists", "insisted", "complain",
@@ -65,8 +67,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if said_then_language(tokens) is not None:
         return True  # "Pit boss remarks: Dutch."
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
-    tokens = tokens[:_verbatim_tail(tokens)]  # "..., like word 4 word"
-    if _something_said(tokens):
+    tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
+    if something_said(tokens):
         return True  # "Over the tannoy the attendant announces something — what, in Danish?"
     i = request_start(tokens, lead_end(tokens))
     asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
@@ -108,12 +110,12 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
                  if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS
-                 or tokens[j].key in _CLAIM_KEYS or _reads_out(tokens, j) or _on_about(tokens, j)), None)
+                 or tokens[j].key in _CLAIM_KEYS or _reads_out(tokens, j) or on_about(tokens, j)), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
     if _relative_clause(tokens[i + 1:verb]):
         return False  # "What's the password the spy whispers?": a thing, then who says it
-    if tokens[verb].key in _TALK_KEYS or _on_about(tokens, verb):  # "what do they talk about" is a transcript only
+    if tokens[verb].key in _TALK_KEYS or on_about(tokens, verb):  # "what do they talk about" is a transcript only
         # in another language ("What's he on about, in Greek?" too)
         if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
                 or not (languaged or any(find_language_token(t) for t in tokens[verb + 2:])):
@@ -147,48 +149,6 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
-
-
-def _on_about(tokens: list[Token], j: int) -> bool:
-    """"What's he on about?": "on about", said of someone, is talking about."""
-    return 1 < j < len(tokens) - 1 and tokens[j].low == "on" and tokens[j + 1].low == "about" \
-        and any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1])
-
-
-_SET_OFF = frozenset({"-", "–", "—", ",", ";", ":", "."})
-
-
-def what_of_something(before: list[Token], body: list[Token]) -> bool:
-    """"The guard says something. What, in Greek?": the clause asks what was said in the clause ``before`` it."""
-    return bool(before) and bool(body) and body[0].low in _WHAT and _something_said([*before, *body])
-
-
-def _something_said(tokens: list[Token]) -> bool:
-    """"the attendant announces something — what, in Danish?": something said, then "what" set off after it, with
-    nothing but a language after that."""
-    k = next((k for k in range(len(tokens) - 3, 1, -1) if tokens[k].low == "something" and (
-        tokens[k - 1].key in SAY_KEYS or tokens[k - 1].key in _TELL_KEYS)), None)
-    if k is None:
-        return False
-    mark = next((m for m in range(k + 1, min(len(tokens) - 1, k + 7)) if not tokens[m].is_word), None)
-    if mark is None or tokens[mark].low not in _SET_OFF or tokens[mark + 1].low not in _WHAT:
-        return False  # ("... says something at the end - what?": a few words may say when)
-    rest = [t for t in tokens[mark + 2:] if t.is_word]
-    if [t.low for t in rest[:2]] in (["is", "it"], ["was", "it"]):
-        rest = rest[2:]  # "... shouts something near the end. What is it, in Greek?"
-    return not rest or (len(rest) == 2 and rest[0].low == "in" and find_language_token(rest[1]) is not None) \
-        or (len(rest) == 1 and find_language_token(rest[0]) is not None)
-
-
-_VERBATIM = (("word", "for", "word"), ("word", "4", "word"), ("verbatim",), ("word", "by", "word"))
-_HEDGES = frozenset({"like", "just", "exactly", "pls", "please", "plz", "all"})
-
-
-def _verbatim_tail(tokens: list[Token]) -> int:
-    """Where a closing ", like word 4 word" / ", verbatim" (how to write the words down) begins, else the end."""
-    comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].low == ","), None)
-    words = tuple(t.low for t in tokens[comma + 1:] if t.is_word and t.low not in _HEDGES) if comma else ()
-    return comma if comma is not None and words in _VERBATIM else len(tokens)
 
 
 def _possessed(tokens: list[Token], k: int) -> bool:
@@ -279,14 +239,12 @@ def _expletive_at(tokens: list[Token], k: int) -> bool:
     for phrase in _EXPLETIVES:
         for offset in range(len(phrase)):
             start = k - offset
-            if start >= 1 and tokens[start - 1].low in WH | _WHAT_FORMS \
+            if start >= 1 and tokens[start - 1].low in WH | _WHAT \
                     and tuple(t.low for t in tokens[start:start + len(phrase)]) == phrase:
                 return True
     return False
 
 
-_WHAT_FORMS = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
-_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from"})
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",

@@ -45,8 +45,8 @@ class SaidInLanguage(StepList):
         asked = last >= 0 and self.said_at != last and self._words_asked_as_question(last)
         # ("What did the captain order? In Swedish.": a question that asks for someone's words)
         first = words[0].low if words else ""
-        if asked and first in ("i", "i'd", "id") and any(t.low == "it" for t in words[1:4]):
-            first = "it"  # "I want it in Romanian."
+        if asked and first in ("i", "i'd", "id") and any(t.low in ("it", "them") for t in words[1:4]):
+            first = "it"  # "I want it in Romanian.", "I need them in Spanish."
         if (found is None or last < 0 or (self.said_at != last and not asked) or (self.steps[last].args and not asked)
                 or len(words) > 5
                 or not words or (first not in ("tell", "say", "give", "put", "in", "now", "translate", "answer",

@@ -54,7 +54,17 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
     if any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12:
         return True
-    return _just_or_others(words) or _people_or_more(words)
+    return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words)
+
+
+_MESSAGES = frozenset({"it", "this", "that", "message", "messages", "voicemail", "voicemails", "memo", "note"})
+
+
+def _left_by_how_many(words: list[str]) -> bool:
+    """"check how many people left it": how many people left the message (their voices are on it)."""
+    return any(words[k:k + 2] == ["how", "many"] and words[k + 2] in _PEOPLE_NOUNS | {"callers", "persons"}
+               and words[k + 3] in ("left", "recorded") and any(w in _MESSAGES for w in words[k + 4:k + 7])
+               for k in range(len(words) - 4))
 
 
 def _just_or_others(words: list[str]) -> bool:

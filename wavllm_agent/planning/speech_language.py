@@ -46,7 +46,7 @@ _ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
 def _language_after_copula(tokens: list[Token]) -> str | None:
     """"Speech is Hindi.", "... is Brazilian Portuguese": a language right after "is" (or "speaks", ...)."""
     for k in range(len(tokens) - 1):
-        if tokens[k].low in COPULAS or tokens[k].low in _USING:
+        if tokens[k].low in COPULAS or tokens[k].low in _USING or _they_use(tokens, k):
             at = k + 1 + (tokens[k + 1].low in LANGUAGE_MODIFIERS and k + 2 < len(tokens))
             code = find_language_token(tokens[at])
             if code:
@@ -85,10 +85,10 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         code = _language_after_copula(tokens)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
-            (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
+            (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or _they_use(tokens, k) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
             or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for k, t in enumerate(tokens)):
         return None  # "Audio's in Spanish."
-    speaking = any(a.low in _SPEAKING_VERBS and not talk_as_noun(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
+    speaking = any((a.low in _SPEAKING_VERBS or _they_use(tokens, k)) and not talk_as_noun(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
                                                                             and find_language_token(tokens[k + 2])))
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
     # "the witness testifies in German"
@@ -123,7 +123,15 @@ def _done_in_language(tokens: list[Token]) -> str | None:
 _USING = frozenset({"uses", "used"})
 """Before a language, after someone who speaks: "The speaker at the petrol station uses Vietnamese."."""
 _SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talks", "talking", "testifies", "testified", "testifying",
-                             "sings", "sang", "preaches", "answers", "replies"}) | _USING
+                             "sings", "sang", "preaches", "answers", "replies", "converse", "converses", "conversing",
+                             "conversed"}) | _USING
+
+
+def _they_use(tokens: list[Token], k: int) -> bool:
+    """"The speakers use Catalan.": "use" after people (not the request "use Catalan for the transcript")."""
+    return tokens[k].low == "use" and k > 0 and (tokens[k - 1].low in ("they", "both", "people", "ppl")
+                                                 or tokens[k - 1].low.endswith("s") and tokens[k - 1].is_word
+                                                 and tokens[k - 1].low not in ("please", "pls", "plz", "us"))
 _LEAVING = frozenset({"left", "leaves", "recorded"})
 """With an audio noun after them, they state the speech's language too: "a customer left this message in
 Dutch" (not "left a review in Dutch"); so do ``_SPEAKING_VERBS`` ("the witness testifies in German")."""

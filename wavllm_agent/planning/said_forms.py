@@ -1,0 +1,69 @@
+"""More ways to ask for the spoken words, beside :mod:`~wavllm_agent.planning.said`: something said, then "what?"
+("the attendant announces something — what, in Danish?"), "What's he on about?", a closing ", like word 4 word"."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.lexicon import AUDIO_KEYS
+from wavllm_agent.planning.questions import SAY_KEYS
+from wavllm_agent.planning.text import Token, find_language_token, stem
+
+WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+""""What" as users write it."""
+TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
+
+
+def on_about(tokens: list[Token], j: int) -> bool:
+    """"What's he on about?": "on about", said of someone, is talking about."""
+    return 1 < j < len(tokens) - 1 and tokens[j].low == "on" and tokens[j + 1].low == "about" \
+        and any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1])
+
+
+_SET_OFF = frozenset({"-", "–", "—", ",", ";", ":", "."})
+
+
+def what_of_something(before: list[Token], body: list[Token]) -> bool:
+    """"The guard says something. What, in Greek?": the clause asks what was said in the clause ``before`` it."""
+    return bool(before) and bool(body) and body[0].low in WHAT and something_said([*before, *body])
+
+
+def something_said(tokens: list[Token]) -> bool:
+    """"the attendant announces something — what, in Danish?": something said, then "what" set off after it, with
+    nothing but a language after that."""
+    k = next((k for k in range(len(tokens) - 3, 1, -1) if tokens[k].low == "something" and (
+        tokens[k - 1].key in SAY_KEYS or tokens[k - 1].key in TELL_KEYS)), None)
+    if k is None:
+        return False
+    mark = next((m for m in range(k + 1, min(len(tokens) - 1, k + 7)) if not tokens[m].is_word), None)
+    if mark is None or tokens[mark].low not in _SET_OFF or tokens[mark + 1].low not in WHAT:
+        return False  # ("... says something at the end - what?": a few words may say when)
+    rest = [t for t in tokens[mark + 2:] if t.is_word]
+    if [t.low for t in rest[:2]] in (["is", "it"], ["was", "it"]):
+        rest = rest[2:]  # "... shouts something near the end. What is it, in Greek?"
+    return not rest or (len(rest) == 2 and rest[0].low == "in" and find_language_token(rest[1]) is not None) \
+        or (len(rest) == 1 and find_language_token(rest[0]) is not None)
+
+
+_VERBATIM = (("word", "for", "word"), ("word", "4", "word"), ("verbatim",), ("word", "by", "word"))
+_HEDGES = frozenset({"like", "just", "exactly", "pls", "please", "plz", "all"})
+
+
+def verbatim_tail(tokens: list[Token]) -> int:
+    """Where a closing ", like word 4 word" / ", verbatim" (how to write the words down) begins, else the end."""
+    comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].low == ","), None)
+    words = tuple(t.low for t in tokens[comma + 1:] if t.is_word and t.low not in _HEDGES) if comma else ()
+    return comma if comma is not None and words in _VERBATIM else len(tokens)
+
+
+_BACK = frozenset({"that", "it", "this", "they", "those"})
+
+
+def that_in_language(label: list[Token], body: list[Token]) -> str | None:
+    """"Bumper-car operator's announcement — what would that be in Romanian?": what someone says, named in the label
+    before the clause (``label``), asked for in a language; the language's code, else None."""
+    words = [t for t in label if t.is_word]
+    named = any(t.key in AUDIO_KEYS or t.low.endswith(("'s", "’s")) for t in words)
+    lows = [t for t in body if t.is_word]
+    if not named or not 1 <= len(words) <= 7 or not 4 <= len(lows) <= 8 or lows[0].low not in WHAT \
+            or lows[-2].low != "in" or not any(t.low in _BACK for t in lows[1:4]):
+        return None
+    return find_language_token(lows[-1])
