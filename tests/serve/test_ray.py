@@ -29,6 +29,19 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _start_serve(port: int) -> None:
+    """Start Ray Serve's HTTP proxy; once more if it did not come up in Ray's own 60 s (seen once on a 2-core machine
+    busy with other work: the proxy actor was cancelled before it ran)."""
+    for attempt in range(2):
+        try:
+            serve.start(http_options={"host": "127.0.0.1", "port": port})
+            return
+        except ray.exceptions.RayError:
+            if attempt:
+                raise
+            serve.shutdown()
+
+
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
     from serve_fakes import BatchFakeEngine
@@ -41,7 +54,7 @@ def url() -> Iterator[str]:
     ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, configure_logging=False)
     port = _free_port()
     try:
-        serve.start(http_options={"host": "127.0.0.1", "port": port})
+        _start_serve(port)
         settings = ServeSettings(api_key=KEY, max_concurrency=8, max_queue=16, batch_window_ms=100, max_batch=8)
         app = build_deployment(settings, replicas=2, num_cpus=0.5, engine_factory=BatchFakeEngine)
         serve.run(app, name="wavllm", route_prefix="/")

@@ -52,7 +52,7 @@ class ByLanguage(SaidInLanguage):
                 return False  # "Put the narration into Japanese": a thing named, not an earlier output: the speech
             self._transcribe(body, source, target=target)
             return True
-        index = self._resolve(back)
+        index = self._resolve(back, body)
         sibling = index is not None and index == len(self.steps) - 1 and not refs \
             and self.steps[index].task == self._translator() and self.steps[index].input is not None
         if sibling and cues.said_again(body, source):

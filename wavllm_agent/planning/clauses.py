@@ -224,7 +224,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         nxt.key in cues.ACTION_KEYS
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
-        or (after_and and nxt.low in _ADDING and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 6))
+        or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and nxt.low == "with") and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 6))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
@@ -257,7 +257,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
 
 
 _ADDING = frozenset({"add", "include", "append", "attach"})
-"""Before a task's phrase after "and": another request ("..., and add an English translation of that transcript")."""
+"""Before a task's phrase after "and": another request ("..., and add an English translation of that transcript"; also
+", with a transcript of the original alongside")."""
 
 
 def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
@@ -341,8 +342,16 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
     question they answer."""
     out: list[_Piece] = []
     bare = 0  # the last bare option letter merged ("...? A journaling; B exercising"), 0 for none
+    marked = 0  # the last option merged whose marker the split dropped ("the steward is (a) excited (b) calm")
     for n, (a, b, is_soft) in enumerate(pieces):
         piece = tokens[a:b]
+        dropped = _marker_before(tokens, a)
+        if out and dropped is not None and dropped[1] == marked + 1 \
+                and (marked or _awaits_option(tokens[out[-1][0]:out[-1][1]])):
+            out[-1] = (out[-1][0], b, out[-1][2])
+            marked += 1
+            continue
+        marked = 0
         run = out and tokens[out[-1][1] - 1].low == "?" and options.has_options(piece) \
             and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
         if out and (run or not _is_request_item(piece, vocab)):
@@ -368,6 +377,15 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
     return out
 
 
+def _marker_before(tokens: list[Token], a: int) -> options.Marker | None:
+    """The option marker that ends right before token ``a`` ("(b) " before "calm"), if any."""
+    for k in (a - 3, a - 2):
+        found = options.marker_at(tokens, k) if k >= 0 else None
+        if found is not None and k + found[2] == a:
+            return found
+    return None
+
+
 def _a_mood(piece: list[Token], vocab: Vocabulary) -> bool:
     """"- furious": an option of one or two words that only names how someone sounds."""
     return cues.word_count(piece) <= 2 and all(m.task == vocab.role(PlanRole.HOW_IT_SOUNDS) for m in vocab.matches(piece))
@@ -379,6 +397,9 @@ _OPEN_ENDS = frozenset({"as", "like", "be", "by", "with", "to", "for", "of", "fr
 def _awaits_option(before: list[Token]) -> bool:
     """"Is the house wine described as\n- dry\n- sweet": a question cut off where its options begin."""
     words = [t for t in before[cues.lead_end(before):] if t.is_word]
+    if 3 <= len(words) <= 8 and words[0].low in ("the", "his", "her", "their") and words[-1].low in ("is", "was", "are",
+                                                                                                   "were", "sounds"):
+        return True  # "the steward is (a) excited (b) calm": a statement to complete with an option
     return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
 
 

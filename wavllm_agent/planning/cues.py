@@ -42,6 +42,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
+    "i am wanting", "i'm wanting", "im wanting",
 )]
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",

@@ -47,6 +47,23 @@ _LISTENING = frozenset({"listen", "listening", "hear", "hearing", "play", "playi
 """Listening named without its object: "Don't bother listening, just explain ..."."""
 
 
+def _irrelevant_end(tokens: list[Token], i: int) -> int | None:
+    """Index after "the audio's irrelevant (here)" / "this clip is not needed" starting at ``i``, else None."""
+    lows = [t.low for t in tokens[i:i + 6]]
+    if len(lows) < 3 or lows[0] not in ("the", "this", "my") or tokens[i + 1].key not in IGNORED_OBJECTS:
+        return None
+    joined = lows[1].endswith(("'s", "’s"))  # "The audio's irrelevant"
+    if not joined and lows[2] not in ("is", "'s"):
+        return None
+    k = 3 - joined
+    k += k < len(lows) and lows[k] == "not"
+    if k >= len(lows) or lows[k] not in (("relevant", "needed", "important") if lows[k - 1] == "not"
+                                         else ("irrelevant", "unimportant")):
+        return None
+    end = i + k + 1
+    return end + (end < len(tokens) and tokens[end].low in ("here", "anyway", "today"))
+
+
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
     """Where the clause says to ignore the audio ("ignore the audio clip", "without listening to
     the recording", "regardless of the audio"), as token indices (end exclusive); else None.
@@ -56,6 +73,9 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
     """
     n = len(tokens)
     for i, tok in enumerate(tokens):
+        end = _irrelevant_end(tokens, i)
+        if end is not None:
+            return i, end  # "The audio's irrelevant here."
         j = None
         first = i
         if tok.low in _IGNORE_VERBS or tok.low in ("nvm", "nevermind"):

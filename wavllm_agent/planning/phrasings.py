@@ -85,7 +85,7 @@ def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
 
 
 _TEXT_FORMS = (("in", "text", "form"), ("in", "written", "form"), ("in", "text", "format"), ("as", "text"),
-               ("in", "writing"), ("in", "text"), ("as", "a", "text"))
+               ("in", "writing"), ("in", "text"), ("as", "a", "text"), ("in", "words"))
 
 
 def _in_text_form(words: list[Token]) -> bool:

@@ -54,7 +54,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
-    "confining", "yourself",
+    "confining", "yourself", "check", "rather", "than", "memory",
 ))
 
 
@@ -267,6 +267,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 and not any(t.low in WH - {"if"} for t in head):
             return colon + 1
     for j in range(i, min(len(tokens), i + 9)):
+        if tokens[j].low in ("-", "–", "—", ":") and j > i and {t.low for t in tokens[i:j]} & _ITEM_WORDS \
+                and {t.low for t in tokens[i:j]} <= _ITEM_LEAD:
+            return j + 1  # "this quiz item answered — The judge's main complaint is: a) ... b) ..."
         if j > i and tokens[j].low in WH - {"whether"} and tokens[j].text[0].isupper() \
                 and {t.low for t in tokens[i:j]} & _ANSWER_WORDS and not {t.low for t in tokens[i:j]} & WH:
             return j  # "pick the right answer to How many ...?": a capitalised question after its lead-in
@@ -305,6 +308,9 @@ _CHOOSING = frozenset({"pick", "choose", "select"})
 _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
                                       "then", "and", "next", "also"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
+_ITEM_WORDS = frozenset({"item", "quiz"})
+_ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question", "answered", "answer", "please", "and"})
+"""A lead-in that names a quiz item before it: "then this quiz item answered —"."""
 _QUIZ = frozenset({"choice", "mcq", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
 
@@ -388,6 +394,10 @@ def question_span(body: list[Token]) -> tuple[int, int]:
                                                                   for t in body[comma + 1:end])):
         end = comma  # "How long should the dough rest, going only by what the baker says in the clip?" (not
         # "Options: the home team, the visitors, it's a draw": the last option)
+    dash = next((k for k in range(end - 1, max(start, end - 6), -1) if body[k].low in _DASH_MARKS), None)
+    if dash is not None and {t.low for t in body[dash + 1:end] if t.is_word} & _CHOOSING \
+            and all(t.low in _CHOICE_LEAD for t in body[dash + 1:end] if t.is_word):
+        end = dash  # "the steward is (a) excited (b) calm (c) annoyed — pick one"
     while end > start + 1 and (body[end - 1].low in _TRAILING_MARKS
                                or (body[end - 1].low == "and" and body[end - 2].low in _TRAILING_MARKS)):
         end -= 1  # "..., and (3) summarise": the list's "and" before the next item  # "... (c) 7 - and finally tell me ...": the dash before the next request

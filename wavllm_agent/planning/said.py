@@ -272,7 +272,9 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     colon), else ``i``."""
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
-    if colon is None or tokens[colon].low not in (":", "—", "–") \
+    owner_after = colon is not None and colon + 2 < len(tokens) and tokens[colon + 1].low.endswith(("'s", "’s")) \
+        and tokens[colon + 2].low in SAID_NOUNS  # "Conker final, commentator's words, Catalan."
+    if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and owner_after)) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
         return i
     names_recording = tokens[colon].low == ":" and (tokens[colon - 1].key in AUDIO_KEYS

@@ -46,6 +46,8 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
             return True  # "a speaker count"
         if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and k + 2 < len(words) and words[k + 2] in _SPEAKER_NOUNS:
             return True  # "a count of speakers"
+    if words in (["speakers", "how", "many"], ["voices", "how", "many"], ["people", "how", "many"]):
+        return True  # "Speakers: how many?"
     kinds = [w for w in words if w in _TALK_KINDS]
     if "monologue" in kinds or "soliloquy" in kinds:
         return ("is" in words[:3] or "whether" in words or "if" in words) and len(words) <= 14

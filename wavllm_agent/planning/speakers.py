@@ -231,6 +231,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                      or _speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
         how_many = tok.low == "many" and i > 0 and words[i - 1].low == "how"  # the count is asked, whatever the topic
+        if how_many and words[i + 1:i + 2] and words[i + 1].low in _THINGS \
+                and not (words[i + 2:i + 3] and words[i + 2].low.endswith(("ers", "ors"))):
+            continue  # "How many beeps does the patient hear ...?": sounds, not people (but "how many bell ringers")
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER and not how_many
                                      and not (words[verb].low in _ANSWERING and words[verb + 1].low == "to")):
             return True  # not "do the two people talk about money?"

@@ -17,7 +17,15 @@ from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.plan import Step
-from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token, named_target, stem, tokenize
+from wavllm_agent.planning.text import (
+    VERSION_NOUNS,
+    Token,
+    find_language_token,
+    named_target,
+    stem,
+    tokenize,
+    word_limit,
+)
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -143,7 +151,7 @@ class StepList:
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")
         if target is not None:
-            return self._resolve(target)
+            return self._resolve(target, body)
         if name in self.needs_transcript:
             return self._transcript()
         return None
@@ -175,7 +183,10 @@ class StepList:
             return last
         return None
 
-    def _resolve(self, target: int | str) -> int | None:
+    def _resolve(self, target: int | str, body: list[Token] | None = None) -> int | None:
+        """The step ``target`` names: an earlier step, or one made now for a noun ("the summary"), implicitly - or,
+        asked for by name in ``body`` ("the summary of this audio, not more than 25 words, in Italian"), with its
+        word limit, as a step of its own."""
         if isinstance(target, int):
             return target
         maker = self._maker(target)
@@ -184,6 +195,11 @@ class StepList:
         if maker == self.transcript_task:
             return self._transcript()
         source = self._transcript() if maker in self.needs_transcript else None
+        asked = body is not None and any(t.key == stem(target) and k + 1 < len(body) and body[k + 1].low == "of"
+                                         for k, t in enumerate(body))
+        limit = word_limit(body) if asked and body is not None else None
+        if limit is not None and "max_words" in fields_of(self.tasks[maker]):
+            return self._append(maker, {"max_words": limit}, source)
         return self._append(maker, {}, source, implicit=True)
 
     def _maker(self, noun: str) -> str | None:
