@@ -142,6 +142,6 @@ def espeak(text: str, out: Path, *, voice: str = "en-us", speed: int = 150, pitc
     raw = out.with_suffix(".raw.wav")
     subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-g", str(gap), "-w", str(raw), text],
                    check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out)], check=True, capture_output=True)
+    subprocess.run(["sox", "-D", str(raw), "-r", "16000", "-c", "1", str(out)], check=True, capture_output=True)
     raw.unlink()
     return out

@@ -4,9 +4,11 @@ ST: no human non-English speech installs offline, so the Spanish speech is synth
 Spanish voice, 120 words/min, word gaps of 80 ms: the clearest espeak setting for Whisper base). The
 threshold sits below what Whisper base achieves on it, measured: corpus BLEU 25.4 on these six
 sentences on the development machine (Intel Xeon), 29.1 and 27.6 on an AMD EPYC with CTranslate2's
-default and its AVX-512 kernels. Decoding is deterministic, but int8 kernels change a word here and
-there, and one changed word of the 51 moves BLEU by a few points (2 to 5.6 from a perfect score):
-18 leaves about seven points below the lowest measurement, while untranslated Spanish scores 2.
+default and its AVX-512 kernels; 27.9 on the Xeon on 2026-12-03 with the sampler seeded. Beam search is
+deterministic, and faster-whisper's sampled fallback on unsure windows is seeded for every test (tests/conftest.py;
+unseeded, the same clips gave 17.6 to 26.0 from run to run), but int8 kernels change a word here and there between
+machines, and one changed word of the 51 moves BLEU by a few points (2 to 5.6 from a perfect score): 18 leaves about
+seven points below the lowest seeded measurement, while untranslated Spanish scores 2.
 """
 
 from __future__ import annotations
