@@ -29,12 +29,13 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     rather than joined to its neighbour."""
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or speaker_words.asks_in_other_words(tokens) \
-            or phrasings.asks_written_out(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
+            or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
             or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
-    if start < len(tokens) and tokens[start].low in _INTO_VERBS and target_cue(tokens) is not None:
+    if start < len(tokens) and tokens[start].low in _INTO_VERBS and (target_cue(tokens) is not None
+                                                                  or phrasings.made_language(tokens, start) is not None):
         return True  # "Put the recording into Finnish": a translation with no task word
     if start < len(tokens) and setoff.in_language(tokens, start):
         return True  # "and the whole thing in Japanese"

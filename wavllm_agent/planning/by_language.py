@@ -5,7 +5,7 @@ into German", "Give it to me in Turkish." after the words just asked for; or a s
 
 from __future__ import annotations
 
-from wavllm_agent.planning import cues
+from wavllm_agent.planning import cues, phrasings
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.text import Token, source_language, target_cue, target_language
@@ -31,6 +31,8 @@ class ByLanguage(SaidInLanguage):
                 self.speech_language = told
             return True
         at = target_cue(body)
+        if at is None:
+            at = phrasings.made_language(body, start)  # "Make the unicycle club recording Italian"
         target = target_language(body[at:at + 1]) if at is not None else None
         if target is None:
             return False
@@ -67,3 +69,4 @@ class ByLanguage(SaidInLanguage):
             return False
         self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
         return True
+

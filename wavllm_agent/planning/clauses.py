@@ -242,7 +242,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
         or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
-        or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS)  # ", and that summary in X"
+        or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
+        # ", and that summary in X", ", and this text also in Japanese"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
         or vocab.starts_phrase(tokens, j)
@@ -400,6 +401,10 @@ def _awaits_option(before: list[Token]) -> bool:
     if 3 <= len(words) <= 8 and words[0].low in ("the", "his", "her", "their") and words[-1].low in ("is", "was", "are",
                                                                                                    "were", "sounds"):
         return True  # "the steward is (a) excited (b) calm": a statement to complete with an option
+    if words and words[0].low == "then":
+        words = words[1:]
+    if 2 <= len(words) <= 8 and words[0].low == "which" and before[-1].is_word and not any(t.low == "?" for t in before):
+        return True  # "then which is cheapest 1. wooden 2. brass 3. shell": a question without its mark
     return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
 
 

@@ -24,6 +24,7 @@ from wavllm_agent.planning.lexicon import (
 )
 from wavllm_agent.planning.text import (
     Token,
+    find_language_token,
     stem,
 )
 
@@ -52,7 +53,7 @@ _GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)
 _PRONOUN_FOLLOWERS = frozenset({
     "into", "to", "in", "for", "from", "with", "as", "using", "and", "then", "please", "back", "again",
     "down", "up", "briefly", "so", "but", "or", "by", "too", "also", "afterwards", "now", "concisely",
-    "while", "within", "under", "without", "at", "until", "no", "shortly", "here",
+    "while", "within", "under", "without", "at", "until", "no", "shortly", "here", "written", "typed",
 })
 _NOT_MODIFIERS = frozenset({"of", "in", "into", "to", "and", "or", "for", "from", "with", "by", "on",
                             "is", "are", "it", "a", "an"})
@@ -63,11 +64,13 @@ class Ref:
     """A reference back to an earlier output: "it", "the summary", "this English summary".
 
     ``noun`` is the comparison key of the noun ("summary", "transcript", "text"); None for a pronoun.
+    ``language``: the language a generic noun names its text by ("the Spanish text"), else None.
     """
 
     start: int
     end: int
     noun: str | None = None
+    language: str | None = None
 
 
 
@@ -253,8 +256,16 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         if cand.key in nouns:
             return Ref(i, j + 1, cand.key)
         if cand.key in generic:
-            return Ref(i, j + 1, "text")
+            between = tokens[i + 1:j]
+            if any(t.low in _CONDENSED for t in between) and _SUMMARY_KEY in nouns:
+                return Ref(i, j + 1, _SUMMARY_KEY)  # "the condensed version": the summary
+            named = next((find_language_token(t) for t in between if find_language_token(t)), None)
+            return Ref(i, j + 1, "text", named)  # "the Spanish text": the text made in Spanish
     return None
+
+
+_CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
+_SUMMARY_KEY = stem("summary")
 
 
 def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:

@@ -99,7 +99,7 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
             first = i - 1 if tok.low == "related" and i > 0 and tokens[i - 1].low in _NEGATIONS else i
             if tok.low == "related" and first == i:
                 continue
-        elif tok.low == "about" and i > 0 and tokens[i - 1].low == "not":
+        elif tok.low == "about" and i > 0 and tokens[i - 1].low in ("not", "isn't", "isnt", "aren't"):
             j, first = i + 1, i - 1  # "Not about the audio: write a limerick ..."
         elif tok.low == "nothing" and starts_with(tokens, i + 1, ("to", "do", "with")):
             j = i + 4  # "this has nothing to do with the audio"

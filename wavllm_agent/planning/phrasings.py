@@ -7,7 +7,7 @@ from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.said import SAID_NOUNS
-from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
+from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem, word_limit
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
@@ -57,6 +57,17 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None) ->
                     return True
                 break
     return False
+
+
+def written_in_language(tokens: list[Token]) -> bool:
+    """"Write it down in French", "I need it written down in French": words written out in a language, a request of
+    its own (the speech or an earlier text in that language; :func:`asks_written_out` leaves the language to the
+    clause)."""
+    words = [t for t in tokens if t.is_word]
+    while words and words[-1].low in POLITE_WORDS:
+        words = words[:-1]  # "Write it down in Swedish please."
+    return len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) is not None \
+        and asks_written_out(words[:-2])
 
 
 _TEXT_VERBS = frozenset({"make", "give", "write", "send", "get", "produce", "prepare", "type", "need", "want", "gimme"})
@@ -297,3 +308,48 @@ def corrects_earlier(tokens: list[Token]) -> bool:
         k = request_start(tokens, k)
         return k < len(tokens) and tokens[k].key in ACTION_KEYS
     return False
+
+
+_COVERS = frozenset({"covers", "covered", "cover", "says", "said", "contains", "describes", "explains"})
+
+
+def summary_by_length(tokens: list[Token]) -> bool:
+    """A word limit on what the audio is about, with no task named: "In 70 words, what's the incident report
+    about?", "Under 50 words on what the recording covers", "Seal sanctuary update in 25 words, please." - a
+    summary of that length."""
+    if word_limit(tokens) is None:
+        return False
+    words = [t for t in tokens if t.is_word]
+    lows = [t.low for t in words]
+    if lows and lows[-1] == "about" and any(w in _WHAT for w in lows[:-1]) and not any(
+            w in ("which", "who", "when", "where", "why", "how") for w in lows):
+        return True  # "In 70 words, what's the pedalo incident report about?"
+    on_what = next((k for k in range(len(lows) - 2) if lows[k] == "on" and lows[k + 1] == "what"), None)
+    if on_what is not None and lows[-1] in _COVERS | {"about"}:
+        return True  # "Under 50 words on what the hay ride recording covers"
+    start = 2 if lows[:2] in (["i", "need"], ["i", "want"], ["give", "me"]) else 0
+    unit = next((k for k in range(len(lows) - 1, -1, -1) if lows[k] in ("words", "word")), None)
+    if unit is None or any(w not in POLITE_WORDS for w in lows[unit + 1:]):
+        return False
+    at = next((k for k in range(unit - 1, max(start, unit - 5), -1) if lows[k] == "in"), None)
+    named = words[start:at] if at is not None else []
+    return 1 <= len(named) <= 5 and any(t.key in AUDIO_KEYS or t.low in _UPDATES for t in named) \
+        and not any(t.low in _WHAT or t.low in ("which", "who", "how") or t.key in ACTION_KEYS for t in named)
+    # "Seal sanctuary update in 25 words, please.", "i need the audio in 20 words"
+
+
+_UPDATES = frozenset({"update", "news", "bulletin", "report", "announcement", "briefing", "notice", "advert"})
+
+
+def made_language(body: list[Token], start: int) -> int | None:
+    """"Make the unicycle club recording Italian": "make" (or "turn") the audio, then a language last - where the
+    language is, else None."""
+    words = [k for k, t in enumerate(body) if t.is_word and t.low not in POLITE_WORDS]
+    if start >= len(body) or body[start].low not in ("make", "turn") or len(words) < 3 or words[-1] <= start + 1:
+        return None
+    last = words[-1]
+    named = [t for t in body[start + 1:last] if t.low not in POLITE_WORDS]
+    if find_language_token(body[last]) is None or not any(t.key in AUDIO_KEYS for t in named) \
+            or any(not t.is_word for t in named):
+        return None
+    return last

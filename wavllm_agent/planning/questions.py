@@ -54,7 +54,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
-    "confining", "yourself", "check", "rather", "than", "memory",
+    "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google",
 ))
 
 
@@ -104,6 +104,14 @@ def answer_hint(tokens: list[Token]) -> bool:
     matters = len(words) > 3 and words[0].low == "only" and words[-1].low in ("matters", "counts")
     if matters:
         words = words[:-1]  # "Only what's said on the floor tape matters.": answer from it
+    what_matters = next((k for k in range(3, len(words)) if words[k].low in ("matters", "counts")
+                         and [t.low for t in words[k - 2:k]] in (["is", "what"], ["'s", "what"])), None)
+    if what_matters is not None and words[0].low == "what":
+        matters, words = True, words[:what_matters - 2] + words[what_matters + 1:]
+        # "What the shopkeeper says is what matters, not general knowledge."
+    if [t.low for t in words[:2]] in (["don't", "add"], ["dont", "add"], ["do", "not"]) and any(
+            t.low == "add" for t in words[:3]) and any(t.key in AUDIO_KEYS for t in words):
+        matters = True  # "Don't add anything that isn't in the clip."
     keys = {t.key for t in words}
     if _makes_up(words):
         keys |= {stem("invent")}  # "Don't make anything up"
@@ -226,7 +234,7 @@ def _nothing_else_end(tokens: list[Token], i: int) -> int:
     if pause is None or pause == i:
         return i
     piece = tokens[i:pause]
-    if tokens[pause].low == "," and all(t.low in _NOTHING_ELSE for t in piece) \
+    if tokens[pause].low in (",", ":") and all(t.low in _NOTHING_ELSE for t in piece) \
             and any(t.low in ("nothing", "alone", "only") for t in piece):
         return pause + 1
     if piece[0].low == "and" and len(piece) > 2 and piece[1].low in ("not", "without") and tokens[pause].low == ",":
@@ -249,9 +257,12 @@ def tell_me_end(tokens: list[Token], i: int) -> int:
     for lead in _TELL_ME:
         end = i + len(lead)
         if tuple(t.low for t in tokens[i:end]) == lead:
+            colon = end < len(tokens) and tokens[end].low == ":"
             if end < len(tokens) and tokens[end].low in (":", ","):
                 end += 1
-            return end if end < len(tokens) and tokens[end].low in WH - {"whether"} else i
+            asks = end < len(tokens) and (tokens[end].low in WH - {"whether"}
+                                          or colon and any(t.low == "?" for t in tokens[end:]))
+            return end if asks else i  # "tell me: the customer wants buttons for / a coat / a dress?"
     return i
 
 
@@ -311,7 +322,7 @@ _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", 
 _ITEM_WORDS = frozenset({"item", "quiz"})
 _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question", "answered", "answer", "please", "and"})
 """A lead-in that names a quiz item before it: "then this quiz item answered —"."""
-_QUIZ = frozenset({"choice", "mcq", "quiz"})
+_QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
 
 

@@ -163,6 +163,10 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
+_LEFT_OVER = frozenset({"this", "that", "it", "the", "question", "request", "one", "is", "'s"})
+"""What "not about the recording" leaves of a label before a colon ("This question is ...:")."""
+
+
 class _Builder(ByLanguage, StatedLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
@@ -199,6 +203,12 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return
         rest_tokens = tokenize(rest)
         rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
+        run = next((k for k, t in enumerate(rest_tokens) if t.low not in _LEFT_OVER), len(rest_tokens))
+        if 2 <= run < len(rest_tokens) - 1 and rest_tokens[0].low in ("this", "that", "it") \
+                and (rest_tokens[run].low in cues.WH or rest_tokens[run].low == ":"):
+            run += rest_tokens[run].low == ":"
+            rest = rest[rest_tokens[run].start:]  # "This question is not about the recording: what ...?"
+            rest_tokens = tokenize(rest)
         if ignoring.is_aside(rest_tokens):
             self.aside = rest  # "don't bother with the audio, I attached it by mistake. just give me ..."
             return
@@ -320,6 +330,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
+        summarizer = self._maker(stem("summary")) if chosen is None else None
+        if summarizer is not None and phrasings.summary_by_length(body):
+            chosen = Match(summarizer, 0, 0)  # "In 70 words, what's the incident report about?"
         if chosen is None and self._said_again_in(body):
             return
         if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body, self.speech_language):

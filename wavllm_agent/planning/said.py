@@ -10,7 +10,7 @@ from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
-from wavllm_agent.planning.said_forms import on_about, something_said, verbatim_tail
+from wavllm_agent.planning.said_forms import how_it_reads_in, on_about, something_said, verbatim_tail
 from wavllm_agent.planning.speech_language import language_alone
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
@@ -68,8 +68,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return True  # "Pit boss remarks: Dutch."
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
-    if something_said(tokens):
-        return True  # "Over the tannoy the attendant announces something — what, in Danish?"
+    if something_said(tokens) or how_it_reads_in(tokens):
+        return True  # "Over the tannoy the attendant announces something — what, in Danish?", "How would ... read in Dutch?"
     i = request_start(tokens, lead_end(tokens))
     asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
                   and tokens[k + 1].low in ("can", "could", "would")), None)
@@ -104,6 +104,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
             and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
+    if i + 3 < len(tokens) and tokens[i + 1].low == "words" and tokens[i + 2].low in ("are", "were", "get", "got") \
+            and tokens[i + 3].key in SAY_KEYS:
+        tokens = tokens[:i + 1] + tokens[i + 2:]  # "What words are spoken in the clip, in Finnish?": what is spoken
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS | _CLAIM_KEYS \
             and not tokens[i + 1].low.endswith("'s"):
@@ -154,6 +157,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
 def _possessed(tokens: list[Token], k: int) -> bool:
     """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
     safety talk"."""
+    if tokens[k - 1].low in ("its", "their", "his", "her"):
+        return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
     return any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[max(0, k - 2):k]) and tokens[k - 1].is_word
 
 
@@ -196,6 +201,8 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         k += 1
     if k < len(tokens) and tokens[k].low in ("please", "pls", "plz"):
         k += 1  # "Hebrew please: what ..."
+    if k + 1 < len(tokens) and tokens[k].low == "-" and tokens[k + 1].low in ("language", "speaking"):
+        return None  # "Italian-language hay ride advert — ...": the speech's language
     if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-", "—", "–"):
         return k + 1, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
@@ -259,7 +266,8 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
-                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents"})
+                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
+                         "content"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report"})
@@ -401,6 +409,8 @@ def speech_target(body: list[Token]) -> str | None:
     found = answer_language(body)
     if found is not None:
         return found[1]
+    if how_it_reads_in(body):
+        return find_language_token([t for t in body if t.is_word][-1])  # "How would the talk read in Dutch?"
     lead = language_lead(body, lead_end(body)) or language_lead(body, _audio_label_end(body, lead_end(body)))
     if lead is not None:  # (after a label: "Satellite pass briefing — Vietnamese for what the operator says")
         return lead[1]  # "Romanian, please: what is being announced?"

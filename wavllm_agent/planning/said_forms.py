@@ -67,3 +67,19 @@ def that_in_language(label: list[Token], body: list[Token]) -> str | None:
             or lows[-2].low != "in" or not any(t.low in _BACK for t in lows[1:4]):
         return None
     return find_language_token(lows[-1])
+
+
+_RENDERED_VERBS = frozenset({"read", "sound", "look", "go", "come"})
+_WOULD = frozenset({"would", "does", "will", "could", "might"})
+
+
+def how_it_reads_in(tokens: list[Token]) -> bool:
+    """"How would the seal keeper's talk read in Dutch?", "how does the announcement sound in Greek?": what is said,
+    in another language (a verb of rendering, then "in" and a language at the end)."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 5 or words[0].low != "how" or words[1].low not in _WOULD \
+            or words[-2].low != "in" or find_language_token(words[-1]) is None or words[-3].low not in _RENDERED_VERBS:
+        return False
+    subject = words[2:-3]
+    return bool(subject) and len(subject) <= 6 and (any(t.key in AUDIO_KEYS for t in subject) or any(
+        t.low in ("it", "that", "this", "talk", "words", "announcement", "message", "speech") for t in subject))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from wavllm_agent.planning import said, speech_language
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.steps import StepList
-from wavllm_agent.planning.text import Token, named_target, target_language, tokenize
+from wavllm_agent.planning.text import Token, named_target, source_language, target_language, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
 
@@ -23,7 +23,7 @@ class SaidInLanguage(StepList):
         earlier = next((s for s in self.steps if s.task == self.transcript_task and not s.implicit), None)
         if target is None and earlier is not None and args.get("language") not in (None, earlier.args.get("language")):
             target = args["language"]
-        if target is not None and target == self.speech_language:
+        if target is not None and target in (self.speech_language, _labelled_language(body, target)):
             args, target = {**args, "language": target}, None  # "This lesson is in Japanese. Write it down in Japanese"
         if target is None:
             self._append(self.transcript_task, args)
@@ -73,3 +73,11 @@ class SaidInLanguage(StepList):
             return
         self.steps.pop()
         self._transcribe([], "", target=target)
+
+
+def _labelled_language(body: list[Token], target: str) -> str | None:
+    """The speech's language named in the clause apart from the asked "in <target>" ("French-language clip: I need
+    it written down in French"), else None."""
+    at = next((k for k in range(1, len(body)) if body[k - 1].low in ("in", "into")
+               and target_language(body[k:k + 1]) == target), None)
+    return source_language(body[:at - 1] + body[at + 1:]) if at is not None else None

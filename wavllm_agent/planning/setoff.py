@@ -10,7 +10,7 @@ from __future__ import annotations
 from wavllm_agent.planning import cues, sounding, speakers, speech_language
 from wavllm_agent.planning.text import Token, find_language_token
 
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my", "this", "that"})
 _QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
 """Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
 

@@ -181,6 +181,18 @@ def noun_in_language(tokens: list[Token], *, label: bool = False) -> str | None:
 _WHOLE = frozenset({"whole", "entire", "all", "full", "complete", "rest", "same"})
 
 
+def language_noun(tokens: list[Token]) -> str | None:
+    """"French-language clip.", "Hungarian-language voicemail from the dentist.": a label that names the audio by
+    its language and nothing else (the speech's, when a request follows; the caller decides)."""
+    words = [t for t in tokens if t.is_word]
+    if len(tokens) < 4 or tokens[1].low != "-" or tokens[2].low != "language" or not 3 <= len(words) <= 8 \
+            or any(not t.is_word and t.low not in (".", "!", "-") for t in tokens) \
+            or not any(t.key in AUDIO_KEYS for t in words[2:5]) \
+            or any(t.low in WH or t.low in AUX or t.key in ACTION_KEYS for t in words):
+        return None
+    return find_language_token(tokens[0])
+
+
 _ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
 
 

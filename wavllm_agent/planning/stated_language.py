@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from wavllm_agent.planning import speech_language
+from wavllm_agent.planning import phrasings, speech_language
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import Token, tokenize
 
@@ -28,7 +28,8 @@ class StatedLanguage(StepList):
         if code is None and last is not None:
             code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
         if code is None and last is None:
-            code = speech_language.noun_in_language(body, label=True)  # "Herbarium recording in Swedish. Transcribe it"
+            code = speech_language.noun_in_language(body, label=True) or speech_language.language_noun(body)
+            # "Herbarium recording in Swedish. Transcribe it", "French-language clip. Write it down in French."
             if code is not None and not self._request_follows(body):
                 code = None  # alone, it asks for the speech in Swedish
         if code is None:
@@ -45,4 +46,5 @@ class StatedLanguage(StepList):
         Transcribe it"); a bounded look, so that repeated label sentences stay linear."""
         rest = self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]
         return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None) \
-            and bool(self.vocab.matches(tokenize(rest)))
+            and (bool(self.vocab.matches(tokenize(rest))) or phrasings.asks_written_out(tokenize(rest))
+                 or phrasings.written_in_language(tokenize(rest)))  # "... I need it written down in French"

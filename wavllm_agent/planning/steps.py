@@ -171,8 +171,10 @@ class StepList:
             noun = NOUN_ALIASES.get(ref.noun, ref.noun)
             if noun == "text":
                 chain = [i for i in range(last, -1, -1) if self._chainable(i)]
-                if chain:
-                    return chain[0]
+                named = [i for i in chain if ref.language is not None
+                         and self.steps[i].args.get(SPEECH_TRANSLATION_PARAM) == ref.language]
+                if named or chain:
+                    return (named or chain)[0]  # "the Spanish text": the text made in Spanish
                 continue
             earlier = [i for i in range(last, -1, -1) if self.noun_of.get(self.steps[i].task) == noun]
             if earlier:
