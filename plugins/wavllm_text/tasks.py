@@ -47,7 +47,7 @@ class SummarizeTask(TextTask):
     )
     phrases = ("summarise", "summarize", "summary", "summarised", "summarized", "sum up", "condense",
                "gist", "main points", "key points", "tl;dr", "tldr", "recap", "overview", "abstract",
-               "shorten", "boil", "in a nutshell", "make it short", "make it shorter", "cut it down", "summ",
+               "shorten", "boil", "in a nutshell", "make it short", "make it shorter", "cut it down", "summ", "shrink",
                "précis", "precis")
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]

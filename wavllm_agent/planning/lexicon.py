@@ -21,7 +21,7 @@ ACTION_VERBS = INFO_VERBS | frozenset({
     "transcribe", "translate", "summarise", "summarize", "condense", "continue", "render", "generate",
     "recognise", "recognize", "verify", "convert", "turn", "write", "produce", "create", "output",
     "make", "do", "put", "type", "sum", "analyse", "analyze", "finish", "complete", "carry", "furnish", "supply",
-    "keep",
+    "keep", "shrink",
     "prepare", "deliver",
 })
 ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)

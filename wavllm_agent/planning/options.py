@@ -235,7 +235,10 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
     in the lockers; on the deck", "Options: replace both tyres, rotate the tyres, do nothing yet"), not requests."""
     start = next((k for k in range(i - 1, max(-1, i - _OPTIONS_SPAN), -1) if tokens[k].low in ("?", ".", "!")),
                  max(-1, i - _OPTIONS_SPAN))
-    listed = any(tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":" for k in range(start + 1, i - 1))
+    opened = next((k for k in range(start + 1, i - 1) if tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":"),
+                  None)
+    listed = opened is not None and not (opened > 0 and tokens[opened - 1].low == "(" and any(
+        t.low == ")" for t in tokens[opened:i]))  # "(options: Tiger, Phoenix, Lotus); summary ...": closed before
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \
         and after.low not in _AFTER_OPTIONS

@@ -179,13 +179,18 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     for j in range(i, min(len(tokens), i + 16)):
         if tokens[j].low in (",", ":", "-", "–", "—"):  # ("only from the audio pls - whats the name ...?")
             words = [t for t in tokens[i:j] if t.is_word]
+            if len(words) > 4 and [t.low for t in words[-3:]] == ["and", "tell", "me"]:
+                words = words[:-3]  # "Stick to what's in the recording and tell me: how much ...?"
             according = (len(words) <= 5 or len(words) <= 8 and words[-1].key in AUDIO_KEYS) \
                 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,"
             labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
             unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS
                        and not (labelled and any(w.key in AUDIO_KEYS for w in words[k + 1:k + 3]))]
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
-            hint = according or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
+            sourced = 3 <= len(words) <= 8 and (words[0].key in _ANSWER_KEYS or words[0].low in ("taking", "treating")) \
+                and words[-1].low in ("source", "guide") \
+                and words[-3].low == "as"  # "Using the commentator's words as your source,"
+            hint = according or sourced or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
                                          or t.key in _GUESS_KEYS for t in words)) \

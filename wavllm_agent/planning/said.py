@@ -11,7 +11,7 @@ from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import how_it_reads_in, on_about, something_said, verbatim_tail
-from wavllm_agent.planning.speech_language import language_alone
+from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
     POLITE_WORDS,
@@ -62,14 +62,14 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     another language; nor is "What does the counsel argue?" ("..., in Romanian?" is). With ``languaged``, a
     language is asked for after the clause ("What did the captain order? In Swedish.").
     """
+    if how_it_reads_in(tokens) or said_then_language(tokens) is not None:
+        return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     if not any(t.low in _WHAT | SAID_NOUNS or _spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
-    if said_then_language(tokens) is not None:
-        return True  # "Pit boss remarks: Dutch."
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
-    if something_said(tokens) or how_it_reads_in(tokens):
-        return True  # "Over the tannoy the attendant announces something — what, in Danish?", "How would ... read in Dutch?"
+    if something_said(tokens):
+        return True  # "Over the tannoy the attendant announces something — what, in Danish?"
     i = request_start(tokens, lead_end(tokens))
     asked = next((k + 1 for k in range(i, min(len(tokens) - 1, i + 12)) if tokens[k].low == ","
                   and tokens[k + 1].low in ("can", "could", "would")), None)
@@ -167,9 +167,15 @@ def said_then_language(tokens: list[Token]) -> str | None:
     says, a colon or a dash, and a language alone - the words wanted in that language."""
     m = next((k for k in range(1, min(len(tokens) - 2, 6)) if tokens[k].low in SAID_NOUNS
               and tokens[k + 1].low in (":", "-", "–", "—")), None)
+    if m is None and speech_field(tokens) is None:  # "The finish-line call from the dragon boat referee: Hebrew please."
+        colon = next((k for k in range(2, min(len(tokens) - 1, 12)) if tokens[k].low == ":"), None)
+        m = colon - 1 if colon is not None and any(t.low in SAID_NOUNS | _CALLS for t in tokens[:colon]) else None
     if m is None or not all(t.is_word or t.low == "-" for t in tokens[:m]) or any(t.key in _WRITING_KEYS for t in tokens):
         return None
     return language_alone(tokens[m + 2:])
+
+
+_CALLS = frozenset({"call", "calls", "shout", "shouts", "voice", "announcements"})
 
 
 _SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})

@@ -81,5 +81,10 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
             or words[-2].low != "in" or find_language_token(words[-1]) is None or words[-3].low not in _RENDERED_VERBS:
         return False
     subject = words[2:-3]
-    return bool(subject) and len(subject) <= 6 and (any(t.key in AUDIO_KEYS for t in subject) or any(
-        t.low in ("it", "that", "this", "talk", "words", "announcement", "message", "speech") for t in subject))
+    return bool(subject) and len(subject) <= 8 and (any(t.key in AUDIO_KEYS for t in subject) or any(
+        t.low in _SPOKEN_THINGS for t in subject))
+
+
+_SPOKEN_THINGS = frozenset({"it", "that", "this", "talk", "words", "announcement", "message", "speech", "conversation",
+                            "chat", "exchange", "dialogue", "briefing", "commentary", "instructions", "explanation",
+                            "remarks", "story", "call"})

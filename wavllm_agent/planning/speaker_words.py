@@ -26,7 +26,8 @@ def who_then_count(tokens: list[Token]) -> bool:
     """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma;
     "Who's speaking, just the cashier or the customer too?": one person alone, or another as well."""
     words = [t.low for t in tokens if t.is_word]
-    comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":")), None)
+    comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":", "—", "–")
+                  or t.low == "-" and k and t.start > tokens[k - 1].end), None)  # "... tape — one person or a bunch?"
     if comma is None or len(words) < 3 or words[0] not in ("who", "who's", "whos") \
             or not any(w in SPEAKING_WORDS for w in words[1:4]):
         return False

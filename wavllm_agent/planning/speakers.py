@@ -408,6 +408,9 @@ _MIC = frozenset({"mic", "microphone", "mike"})
 def _people_present(after: list[Token]) -> bool:
     """"people are in the conversation", "voices are heard": who is there, not what they did."""
     lows = [t.low for t in after[:5] if t.low not in _KINDS_OF][:4]  # "how many distinct people are on it"
+    if len(lows) >= 3 and is_people(lows[0]) and lows[1] in ("am", "i'm", "im", "can", "do") \
+            and any(w in ("hearing", "hear") for w in lows):
+        return True  # "how many people I'm hearing", "how many people am I hearing"
     if len(lows) < 3 or lows[1] not in ("are", "is", "were", "was", "r", "get", "go", "come") or lows[2] not in _PRESENT:
         return False
     if lows[2] in ("on", "in") and _a_place_told_of(lows[0], [t for t in after[3:8] if t.is_word]):

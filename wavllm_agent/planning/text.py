@@ -134,7 +134,8 @@ POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able"})
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
-                "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how"}
+                "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
+                "shes": "she's", "hes": "he's"}
 """Task words cut short in texting."""
 
 
@@ -359,8 +360,9 @@ def target_language(tokens: list[Token]) -> str | None:
         if i > 0 and tokens[i - 1].low in _TO_WORDS and not (i > 1 and tokens[i - 2].low in HELD_IN):
             return code  # not "(held in Dutch)": the speech's language
     for i, code in langs:
-        if i + 1 < len(tokens) and tokens[i + 1].low in _TARGET_NOUNS - {"text"}:
-            return code
+        if i + 1 < len(tokens) and (tokens[i + 1].low in _TARGET_NOUNS - {"text"} or tokens[i + 1].low == "text"
+                                    and i + 2 < len(tokens) and tokens[i + 2].low == "of"):
+            return code  # "a German translation", "the Thai text of the talk"
     for i, code in reversed(langs):
         source = (i > 0 and tokens[i - 1].low == "from") or (
             i + 1 < len(tokens) and tokens[i + 1].low in _SOURCE_NOUNS)
@@ -378,6 +380,8 @@ def source_language(tokens: list[Token]) -> str | None:
         before = tokens[i - 1].low if i > 0 else ""
         after = tokens[i + 1].low if i + 1 < len(tokens) else ""
         second = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 1].is_word else ""
+        if after == "text" and second == "of":
+            continue  # "Thai text of the keeper's talk": the text wanted, not the speech's language
         if before in ("in", "from", "speaks", "speaking") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code
         if before == "original" and i > 1 and tokens[i - 2].low in ("its", "the", "their"):
@@ -434,6 +438,8 @@ def target_cue(body: list[Token]) -> int | None:
             continue  # "(held in Dutch)": the speech's language
         if before in ("in", "into", "to") or after in _RENDERINGS:
             return i
+        if after == "text" and i + 2 < len(body) and body[i + 2].low == "of" and before in ("", "a", "the", "me", "and"):
+            return i  # "Thai text of the reptile keeper's talk"
         if after == "-" and i + 3 < len(body) and body[i + 2].low == "language" and body[i + 3].low in _RENDERINGS:
             return i  # "an English-language rendition of the interview"
     return None
