@@ -55,6 +55,8 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None) ->
                 between = words[k + 1:m]
                 if all(t.low in _WRITTEN_OBJECTS or t.key in AUDIO_KEYS for t in between):
                     return True
+                if len(between) >= 2 and between[0].low in ("the", "this", "that") and between[-1].key in AUDIO_KEYS:
+                    return True  # "Write the fabric shop clip down"
                 break
     return False
 

@@ -54,7 +54,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
-    "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google",
+    "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "supports", "support", "shows", "backs",
 ))
 
 
@@ -119,7 +119,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     # Two words may name what in the audio to answer from: "Answer using the announcement in the
     # clip.", "Answer based solely on the news report in the clip."
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
-    said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS for w in words[k + 1:k + 4])]
+    said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS or w.key in AUDIO_KEYS
+                                                                      for w in words[k + 1:k + 4])]
+    # ("Answer only with what the audio supports.")
     itself = any(t.low == "itself" for t in words)  # "answer from the police appeal itself"
     spoken_words = any(t.low in ("words", "word") and k > 0 and (words[k - 1].low.endswith(("'s", "s'", "’s"))
                                                                  or words[k - 1].low in ("his", "her", "their"))

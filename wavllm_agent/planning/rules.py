@@ -319,7 +319,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             self.said_written = said.written_down(body)
             return
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(body)
-                                                                    or speaker_words.asks_count_another_way(body)):
+                                                                    or speaker_words.asks_count_another_way(body)
+                                                                    or speaker_words.count_of_them(self._just_before(), body)):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
                                                                    or sounding.asks_if_sounding(body)
@@ -361,7 +362,12 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def _just_before(self) -> list[Token]:
         """The text before the clause, up to ``_LOOK_BACK`` characters (a bounded look keeps long instructions
         linear)."""
-        return tokenize(self.source[max(0, self.clause_start - _LOOK_BACK):self.clause_start])
+        cached = getattr(self, "_before_cache", None)
+        if cached is None or cached[0] != (self.source, self.clause_start):  # once per clause: three checks read it
+            cached = ((self.source, self.clause_start),
+                      tokenize(self.source[max(0, self.clause_start - _LOOK_BACK):self.clause_start]))
+            self._before_cache = cached
+        return cached[1]
 
     def _earlier_transcript(self, body: list[Token]) -> int | None:
         """The transcript step made before, when the clause names it ("the transcript", "that transcript")."""
@@ -459,7 +465,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         limit = word_limit(body)
         target = named_target(body) or speech_language.language_alone(body)  # "Summary, 25 words, then Chinese."
         hinted = questions.source_prefix_end(body, 0)  # "Based on the recording, say which platform ..."
-        request = cues.is_request(body) or (0 < hinted < len(body) and cues.is_request(body[hinted:]))
+        led = questions.question_start(body)  # "multiple choice, what pattern is ...? checked / striped"
+        led = led if any(t.low in ("choice", "mcq", "mc", "quiz") for t in body[:led]) else 0
+        request = cues.is_request(body) or any(0 < k < len(body) and cues.is_request(body[k:]) for k in (hinted, led))
         # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
         constraint = not request or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
         short = cues.word_count(body) <= 8 and not cues.is_question(body)

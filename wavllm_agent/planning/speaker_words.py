@@ -130,3 +130,17 @@ def just_one_or_more(tokens: list[Token]) -> bool:
 def asks_count_another_way(tokens: list[Token]) -> bool:
     """Any of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
     return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens) or just_one_or_more(tokens)
+
+
+_COUNTED_THEM = (["how", "many", "of", "them", "are", "there"], ["how", "many", "of", "them", "are", "talking"],
+                 ["how", "many", "of", "them", "are", "speaking"], ["how", "many", "of", "them", "speak"],
+                 ["how", "many", "of", "them", "there", "are"])
+
+
+def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
+    """"How do the speakers sound, and how many of them are there?": a count of the speakers named just ``before``."""
+    words = [t.low for t in tokens if t.is_word]
+    start = next((k for k in range(len(words)) if words[k] == "how"), None)
+    if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
+        return False
+    return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS for t in before[-12:])
