@@ -20,8 +20,25 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     declined = phrasings.declined_tail(body)
     if declined is not None:
         body = body[:declined]  # "i need the recording in chinese, no transcript needed"
+    tag = _opinion_tag(body)
+    if tag is not None:
+        body = body[:tag]  # "How does the auctioneer sound, would you say?"
     asked = cues.request_after_comma(body)
     if asked is not None and not cues.is_request(body[:asked]) and vocab.matches(body[:asked]) \
             and vocab.matches(body[asked:]) and speech_language.stated_speech_language(body[:asked]) is None:
         body = body[asked:]  # the story before it states no language ("this podcast is in russian, can u ...")
     return body
+
+
+_TAG_VERBS = frozenset({"say", "think", "reckon", "guess"})
+
+
+def _opinion_tag(body: list[Token]) -> int | None:
+    """Where a closing ", would you say?" / ", do you think?" starts (the question before it is the request), else
+    None."""
+    words = [t.low for t in body[-5:] if t.is_word]
+    if len(body) < 6 or words[-3:] not in (["would", "you", w] for w in _TAG_VERBS) and words[-3:] not in (
+            ["do", "you", w] for w in _TAG_VERBS):
+        return None
+    comma = next((k for k in range(len(body) - 1, max(0, len(body) - 6), -1) if body[k].low == ","), None)
+    return comma if comma is not None and comma >= 3 else None

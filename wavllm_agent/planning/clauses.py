@@ -232,6 +232,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
+        or (after_and and _second_language(tokens, i, j))  # "translate that summary into Portuguese and Spanish"
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
@@ -245,7 +246,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
         # ", and that summary in X", ", and this text also in Japanese"
         or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
-            and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard))
+            and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard)
+            and not (j + 2 < n and tokens[j + 2].low in ("say", "think", "reckon", "guess")
+                     and (j + 3 == n or not tokens[j + 3].is_word)))  # not the tag ", would you say?"
         or vocab.starts_phrase(tokens, j)
         or (nxt.low.isdigit() and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
@@ -255,6 +258,12 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _second_language(tokens: list[Token], i: int, j: int) -> bool:
+    """"into Portuguese and Spanish": a second language to translate into, the clause's last word."""
+    return i >= 2 and tokens[i - 2].low in ("into", "to") and find_language_token(tokens[i - 1]) is not None \
+        and find_language_token(tokens[j]) is not None and (j + 1 == len(tokens) or not tokens[j + 1].is_word)
 
 
 _ADDING = frozenset({"add", "include", "append", "attach"})
@@ -420,7 +429,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     for a, b, is_soft in pieces:
         piece = tokens[a:b]
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
-        asks = not hint and (asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
+        second = is_soft and len([t for t in piece if t.is_word]) == 1 and find_language_token(piece[0]) is not None
+        # ("into Portuguese and Spanish": the second language, split off by ``_second_language``)
+        asks = not hint and (second or asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
             piece[0].low in ("this", "it", "the", "he", "she", "they") and speech_language.stated_speech_language(piece) is not None))
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
             and (asks or target_cue(piece) is not None)

@@ -40,7 +40,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
         comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
         if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
                                 or any(t.low in TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])
-                                or (comma and tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS)):
+                                or (tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS
+                                    and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"]))):
+            # ("... recording along with an indication of how many distinct speakers there are")
             hard.add(i - 1 if comma else i)  # "..., together with a summary thereof": a second request
             drop.update(range(i - 1 if comma else i, k))
         return

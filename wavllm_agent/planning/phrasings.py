@@ -340,7 +340,8 @@ def summary_by_length(tokens: list[Token]) -> bool:
     # "Seal sanctuary update in 25 words, please.", "i need the audio in 20 words"
 
 
-_UPDATES = frozenset({"update", "news", "bulletin", "report", "announcement", "briefing", "notice", "advert"})
+_UPDATES = frozenset({"update", "news", "bulletin", "report", "announcement", "briefing", "notice", "advert", "rules",
+                      "instructions", "talk", "speech", "story", "message"})
 
 
 def made_language(body: list[Token], start: int) -> int | None:

@@ -54,7 +54,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
-    "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "supports", "support", "shows", "backs",
+    "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "nowhere", "supports", "support", "shows", "backs",
 ))
 
 
@@ -212,6 +212,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 asks = False  # "Provide a transcript of the hearing excerpt, which was recorded in Italian."
             if not asks and k == j + 1 and (again := hint_prefix_end(tokens, k)) > k:
                 return again  # "Without outside knowledge — just the recording — which dye ...?": two hints
+            if not asks and question_lead_end(tokens, k) > k:
+                return k  # "In this recording and nowhere else, find the answer: is there ...?"
             return k if asks else start
         if not tokens[j].is_word and tokens[j].low not in ("(", ")"):  # "In the recording (and only there): ..."
             return start

@@ -273,7 +273,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
                          "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
-                         "content"})
+                         "content", "shouts"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report"})

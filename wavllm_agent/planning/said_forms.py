@@ -87,4 +87,4 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
 
 _SPOKEN_THINGS = frozenset({"it", "that", "this", "talk", "words", "announcement", "message", "speech", "conversation",
                             "chat", "exchange", "dialogue", "briefing", "commentary", "instructions", "explanation",
-                            "remarks", "story", "call"})
+                            "remarks", "story", "call", "patter", "spiel", "pitch", "shouts", "banter", "lines"})

@@ -90,7 +90,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     for i, tok in enumerate(words):
         if tok.low in _SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
-        if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE | {"team", "group", "crew"} for v in words[k + 1:k + 3])
+        if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE | {"team", "group", "crew", "panel"} for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
             return True  # "is it one instructor or more?", "one trainer or two"
         if (tok.low in _MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \

@@ -55,6 +55,8 @@ def _language_after_copula(tokens: list[Token]) -> str | None:
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "a", "his", "her", "their", "my", "your", "our"})
+_GROUP_NOUNS = frozenset({"people", "staff", "crowd", "children", "men", "women", "family", "team", "crew", "couple"})
+"""People as a group, before "talk" as a verb: "the people talk in French"."""
 
 
 def talk_as_noun(tokens: list[Token], k: int) -> bool:
@@ -66,7 +68,7 @@ def talk_as_noun(tokens: list[Token], k: int) -> bool:
         return True
     det = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].low in _DETERMINERS), None)
     return det is not None and all(t.is_word and not t.low.endswith("s") and not names_a_person(t)
-                                   for t in tokens[det + 1:k])  # "the balloon safety talk"; not "the speaker talk"
+                                   and t.low not in _GROUP_NOUNS for t in tokens[det + 1:k])  # "the balloon safety talk"; not "the speaker talk"
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
