@@ -37,8 +37,7 @@ def _opinion_tag(body: list[Token]) -> int | None:
     """Where a closing ", would you say?" / ", do you think?" starts (the question before it is the request), else
     None."""
     words = [t.low for t in body[-5:] if t.is_word]
-    if len(body) < 6 or words[-3:] not in (["would", "you", w] for w in _TAG_VERBS) and words[-3:] not in (
-            ["do", "you", w] for w in _TAG_VERBS):
+    if len(body) < 6 or words[-3:-1] not in (["would", "you"], ["do", "you"]) or words[-1] not in _TAG_VERBS:
         return None
     comma = next((k for k in range(len(body) - 1, max(0, len(body) - 6), -1) if body[k].low == ","), None)
     return comma if comma is not None and comma >= 3 else None

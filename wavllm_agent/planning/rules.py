@@ -175,6 +175,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def add(self, tokens: list[Token], source: str) -> None:
         """Add the steps of one clause (``tokens`` index into ``source``)."""
         self.source, self.clause_start = source, tokens[0].start if tokens else 0
+        self.before_clause: list[Token] | None = None  # tokenised on first use (see _just_before)
         body = request_body(tokens, self.vocab)
         if not any(t.is_word for t in body):
             return
@@ -362,12 +363,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def _just_before(self) -> list[Token]:
         """The text before the clause, up to ``_LOOK_BACK`` characters (a bounded look keeps long instructions
         linear)."""
-        cached = getattr(self, "_before_cache", None)
-        if cached is None or cached[0] != (self.source, self.clause_start):  # once per clause: three checks read it
-            cached = ((self.source, self.clause_start),
-                      tokenize(self.source[max(0, self.clause_start - _LOOK_BACK):self.clause_start]))
-            self._before_cache = cached
-        return cached[1]
+        if self.before_clause is None:  # once per clause: three checks read it
+            self.before_clause = tokenize(self.source[max(0, self.clause_start - _LOOK_BACK):self.clause_start])
+        return self.before_clause
 
     def _earlier_transcript(self, body: list[Token]) -> int | None:
         """The transcript step made before, when the clause names it ("the transcript", "that transcript")."""
