@@ -111,6 +111,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i + 1)
     numbering.cut_numbered(text, tokens, hard, drop, vocab)
     numbering.cut_lettered(tokens, hard, drop, vocab)
+    numbering.cut_dashed(text, tokens, hard, drop, vocab)
     for i, tok in enumerate(tokens[:-1]):
         if tok.low == ":" and cues.introduces_list(tokens[max((k for k in hard if k <= i), default=0):i + 1]):
             hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."
@@ -236,6 +237,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
+        or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
+            and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))

@@ -16,7 +16,8 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
     "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
     "and to wrap up", "to end with", "and to end", "and at last", "and last ,", "and end with", "and last a",
-    "and last the",
+    "and last the", "follow it with", "follow that with", "follow this with", "follow with", "and follow it with",
+    "and follow that with", "follow up with", "and close with", "and finish with",
 ))
 _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""

@@ -43,7 +43,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
-    "i am wanting", "i'm wanting", "im wanting",
+    "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
 )]
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
@@ -142,9 +142,12 @@ def is_request(tokens: list[Token], i: int = 0) -> bool:
     if j >= len(tokens):
         return False
     topic = next((k for k in range(j, min(len(tokens), j + 11)) if tokens[k].low == ":"), None)
-    if topic is not None and topic + 1 < len(tokens) and all(t.is_word or t.low in "()" for t in tokens[j:topic]) \
-            and tokens[topic + 1].low in WH | AUX | INFO_VERBS:
-        j = topic + 1  # "Choir rehearsal recording: what hymn are they practising", "Ferry trip: tell me ..."
+    after = topic + 1 if topic is not None else len(tokens)
+    if after + 1 < len(tokens) and tokens[after].low in ("-", "–", "—"):
+        after += 1  # "Horse fair clip: - how many horses were sold - ...": a dashed list after the label
+    if topic is not None and after < len(tokens) and all(t.is_word or t.low in "()" for t in tokens[j:topic]) \
+            and tokens[after].low in WH | AUX | INFO_VERBS:
+        j = after  # "Choir rehearsal recording: what hymn are they practising", "Ferry trip: tell me ..."
     return is_question(tokens, j) or tokens[j].low in INFO_VERBS or (
         tokens[j].low in ("if", "whether") and j > 0 and tokens[j - 1].low in ("know", "me", "us"))  # "let me know if"
 
@@ -249,6 +252,10 @@ _DONE_TO = frozenset({"translated", "summarised", "summarized", "rendered", "con
 
 def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: frozenset[str]) -> Ref | None:
     """"the NOUN", "this English NOUN": at most two modifiers between the determiner and the noun."""
+    sized = i + 4 < len(tokens) and tokens[i + 2].low == "-" and tokens[i + 3].low in ("word", "words") \
+        and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _ROUND_NUMBERS)
+    if sized and _SUMMARY_KEY in nouns and (tokens[i + 4].key in generic or tokens[i + 4].key == _SUMMARY_KEY):
+        return Ref(i, i + 5, _SUMMARY_KEY)  # "the 25-word version": the summary made to that length
     for j in range(i + 1, min(len(tokens), i + 4)):
         cand = tokens[j]
         if not cand.is_word or cand.low in _NOT_MODIFIERS:
@@ -264,6 +271,7 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
     return None
 
 
+_ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred"})
 _CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
 _SUMMARY_KEY = stem("summary")
 

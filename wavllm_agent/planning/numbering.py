@@ -178,3 +178,32 @@ def spelled_ordinal(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     return any(t.low in ("first", "firstly") for t in tokens[:i - 1]) and (
         nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
+    """"Tasks: - summarise it in 50 words - which cause is the money for? - put the summary into Japanese": a list
+    of requests on one line, each after a spaced dash, the first dash right after a colon (or opening the line).
+    Every item must ask for something (a task's words, or a question), else the dashes are left as they are."""
+    n = len(tokens)
+    for c in range(n - 1):
+        if tokens[c + 1].low not in _DASHES or not (tokens[c].low == ":" or newline_before(text, tokens, c + 1)):
+            continue
+        marks = [c + 1]
+        for k in range(c + 2, n):
+            if k > c + 2 and newline_before(text, tokens, k):
+                break
+            if tokens[k].low in _DASHES and tokens[k].start > tokens[k - 1].end and k + 1 < n \
+                    and tokens[k + 1].start > tokens[k].end:
+                marks.append(k)
+        if len(marks) < 2:
+            continue
+        ends = [*marks[1:], next((k for k in range(marks[-1] + 1, n) if newline_before(text, tokens, k)), n)]
+        if all(end - mark >= 3 and (vocab.matches(tokens[mark + 1:end]) or cues.is_question(tokens[mark + 1:end]))
+               for mark, end in zip(marks, ends, strict=True)):
+            for mark in marks:
+                hard.add(mark)
+                drop.add(mark)
+        return

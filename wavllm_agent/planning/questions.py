@@ -55,6 +55,7 @@ _HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
     "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "nowhere", "supports", "support", "shows", "backs",
+    "let", "sole", "single", "whatever",
 ))
 
 
@@ -96,6 +97,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"]) and len(words) > 4:
         words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]
         # "Work it out from the speaker's own words.": answer from them
+    if [t.low for t in words[:2]] in (["find", "it"], ["find", "that"], ["work", "from"], ["work", "only"]) \
+            and len(words) > 3:
+        words = [Token("answer", words[0].start, words[1].end, "answer", stem("answer")), *words[2:]]
+        # "Find it in the recording.", "Work from the audio.": answer from it
     if [t.low for t in words[:4]] in _NO_LOOKUP and (len(words) == 4 or [t.low for t in words[4:6]] == ["it", "is"]):
         if len(words) == 4:
             return True  # "Don't look it up."
@@ -130,6 +135,8 @@ def answer_hint(tokens: list[Token]) -> bool:
                   and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
+    answering = answering or (any(t.low == "source" for t in words) and bool(keys & AUDIO_KEYS))
+    # "Let the audio be your sole source."
     return answering and (not others or named_part)
 
 
@@ -151,7 +158,7 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
     for lead in _SOURCE_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) != lead:
             continue
-        for j in range(i + len(lead), min(len(tokens), i + len(lead) + 6)):  # "Listening to the bird hide clip only,"
+        for j in range(i + len(lead), min(len(tokens), i + len(lead) + 8)):  # "Listening to the bird hide clip only,"
             if tokens[j].low == ",":
                 named = any(t.key in AUDIO_KEYS or t.low in ("speaker", "speakers") for t in tokens[i:j])
                 return j + 1 if named else i
@@ -183,7 +190,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             words = [t for t in tokens[i:j] if t.is_word]
             if len(words) > 4 and [t.low for t in words[-3:]] == ["and", "tell", "me"]:
                 words = words[:-3]  # "Stick to what's in the recording and tell me: how much ...?"
-            according = (len(words) <= 5 or len(words) <= 8 and words[-1].key in AUDIO_KEYS) \
+            according = (len(words) <= 5 or len(words) <= 8 and (words[-1].key in AUDIO_KEYS or [
+                t.low for t in words[-2:]] == ["nothing", "else"])) \
                 and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,"
             labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
             unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS
@@ -324,7 +332,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 _QUESTION_LEAD = frozenset({"question", "for", "you", "u", "ya", "here", "is", "'s", "my", "a", "quick", "next", "then",
                             "and", "now", "the", "one", "last", "final", "another", "also", "second", "third"})
 """The words of a lead-in that only names a question ("Question for you:", "And a quick question:")."""
-_CHOOSING = frozenset({"pick", "choose", "select"})
+_CHOOSING = frozenset({"pick", "choose", "select", "decide"})
 _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
                                       "then", "and", "next", "also"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
@@ -367,14 +375,16 @@ def hint_end(body: list[Token]) -> int:
     return hint_prefix_end(body, answer_prefix_end(body, 0))
 
 
-def question_start(body: list[Token]) -> int:
-    """Where the question itself starts: after "answer this:", "Question:", "pick the right option:"."""
+def question_start(body: list[Token], *, labelled: bool = False) -> int:
+    """Where the question itself starts: after "answer this:", "Question:", "pick the right option:" (and after one
+    label before them; ``labelled``: the label was passed already)."""
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
     start = question_lead_end(body, tell_me_end(body, start))
     start = hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
-    label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low == ":"), None) if start == 0 else None
+    label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low == ":"), None) \
+        if start == 0 and not labelled else None
     if label is not None and all(t.is_word for t in body[:label]):
-        inner = question_start(body[label + 1:])  # "Mahjong parlour: answer how many players ...": after the label
+        inner = question_start(body[label + 1:], labelled=True)  # "Mahjong parlour: answer how many players ..."
         return label + 1 + inner if inner else 0
     return start
 
@@ -399,6 +409,8 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     """The question itself, as token indices (end exclusive): after its lead-in, inside the
     parentheses or quotes that hold it, without the dash or comma before the next request."""
     start, end = question_start(body), len(body)
+    while start < end - 1 and body[start].low in _DASH_MARKS:
+        start += 1  # "Horse fair clip: - how many horses were sold": a dashed item after the label
     opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
     if opened is not None and body[-1].low == ")" and body[opened + 1].low in WH | AUX:
         start, end = opened + 1, end - 1  # "answer the following (What time ...? A = 2 pm, B = 4 pm)"

@@ -80,6 +80,8 @@ if TYPE_CHECKING:
 MAX_INSTRUCTION_CHARS = 10_000
 """Longer instructions are refused (PlanError) rather than planned."""
 
+_OF_COUNT = (["of", "how"], ["of", "whether"], ["of", "who"])
+""""a rundown of how many operators speak": what the weak phrase is about is a question, not a summary."""
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
 
@@ -295,7 +297,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                 and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
         if chosen is not None and (questions.about_content(body, chosen.end)
-                                   or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))):
+                                   or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))
+                                   or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)):
             chosen = None
         if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \
                 and not cues.polite_request_after_comma(body) \
@@ -350,7 +353,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
         audio = self._names_audio(body, ref_tokens)
         args = self._args(chosen.task, body, source)
-        index = self._append(chosen.task, args, self._input_of(chosen.task, refs, audio, body))
+        given = self._input_of(chosen.task, refs, audio, body)
+        if given is not None and self.steps[given].task == chosen.task and not args and named_target(body):
+            self._translate_if_asked(chosen.task, body, given)
+            return  # "• 30-word summary • summary in English": that summary, translated (not summarised again)
+        index = self._append(chosen.task, args, given)
         if chosen.task == self.transcript_task and cues.is_question(body):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)

@@ -210,7 +210,10 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     if k + 1 < len(tokens) and tokens[k].low == "-" and tokens[k + 1].low in ("language", "speaking"):
         return None  # "Italian-language hay ride advert — ...": the speech's language
     if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-", "—", "–"):
-        return k + 1, code
+        k += 1
+        if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and tokens[k + 1].low in _WHAT:
+            k += 1  # "Hindi, please, for whatever is said at the pottery wheel."
+        return k, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
     if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and tokens[k + 1].low in _WHAT:

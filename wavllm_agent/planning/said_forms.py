@@ -7,7 +7,7 @@ from wavllm_agent.planning.lexicon import AUDIO_KEYS
 from wavllm_agent.planning.questions import SAY_KEYS
 from wavllm_agent.planning.text import Token, find_language_token, stem
 
-WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
 """"What" as users write it."""
 TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 

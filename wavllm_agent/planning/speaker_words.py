@@ -143,4 +143,4 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     start = next((k for k in range(len(words)) if words[k] == "how"), None)
     if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
         return False
-    return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS for t in before[-12:])
+    return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS for t in before[-20:])

@@ -59,6 +59,9 @@ _GROUP_NOUNS = frozenset({"people", "staff", "crowd", "children", "men", "women"
 """People as a group, before "talk" as a verb: "the people talk in French"."""
 
 
+_PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "near", "by", "inside", "around"})
+
+
 def talk_as_noun(tokens: list[Token], k: int) -> bool:
     """"the climbing instructor's safety talk in Turkish", "The meteorite talk in Turkish", "the balloon safety talk":
     a talk (a noun), not "they talk in Turkish", "the guides talk in Turkish" or "the speaker talk in Russian"."""
@@ -67,6 +70,9 @@ def talk_as_noun(tokens: list[Token], k: int) -> bool:
     if any(t.low.endswith(("'s", "’s", "s'")) for t in tokens[max(0, k - 2):k]):
         return True
     det = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].low in _DETERMINERS), None)
+    if det is not None and det >= 2 and tokens[det - 1].low in _PLACE_PREPOSITIONS \
+            and any(t.low in _GROUP_NOUNS for t in tokens[max(0, det - 4):det - 1]):
+        return False  # "The people on the farm video talk German": the people talk
     return det is not None and all(t.is_word and not t.low.endswith("s") and not names_a_person(t)
                                    and t.low not in _GROUP_NOUNS for t in tokens[det + 1:k])  # "the balloon safety talk"; not "the speaker talk"
 
@@ -85,6 +91,10 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     code = source_language(tokens)
     if code is None:  # "Speech is Hindi."
         code = _language_after_copula(tokens)
+    if code is None:  # "The people on the farm video talk German throughout."
+        code = next((find_language_token(tokens[k + 1]) for k in range(1, len(tokens) - 1)
+                     if tokens[k].low in _SPEAKING_VERBS and find_language_token(tokens[k + 1])
+                     and not talk_as_noun(tokens, k) and tokens[k - 1].is_word), None)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
             (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or _they_use(tokens, k) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
@@ -124,7 +134,7 @@ def _done_in_language(tokens: list[Token]) -> str | None:
 
 _USING = frozenset({"uses", "used"})
 """Before a language, after someone who speaks: "The speaker at the petrol station uses Vietnamese."."""
-_SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talks", "talking", "testifies", "testified", "testifying",
+_SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talk", "talks", "talking", "testifies", "testified", "testifying",
                              "sings", "sang", "preaches", "answers", "replies", "converse", "converses", "conversing",
                              "conversed"}) | _USING
 

@@ -129,7 +129,8 @@ class StepList:
         # A story goes on from the audio unless the clause names what to continue ("continue the summary").
         # Nor from a speech translation, unless translating it again: "Translate the set into Russian, and give
         # me a summary too" summarises the set; "Translate this into Turkish, then into Greek" chains.
-        after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator()
+        after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator() \
+            and not (not refs and _shortened_after(body))  # "... in Ukrainian, then shortened to 20 words": that text
         target = self._target(refs, audio=audio,
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
         named = isinstance(target, int) and any(
@@ -334,6 +335,19 @@ def _from_there(body: list[Token]) -> bool:
     """"... from there", "... from that": on from the text just made."""
     return any(a.low == "from" and b.low in ("there", "that") and (k + 2 >= len(body) or not body[k + 2].is_word)
                for k, (a, b) in enumerate(zip(body, body[1:], strict=False)))
+
+
+_SHORTENED = frozenset({"shortened", "condensed", "summarised", "summarized", "cut", "trimmed", "boiled", "reduced",
+                        "shrunk", "abridged", "compressed", "squeezed", "summed"})
+_LEADING_LINKS = frozenset({"then", "and", "afterwards", "after", "that", "next", "later", "finally"})
+
+
+def _shortened_after(body: list[Token]) -> bool:
+    """"..., then shortened to 20 words": a participle with no object, saying what becomes of the text just made."""
+    words = [t.low for t in body if t.is_word]
+    while words and words[0] in _LEADING_LINKS:
+        words = words[1:]
+    return bool(words) and words[0] in _SHORTENED
 
 
 def _noun_key(noun: str) -> str:

@@ -106,14 +106,22 @@ def ascii_arrow(tokens: list[Token], k: int) -> bool:
     return tokens[k].low == ">" and k > 0 and tokens[k - 1].low in ("-", "=") and tokens[k - 1].end == tokens[k].start
 
 
+def _arrow_into(tokens: list[Token], k: int) -> bool:
+    """The arrow at ``k`` comes before a language alone ("-> Finnish"), not before a request that names one
+    ("→ Danish translation of the transcript": the next step)."""
+    if k + 1 >= len(tokens) or not find_language(tokens[k + 1].low):
+        return False
+    return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz")
+
+
 def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     """"to polish the spoon": "polish" written small before its object is the verb, never the language; and
     an arrow ("announcement → Arabic", "words -> Finnish") reads "into"."""
     for k in range(len(tokens) - 2, 0, -1):
-        if ascii_arrow(tokens, k) and find_language(tokens[k + 1].low):
+        if ascii_arrow(tokens, k) and _arrow_into(tokens, k):
             tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
-    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and k + 1 < len(tokens)
-              and find_language(tokens[k + 1].low) else t for k, t in enumerate(tokens)]
+    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and _arrow_into(tokens, k)
+              else t for k, t in enumerate(tokens)]
     for k in range(len(tokens) - 1):
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "buff", stem("buff"))  # its sense
@@ -277,7 +285,7 @@ _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript"
                  "discussion", "dialogue", "presentation", "news", "song", "sermon", "announcement",
                  "commentary", "ad", "advert", "guide", "report", "show", "memo", "bulletin", "briefing",
                  "lesson", "tour", "debate", "monologue", "reading", "episode", "segment", "vlog", "stream",
-                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "radio", "phone", "deposition", "hearing", "testimony", "demo", "demonstration", "class", "workshop", "session",
+                 "livestream", "address", "toast", "tutorial", "tape", "voicenote", "chat", "convo", "radio", "phone", "deposition", "hearing", "testimony", "demo", "demonstration", "class", "workshop", "session",
                  "course",
                  "messages", "recordings", "clips", "calls", "voicemails", "memos", "speeches",
                  "pitch", "spiel", "rant", "recitation", "prayer", "intro", "introduction", "welcome", "greeting",
@@ -415,7 +423,21 @@ def named_target(body: list[Token]) -> str | None:
         if noun.low in _SUMMARY_NOUNS and (i == 0 or body[i - 1].low in _VERSION_LEADS | {"the", "your", "me"}) \
                 and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # "A German summary (15 words max)", "a Spanish-language gist"
-    return None
+    return _labelled_target(body)
+
+
+_LABEL_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _labelled_target(body: list[Token]) -> str | None:
+    """"Summary of the race: German.": a language alone after a colon or dash that ends the clause."""
+    words = [k for k, t in enumerate(body) if t.is_word and t.low not in ("please", "pls", "plz")]
+    if len(words) < 2 or any(not t.is_word and t.low not in _AFTER_ANSWER_LANGUAGE for t in body[words[-1] + 1:]):
+        return None
+    last = words[-1]
+    if last < 2 or body[last - 1].low not in _LABEL_MARKS:
+        return None
+    return find_language_token(body[last])
 
 
 _SUMMARY_NOUNS = frozenset({"summary", "summery", "gist", "recap", "synopsis", "rundown", "overview", "précis", "abstract"})
