@@ -37,7 +37,7 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and (target_cue(tokens) is not None
                                                                   or phrasings.made_language(tokens, start) is not None):
         return True  # "Put the recording into Finnish": a translation with no task word
-    if start < len(tokens) and setoff.in_language(tokens, start):
+    if start < len(tokens) and setoff.in_language(tokens, start, bare=True):
         return True  # "and the whole thing in Japanese"
     if start + 1 < len(tokens) and tokens[start].low in ("into", "to") and find_language_token(tokens[start + 1]):
         return True  # "and separately into Indonesian"

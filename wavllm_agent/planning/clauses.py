@@ -103,7 +103,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
         elif setoff.slash_between_requests(tokens, i):  # "summarise in 50 words / which price ...? / translate it"
             hard.add(i)
             drop.add(i)
-        elif setoff.request_after_language(tokens, i) or setoff.language_aside(tokens, i):
+        elif setoff.request_after_language(tokens, i) or setoff.language_aside(tokens, i) \
+                or setoff.it_in_language(tokens, i):  # "What the attendant explains — could I have it in Chinese?"
             hard.add(i)  # "... is in Ukrainian - write it out for me.", "Transcribe it — she speaks Hungarian — and ..."
             drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
@@ -254,6 +255,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
                      and (j + 3 == n or not tokens[j + 3].is_word)))  # not the tag ", would you say?"
         or vocab.starts_phrase(tokens, j)
         or (nxt.low.isdigit() and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
+        or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
+            vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
@@ -379,7 +382,8 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
                 and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab))  # "...?\n- Italian Game\n- ..."
             continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
                 and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
-            listed_or = after_question and before[-1].low == "?" and options.or_list(piece) and not vocab.matches(piece)
+            listed_or = after_question and before[-1].low == "?" and (options.or_list(piece) or options.dash_list(piece)) \
+                and not vocab.matches(piece)  # "...? 10 metres, 30 metres or 50 metres." / "...? — a note — some money"
             if (after_question and options.starts_options(piece)) or continued or listed_or \
                     or (upper_letter and b - a >= 2) or bare_option or bulleted:
                 out[-1] = (out[-1][0], b, out[-1][2])

@@ -364,8 +364,9 @@ def said_again(body: list[Token], source: str) -> bool:
     lows = [t.low for t in body[lead_end(body):] if t.is_word]
     same = lows[:2] == ["the", "same"] or lows[:1] == ["same"]  # "..., in Hindi - then the same in Thai."
     again = lows[-2:] == ["as", "well"] or lows[-1:] == ["too"]  # "..., and then a Ukrainian version as well"
+    in_form = [w for w in lows if w not in ("then", "and", "please", "pls")][:1] == ["in"]  # "..., then in Polish"
     return 0 < word_count(body) <= 4 + 2 * again and ("also" in before or "as well" in before or "too" in before
-                                                      or "separately" in before or bare_and or same or again)
+                                                      or "separately" in before or bare_and or same or again or in_form)
 
 
 _TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were", "reads", "read",

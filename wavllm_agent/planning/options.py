@@ -174,6 +174,23 @@ def or_list(tokens: list[Token]) -> bool:
         and not any(t.low in WH | AUX | _ORDER_WORDS for t in words)
 
 
+def dash_list(tokens: list[Token]) -> bool:
+    """"— a note — some money — empty bottles.": short alternatives, each after a dash, as a piece of their own after a
+    question."""
+    if not tokens or tokens[0].low not in ("-", "–", "—"):
+        return False
+    items: list[list[Token]] = []
+    for tok in tokens:
+        if tok.low in ("-", "–", "—"):
+            items.append([])
+        elif tok.is_word:
+            items[-1].append(tok)
+        elif tok.low not in (".", ",", "?"):
+            return False
+    return len(items) >= 2 and all(1 <= len(item) <= 5 for item in items) \
+        and not any(t.low in WH | AUX | _ORDER_WORDS for item in items for t in item)
+
+
 def continues_options(tokens: list[Token], before: list[Token]) -> bool:
     """True when ``tokens`` start with the option that follows the last one in ``before``
     ("B. ..." after "...? A. ...")."""

@@ -7,138 +7,28 @@ once.
 
 from __future__ import annotations
 
+from wavllm_agent.planning.answer_hint import ANSWER_KEYS as _ANSWER_KEYS
+from wavllm_agent.planning.answer_hint import HEAR_KEYS as _HEAR_KEYS
+from wavllm_agent.planning.answer_hint import HINT_KEYS as _HINT_KEYS
+from wavllm_agent.planning.answer_hint import SAY_KEYS as SAY_KEYS
+from wavllm_agent.planning.answer_hint import answer_hint as answer_hint
+from wavllm_agent.planning.answer_hint import hinted_question as hinted_question
 from wavllm_agent.planning.cues import (
     ACTION_KEYS,
     AUDIO_KEYS,
     AUX,
     WH,
     is_question,
-    lead_end,
     request_start,
 )
 from wavllm_agent.planning.options import in_listed_options, marker_at
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     Token,
-    find_language_token,
     stem,
 )
 
-SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin", "spoken", "speaking", "utter",
-                                        "uttered", "uttering", "hear", "heard", "announce", "announced",
-                                        "shout", "shouts", "shouting", "shouted", "yell", "yells", "yelling",
-                                        "yelled", "whisper", "whispers", "whispering", "whispered", "mutter",
-                                        "muttering", "mumble", "mumbling", "explain", "explains", "explaining",
-                                        "explained",
-                                        "announces", "announcing"))
-
-# --- "Answer from the recording." -------------------------------------------------------------
-
-_HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening"))
-_ANSWER_KEYS = frozenset(stem(w) for w in (
-    "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
-    "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent", "infer",
-    "inferring"))
-_HINT_KEYS = _ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
-    "only", "just", "solely", "purely", "from", "on", "upon", "according", "to", "the", "this", "that",
-    "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
-    "being", "say", "said", "says", "saying", "please", "your", "my", "it", "in", "of", "with", "he",
-    "she", "they", "we", "i", "speaker", "speakers", "person", "man", "woman", "given", "provided",
-    "information", "info", "content", "contents", "and", "by", "do", "does", "did", "can", "here",
-    "there", "an", "a", "answers", "beyond", "chatter", "keep", "make", "short", "brief", "concise", "simple",
-    "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
-    "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",
-    "basis", "light", "reference", "regard", "respect", "get", "take", "find", "account", "into", "terms",
-    "question", "for", "as", "strictly", "exclusively", "by", "actually", "don't", "dont", "not", "no", "source",
-    "stated", "mentioned", "described", "reported", "heard", "per", "but",
-    "never", "judging", "solely", "outside", "external", "knowledge", "prior", "own", "background", "general",
-    "beyond", "anything", "without", "itself", "if", "isn't", "so", "not", "or", "adding", "add", "doesn't",
-    "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
-    "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "nowhere", "supports", "support", "shows", "backs",
-    "let", "sole", "single", "whatever",
-))
-
-
-def _question_colon(tokens: list[Token]) -> int | None:
-    """The first colon when a question follows it ("Pls answer: is the keeper the only speaker?"), else None."""
-    colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
-    asks = colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
-        and any(t.low == "?" for t in tokens[colon:])
-    return colon if asks else None
-
-
-def hinted_question(tokens: list[Token]) -> bool:
-    """"Answer only from it: what does the teacher ask students to bring?": a hint, then the question after a colon
-    (not "Answer the question the presenter asks: what is it?", the spoken question)."""
-    colon = _question_colon(tokens)
-    return colon is not None and answer_hint(tokens[:colon])
-
-
-_NO_LOOKUP = (["don't", "look", "it", "up"], ["dont", "look", "it", "up"])
-
-
-def answer_hint(tokens: list[Token]) -> bool:
-    """True when the clause only says how or where to answer the question before it.
-
-    "Answer from the recording.", "Base your answer on what she says.", "Use only what you hear
-    in the clip.", "Keep the answer short." Not the spoken-question request ("Answer the question
-    asked in the audio"), and not a language ("Answer in German" translates the answer).
-    """
-    if _question_colon(tokens) is not None:
-        return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
-    words = [t for t in tokens[lead_end(tokens):] if t.is_word]
-    if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):
-        return False  # "is it just him or does a second voice answer?": a question that says "answer"
-    negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in ("from", "on")), None)
-    if negated is not None and len(words) - negated <= 5:
-        words = words[:negated]  # "answer from it, not from a cookbook"
-    if not words or len(words) > 14:
-        return False
-    if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"]) and len(words) > 4:
-        words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]
-        # "Work it out from the speaker's own words.": answer from them
-    if [t.low for t in words[:2]] in (["find", "it"], ["find", "that"], ["work", "from"], ["work", "only"]) \
-            and len(words) > 3:
-        words = [Token("answer", words[0].start, words[1].end, "answer", stem("answer")), *words[2:]]
-        # "Find it in the recording.", "Work from the audio.": answer from it
-    if [t.low for t in words[:4]] in _NO_LOOKUP and (len(words) == 4 or [t.low for t in words[4:6]] == ["it", "is"]):
-        if len(words) == 4:
-            return True  # "Don't look it up."
-        words = [Token("answer", words[0].start, words[5].end, "answer", stem("answer")), *words[6:]]
-        # "Don't look it up — it's in the recording.": answer from it
-    matters = len(words) > 3 and words[0].low == "only" and words[-1].low in ("matters", "counts")
-    if matters:
-        words = words[:-1]  # "Only what's said on the floor tape matters.": answer from it
-    what_matters = next((k for k in range(3, len(words)) if words[k].low in ("matters", "counts")
-                         and [t.low for t in words[k - 2:k]] in (["is", "what"], ["'s", "what"])), None)
-    if what_matters is not None and words[0].low == "what":
-        matters, words = True, words[:what_matters - 2] + words[what_matters + 1:]
-        # "What the shopkeeper says is what matters, not general knowledge."
-    if [t.low for t in words[:2]] in (["don't", "add"], ["dont", "add"], ["do", "not"]) and any(
-            t.low == "add" for t in words[:3]) and any(t.key in AUDIO_KEYS for t in words):
-        matters = True  # "Don't add anything that isn't in the clip."
-    keys = {t.key for t in words}
-    if _makes_up(words):
-        keys |= {stem("invent")}  # "Don't make anything up"
-    others = [t for t in words if t.key not in _HINT_KEYS and not (_makes_up(words) and t.low in ("make", "up"))]
-    # Two words may name what in the audio to answer from: "Answer using the announcement in the
-    # clip.", "Answer based solely on the news report in the clip."
-    # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
-    said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS or w.key in AUDIO_KEYS
-                                                                      for w in words[k + 1:k + 4])]
-    # ("Answer only with what the audio supports.")
-    itself = any(t.low == "itself" for t in words)  # "answer from the police appeal itself"
-    spoken_words = any(t.low in ("words", "word") and k > 0 and (words[k - 1].low.endswith(("'s", "s'", "’s"))
-                                                                 or words[k - 1].low in ("his", "her", "their"))
-                       for k, t in enumerate(words))  # "Answer using nothing but the guide's words."
-    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | _HEAR_KEYS)) or bool(said) or itself or spoken_words)
-                  and not any(t.low in WH for k, t in enumerate(words) if k not in said)
-                  and not any(find_language_token(t) for t in others) and words[0] not in others)
-    answering = bool(keys & _ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
-    answering = answering or (any(t.low == "source" for t in words) and bool(keys & AUDIO_KEYS))
-    # "Let the audio be your sole source."
-    return answering and (not others or named_part)
-
+# --- "Answer from the recording." (:mod:`~wavllm_agent.planning.answer_hint`) -----------------------
 
 # --- question shapes ------------------------------------------------------------------------------
 
@@ -347,12 +237,6 @@ _OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"}
 """Words of a hint that names what not to use ("Without using outside knowledge,")."""
 
 
-def _makes_up(words: list[Token]) -> bool:
-    """"make anything up", "make things up", "make stuff up"."""
-    lows = [t.low for t in words]
-    return any(lows[k] == "make" and "up" in lows[k + 1:k + 3] for k in range(len(lows)))
-
-
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",
                                             "stated", "unsure", "unknown", "assume", "assumption", "assumptions",
                                             "rely", "relying", "stick", "knowledge", "beyond", "infer", "adding", "add", "own"))
@@ -394,6 +278,21 @@ _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 
 
+def _hint_after(body: list[Token], k: int, end: int, *, negated: bool = False) -> bool:
+    """The words after the mark at ``k`` say where to answer from; ``negated``: up to a second part that says what
+    not to answer from (", not from guessing")."""
+    rest = body[k + 1:end]
+    if negated:
+        cut = next((m for m in range(1, len(rest) - 1) if rest[m].low == "," and rest[m + 1].low in ("not", "no")), None)
+        if cut is None:
+            return False
+        rest = rest[:cut]
+        words = [t for t in rest if t.is_word]
+        if words and words[0].low == "from" and len(words) <= 4 and words[-1].key in AUDIO_KEYS:
+            return True  # "- from the clip, not from guessing"
+    return answer_hint(rest) or _source_suffix(rest)
+
+
 def _source_suffix(tokens: list[Token]) -> bool:
     """"according to the audio", "based on this recording": where to answer from, after the question."""
     words = [t for t in tokens if t.is_word]
@@ -418,10 +317,14 @@ def question_span(body: list[Token]) -> tuple[int, int]:
         end -= 1  # "... 'Who called? A: Tom B: Ann'."
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
-    comma = next((k for k in range(end - 2, start, -1) if body[k].low == "," or (
-        body[k].low in _DASH_MARKS and body[k].start > body[k - 1].end and marker_at(body, k - 1) is None)), None)
-    # "... escalator - answer from the clip" (not the option "C - it was a draw")
-    if comma is not None and (answer_hint(body[comma + 1:end]) or _source_suffix(body[comma + 1:end])) \
+    marks = [k for k in range(end - 2, start, -1) if body[k].low == "," or (
+        body[k].low in _DASH_MARKS and body[k].start > body[k - 1].end and marker_at(body, k - 1) is None)]
+    # "... escalator - answer from the clip" (not the option "C - it was a draw"); "... guide - from the clip, not from
+    # guessing": the hint starts at the dash, its second part at the comma
+    comma = marks[0] if marks else None
+    if len(marks) >= 2 and _hint_after(body, marks[1], end, negated=True):
+        comma = marks[1]
+    if comma is not None and _hint_after(body, comma, end, negated=comma != (marks[0] if marks else None)) \
             and not (in_listed_options(body, comma) and not any(t.key in _HINT_WORDS | _HEAR_KEYS | AUDIO_KEYS
                                                                   for t in body[comma + 1:end])):
         end = comma  # "How long should the dough rest, going only by what the baker says in the clip?" (not

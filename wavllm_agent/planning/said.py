@@ -6,11 +6,18 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 
 from __future__ import annotations
 
+from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
-from wavllm_agent.planning.questions import SAY_KEYS, hint_prefix_end
+from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
-from wavllm_agent.planning.said_forms import how_it_reads_in, on_about, something_said, verbatim_tail
+from wavllm_agent.planning.said_forms import (
+    how_it_reads_in,
+    needed_language,
+    on_about,
+    something_said,
+    verbatim_tail,
+)
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
@@ -43,7 +50,7 @@ _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "ther
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
                         "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
-                        "verbatim"})
+                        "verbatim", "first"})
 _GIST = frozenset({"overall", "altogether"})
 _TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
@@ -195,7 +202,7 @@ def _hyphen_joins(tokens: list[Token], k: int) -> bool:
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     """"In Spanish, ...", "In Romanian: ...", "Romanian, please: ...": a language set before the request.
     Returns (index after it, code)."""
-    labelled = _labelled_language(tokens, i)
+    labelled = _labelled_language(tokens, i) or needed_language(tokens, i)
     if labelled is not None:
         return labelled
     k = i + (i < len(tokens) and tokens[i].low == "in")

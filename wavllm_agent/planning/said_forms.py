@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from wavllm_agent.planning.lexicon import AUDIO_KEYS
-from wavllm_agent.planning.questions import SAY_KEYS
+from wavllm_agent.planning.answer_hint import SAY_KEYS
+from wavllm_agent.planning.lexicon import AUDIO_KEYS, WH
 from wavllm_agent.planning.text import Token, find_language_token, stem
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
@@ -70,7 +70,7 @@ def that_in_language(label: list[Token], body: list[Token]) -> str | None:
 
 
 _RENDERED_VERBS = frozenset({"read", "sound", "look", "go", "come"})
-_WOULD = frozenset({"would", "does", "will", "could", "might"})
+_WOULD = frozenset({"would", "does", "do", "will", "could", "might"})
 
 
 def how_it_reads_in(tokens: list[Token]) -> bool:
@@ -87,4 +87,26 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
 
 _SPOKEN_THINGS = frozenset({"it", "that", "this", "talk", "words", "announcement", "message", "speech", "conversation",
                             "chat", "exchange", "dialogue", "briefing", "commentary", "instructions", "explanation",
-                            "remarks", "story", "call", "patter", "spiel", "pitch", "shouts", "banter", "lines"})
+                            "remarks", "story", "call", "patter", "spiel", "pitch", "shouts", "banter", "lines", "rules",
+                            "warnings", "advice", "directions", "orders"})
+
+
+_READING = frozenset({"read", "speak", "understand", "know"})
+_NEEDED = frozenset({"need", "want", "read", "speak", "understand"})
+
+
+def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """"Spanish is the language I need: what ...", "I read only Vietnamese — what did ...?": the user names the one
+    language they read before asking what is said. Returns (index after the colon or dash, code)."""
+    mark = next((k for k in range(i, min(len(tokens) - 1, i + 10)) if tokens[k].low in (":", "—", "–", "-")), None)
+    if mark is None or not (tokens[mark + 1].low in WHAT or tokens[mark + 1].low in WH):
+        return None
+    words = [t for t in tokens[i:mark] if t.is_word and t.low not in ("only", "just")]
+    lows = [t.low for t in words]
+    if len(words) >= 5 and lows[1:4] == ["is", "the", "language"] and lows[-1] in _NEEDED:
+        code = find_language_token(words[0])  # "Spanish is the language I need:"
+    elif len(words) == 3 and lows[0] == "i" and lows[1] in _READING:
+        code = find_language_token(words[2])  # "I read only Vietnamese —"
+    else:
+        return None
+    return (mark + 1, code) if code is not None else None

@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import ModelNotFoundError, PlanError
 from wavllm_agent.planning import options, speakers
+from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.plan import Plan, Step
-from wavllm_agent.planning.questions import SAY_KEYS
 from wavllm_agent.planning.text import answer_language, stem, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 from wavllm_agent.tasks.traits import PlanRole

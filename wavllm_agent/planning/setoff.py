@@ -7,7 +7,7 @@ comma or "and"); :mod:`~wavllm_agent.planning.clauses` cuts a new clause there w
 
 from __future__ import annotations
 
-from wavllm_agent.planning import cues, sounding, speakers, speech_language
+from wavllm_agent.planning import cues, said, sounding, speakers, speech_language
 from wavllm_agent.planning.text import Token, find_language_token
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my", "this", "that"})
@@ -37,11 +37,14 @@ def mood(tokens: list[Token], j: int) -> bool:
     return sounding.names_mood(tokens[j:end])
 
 
-def in_language(tokens: list[Token], j: int) -> bool:
-    """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase."""
-    if tokens[j].low not in _DETERMINERS or tokens[j].low == "its":
-        return False  # not "its in japanese": the speech's language
+def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
+    """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase.
+    ``bare``: also without a determiner when the phrase names the audio ("Bowling green chatter in German, ...")."""
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    named = bare and any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end]) \
+        and all(t.is_word for t in tokens[j:end])  # (not "... halftime talk: in Turkish", a label, then the language)
+    if (tokens[j].low not in _DETERMINERS and not named) or tokens[j].low == "its":
+        return False  # not "its in japanese": the speech's language
     return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
         and speech_language.stated_speech_language(tokens[j:end]) is None and speech_language.language_held_in(tokens[j:end]) is None \
         and all(t.low not in _NOT_A_NOUN_PHRASE or speech_language.talk_as_noun(tokens, k)
@@ -134,3 +137,20 @@ def _asks(piece: list[Token]) -> bool:
         return False
     return first.key in cues.ACTION_KEYS or (first.low in cues.WH | cues.AUX and (
         any(t.low == "?" for t in piece) or (first.low in cues.WH and sum(t.is_word for t in piece) >= 3)))
+
+
+_HAVING = frozenset({"have", "get", "want", "need", "see"})
+
+
+def it_in_language(tokens: list[Token], i: int) -> bool:
+    """"What the attendant explains — could I have it in Chinese?": a comma or dash at ``i``, then a short request to
+    have what came before in a language (the clause after it asks for that text, translated)."""
+    if tokens[i].low not in (",", "-", "–", "—") or i == 0 or i + 1 >= len(tokens):
+        return False
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in (".", "?", "!", ";")), len(tokens))
+    words = [t for t in tokens[i + 1:end] if t.is_word]
+    if not 4 <= len(words) <= 8 or words[0].low not in ("could", "can", "may", "i", "i'd", "please"):
+        return False
+    return any(words[k - 1].low in _HAVING and words[k].low in ("it", "that", "this") and words[k + 1].low == "in"
+               and find_language_token(words[k + 2]) is not None and k + 3 >= len(words) - 1
+               for k in range(1, len(words) - 2))

@@ -234,6 +234,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if how_many and words[i + 1:i + 2] and words[i + 1].low in _THINGS \
                 and not (words[i + 2:i + 3] and words[i + 2].low.endswith(("ers", "ors"))):
             continue  # "How many beeps does the patient hear ...?": sounds, not people (but "how many bell ringers")
+        if how_many and [t.low for t in words[i + 1:]] in (["people", "said", "it"], ["people", "say", "it"]):
+            return True  # "how many people said it?" (not "how many people said they would come?")
         if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER and not how_many
                                      and not (words[verb].low in _ANSWERING and words[verb + 1].low == "to")):
             return True  # not "do the two people talk about money?"

@@ -114,6 +114,14 @@ def _arrow_into(tokens: list[Token], k: int) -> bool:
     return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz")
 
 
+def _as_language(tokens: list[Token], k: int) -> bool:
+    """"The act's narration as Hindi, and ...": "as" between a noun and a language that ends the phrase reads "in"."""
+    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].is_word or tokens[k - 1].low in ("such", "same", "well") \
+            or not find_language(tokens[k + 1].low):
+        return False
+    return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz", "and")
+
+
 def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     """"to polish the spoon": "polish" written small before its object is the verb, never the language; and
     an arrow ("announcement → Arabic", "words -> Finnish") reads "into"."""
@@ -121,6 +129,7 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
         if ascii_arrow(tokens, k) and _arrow_into(tokens, k):
             tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
     tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and _arrow_into(tokens, k)
+              else Token(t.text, t.start, t.end, "in", "in") if t.low == "as" and _as_language(tokens, k)
               else t for k, t in enumerate(tokens)]
     for k in range(len(tokens) - 1):
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
@@ -278,6 +287,8 @@ def word_limit(tokens: list[Token]) -> int | None:
 _TO_WORDS = {"into", "to", "in"}
 HELD_IN = frozenset({"conducted", "recorded", "delivered", "held", "spoken", "given"})
 """Verbs before "in <language>" that name the speech's language in passing ("conducted in Polish")."""
+_TEXT_OF = frozenset({"text", "wording"})
+""""the Thai text of ...", "Indonesian wording of ...": the words wanted in that language."""
 _TARGET_NOUNS = {"translation", "version", "text", "subtitles", "rendering", "equivalent"}
 _SOURCE_NOUNS = {"audio", "speech", "recording", "clip", "summary", "transcript", "speaker",
                  "speakers", "conversation", "interview", "original", "file", "text", "story", "lecture",
@@ -368,7 +379,7 @@ def target_language(tokens: list[Token]) -> str | None:
         if i > 0 and tokens[i - 1].low in _TO_WORDS and not (i > 1 and tokens[i - 2].low in HELD_IN):
             return code  # not "(held in Dutch)": the speech's language
     for i, code in langs:
-        if i + 1 < len(tokens) and (tokens[i + 1].low in _TARGET_NOUNS - {"text"} or tokens[i + 1].low == "text"
+        if i + 1 < len(tokens) and (tokens[i + 1].low in _TARGET_NOUNS - {"text"} or tokens[i + 1].low in _TEXT_OF
                                     and i + 2 < len(tokens) and tokens[i + 2].low == "of"):
             return code  # "a German translation", "the Thai text of the talk"
     for i, code in reversed(langs):
@@ -388,7 +399,7 @@ def source_language(tokens: list[Token]) -> str | None:
         before = tokens[i - 1].low if i > 0 else ""
         after = tokens[i + 1].low if i + 1 < len(tokens) else ""
         second = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 1].is_word else ""
-        if after == "text" and second == "of":
+        if after in _TEXT_OF and second == "of":
             continue  # "Thai text of the keeper's talk": the text wanted, not the speech's language
         if before in ("in", "from", "speaks", "speaking") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code
@@ -460,7 +471,7 @@ def target_cue(body: list[Token]) -> int | None:
             continue  # "(held in Dutch)": the speech's language
         if before in ("in", "into", "to") or after in _RENDERINGS:
             return i
-        if after == "text" and i + 2 < len(body) and body[i + 2].low == "of" and before in ("", "a", "the", "me", "and"):
+        if after in _TEXT_OF and i + 2 < len(body) and body[i + 2].low == "of" and before in ("", "a", "the", "me", "and"):
             return i  # "Thai text of the reptile keeper's talk"
         if after == "-" and i + 3 < len(body) and body[i + 2].low == "language" and body[i + 3].low in _RENDERINGS:
             return i  # "an English-language rendition of the interview"
