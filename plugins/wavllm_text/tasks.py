@@ -30,7 +30,7 @@ class SummarizeTask(TextTask):
     metrics = ("rouge", "similarity")
     planning = PlanningTraits(needs_transcript=True, fallback_phrases=(
         "sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
-        "in a nutshell", "essence", "synopsis", "digest", "short version", "main message", "key messages",
+        "in a nutshell", "essence", "digest", "short version", "main message", "key messages",
         "bullet points", "brief account", "short resume", "make resume", "make a resume", "a resume of",
         "the resume of", "rundown", "run-down",
     ), example=PlanExample("summarise it in 20 words", {"max_words": 20}, order=1))
@@ -48,7 +48,7 @@ class SummarizeTask(TextTask):
     phrases = ("summarise", "summarize", "summary", "summarised", "summarized", "sum up", "condense",
                "gist", "main points", "key points", "tl;dr", "tldr", "recap", "overview", "abstract",
                "shorten", "boil", "in a nutshell", "make it short", "make it shorter", "cut it down", "summ", "shrink",
-               "précis", "precis", "cut down to")
+               "précis", "precis", "cut down to", "synopsis")
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]
         """Generate, check (:func:`wavllm_agent.grounding.check_summary`), retry once, else extract."""

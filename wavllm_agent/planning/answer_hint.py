@@ -16,7 +16,7 @@ SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin",
                                         "yelled", "whisper", "whispers", "whispering", "whispered", "mutter",
                                         "muttering", "mumble", "mumbling", "explain", "explains", "explaining",
                                         "explained",
-                                        "announces", "announcing"))
+                                        "announces", "announcing", "sing", "sings", "sang", "singing"))
 
 HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening"))
 ANSWER_KEYS = frozenset(stem(w) for w in (
@@ -79,7 +79,8 @@ def answer_hint(tokens: list[Token]) -> bool:
         words = words[:negated]  # "answer from it, not from a cookbook"
     if not words or len(words) > 14:
         return False
-    if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"]) and len(words) > 4:
+    if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"], ["work", "that", "out"],
+                                      ["figure", "that", "out"]) and len(words) > 4:
         words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]
         # "Work it out from the speaker's own words.": answer from them
     if [t.low for t in words[:2]] in (["find", "it"], ["find", "that"], ["work", "from"], ["work", "only"]) \

@@ -16,7 +16,13 @@ from wavllm_agent.planning import (
     speakers,
     spoken_question,
 )
-from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token, target_cue
+from wavllm_agent.planning.text import (
+    LANGUAGE_MODIFIERS,
+    VERSION_NOUNS,
+    Token,
+    find_language_token,
+    target_cue,
+)
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.vocab import Vocabulary
@@ -47,7 +53,8 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if start + 2 < len(tokens) and find_language_token(tokens[start]) and tokens[start + 1].low in VERSION_NOUNS \
             and tokens[start + 2].low == "of":
         return True  # "Ukrainian version of the starter's announcements"
-    if any(tokens[k].low == "," and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2])
+    if any(tokens[k].low == "," and tokens[k + 1].low == "in" and (find_language_token(tokens[k + 2]) or (
+            tokens[k + 2].low in LANGUAGE_MODIFIERS and k + 3 < len(tokens) and find_language_token(tokens[k + 3])))
            and any(t.key in cues.AUDIO_KEYS for t in tokens[start:k]) for k in range(start, len(tokens) - 2)):
         return True  # "The blasting safety briefing, in Ukrainian, please"
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3

@@ -311,7 +311,8 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
                                       for k in range(max(0, i - 6), i - 1)):
         return True  # "whether the host and the caller are ...": "and" inside the subject
     # "whether the speaker in recording A and the speaker in recording B are ...": the same noun again
-    return i + 2 < len(tokens) and tokens[i + 2].is_word and any(t.key == tokens[i + 2].key for t in tokens[start:i])
+    return i + 2 < len(tokens) and tokens[i + 2].is_word and tokens[i + 2].low not in connectors.DETERMINERS \
+        and any(t.key == tokens[i + 2].key for t in tokens[start:i])  # (", and the ...": "the" is no noun)
 
 
 # A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators

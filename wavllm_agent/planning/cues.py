@@ -251,15 +251,20 @@ _DONE_TO = frozenset({"translated", "summarised", "summarized", "rendered", "con
 
 
 def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: frozenset[str]) -> Ref | None:
-    """"the NOUN", "this English NOUN": at most two modifiers between the determiner and the noun."""
+    """"the NOUN", "this English NOUN": at most two modifiers between the determiner and the noun (four when they are
+    all words: "the egg and spoon race transcript")."""
     sized = i + 4 < len(tokens) and tokens[i + 2].low == "-" and tokens[i + 3].low in ("word", "words") \
         and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _ROUND_NUMBERS)
     if sized and _SUMMARY_KEY in nouns and (tokens[i + 4].key in generic or tokens[i + 4].key == _SUMMARY_KEY):
         return Ref(i, i + 5, _SUMMARY_KEY)  # "the 25-word version": the summary made to that length
-    for j in range(i + 1, min(len(tokens), i + 4)):
+    for j in range(i + 1, min(len(tokens), i + 6)):
         cand = tokens[j]
-        if not cand.is_word or cand.low in _NOT_MODIFIERS:
+        joined = cand.low == "and" and j > i + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
+            and tokens[j + 1].low not in REF_DETERMINERS | _NOT_MODIFIERS  # "egg and spoon", not "the clip and the ..."
+        if not cand.is_word or (cand.low in _NOT_MODIFIERS and not joined):
             return None
+        if j >= i + 3 and cand.low == "and" or j >= i + 4 and cand.key not in nouns:
+            continue  # beyond two modifiers, only a made output's own noun ("the egg and spoon race transcript")
         if cand.key in nouns:
             return Ref(i, j + 1, cand.key)
         if cand.key in generic:
@@ -343,6 +348,11 @@ def renders_new_text(tokens: list[Token]) -> str | None:
     return None
 
 
+_EVENTS = frozenset({"show", "fair", "race", "match", "party", "concert", "market", "game", "meeting", "class", "lesson",
+                     "festival", "competition", "wedding", "ceremony", "service", "auction", "tour"})
+"""What a recording may be of, in "Is rabbit show."."""
+
+
 def describes_source(tokens: list[Token]) -> bool:
     """"Is from my uncle shop.", "It's from a podcast.": where the audio comes from, no request."""
     words = [t.low for t in tokens if t.is_word]
@@ -350,6 +360,8 @@ def describes_source(tokens: list[Token]) -> bool:
         return False
     if "from" in words[:3]:
         return True
+    if words[0] == "is" and len(words) <= 4 and words[-1] in _EVENTS and words[1] not in ("it", "this", "that", "there"):
+        return True  # "Is rabbit show.": learner's English for "It is a rabbit show."
     # "Is speech of my professor.", "It's a lecture by my tutor.": what the audio is and whose
     at = 1 + (words[0] in ("it", "this", "that") and len(words) > 1 and words[1] in ("is", "'s"))
     at += at < len(words) and words[at] in ("a", "an", "the")

@@ -119,7 +119,8 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
         elif tok.low == "step" and i + 1 < n and _ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2:
             size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
             found.append((i, int(tokens[i + 1].low), size, True))
-    chains = [_chain([m for m in found if m[2] == size]) for size in sorted({m[2] for m in found})]  # one per style:
+    styles = sorted({_style(tokens, m) for m in found})  # one chain per style ("1." and "1)" are two styles):
+    chains = [_chain([m for m in found if _style(tokens, m) == style]) for style in styles]
     if not any(len(chain) >= 2 for chain in chains):  # "1. ... 2. Which line? (1) four (2) nine (3) twelve 3. ..."
         chains = [_chain(found)]  # "1) transcribe it (2) summarise it": styles mixed
     for chain in chains:
@@ -131,6 +132,12 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
             for first, size, _ in chain:
                 hard.add(first)
                 drop.update(range(first, first + size))
+
+
+def _style(tokens: list[Token], marker: tuple[int, int, int, bool]) -> tuple[int, str]:
+    """How a list marker is written: its length and its last mark ("1." and "2." alike, "1)" another style)."""
+    first, _, size, _ = marker
+    return size, tokens[first + size - 1].low
 
 
 def _chain(found: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, bool]]:

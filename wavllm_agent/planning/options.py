@@ -135,8 +135,10 @@ def _bare_run(tokens: list[Token]) -> bool:
 def _listed(tokens: list[Token]) -> bool:
     """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y", "[ ] x [ ] y",
     "16th / 17th / 18th"."""
-    if tokens[0].low in _LIST_WORDS and any(t.low in (":", "-", "–", "—") for t in tokens[1:3]):
-        return True  # "Options: ...", "Choose one: ..."
+    mark = next((k for k in (1, 2) if k < len(tokens) and tokens[k].low in (":", "-", "–", "—")), None)
+    if tokens[0].low in _LIST_WORDS and mark is not None:
+        # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)
+        return not (mark + 1 < len(tokens) and tokens[mark + 1].low in WH - {"or"})
     if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:
         return True
     if _checkbox(tokens, 0) and _count((_checkbox(tokens, k) for k in range(2, len(tokens) - 1)), 1) >= 1:

@@ -166,13 +166,15 @@ def _possessed(tokens: list[Token], k: int) -> bool:
     safety talk"."""
     if tokens[k - 1].low in ("its", "their", "his", "her"):
         return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
-    return any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[max(0, k - 2):k]) and tokens[k - 1].is_word
+    owner = next((m for m in range(k - 1, max(-1, k - 5), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    return owner is not None and tokens[k - 1].is_word and (owner >= k - 2 or all(
+        t.is_word or t.low == "-" for t in tokens[owner + 1:k]))  # "the coach's half-time talk"
 
 
 def said_then_language(tokens: list[Token]) -> str | None:
     """"Pit boss remarks: Dutch.", "Foley supervisor's remarks: Ukrainian, please.": a few words naming what someone
     says, a colon or a dash, and a language alone - the words wanted in that language."""
-    m = next((k for k in range(1, min(len(tokens) - 2, 6)) if tokens[k].low in SAID_NOUNS
+    m = next((k for k in range(1, min(len(tokens) - 2, 6)) if tokens[k].low in SAID_NOUNS | _CHATTER
               and tokens[k + 1].low in (":", "-", "–", "—")), None)
     if m is None and speech_field(tokens) is None:  # "The finish-line call from the dragon boat referee: Hebrew please."
         colon = next((k for k in range(2, min(len(tokens) - 1, 12)) if tokens[k].low == ":"), None)
@@ -286,7 +288,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "exp
                          "content", "shouts"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
-_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report"})
+_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
@@ -303,7 +305,8 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
         return i
     names_recording = tokens[colon].low == ":" and (tokens[colon - 1].key in AUDIO_KEYS
                                                     or tokens[colon - 1].low in SAID_NOUNS)
-    words_follow = tokens[colon + 1].low in _WHAT or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4]) \
+    told = tokens[colon + 1].key in _TELL_KEYS and colon + 3 < len(tokens) and tokens[colon + 3].low in _WHAT
+    words_follow = tokens[colon + 1].low in _WHAT or told or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4]) \
         or language_lead(tokens, colon + 1) is not None  # "Satellite pass briefing — Vietnamese for what ..."
     if not names_recording and not words_follow:  # "Caber toss: what the judge announces", "Jug band MC — his words"
         return i
@@ -322,6 +325,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
             and tokens[owner + 1].low not in SAID_NOUNS and not find_language_token(tokens[owner + 1]) \
             and tokens[owner + 2].low in SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
         owner += 1  # "the harp teacher's actual words", "the skipper's safety talk"
+    elif owner is not None and owner + 4 < len(tokens) and tokens[owner + 2].low == "-" \
+            and tokens[owner + 1].is_word and tokens[owner + 3].is_word and tokens[owner + 4].low in SAID_NOUNS:
+        owner += 3  # "the coach's half-time talk"
     if owner is not None and owner + 2 < len(tokens) and _spoken_part(tokens, owner + 2):
         owner += 1  # "the rehearsal's spoken bits"
     if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or _spoken_part(tokens, owner + 1)) \

@@ -70,13 +70,16 @@ def yes_no(tokens: list[Token], j: int) -> bool:
     return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span)
 
 
+_SINGING = frozenset({"sing", "sings", "singing", "sung", "sang"})
+
+
 def request_after_language(tokens: list[Token], i: int) -> bool:
     """"This radio phone-in is in Ukrainian - write it out for me": a dash at ``i`` after the speech's
     language, and a request after it."""
     if tokens[i].low not in ("-", "–", "—") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
-            or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS:
+            or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS | _SINGING:
         return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
-    j = cues.request_start(tokens, i + 1)
+    j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))  # ("- just write out the lyrics")
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH)
 
 

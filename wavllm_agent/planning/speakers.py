@@ -36,6 +36,7 @@ _WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 _ONE = frozenset({"one", "1", "single", "lone", "solo"})
 _MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three", "couple", "pair"})
+_GROUP_WORDS = frozenset({"team", "group", "crew", "panel", "crowd", "bunch", "loads", "lots"})
 _SET_OFF = frozenset({"-", "–", "—", ",", ";", ":"})
 _BOTH = frozenset({"both", "each", "all", "every"})
 _TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
@@ -90,7 +91,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     for i, tok in enumerate(words):
         if tok.low in _SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
-        if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE | {"team", "group", "crew", "panel"} for v in words[k + 1:k + 3])
+        if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE | _GROUP_WORDS for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
             return True  # "is it one instructor or more?", "one trainer or two"
         if (tok.low in _MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \

@@ -73,8 +73,11 @@ def talk_as_noun(tokens: list[Token], k: int) -> bool:
     if det is not None and det >= 2 and tokens[det - 1].low in _PLACE_PREPOSITIONS \
             and any(t.low in _GROUP_NOUNS for t in tokens[max(0, det - 4):det - 1]):
         return False  # "The people on the farm video talk German": the people talk
+    between = tokens[det + 1:k] if det is not None else []
+    if len(between) >= 2 and all(t.is_word for t in between):
+        between = between[-1:]  # "the fireworks safety talk": the word before "talk" decides, not "fireworks"
     return det is not None and all(t.is_word and not t.low.endswith("s") and not names_a_person(t)
-                                   and t.low not in _GROUP_NOUNS for t in tokens[det + 1:k])  # "the balloon safety talk"; not "the speaker talk"
+                                   and t.low not in _GROUP_NOUNS for t in between)  # "the balloon safety talk"; not "the speaker talk"
 
 
 def stated_speech_language(tokens: list[Token]) -> str | None:
@@ -84,6 +87,9 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     done = _done_in_language(tokens)
     if done is not None:
         return done  # "The round is argued in English.", "The séance was held in English."
+    if len(words) >= 3 and find_language_token(words[0]) and words[1].low in ("is", "'s") \
+            and any(t.low in ("spoken", "used", "heard") for t in words[2:5]):
+        return find_language_token(words[0])  # "Polish is what's spoken on the sack race audio."
     if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
         return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
     if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
@@ -105,6 +111,7 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
     # "the witness testifies in German"
     language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
+                                               or [t.low for t in tokens[k + 1:k + 4]] == ["of", "speaking", "is"]
                                                or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
     # ", the language is Russian", ", the language of which is Dutch"

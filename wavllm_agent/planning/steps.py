@@ -311,16 +311,30 @@ class StepList:
             if not implicit:
                 self.steps[last] = self.steps[last].model_copy(update={"implicit": False})
             return last  # "Pick up the story ... and write the next part": one continuation
+        if name == self.story_task and last >= 0 and self.steps[last].task == name and self.steps[last].input is None \
+                and input is not None and input < last and self.steps[last].args == args \
+                and self.source[self.clause_start:self.clause_start + 40].lstrip().lower().startswith(_GOING_ON):
+            self.steps[last] = self.steps[last].model_copy(update={"input": input})
+            return last  # "..., then write what happens next, continuing from the French text": that text, once
         if name == self.transcript_task and last >= 0 and self.steps[last].task == name and not self.steps[last].args \
                 and set(args) == {"language"} and input == self.steps[last].input:
             self.steps[last] = self.steps[last].model_copy(update={"args": args})
             return last  # "transcript of the recording, verbatim, in its original Hindi": the same transcript
+        made = next((k for k, s in enumerate(self.steps) if s.implicit and not implicit and name == self.transcript_task
+                     and s.model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"})), None)
+        if made is not None:
+            self.steps[made] = self.steps[made].model_copy(update={"implicit": False})
+            return made  # "Hebrew translation of the transcript; I need the transcript itself as well": that transcript
         if self.steps and self.steps[-1].model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"}):
             if not implicit:
                 self.steps[-1] = self.steps[-1].model_copy(update={"implicit": False})
             return len(self.steps) - 1  # the same request twice in a row ("happy, sad or angry")
         self.steps.append(step)
         return len(self.steps) - 1
+
+
+_GOING_ON = ("continuing", "carrying on", "going on", "picking up", "starting from")
+"""A clause that says what the continuation just asked for goes on from: "..., continuing from the French text"."""
 
 
 def _names_story_in(body: list[Token], language: object) -> bool:
