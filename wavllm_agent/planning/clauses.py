@@ -258,7 +258,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
             vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
-            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + 7))
+            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how") for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
     if trigger:

@@ -93,7 +93,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             hint = according or sourced or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
-                                         or t.key in _GUESS_KEYS for t in words)) \
+                                         or t.key in _GUESS_KEYS or (t.low == "words" and k > 0 and words[k - 1].low
+                                                                     .endswith(("'s", "s'", "’s")))  # "the guide's words"
+                                         for k, t in enumerate(words))) \
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"

@@ -15,7 +15,9 @@ from wavllm_agent.planning.said_forms import (
     how_it_reads_in,
     needed_language,
     on_about,
+    possessed,
     something_said,
+    spoken_part,
     verbatim_tail,
 )
 from wavllm_agent.planning.speech_language import language_alone, speech_field
@@ -71,7 +73,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     """
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None:
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
-    if not any(t.low in _WHAT | SAID_NOUNS or _spoken_part(tokens, k) for k, t in enumerate(tokens)):
+    if not any(t.low in _WHAT | SAID_NOUNS or spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
@@ -161,16 +163,6 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     return True
 
 
-def _possessed(tokens: list[Token], k: int) -> bool:
-    """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
-    safety talk"."""
-    if tokens[k - 1].low in ("its", "their", "his", "her"):
-        return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
-    owner = next((m for m in range(k - 1, max(-1, k - 5), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
-    return owner is not None and tokens[k - 1].is_word and (owner >= k - 2 or all(
-        t.is_word or t.low == "-" for t in tokens[owner + 1:k]))  # "the coach's half-time talk"
-
-
 def said_then_language(tokens: list[Token]) -> str | None:
     """"Pit boss remarks: Dutch.", "Foley supervisor's remarks: Ukrainian, please.": a few words naming what someone
     says, a colon or a dash, and a language alone - the words wanted in that language."""
@@ -185,14 +177,6 @@ def said_then_language(tokens: list[Token]) -> str | None:
 
 
 _CALLS = frozenset({"call", "calls", "shout", "shouts", "voice", "announcements"})
-
-
-_SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
-
-
-def _spoken_part(tokens: list[Token], k: int) -> bool:
-    """"the spoken bits", "its spoken parts": the words said, like "words"."""
-    return tokens[k].low in _SPOKEN_PARTS and k > 0 and tokens[k - 1].low == "spoken"
 
 
 def _hyphen_joins(tokens: list[Token], k: int) -> bool:
@@ -328,9 +312,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     elif owner is not None and owner + 4 < len(tokens) and tokens[owner + 2].low == "-" \
             and tokens[owner + 1].is_word and tokens[owner + 3].is_word and tokens[owner + 4].low in SAID_NOUNS:
         owner += 3  # "the coach's half-time talk"
-    if owner is not None and owner + 2 < len(tokens) and _spoken_part(tokens, owner + 2):
+    if owner is not None and owner + 2 < len(tokens) and spoken_part(tokens, owner + 2):
         owner += 1  # "the rehearsal's spoken bits"
-    if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or _spoken_part(tokens, owner + 1)) \
+    if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or spoken_part(tokens, owner + 1)) \
             and all(t.is_word or t.low == "-" for t in tokens[:owner + 1]):
         k = owner + 1  # "The ice-rink DJ's words"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
@@ -340,8 +324,8 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
                  and all(t.is_word for t in tokens[:m])), None)  # "Jug band banter in Polish"
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
-    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not _spoken_part(tokens, k) and not (
-            (tokens[k].low in SAID_NOUNS and _possessed(tokens, k) or k == chat)
+    if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
+            (tokens[k].low in SAID_NOUNS and possessed(tokens, k) or k == chat)
             and (languaged or any(find_language_token(t) for t in tokens[k + 1:]))):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
@@ -349,6 +333,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
     tail = tokens[k + 1:]
+    if len(tail) > 2 and tail[0].low in _TOPIC_WORDS and any(find_language_token(t) for t in tail):
+        tail = tail[next((m for m in range(1, min(len(tail), 6)) if not tail[m].is_word or tail[m].low in ("at", "in")),
+                         len(tail)):]  # "Her remarks about the scones at the cricket tea, in Danish"
     setting = _setting_words(tail)
     return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
                for n, t in enumerate(tail))
@@ -451,8 +438,8 @@ def speech_target(body: list[Token]) -> str | None:
             and any(t.key in SAY_KEYS for t in body[label + 2:label + 6]):
         return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
-        said_noun = body[k].low in ("words", "word") or _spoken_part(body, k) or (
-            body[k].low in SAID_NOUNS and k > 0 and _possessed(body, k)) or (
+        said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
+            body[k].low in SAID_NOUNS and k > 0 and possessed(body, k)) or (
             body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k]))  # "Jug band banter in Polish"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue

@@ -110,3 +110,21 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     else:
         return None
     return (mark + 1, code) if code is not None else None
+
+
+def possessed(tokens: list[Token], k: int) -> bool:
+    """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
+    safety talk"."""
+    if tokens[k - 1].low in ("its", "their", "his", "her"):
+        return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
+    owner = next((m for m in range(k - 1, max(-1, k - 5), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    return owner is not None and tokens[k - 1].is_word and (owner >= k - 2 or all(
+        t.is_word or t.low == "-" for t in tokens[owner + 1:k]))  # "the coach's half-time talk"
+
+
+_SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
+
+
+def spoken_part(tokens: list[Token], k: int) -> bool:
+    """"the spoken bits", "its spoken parts": the words said, like "words"."""
+    return tokens[k].low in _SPOKEN_PARTS and k > 0 and tokens[k - 1].low == "spoken"

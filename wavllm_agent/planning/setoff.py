@@ -41,11 +41,11 @@ def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
     """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase.
     ``bare``: also without a determiner when the phrase names the audio ("Bowling green chatter in German, ...")."""
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-    named = bare and any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end]) \
-        and all(t.is_word for t in tokens[j:end])  # (not "... halftime talk: in Turkish", a label, then the language)
+    audio = any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end])
+    named = bare and audio and all(t.is_word for t in tokens[j:end])  # (not "... halftime talk: in Turkish")
     if (tokens[j].low not in _DETERMINERS and not named) or tokens[j].low == "its":
         return False  # not "its in japanese": the speech's language
-    return 3 <= end - j <= 7 and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
+    return 3 <= end - j <= (9 if audio and tokens[j].low in _DETERMINERS else 7) and tokens[end - 2].low in ("in", "into") and find_language_token(tokens[end - 1]) is not None \
         and speech_language.stated_speech_language(tokens[j:end]) is None and speech_language.language_held_in(tokens[j:end]) is None \
         and all(t.low not in _NOT_A_NOUN_PHRASE or speech_language.talk_as_noun(tokens, k)
                 for k, t in enumerate(tokens[j:end], j))  # not "the man speak in Polish"; but "the meteorite talk"
@@ -129,13 +129,21 @@ def slash_between_requests(tokens: list[Token], i: int) -> bool:
     before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].low == "/"), 0):]
     if sum(t.is_word for t in after) < 2 or sum(t.is_word for t in before) < 2:
         return False
-    asks_before = _asks(before) or any(t.key in cues.ACTION_KEYS or t.low == "?" for t in before)
+    asks_before = _asks(before) or any(t.key in cues.ACTION_KEYS or t.low == "?" or t.low in _OUTPUTS for t in before)
     return asks_before and _asks(after)
 
 
+_OUTPUTS = frozenset({"summary", "transcript", "transcription", "translation"})
+_ITEM_LEADS = frozenset({"question", "q", "then", "and", "next", "also", "finally", "lastly"})
+
+
 def _asks(piece: list[Token]) -> bool:
-    """A request's verb first, or a question: "translate the summary", "which price ...?", "how many people speak"."""
-    first = next((t for t in piece if t.is_word), None)
+    """A request's verb first, or a question: "translate the summary", "which price ...?", "how many people speak"
+    (after "question:" or "then": "/ question: How many ...? / then is it one speaker?")."""
+    words = [t for t in piece if t.is_word]
+    while len(words) > 1 and words[0].low in _ITEM_LEADS:
+        words = words[1:]
+    first = words[0] if words else None
     if first is None:
         return False
     return first.key in cues.ACTION_KEYS or (first.low in cues.WH | cues.AUX and (

@@ -27,6 +27,9 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
         words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
+    elif len(words) > 3 and words[0].low in ("a", "an") and words[1].low in ("note", "word", "line", "comment") \
+            and words[2].low in ("of", "on", "about"):
+        words = words[3:]  # "a note of how the announcer sounds"
     if 4 <= len(words) <= 12 and words[0].low == "what" and words[1].low in AUX and words[-1].low == "like" \
             and words[-2].key in _SEEM_KEYS and _someone_in(words[2:-2]):
         return True  # "What does the contest host sound like?" (not "what does the bell sound like?")
