@@ -27,3 +27,17 @@ def test_a_note_of_how_someone_sounds_after_a_translation(tasks):
 def test_remarks_about_a_topic_in_a_language(tasks):
     assert steps_of("His comments about the pitch at the cricket ground, in Swedish.", tasks) == [
         ("st", {"target_lang": "sv"}, None, False)]
+
+
+def test_as_a_language_only_after_what_is_said(tasks):
+    """Found in review: "as <language>" reads "in" only after what someone says, not after a person."""
+    assert steps_of("Summarise the call. The caller describes himself as Italian.", tasks) == [
+        ("asr", {}, None, True), ("summarize", {}, 0, False)]
+    assert steps_of("Transcribe the interview. She introduces herself as German.", tasks) == [("asr", {}, None, False)]
+
+
+def test_steps_beside_a_numbered_list_of_options(tasks):
+    """Found in review: "step 2" markers are one list style, whatever number they carry."""
+    assert steps_of("Step 1 transcribe the clip step 2 summarise it. What do they buy? 1. tea 2. coffee", tasks) == [
+        ("asr", {}, None, False), ("summarize", {}, 0, False),
+        ("sqa", {"question": "What do they buy? 1. tea 2. coffee"}, None, False)]

@@ -136,8 +136,8 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
 
 def _style(tokens: list[Token], marker: tuple[int, int, int, bool]) -> tuple[int, str]:
     """How a list marker is written: its length and its last mark ("1." and "2." alike, "1)" another style)."""
-    first, _, size, _ = marker
-    return size, tokens[first + size - 1].low
+    first, _, size, step = marker
+    return (size, "step") if step else (size, tokens[first + size - 1].low)  # ("step 2": no mark of its own)
 
 
 def _chain(found: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, bool]]:

@@ -158,9 +158,10 @@ def it_in_language(tokens: list[Token], i: int) -> bool:
     have what came before in a language (the clause after it asks for that text, translated)."""
     if tokens[i].low not in (",", "-", "–", "—") or i == 0 or i + 1 >= len(tokens):
         return False
-    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in (".", "?", "!", ";")), len(tokens))
+    stop = min(len(tokens), i + 20)  # eight words at most: no need to look further (long inputs stay linear)
+    end = next((k for k in range(i + 1, stop) if tokens[k].low in (".", "?", "!", ";")), stop)
     words = [t for t in tokens[i + 1:end] if t.is_word]
-    if not 4 <= len(words) <= 8 or words[0].low not in ("could", "can", "may", "i", "i'd", "please"):
+    if end == stop < len(tokens) or not 4 <= len(words) <= 8 or words[0].low not in ("could", "can", "may", "i", "i'd", "please"):
         return False
     return any(words[k - 1].low in _HAVING and words[k].low in ("it", "that", "this") and words[k + 1].low == "in"
                and find_language_token(words[k + 2]) is not None and k + 3 >= len(words) - 1

@@ -106,30 +106,28 @@ def ascii_arrow(tokens: list[Token], k: int) -> bool:
     return tokens[k].low == ">" and k > 0 and tokens[k - 1].low in ("-", "=") and tokens[k - 1].end == tokens[k].start
 
 
-def _arrow_into(tokens: list[Token], k: int) -> bool:
-    """The arrow at ``k`` comes before a language alone ("-> Finnish"), not before a request that names one
-    ("→ Danish translation of the transcript": the next step)."""
+def _language_ends(tokens: list[Token], k: int, *, also: tuple[str, ...] = ()) -> bool:
+    """A language right after ``k`` ends the phrase: "-> Finnish" (not "→ Danish translation of the transcript", the
+    next step); "the act's narration as Hindi, and ..." (``also``: words that may follow it)."""
     if k + 1 >= len(tokens) or not find_language(tokens[k + 1].low):
         return False
-    return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz")
+    return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz", *also)
 
 
-def _as_language(tokens: list[Token], k: int) -> bool:
-    """"The act's narration as Hindi, and ...": "as" between a noun and a language that ends the phrase reads "in"."""
-    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].is_word or tokens[k - 1].low in ("such", "same", "well") \
-            or not find_language(tokens[k + 1].low):
-        return False
-    return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz", "and")
+_SPOKEN_NOUNS = frozenset({"words", "narration", "commentary", "remarks", "instructions", "patter", "banter", "chatter",
+                           "explanation", "speech", "announcements"})  # before "as <language>" (not "himself as")
 
 
 def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     """"to polish the spoon": "polish" written small before its object is the verb, never the language; and
-    an arrow ("announcement → Arabic", "words -> Finnish") reads "into"."""
+    an arrow ("announcement → Arabic", "words -> Finnish") reads "into", and "as" after what someone says ("the
+    narration as Hindi") reads "in"."""
     for k in range(len(tokens) - 2, 0, -1):
-        if ascii_arrow(tokens, k) and _arrow_into(tokens, k):
+        if ascii_arrow(tokens, k) and _language_ends(tokens, k):
             tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
-    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and _arrow_into(tokens, k)
-              else Token(t.text, t.start, t.end, "in", "in") if t.low == "as" and _as_language(tokens, k)
+    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and _language_ends(tokens, k)
+              else Token(t.text, t.start, t.end, "in", "in") if t.low == "as" and k > 0
+              and tokens[k - 1].low in _SOURCE_NOUNS | _SPOKEN_NOUNS and _language_ends(tokens, k, also=("and",))
               else t for k, t in enumerate(tokens)]
     for k in range(len(tokens) - 1):
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
