@@ -269,7 +269,7 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
             return Ref(i, j + 1, cand.key)
         if cand.key in generic:
             between = tokens[i + 1:j]
-            if any(t.low in _CONDENSED for t in between) and _SUMMARY_KEY in nouns:
+            if any(t.low in CONDENSED for t in between) and _SUMMARY_KEY in nouns:
                 return Ref(i, j + 1, _SUMMARY_KEY)  # "the condensed version": the summary
             named = next((find_language_token(t) for t in between if find_language_token(t)), None)
             return Ref(i, j + 1, "text", named)  # "the Spanish text": the text made in Spanish
@@ -277,7 +277,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
 
 
 _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred"})
-_CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
+"""Sizes a summary is named by ("the 25-word version", "the twenty-word summary")."""
+CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
 _SUMMARY_KEY = stem("summary")
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, by_first_word, phrase_at
-from wavllm_agent.planning.text import Token, find_language_token
+from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
 # Leading words that order or soften a step without saying what it is.
 _LEAD_PHRASES = [tuple(p.split()) for p in (
@@ -86,7 +86,6 @@ def _context_end(tokens: list[Token], i: int) -> int:
     return after if nxt.low in _AFTER_CONTEXT or nxt.key in ACTION_KEYS or (after > comma + 1 and nxt.low in WH) else i
 
 
-_DASHES = frozenset({"-", "–", "—"})
 _NOT_LABELS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "never", "don't",
                          "dont", "no", "not", "skip", "leave", "set", "without", "regardless", "instead", "okay", "ok", "nvm",
                          "nevermind"})
@@ -97,9 +96,9 @@ def _label_end(tokens: list[Token], i: int) -> int:
     request or a question follows it, else ``i``."""
     dash = None
     for k in range(i + 1, min(len(tokens) - 1, i + 9)):
-        if tokens[k].is_word or (tokens[k].low in _DASHES and tokens[k].start == tokens[k - 1].end):
+        if tokens[k].is_word or (tokens[k].low in DASHES and tokens[k].start == tokens[k - 1].end):
             continue  # a word, or the hyphen of "Half-time"
-        dash = k if tokens[k].low in _DASHES else None
+        dash = k if tokens[k].low in DASHES else None
         break
     if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
             or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low == "something"

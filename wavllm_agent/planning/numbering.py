@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning import cues
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import DASHES, Token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -187,7 +187,6 @@ def spelled_ordinal(tokens: list[Token], i: int) -> bool:
         nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
 
 
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
@@ -196,13 +195,13 @@ def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], v
     Every item must ask for something (a task's words, or a question), else the dashes are left as they are."""
     n = len(tokens)
     for c in range(n - 1):
-        if tokens[c + 1].low not in _DASHES or not (tokens[c].low == ":" or newline_before(text, tokens, c + 1)):
+        if tokens[c + 1].low not in DASHES or not (tokens[c].low == ":" or newline_before(text, tokens, c + 1)):
             continue
         marks = [c + 1]
         for k in range(c + 2, n):
             if k > c + 2 and newline_before(text, tokens, k):
                 break
-            if tokens[k].low in _DASHES and tokens[k].start > tokens[k - 1].end and k + 1 < n \
+            if tokens[k].low in DASHES and tokens[k].start > tokens[k - 1].end and k + 1 < n \
                     and tokens[k + 1].start > tokens[k].end:
                 marks.append(k)
         if len(marks) < 2:

@@ -24,6 +24,7 @@ from wavllm_agent.planning.cues import (
 from wavllm_agent.planning.options import in_listed_options, marker_at
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
+    DASHES,
     Token,
     stem,
 )
@@ -275,7 +276,6 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     return start
 
 
-_DASH_MARKS = frozenset({"-", "–", "—"})
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 
@@ -310,7 +310,7 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     """The question itself, as token indices (end exclusive): after its lead-in, inside the
     parentheses or quotes that hold it, without the dash or comma before the next request."""
     start, end = question_start(body), len(body)
-    while start < end - 1 and body[start].low in _DASH_MARKS:
+    while start < end - 1 and body[start].low in DASHES:
         start += 1  # "Horse fair clip: - how many horses were sold": a dashed item after the label
     opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
     if opened is not None and body[-1].low == ")" and body[opened + 1].low in WH | AUX:
@@ -320,7 +320,7 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     if 0 < start < end - 1 and body[start - 1].low in _QUOTES and body[end - 1].low in _QUOTES:
         end -= 1  # "answer 'Where does the story take place? a. ... c. a castle'"
     marks = [k for k in range(end - 2, start, -1) if body[k].low == "," or (
-        body[k].low in _DASH_MARKS and body[k].start > body[k - 1].end and marker_at(body, k - 1) is None)]
+        body[k].low in DASHES and body[k].start > body[k - 1].end and marker_at(body, k - 1) is None)]
     # "... escalator - answer from the clip" (not the option "C - it was a draw"); "... guide - from the clip, not from
     # guessing": the hint starts at the dash, its second part at the comma
     comma = marks[0] if marks else None
@@ -331,7 +331,7 @@ def question_span(body: list[Token]) -> tuple[int, int]:
                                                                   for t in body[comma + 1:end])):
         end = comma  # "How long should the dough rest, going only by what the baker says in the clip?" (not
         # "Options: the home team, the visitors, it's a draw": the last option)
-    dash = next((k for k in range(end - 1, max(start, end - 6), -1) if body[k].low in _DASH_MARKS), None)
+    dash = next((k for k in range(end - 1, max(start, end - 6), -1) if body[k].low in DASHES), None)
     if dash is not None and {t.low for t in body[dash + 1:end] if t.is_word} & _CHOOSING \
             and all(t.low in _CHOICE_LEAD for t in body[dash + 1:end] if t.is_word):
         end = dash  # "the steward is (a) excited (b) calm (c) annoyed — pick one"

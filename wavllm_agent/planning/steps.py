@@ -351,8 +351,8 @@ def _from_there(body: list[Token]) -> bool:
                for k, (a, b) in enumerate(zip(body, body[1:], strict=False)))
 
 
-_SHORTENED = frozenset({"shortened", "condensed", "summarised", "summarized", "cut", "trimmed", "boiled", "reduced",
-                        "shrunk", "abridged", "compressed", "squeezed", "summed"})
+_SHORTENED = cues.CONDENSED | frozenset({"cut", "trimmed", "boiled", "reduced", "shrunk", "compressed", "squeezed",
+                                         "summed"})
 _LEADING_LINKS = frozenset({"then", "and", "afterwards", "after", "that", "next", "later", "finally"})
 
 

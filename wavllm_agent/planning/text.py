@@ -96,6 +96,7 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my"
 
 
 ARROWS = frozenset({"→", "⇒", "⟶"})
+DASHES = frozenset({"-", "–", "—"})  # a hyphen or a dash, as users type them
 """Arrow characters: "into" before a language (:func:`tokenize`), "then" between requests (the clause splitter)."""
 VERSION_NOUNS = frozenset({"version", "rendition", "rendering"})
 """Nouns for a text in another language: "a German version", "the Spanish rendition of ..."."""
