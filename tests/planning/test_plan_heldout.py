@@ -48,7 +48,8 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           "heldout301.yaml": 93.0, "heldout302.yaml": 96.0, "heldout303.yaml": 97.0, "heldout304.yaml": 83.0,
           "heldout305.yaml": 92.0, "heldout306.yaml": 97.0, "heldout307.yaml": 97.0, "heldout308.yaml": 89.0,
           "heldout309.yaml": 90.0, "heldout310.yaml": 93.0, "heldout311.yaml": 96.0, "heldout312.yaml": 82.0,
-          "heldout313.yaml": 95.0, "heldout314.yaml": 97.0, "heldout315.yaml": 96.0, "heldout316.yaml": 83.0}
+          "heldout313.yaml": 95.0, "heldout314.yaml": 97.0, "heldout315.yaml": 96.0, "heldout316.yaml": 83.0,
+          "heldout317.yaml": 95.0, "heldout318.yaml": 97.0, "heldout319.yaml": 97.0, "heldout320.yaml": 78.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32
@@ -121,7 +122,10 @@ their first measurement and 76 and 74 after round 111, so their floors are 92 an
 96.2 and 98.8 % with the rules alone; the FINAL sets heldout309 (a first file) and 312 (a second file) scored 75 and 69
 of 80 at their first measurement and 75 and 68 with the rules alone after round 112, so their floors are 90 and 82 %.
 Round 113: heldout314 and 315 at 100 and 98.8 %; the FINAL sets heldout313 (a first file) and 316 (a second file)
-scored 78 and 69 of 80 at their first measurement and the same after round 113, so their floors are 95 and 83 %."""
+scored 78 and 69 of 80 at their first measurement and the same after round 113, so their floors are 95 and 83 %.
+Round 114: heldout318 and 319 at 98.8 and 100 %; the FINAL sets heldout317 (a first file) and 320 (a second file)
+scored 76 and 65 of 80 at their first measurement and 77 and 64 with the rules alone after round 114, so their floors
+are 95 and 78 %."""
 
 
 def _steps(item: dict) -> list[dict]:

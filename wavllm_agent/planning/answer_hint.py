@@ -18,7 +18,7 @@ SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin",
                                         "explained",
                                         "announces", "announcing", "sing", "sings", "sang", "singing"))
 
-HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening"))
+HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening", "audible"))
 ANSWER_KEYS = frozenset(stem(w) for w in (
     "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
     "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent", "infer",

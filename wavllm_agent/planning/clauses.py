@@ -186,8 +186,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
         j += 1
-    while j < n and tokens[j].low in _SOFT_ADVERBS:  # "and separately summarise ..."
-        j += 1
+    while j < n and (tokens[j].low in _SOFT_ADVERBS or (j == i + 1 and tokens[j].low == "just" and i > 1
+                                                        and tokens[i - 2].low in ("speaking", "speaks", "in")
+                                                        and find_language_token(tokens[i - 1]) is not None)):
+        j += 1  # "and separately summarise ...", "the guy is speaking english, just type up what he says"
     if j < n and j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS and tokens[j].low == ":":
         j += 1  # "..., and separately: what does she say?"
     thing = next((len(p) for p in _ONE_MORE_THING if tuple(t.low for t in tokens[j:j + len(p)]) == p), 0)
@@ -241,7 +243,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
-            and tokens[j + 1].low not in cues.AUX and tokens[j + 2].low in cues.AUX)  # ", which medicine should ..."
+            and tokens[j + 1].low not in cues.AUX and (tokens[j + 2].low in cues.AUX or any(
+                t.low == "?" for t in tokens[j + 2:j + 16])))  # ", which medicine should ...", ", which wave goes first?"
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
@@ -439,8 +442,10 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
         second = is_soft and len([t for t in piece if t.is_word]) == 1 and find_language_token(piece[0]) is not None
         # ("into Portuguese and Spanish": the second language, split off by ``_second_language``)
+        lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
         asks = not hint and (second or asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
-            piece[0].low in ("this", "it", "the", "he", "she", "they") and speech_language.stated_speech_language(piece) is not None))
+            lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")
+            and speech_language.stated_speech_language(piece) is not None))
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
             and (asks or target_cue(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)

@@ -52,6 +52,11 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
+        if tokens[i].low in ("once", "when") and tokens[i - 1].low in (",", "-", "–", "—") and i + 3 < len(tokens) \
+                and tokens[i + 1].low in ("that", "this", "it", "you") and any(t.low in _DONE for t in tokens[i + 2:i + 5]):
+            hard.add(i - 1)  # "(c) $70 — once that's answered, summarise ...": the next request's lead
+            drop.add(i - 1)
+            return
         if numbering.spelled_ordinal(tokens, i):
             hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
             drop.add(i - 1)
@@ -88,4 +93,5 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
         drop.add(i)
 
 
+_DONE = frozenset({"answered", "done", "finished", "complete", "completed", "sorted", "over"})
 _NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})

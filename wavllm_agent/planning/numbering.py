@@ -34,7 +34,7 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     if tokens[chain[0][0] - 1].low != "?" and not any(
             t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word
                                                         or tokens[k - 1].low in ("and", "then")))  # ", and was he (1) ..."
-            for k, t in enumerate(tokens[:chain[0][0]]) if k >= chain[0][0] - 12):
+            for k, t in enumerate(tokens[:chain[0][0]]) if k >= chain[0][0] - 16):
         return False  # ("Is the customer booking for: 1) a bath 2) ...?": a yes/no question's options too)
     ends = [first for first, _, _ in chain[1:]]
     last = chain[-1][0] + chain[-1][1]

@@ -136,6 +136,9 @@ def _listed(tokens: list[Token]) -> bool:
     """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y", "[ ] x [ ] y",
     "16th / 17th / 18th"."""
     mark = next((k for k in (1, 2) if k < len(tokens) and tokens[k].low in (":", "-", "–", "—")), None)
+    named = 1 if tokens[0].low in ("the", "your") else 0  # "Options are Nordmann fir, Norway spruce, or Lodgepole pine."
+    if len(tokens) > named + 3 and tokens[named].low in _LIST_WORDS and tokens[named + 1].low in ("are", "include"):
+        return True
     if tokens[0].low in _LIST_WORDS and mark is not None:
         # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)
         return not (mark + 1 < len(tokens) and tokens[mark + 1].low in WH - {"or"})
@@ -146,7 +149,8 @@ def _listed(tokens: list[Token]) -> bool:
     words = _count(t.is_word for t in tokens)
     if words > 12 or len(tokens) > 64:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
-    first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",")), "")
+    first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",", "-", "–", "—")), "")
+    # ("Then — what thickens the jam: pectin / lemon juice / chia seeds?": a question of its own)
     if sum(t.low == "/" for t in tokens) >= 2 and first not in WH | AUX:
         return True  # not "How does she sound: calm / rushed / annoyed?" or "Then: did he ... yes / no?", questions
     # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again

@@ -6,6 +6,11 @@ of people speaking.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.text import Token
+
 PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",
                     "participants", "hosts", "presenters", "guys", "folks", "individuals", "parties"})
 """Plural words that always name people."""
@@ -49,3 +54,12 @@ _THINGS_LIKE_PEOPLE = frozenset({
 def is_people(low: str) -> bool:
     """"guests", "bidders", "instructors": a plural that names people (not "numbers", "colours")."""
     return low in PEOPLE or (low.endswith(("ers", "ors")) and low not in NOT_PEOPLE)
+
+
+def a_person(words: list[Token]) -> bool:
+    """"a customer", "someone else", "another guide", "the apprentice": one person (after "or", after "just")."""
+    lows = [t.low for t in words]
+    if lows[:1] and lows[0] in ("someone", "somebody", "anyone", "anybody", "another", "others", "him", "her"):
+        return True
+    noun = lows[1] if lows[:1] and lows[0] in ("a", "an", "the", "his", "her", "their") and len(lows) > 1 else None
+    return noun is not None and (is_people(noun) or noun in PEOPLE or one_person(noun))

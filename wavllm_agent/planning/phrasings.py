@@ -199,11 +199,16 @@ _FINISH = frozenset({"finish", "complete", "end", "conclude"})
 _STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
 
 
-def finishes_story(tokens: list[Token]) -> int | None:
-    """"finish the ghost story my cousin started": the index of the verb that asks for the story's continuation."""
+def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> int | None:
+    """"finish the ghost story my cousin started": the index of the verb that asks for the story's continuation;
+    "...starts a tale about her grandmother; finish it for me": "it", the story named just ``before`` the clause."""
     for k, tok in enumerate(tokens):
         if tok.low in _FINISH and any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
                 and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]):
+            return k
+        if tok.low in _FINISH and k + 1 < len(tokens) and tokens[k + 1].low in ("it", "that") \
+                and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("for", "off")) \
+                and any(t.low in _STORIES for t in (before or [])[-12:]):
             return k
     return None
 

@@ -365,6 +365,9 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
     said in the recording, at what time ...?")."""
     if 0 < phrase_end <= hint_end(body):
         return True
+    if 0 < phrase_end and body[phrase_end - 1].low == "boil" and is_question(body) \
+            and not any(t.low == "down" for t in body[phrase_end:]):
+        return True  # "How long should the jam boil?": the cook's verb, not "boil it down"
     if 3 <= phrase_end < len(body) and body[phrase_end - 2].low == "to" and body[phrase_end].low in _OBJECTS \
             and body[phrase_end - 1].key not in ACTION_KEYS and body[phrase_end - 3].low not in _BECOMING:
         return True  # "What does the beekeeper use to calm the bees?": a mood's word as a verb (not "to render the")

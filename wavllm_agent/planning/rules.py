@@ -322,7 +322,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             self.said_at = len(self.steps) - 1 if words_asked else None
             self.said_written = said.written_down(body)
             return
-        if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(body)
+        if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(  # not "Only from
+                body[questions.hint_prefix_end(body, 0):])  # what's audible here: do they sell trees already cut?"
                                                                     or speaker_words.asks_count_another_way(body)
                                                                     or speaker_words.count_of_them(self._just_before(), body)):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
@@ -398,7 +399,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         masked = frozenset(i for r in refs if r.noun is not None and not self._asks_translation(body, r)
                            for i in range(r.start, r.end))
         found = self.vocab.matches(body, masked=masked)
-        finish = phrasings.finishes_story(body) if not found and self.story_task in self.tasks else None
+        finish = phrasings.finishes_story(body, self._just_before()) if not found and self.story_task in self.tasks else None
         if finish is not None:
             return Match(self.story_task, finish, finish + 1)  # "finish the ghost story my cousin started"
         about = phrasings.asks_gist(body) if not found and word_limit(body) is not None else None

@@ -13,6 +13,7 @@ from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import (
     how_it_reads_in,
+    named_then_language,
     needed_language,
     on_about,
     possessed,
@@ -71,7 +72,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     another language; nor is "What does the counsel argue?" ("..., in Romanian?" is). With ``languaged``, a
     language is asked for after the clause ("What did the captain order? In Swedish.").
     """
-    if how_it_reads_in(tokens) or said_then_language(tokens) is not None:
+    if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     if not any(t.low in _WHAT | SAID_NOUNS or spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
@@ -263,7 +264,7 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
-SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "explanation", "remarks", "comments",
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
@@ -309,9 +310,11 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
             and tokens[owner + 1].low not in SAID_NOUNS and not find_language_token(tokens[owner + 1]) \
             and tokens[owner + 2].low in SAID_NOUNS and all(t.is_word or t.low == "-" for t in tokens[:owner]):
         owner += 1  # "the harp teacher's actual words", "the skipper's safety talk"
-    elif owner is not None and owner + 4 < len(tokens) and tokens[owner + 2].low == "-" \
-            and tokens[owner + 1].is_word and tokens[owner + 3].is_word and tokens[owner + 4].low in SAID_NOUNS:
-        owner += 3  # "the coach's half-time talk"
+    elif owner is not None and owner + 4 < len(tokens) and tokens[owner + 2].low == "-":
+        end = next((m for m in range(owner + 1, min(len(tokens), owner + 9), 2) if not (
+            tokens[m].is_word and m + 1 < len(tokens) and tokens[m + 1].low == "-")), None)
+        if end is not None and end + 1 < len(tokens) and tokens[end].is_word and tokens[end + 1].low in SAID_NOUNS:
+            owner = end  # "the coach's half-time talk", "the jam maker's step-by-step instructions"
     if owner is not None and owner + 2 < len(tokens) and spoken_part(tokens, owner + 2):
         owner += 1  # "the rehearsal's spoken bits"
     if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or spoken_part(tokens, owner + 1)) \
@@ -333,7 +336,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
     tail = tokens[k + 1:]
-    if len(tail) > 2 and tail[0].low in _TOPIC_WORDS and any(find_language_token(t) for t in tail):
+    topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS or (tail[0].low == "of" and tail[1].low in (
+        "how", "what", "why", "where")))  # "the farmer's explanation of how the trees are grown", with a language
+    if topic and (languaged or any(find_language_token(t) for t in tail)):
         tail = tail[next((m for m in range(1, min(len(tail), 6)) if not tail[m].is_word or tail[m].low in ("at", "in")),
                          len(tail)):]  # "Her remarks about the scones at the cricket tea, in Danish"
     setting = _setting_words(tail)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.lexicon import AUDIO_KEYS, WH
+from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, WH
 from wavllm_agent.planning.text import Token, find_language_token, stem
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
@@ -117,9 +117,10 @@ def possessed(tokens: list[Token], k: int) -> bool:
     safety talk"."""
     if tokens[k - 1].low in ("its", "their", "his", "her"):
         return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
-    owner = next((m for m in range(k - 1, max(-1, k - 5), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    owner = next((m for m in range(k - 1, max(-1, k - 9), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     return owner is not None and tokens[k - 1].is_word and (owner >= k - 2 or all(
-        t.is_word or t.low == "-" for t in tokens[owner + 1:k]))  # "the coach's half-time talk"
+        t.is_word or t.low == "-" for t in tokens[owner + 1:k]) and (owner >= k - 4 or tokens[owner + 2].low == "-"))
+    # "the coach's half-time talk", "the jam maker's step-by-step instructions"
 
 
 _SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
@@ -128,3 +129,25 @@ _SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "po
 def spoken_part(tokens: list[Token], k: int) -> bool:
     """"the spoken bits", "its spoken parts": the words said, like "words"."""
     return tokens[k].low in _SPOKEN_PARTS and k > 0 and tokens[k - 1].low == "spoken"
+
+
+_OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
+_LANGUAGE_MARKS = frozenset({",", "-", "–", "—"})
+TALK_NOUNS = frozenset({"conversation", "conversations", "chat", "discussion", "dialogue", "exchange", "exchanges"})
+
+
+def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
+    """"The conversation at the tree farm checkout — Dutch, please.", "The recording, Dutch please.": the audio or what
+    someone says (one of ``nouns``), named without a verb, then a language alone after a dash or comma."""
+    words = [k for k, t in enumerate(tokens) if t.is_word and t.low not in ("please", "pls", "plz")]
+    if len(words) < 3 or any(not t.is_word and t.low not in ".!," for t in tokens[words[-1] + 1:]):
+        return False
+    last = words[-1]
+    if tokens[last - 1].low not in _LANGUAGE_MARKS or find_language_token(tokens[last]) is None or last > 16 \
+            or any(not t.is_word and t.low != "-" for t in tokens[:last - 1]):
+        return False
+    if tokens[0].low not in _OWNERS and not tokens[0].low.endswith(("'s", "s'", "’s")):
+        return False
+    noun = next((m for m in range(min(last - 1, 6)) if tokens[m].key in AUDIO_KEYS or tokens[m].low in nouns | TALK_NOUNS),
+                None)
+    return noun is not None and not any(t.key in ACTION_KEYS for t in tokens[:noun])

@@ -10,7 +10,7 @@ or a request to say whether (never a question for content: "what does the one ma
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
-from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, TALKERS, is_people, one_person
+from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people
 from wavllm_agent.planning.text import Token, stem
 
 _COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
@@ -59,6 +59,10 @@ def _pair_or_just_one(words: list[Token]) -> bool:
     """"ferris wheel guy n his coworker?? or just him", "is it the guide and his assistant, or just him?": two
     people, or one of them alone."""
     k = len(words) - 2
+    if any(t.low in ("just", "only") and a_person(words[m + 1:m + 3]) and words[m + 3:m + 4] and words[m + 3].low == "or"
+           and (words[m + 4:m + 5] and words[m + 4].low in _MORE | {"people"} or a_person(words[m + 4:m + 6]))
+           for m, t in enumerate(words[:4])):
+        return True  # "Is it just the owner or more people?", "just the baker or a customer too?"
     return k >= 3 and words[k - 1].low == "or" and words[k].low in ("just", "only") \
         and words[k + 1].low in ("him", "her", "them") and any(t.low in ("and", "n", "&", "with") for t in words[max(0, k - 9):k - 1])
 
@@ -74,7 +78,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
     if words[0].low in WH - {"whether", "how"}:
         again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in _SET_OFF
-                      and tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX), None)
+                      and tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}), None)
         # "Who's talking at the warm-up - is it just the clown or do several people chime in?": asked again,
         # of people ("What music is playing - is it one song or two?" is not)
         return again is not None and asks_speaker_count(tokens[again:]) and any(
@@ -102,9 +106,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
         if tok.low in ("join", "joins", "joined") and i >= 2 and words[i - 2].low in ("a", "an", "another", "any") \
-                and _a_person(words[i - 2:i]) and any(t.low in _FRAMES for t in words[:i - 2]):
+                and a_person(words[i - 2:i]) and any(t.low in _FRAMES for t in words[:i - 2]):
             return True  # "whether a guest joins her at any point"
-        if tok.low in ("same", *_ONE) and any(t.low in _THROUGHOUT for t in words[i + 1:i + 9]) \
+        if (tok.low in ("same", *_ONE) or tok.low in ("just", "only") and a_person(words[i + 1:i + 3])
+                and words[i + 3:i + 6] and words[i + 3].low in ("the", "throughout")) \
+                and any(t.low in _THROUGHOUT for t in words[i + 1:i + 9]) \
                 and not (tok.low in _ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
             return True  # "is it the same announcer throughout?"
         if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \
@@ -133,8 +139,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "is it just her on there or someone else too"
         if tok.low in ("just", "only") and any(t.low in _HEAR for t in words[max(0, i - 3):i + 2]) \
                 and any(t.low in _HEARERS for t in words[max(0, i - 3):i]) \
-                and _a_person(words[i + 1 + (i + 1 < len(words) and words[i + 1].low in _HEAR):][:2]) \
-                and any(t.low == "or" and _a_person(words[k + 1:k + 3]) for k, t in enumerate(words[i + 2:i + 6], start=i + 2)):
+                and a_person(words[i + 1 + (i + 1 < len(words) and words[i + 1].low in _HEAR):][:2]) \
+                and any(t.low == "or" and a_person(words[k + 1:k + 3]) for k, t in enumerate(words[i + 2:i + 6], start=i + 2)):
             return True  # "are we hearing just the attendant or a customer as well?"; not "just the rain or the thunder"
         if tok.low == "between" and i > 0 and words[i - 1].low in _CONVERSATIONS and words[i + 1:i + 2] \
                 and (words[i + 1].low in _MORE | _ONE or words[i + 1].low.isdigit()) \
@@ -440,15 +446,6 @@ _HEAR = frozenset({"hear", "hearing", "heard"})
 _HEARERS = frozenset({"we", "you", "u", "i", "one", "listeners", "listener"})
 """Who hears the voices of a speaker check: the user ("are we hearing just ..."), not a character in the story."""
 _BEING = frozenset({"be", "been", "being", "get", "got", "gets", "getting", "is", "was", "were", "are"})
-
-
-def _a_person(words: list[Token]) -> bool:
-    """"a customer", "someone else", "another guide", "the apprentice": one person, after "or"."""
-    lows = [t.low for t in words]
-    if lows[:1] and lows[0] in ("someone", "somebody", "anyone", "anybody", "another", "others", "him", "her"):
-        return True
-    noun = lows[1] if lows[:1] and lows[0] in ("a", "an", "the", "his", "her", "their") and len(lows) > 1 else None
-    return noun is not None and (is_people(noun) or noun in PEOPLE or one_person(noun))
 
 
 def _names_audio(lows: list[str]) -> bool:

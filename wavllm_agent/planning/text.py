@@ -440,12 +440,14 @@ _LABEL_MARKS = frozenset({":", "-", "–", "—"})
 
 
 def _labelled_target(body: list[Token]) -> str | None:
-    """"Summary of the race: German.": a language alone after a colon or dash that ends the clause."""
+    """"Summary of the race: German.": a language alone after a colon or dash (or a summary's comma) ending the clause."""
     words = [k for k, t in enumerate(body) if t.is_word and t.low not in ("please", "pls", "plz")]
     if len(words) < 2 or any(not t.is_word and t.low not in _AFTER_ANSWER_LANGUAGE for t in body[words[-1] + 1:]):
         return None
     last = words[-1]
-    if last < 2 or body[last - 1].low not in _LABEL_MARKS:
+    listed = body[last - 1].low == "," and body[last - 2].low in _SUMMARY_NOUNS | {"words", "max", "maximum"} and any(
+        t.low in _SUMMARY_NOUNS for t in body[:last - 1])  # "Pie shop clip: summary, forty words, Arabic."
+    if last < 2 or (body[last - 1].low not in _LABEL_MARKS and not listed):
         return None
     return find_language_token(body[last])
 
