@@ -16,7 +16,8 @@ SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin",
                                         "yelled", "whisper", "whispers", "whispering", "whispered", "mutter",
                                         "muttering", "mumble", "mumbling", "explain", "explains", "explaining",
                                         "explained",
-                                        "announces", "announcing", "sing", "sings", "sang", "singing"))
+                                        "announces", "announcing", "sing", "sings", "sang", "singing",
+                                        "chant", "chants", "chanted", "chanting"))
 
 HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening", "audible"))
 ANSWER_KEYS = frozenset(stem(w) for w in (

@@ -29,6 +29,8 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
 def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
+    if phrase == ("next",) and i + 2 < len(tokens) and tokens[i + 1].low == "to" and tokens[i + 2].low in DETERMINERS:
+        return  # "Options: behind the tee, next to the ball bucket, ...": beside, no ordering word
     if phrase is None and tokens[i].low == "that" and tokens[i - 1].low == "and" and i + 2 < len(tokens) \
             and tokens[i + 1].low in ("said", "the", "this", "a", "an") and (
                 tokens[i + 2].low in TEXT_NOUNS or (i + 3 < len(tokens) and tokens[i + 3].low in TEXT_NOUNS)):

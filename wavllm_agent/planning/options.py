@@ -15,7 +15,7 @@ from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
 from wavllm_agent.planning.numbering import asked_with_options
 from wavllm_agent.planning.text import Token, find_language_token
 
-_MARKS = frozenset({".", ")", ":", "-", "–", "="})
+_MARKS = frozenset({".", ")", ":", "-", "–", "—", "="})
 _OPENERS = frozenset({"(", "["})
 _CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
@@ -52,8 +52,8 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
-    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after == "-" and _spaced_after(tokens, j + 1))):
-        return ("number", int(text), size)  # "1. x", "1) x", "[1] x", "1- x"
+    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after in ("-", "–", "—") and _spaced_after(tokens, j + 1))):
+        return ("number", int(text), size)  # "1. x", "1) x", "[1] x", "1- x", "1 — 50 yards"
     if text.lower() in _ROMAN and after in (".", ")", "]"):
         return ("roman", _ROMAN[text.lower()], size)
     return None
@@ -175,6 +175,9 @@ def _count(found: Iterable[bool], most: int = 13) -> int:
 def or_list(tokens: list[Token]) -> bool:
     """"10 metres, 30 metres or 50 metres.": alternatives with no marks, as a piece of their own after a question."""
     words = [t for t in tokens if t.is_word]
+    if 2 <= len(words) <= 6 and [t.low for t in words[:2]] == ["yes", "no"] \
+            and all(t.is_word or t.low in (",", ".", "/") for t in tokens):
+        return True  # "Did she fall at the water jump? yes, no, not mentioned"
     return 3 <= len(words) <= 10 and any(t.low == "," for t in tokens) and any(t.low == "or" for t in words) \
         and all(t.is_word or t.low in (",", ".") for t in tokens) \
         and not any(t.low in WH | AUX | _ORDER_WORDS for t in words)
@@ -263,8 +266,9 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
     listed = opened is not None and not (opened > 0 and tokens[opened - 1].low == "(" and any(
         t.low == ")" for t in tokens[opened:i]))  # "(options: Tiger, Phoenix, Lotus); summary ...": closed before
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    beside = after is not None and after.low == "next" and i + 2 < len(tokens) and tokens[i + 2].low == "to"
     return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \
-        and after.low not in _AFTER_OPTIONS
+        and (after.low not in _AFTER_OPTIONS or beside)  # ("...; next to the station; by the river")
 
 
 _AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",

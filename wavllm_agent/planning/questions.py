@@ -140,10 +140,15 @@ def _nothing_else_end(tokens: list[Token], i: int) -> int:
     """Index after "and nothing else," following a hint ("According to the tape, and nothing else, what ...?"),
     or after "not the internet:" ("This question is for the recording, not the internet: who ...?") or ", and without
     outside knowledge,"."""
-    pause = next((k for k in range(i, min(len(tokens), i + 5)) if tokens[k].low in (",", ":")), None)
+    pause = next((k for k in range(i, min(len(tokens), i + 10)) if tokens[k].low in (",", ":")), None)
     if pause is None or pause == i:
         return i
     piece = tokens[i:pause]
+    if [t.low for t in piece[:5]] in (["not", "on", "what", "you", "know"], ["not", "from", "what", "you", "know"]) \
+            and all(t.is_word for t in piece):
+        return pause + 1  # "Answer based on the clip, not on what you know about markets: what ...?"
+    if pause - i > 4:
+        return i
     if tokens[pause].low in (",", ":") and all(t.low in _NOTHING_ELSE for t in piece) \
             and any(t.low in ("nothing", "alone", "only") for t in piece):
         return pause + 1

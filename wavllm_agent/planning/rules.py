@@ -475,8 +475,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         led = led if any(t.low in ("choice", "mcq", "mc", "quiz") for t in body[:led]) else 0
         request = cues.is_request(body) or any(0 < k < len(body) and cues.is_request(body[k:]) for k in (hinted, led))
         # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
-        constraint = not request or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
-        short = cues.word_count(body) <= 8 and not cues.is_question(body)
+        kept = body[0].low in ("keeping", "limiting")  # "Could you summarise it in Polish, keeping it under 60 words?"
+        constraint = not request or kept or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
+        short = cues.word_count(body) <= 8 and (not cues.is_question(body) or kept)
         if limit is not None and not request and self.steps and cues.word_count(body) <= 12 \
                 and self.steps[-1].task in self.tasks and "max_words" in fields_of(self.tasks[self.steps[-1].task]) \
                 and "max_words" not in self.steps[-1].args:

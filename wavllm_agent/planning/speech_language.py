@@ -139,7 +139,7 @@ def _done_in_language(tokens: list[Token]) -> str | None:
     return None
 
 
-_USING = frozenset({"uses", "used"})
+_USING = frozenset({"uses", "used", "using"})
 """Before a language, after someone who speaks: "The speaker at the petrol station uses Vietnamese."."""
 _SPEAKING_VERBS = frozenset({"speaks", "speak", "speaking", "talk", "talks", "talking", "testifies", "testified", "testifying",
                              "sings", "sang", "preaches", "answers", "replies", "converse", "converses", "conversing",
