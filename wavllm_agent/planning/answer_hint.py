@@ -115,7 +115,8 @@ def answer_hint(tokens: list[Token]) -> bool:
     # clip.", "Answer based solely on the news report in the clip."
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
     said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS or w.key in AUDIO_KEYS
-                                                                      for w in words[k + 1:k + 4])]
+                                                                      for w in words[k + 1:k + 5])]
+    # ("Answer from what the chef actually says.")
     # ("Answer only with what the audio supports.")
     itself = any(t.low == "itself" for t in words)  # "answer from the police appeal itself"
     spoken_words = any(t.low in ("words", "word") and k > 0 and (words[k - 1].low.endswith(("'s", "s'", "’s"))

@@ -11,9 +11,14 @@ from wavllm_agent.planning.text import Token
 
 
 def before_that(tokens: list[Token], i: int = 0) -> bool:
-    """"but first tell me ...", "but before that, transcribe it": a request to do before the one just asked."""
-    if i + 2 >= len(tokens) or tokens[i].low != "but":
+    """"but first tell me ...", "but before that, transcribe it", "Before that, tell me ...": a request to do before the
+    one just asked."""
+    if i + 2 >= len(tokens) or tokens[i].low not in ("but", "before"):
         return False
+    if tokens[i].low == "before":  # "Before that, tell me how she sounds", "Before that question, transcribe"
+        k = i + 2 + (tokens[i + 2].low == "question") if tokens[i + 1].low in ("that", "this") else i
+        k += k < len(tokens) and tokens[k].low == ","
+        return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS
     k = i + 1 + 2 * (tokens[i + 1].low == "before" and tokens[i + 2].low == "that")
     k += k < len(tokens) and tokens[k].low == "first"
     k += k < len(tokens) and tokens[k].low == ","

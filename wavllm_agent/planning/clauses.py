@@ -113,13 +113,16 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     numbering.cut_numbered(text, tokens, hard, drop, vocab)
     numbering.cut_lettered(tokens, hard, drop, vocab)
     numbering.cut_dashed(text, tokens, hard, drop, vocab)
+    numbering.cut_counted(tokens, hard, drop)
     for i, tok in enumerate(tokens[:-1]):
         if tok.low == ":" and cues.introduces_list(tokens[max((k for k in hard if k <= i), default=0):i + 1]):
             hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."
     for i in range(1, n):
         connectors.connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
-        if (tok.low in (",", "and", "+", "&") or tok.text == "n") and i not in drop and i + 1 < n and i not in hard:
+        if (tok.low in (",", "and", "+", "&") or tok.text == "n") and i not in drop and i + 1 < n and i not in hard \
+                and not (tok.low == "&" and 0 < i and tokens[i - 1].end == tok.start and tok.end == tokens[i + 1].start
+                         and tokens[i - 1].is_word and len(tokens[i - 1].low) <= 2):  # "the Q&A", "R&B": a noun
             _soft(tokens, i, vocab, soft, drop, hard)
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
     return hard - quoted, soft - quoted, drop - quoted
@@ -243,8 +246,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
-            and tokens[j + 1].low not in cues.AUX and (tokens[j + 2].low in cues.AUX or any(
-                t.low == "?" for t in tokens[j + 2:j + 16])))  # ", which medicine should ...", ", which wave goes first?"
+            and tokens[j + 1].low not in cues.AUX and (tokens[j + 2].low in cues.AUX or (
+                tokens[j + 1].low not in connectors.DETERMINERS and not _question_before(tokens, i, hard)
+                and any(t.low == "?" for t in tokens[j + 2:j + 16]))))  # ", which medicine should ...", "After
+        # transcribing the race briefing, which wave goes first?" (not "Who won the race, which took place in Leeds?")
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
@@ -267,6 +272,13 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+def _question_before(tokens: list[Token], i: int, hard: set[int]) -> bool:
+    """The words from the last hard cut before ``i`` open a question ("Who won the race, which ...?")."""
+    start = max((k for k in hard if k <= i), default=0)
+    words = [t for t in tokens[start:i] if t.is_word]
+    return bool(words) and (words[0].low in cues.WH or words[0].low in cues.AUX)
 
 
 def _second_language(tokens: list[Token], i: int, j: int) -> bool:

@@ -4,7 +4,7 @@ summary thereof", "plus whether ..."): the hard boundaries :mod:`~wavllm_agent.p
 from __future__ import annotations
 
 from wavllm_agent.planning import before_that, cues, numbering, setoff
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import DASHES, Token
 
 TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
@@ -54,7 +54,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
-        if tokens[i].low in ("once", "when") and tokens[i - 1].low in (",", "-", "–", "—") and i + 3 < len(tokens) \
+        if tokens[i].low == "once" and (tokens[i - 1].low == "," or tokens[i - 1].low in DASHES) and i + 3 < len(tokens) \
                 and tokens[i + 1].low in ("that", "this", "it", "you") and any(t.low in _DONE for t in tokens[i + 2:i + 5]):
             hard.add(i - 1)  # "(c) $70 — once that's answered, summarise ...": the next request's lead
             drop.add(i - 1)
@@ -62,6 +62,17 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
         if numbering.spelled_ordinal(tokens, i):
             hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
             drop.add(i - 1)
+            return
+        if tokens[i].low == "after" and tokens[i - 1].low in ("and", ",") and i + 3 < len(tokens) \
+                and [t.low for t in tokens[i + 1:i + 3]] in (["the", "question"], ["that", "question"], ["the", "answer"]) \
+                and tokens[i + 3].key in cues.ACTION_KEYS:
+            hard.add(i - 1)  # "..., and after the question say if its one speaker": the next request
+            drop.update(range(i - 1, i + 3))
+            return
+        if tokens[i].low == "after" and tokens[i - 1].low == "and" and i > 1 and tokens[i - 2].low == "," \
+                and i + 2 < len(tokens) and tokens[i + 1].low in ("it", "that") and tokens[i + 2].key in cues.ACTION_KEYS:
+            hard.add(i - 2)  # "Before that, tell me how she sounds, and after it translate the recording": the next one
+            drop.update(range(i - 2, i + 2))
             return
         if (tokens[i].low == "after" or (tokens[i].low == "last" and setoff.last_request(tokens, i))) \
                 and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \

@@ -266,8 +266,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         if j >= i + 3 and cand.low == "and" or j >= i + 4 and cand.key not in nouns:
             continue  # beyond two modifiers, only a made output's own noun ("the egg and spoon race transcript")
         if cand.key in nouns:
-            if cand.key == _ANSWER_KEY and any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[i + 1:j]):
-                return None  # "the cyclist's answer to the reporter": what she says, not an earlier step's answer
+            if cand.key in _SAID_KEYS and any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[i + 1:j]):
+                return None  # "the cyclist's answer to the reporter", "the judge's verdict": what they say, not a step's
             return Ref(i, j + 1, cand.key)
         if cand.key in generic:
             between = tokens[i + 1:j]
@@ -282,7 +282,7 @@ _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty
 """Sizes a summary is named by ("the 25-word version", "the twenty-word summary")."""
 CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
 _SUMMARY_KEY = stem("summary")
-_ANSWER_KEY = stem("answer")
+_SAID_KEYS = frozenset({stem("answer"), stem("verdict")})
 
 
 def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:

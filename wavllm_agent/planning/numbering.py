@@ -59,12 +59,14 @@ def _item_asks(item: list[Token], vocab: Vocabulary, inside: bool = False) -> bo
 
 
 def _question_just_before(tokens: list[Token], first: int) -> bool:
-    """"..., then which animal do they start with 1) owl 2) fox": a question with no mark, right before the numbers."""
-    start = max((k for k in range(first) if tokens[k].low in (",", ".", ";", "?", "!")), default=-1) + 1
+    """"..., then which animal do they start with 1) owl 2) fox", "is the beer described as 1) hoppy 2) malty": a question
+    with no mark, right before the numbers."""
+    start = max((k for k in range(first) if tokens[k].low in (",", ".", ";", "?", "!", ":")), default=-1) + 1
     words = [t.low for t in tokens[start:first] if t.is_word]
     if words[:1] == ["then"] or words[:1] == ["and"]:
         words = words[1:]
-    return 2 <= len(words) <= 12 and words[0] in cues.WH - {"whether"} and all(t.is_word for t in tokens[start:first])
+    return 2 <= len(words) <= 12 and (words[0] in cues.WH - {"whether"} or words[0] in cues.AUX and words[-1] in (
+        "as", "like")) and all(t.is_word for t in tokens[start:first])  # "is the beer described as 1) hoppy 2) malty"
 
 
 _QUESTION_STARTS = frozenset({",", ".", ";", "?", "!", ":", "—", "–"})
@@ -155,22 +157,30 @@ _ROMANS = ("i", "ii", "iii", "iv", "v", "vi")
 def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
     """"please produce (a) a transcript ... and (b) a summary thereof": bracketed letters a, b, ... that
     number requests (each item names a task) cut the clause, with the "and" or comma before a letter."""
-    marks = [k for k in range(len(tokens) - 2) if tokens[k].low == "(" and tokens[k + 2].low == ")"
-             and ((len(tokens[k + 1].low) == 1 and tokens[k + 1].low.isalpha()) or tokens[k + 1].low in _ROMANS)]
-    order = _ROMANS if marks and tokens[marks[0] + 1].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
-    chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + 1].low == order[n]]
+    def letter(k: int) -> bool:
+        return (len(tokens[k].low) == 1 and tokens[k].low.isalpha()) or tokens[k].low in _ROMANS
+
+    marks = [k for k in range(len(tokens) - 2) if tokens[k].low == "(" and tokens[k + 2].low == ")" and letter(k + 1)]
+    size = 3
+    if not marks:  # "a) transcribe the panel b) translate the transcript to Korean": letters with a closing bracket
+        size, marks = 2, [k - 1 for k in range(1, len(tokens) - 1) if tokens[k].low == ")" and letter(k - 1)
+                          and (k == 1 or tokens[k - 1].start > tokens[k - 2].end)]
+    at = size - 2  # the letter's place in its mark
+    order = _ROMANS if marks and tokens[marks[0] + at].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
+    chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + at].low == order[n]]
     ends = [*chain[1:], len(tokens)]
     after = tokens[chain[0] - 1].low if chain and chain[0] > 0 else ""
     if len(chain) < 2 or len(chain) != len(marks) or after == "?" \
             or (after == ":" and (tokens[-1].low == "?" or not all(
-                k + 3 < end and tokens[k + 3].key in cues.ACTION_KEYS for k, end in zip(chain, ends, strict=True)))) \
+                k + size < end and tokens[k + size].key in cues.ACTION_KEYS for k, end in zip(chain, ends, strict=True)))) \
             or asked_with_options(tokens, chain[0], chain[-1]):
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
-    if not all(vocab.matches(tokens[k + 3:end]) for k, end in zip(chain, ends, strict=True)):
+    if not all(vocab.matches(tokens[k + size:end]) for k, end in zip(chain, ends, strict=True)) \
+            or (size == 2 and not all(tokens[k + size].key in cues.ACTION_KEYS for k in chain)):
         return  # options of a question ("(a) nervous (b) calm"), not requests
     for k in chain:
         hard.add(k)
-        drop.update(range(k, k + 3))
+        drop.update(range(k, k + size))
         if k > 0 and tokens[k - 1].low in ("and", ","):
             drop.add(k - 1)
 
@@ -187,6 +197,21 @@ def spelled_ordinal(tokens: list[Token], i: int) -> bool:
         nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
 
 
+
+
+_COUNTED = ("one", "two", "three", "four", "five", "six")
+
+
+def cut_counted(tokens: list[Token], hard: set[int], drop: set[int]) -> None:
+    """"Three tasks. One, is it a single speaker? Two, Which day is it? ... Three, summarise it.": items counted with
+    capitalised number words, each opening a sentence, cut the clause and drop their marks."""
+    marks = [k for k in range(len(tokens) - 1) if tokens[k].text[:1].isupper() and tokens[k].low in _COUNTED
+             and tokens[k + 1].low in (",", ":") and (k == 0 or tokens[k - 1].low in (".", "?", "!", ":"))]
+    chain = [k for n, k in enumerate(marks) if tokens[k].low == _COUNTED[min(n, len(_COUNTED) - 1)]]
+    if len(chain) >= 2 and len(chain) == len(marks):
+        for k in chain:
+            hard.add(k)
+            drop.update((k, k + 1))
 
 
 def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:

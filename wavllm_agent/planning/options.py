@@ -13,7 +13,7 @@ from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
 from wavllm_agent.planning.numbering import asked_with_options
-from wavllm_agent.planning.text import Token, find_language_token
+from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "—", "="})
 _OPENERS = frozenset({"(", "["})
@@ -52,7 +52,7 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
-    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after in ("-", "–", "—") and _spaced_after(tokens, j + 1))):
+    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after in DASHES and _spaced_after(tokens, j + 1))):
         return ("number", int(text), size)  # "1. x", "1) x", "[1] x", "1- x", "1 — 50 yards"
     if text.lower() in _ROMAN and after in (".", ")", "]"):
         return ("roman", _ROMAN[text.lower()], size)
@@ -137,7 +137,7 @@ def _listed(tokens: list[Token]) -> bool:
     "16th / 17th / 18th"."""
     mark = next((k for k in (1, 2) if k < len(tokens) and tokens[k].low in (":", "-", "–", "—")), None)
     named = 1 if tokens[0].low in ("the", "your") else 0  # "Options are Nordmann fir, Norway spruce, or Lodgepole pine."
-    if len(tokens) > named + 3 and tokens[named].low in _LIST_WORDS and tokens[named + 1].low in ("are", "include"):
+    if len(tokens) > named + 3 and tokens[named].low in ("options", "choices") and tokens[named + 1].low in ("are", "include"):
         return True
     if tokens[0].low in _LIST_WORDS and mark is not None:
         # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)
@@ -149,7 +149,7 @@ def _listed(tokens: list[Token]) -> bool:
     words = _count(t.is_word for t in tokens)
     if words > 12 or len(tokens) > 64:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
-    first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",", "-", "–", "—")), "")
+    first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",") and t.low not in DASHES), "")
     # ("Then — what thickens the jam: pectin / lemon juice / chia seeds?": a question of its own)
     if sum(t.low == "/" for t in tokens) >= 2 and first not in WH | AUX:
         return True  # not "How does she sound: calm / rushed / annoyed?" or "Then: did he ... yes / no?", questions
@@ -172,12 +172,16 @@ def _count(found: Iterable[bool], most: int = 13) -> int:
     return sum(islice((f for f in found if f), most))
 
 
+_NO_ANSWER = frozenset({"not", "mentioned", "said", "stated", "sure", "maybe", "unclear", "unknown", "can't", "cannot",
+                        "tell", "don't", "know"})
+
+
 def or_list(tokens: list[Token]) -> bool:
     """"10 metres, 30 metres or 50 metres.": alternatives with no marks, as a piece of their own after a question."""
     words = [t for t in tokens if t.is_word]
     if 2 <= len(words) <= 6 and [t.low for t in words[:2]] == ["yes", "no"] \
-            and all(t.is_word or t.low in (",", ".", "/") for t in tokens):
-        return True  # "Did she fall at the water jump? yes, no, not mentioned"
+            and all(t.is_word or t.low in (",", ".", "/") for t in tokens) and all(t.low in _NO_ANSWER for t in words[2:]):
+        return True  # "Did she fall at the water jump? yes, no, not mentioned" (not "Yes, no problem.")
     return 3 <= len(words) <= 10 and any(t.low == "," for t in tokens) and any(t.low == "or" for t in words) \
         and all(t.is_word or t.low in (",", ".") for t in tokens) \
         and not any(t.low in WH | AUX | _ORDER_WORDS for t in words)
@@ -186,11 +190,11 @@ def or_list(tokens: list[Token]) -> bool:
 def dash_list(tokens: list[Token]) -> bool:
     """"— a note — some money — empty bottles.": short alternatives, each after a dash, as a piece of their own after a
     question."""
-    if not tokens or tokens[0].low not in ("-", "–", "—"):
+    if not tokens or tokens[0].low not in DASHES:
         return False
     items: list[list[Token]] = []
     for tok in tokens:
-        if tok.low in ("-", "–", "—"):
+        if tok.low in DASHES:
             items.append([])
         elif tok.is_word:
             items[-1].append(tok)

@@ -90,7 +90,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             sourced = 3 <= len(words) <= 8 and (words[0].key in _ANSWER_KEYS or words[0].low in ("taking", "treating")) \
                 and words[-1].low in ("source", "guide") \
-                and words[-3].low == "as"  # "Using the commentator's words as your source,"
+                and "as" in (words[-3].low, words[-4].low)  # "Using the commentator's words as your source,", "... as
+            # the only source,"
             hint = according or sourced or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE

@@ -264,7 +264,7 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
-SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "explanation", "remarks", "comments",
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
@@ -273,7 +273,8 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "content", "shouts"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
-_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions"})
+_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
+                      "briefing"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
@@ -336,7 +337,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
     tail = tokens[k + 1:]
-    topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS or (tail[0].low == "of" and tail[1].low in (
+    topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS | {"on"} or (tail[0].low == "of" and tail[1].low in (
         "how", "what", "why", "where")))  # "the farmer's explanation of how the trees are grown", with a language
     if topic and (languaged or any(find_language_token(t) for t in tail)):
         tail = tail[next((m for m in range(1, min(len(tail), 6)) if not tail[m].is_word or tail[m].low in ("at", "in")),

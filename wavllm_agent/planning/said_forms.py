@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, WH
-from wavllm_agent.planning.text import Token, find_language_token, stem
+from wavllm_agent.planning.speakers import CONVERSATIONS
+from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
 """"What" as users write it."""
@@ -132,8 +133,7 @@ def spoken_part(tokens: list[Token], k: int) -> bool:
 
 
 _OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
-_LANGUAGE_MARKS = frozenset({",", "-", "–", "—"})
-TALK_NOUNS = frozenset({"conversation", "conversations", "chat", "discussion", "dialogue", "exchange", "exchanges"})
+_LANGUAGE_MARKS = DASHES | {","}
 
 
 def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
@@ -148,6 +148,6 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
         return False
     if tokens[0].low not in _OWNERS and not tokens[0].low.endswith(("'s", "s'", "’s")):
         return False
-    noun = next((m for m in range(min(last - 1, 6)) if tokens[m].key in AUDIO_KEYS or tokens[m].low in nouns | TALK_NOUNS),
-                None)
+    nouns = nouns | CONVERSATIONS  # ("the conversation at the tree farm checkout")
+    noun = next((m for m in range(min(last - 1, 6)) if tokens[m].key in AUDIO_KEYS or tokens[m].low in nouns), None)
     return noun is not None and not any(t.key in ACTION_KEYS for t in tokens[:noun])

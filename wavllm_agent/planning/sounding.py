@@ -196,6 +196,8 @@ def names_mood(tokens: list[Token]) -> bool:
         rest = rest[2:]  # "And finish with the meeting's tone."
     while rest and rest[-1] in ("first", "next", "last", "too", "also", "please", "pls"):
         rest = rest[:-1]  # "Give me the trainer's tone first."
+    if rest[:1] and rest[0] in _MOOD_NOUNS and len(rest) >= 3 and rest[1] == "of" and len(rest) <= 6:
+        rest = ["the", *rest]  # "Tone of the accuser's voice" (a bullet's words)
     if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:
         return True  # "the tone of the landlord's voicemail"
     if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:

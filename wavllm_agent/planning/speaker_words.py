@@ -5,7 +5,7 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUX
-from wavllm_agent.planning.people import one_person
+from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.speakers import MORE_WORDS, ONE_WORDS, SPEAKING_WORDS
 from wavllm_agent.planning.text import Token
 
@@ -143,4 +143,5 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     start = next((k for k in range(len(words)) if words[k] == "how"), None)
     if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
         return False
-    return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS for t in before[-20:])
+    return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
+    # ("What the moth-trap volunteers say to each other, in Danish, and how many of them there are.")

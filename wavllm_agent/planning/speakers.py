@@ -46,7 +46,7 @@ _CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "swit
 _VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "announcer", "presenter", "host"})
 _VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
                      "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})
-_CONVERSATIONS = frozenset({"call", "conversation", "chat", "exchange", "dialogue", "dialog", "discussion", "interview",
+CONVERSATIONS = frozenset({"call", "conversation", "chat", "exchange", "dialogue", "dialog", "discussion", "interview",
                             "recording", "clip", "audio", "talk", "voicemail"})
 _SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
 _DOING_THE_TALKING = frozenset({"speaking", "talking", "explaining", "narrating", "presenting", "reading", "announcing"})
@@ -61,10 +61,15 @@ def _pair_or_just_one(words: list[Token]) -> bool:
     k = len(words) - 2
     if any(t.low in ("just", "only") and a_person(words[m + 1:m + 3]) and words[m + 3:m + 4] and words[m + 3].low == "or"
            and (words[m + 4:m + 5] and words[m + 4].low in _MORE | {"people"} or a_person(words[m + 4:m + 6]))
-           for m, t in enumerate(words[:4])):
+           and (m == 0 or _it_is(words[:m])) for m, t in enumerate(words[:4])):
         return True  # "Is it just the owner or more people?", "just the baker or a customer too?"
     return k >= 3 and words[k - 1].low == "or" and words[k].low in ("just", "only") \
         and words[k + 1].low in ("him", "her", "them") and any(t.low in ("and", "n", "&", "with") for t in words[max(0, k - 9):k - 1])
+
+
+def _it_is(before: list[Token]) -> bool:
+    """"is it" / "was it" / "it's" right before "just the owner ...": who is on the recording, asked."""
+    return [t.low for t in before[-2:]] in (["is", "it"], ["was", "it"], ["it", "is"], ["it", "was"])
 
 
 def asks_speaker_count(tokens: list[Token]) -> bool:
@@ -109,7 +114,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and a_person(words[i - 2:i]) and any(t.low in _FRAMES for t in words[:i - 2]):
             return True  # "whether a guest joins her at any point"
         if (tok.low in ("same", *_ONE) or tok.low in ("just", "only") and a_person(words[i + 1:i + 3])
-                and words[i + 3:i + 6] and words[i + 3].low in ("the", "throughout")) \
+                and words[i + 3:i + 6] and words[i + 3].low in ("the", "throughout") and _it_is(words[:i])) \
                 and any(t.low in _THROUGHOUT for t in words[i + 1:i + 9]) \
                 and not (tok.low in _ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
             return True  # "is it the same announcer throughout?"
@@ -142,7 +147,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and a_person(words[i + 1 + (i + 1 < len(words) and words[i + 1].low in _HEAR):][:2]) \
                 and any(t.low == "or" and a_person(words[k + 1:k + 3]) for k, t in enumerate(words[i + 2:i + 6], start=i + 2)):
             return True  # "are we hearing just the attendant or a customer as well?"; not "just the rain or the thunder"
-        if tok.low == "between" and i > 0 and words[i - 1].low in _CONVERSATIONS and words[i + 1:i + 2] \
+        if tok.low == "between" and i > 0 and words[i - 1].low in CONVERSATIONS and words[i + 1:i + 2] \
                 and (words[i + 1].low in _MORE | _ONE or words[i + 1].low.isdigit()) \
                 and any(is_people(t.low) or t.low in _VOICES for t in words[i + 2:i + 4]) \
                 and all(t.low in ("or", "more", "fewer", "less", "just", "only", "one", "two") for t in words[i + 3:]) \
