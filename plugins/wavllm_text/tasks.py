@@ -134,7 +134,7 @@ class ContinueTask(TextTask):
     )
     phrases = ("continue", "continuation", "what happens next", "carry on", "go on with",
                "keep going", "extend the story", "finish the story", "next part", "narrative",
-               "keep the story going", "what comes next", "next paragraph", "next chapter", "pick up the story",
+               "keep the story going", "keep the poem going", "what comes next", "next paragraph", "next chapter", "pick up the story",
                "story go", "story goes", "story going", "story continue", "story continues",
                "carry the story on", "carry the tale on", "carry the narrative on", "pick up the tale",
                "pick up the narrative", "keep the tale going", "keep the narrative going", "keep the story goin",

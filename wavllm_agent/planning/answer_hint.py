@@ -17,7 +17,8 @@ SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin",
                                         "muttering", "mumble", "mumbling", "explain", "explains", "explaining",
                                         "explained",
                                         "announces", "announcing", "sing", "sings", "sang", "singing",
-                                        "chant", "chants", "chanted", "chanting"))
+                                        "chant", "chants", "chanted", "chanting", "recite", "recites", "recited",
+                                        "reciting"))
 
 HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening", "audible"))
 ANSWER_KEYS = frozenset(stem(w) for w in (
@@ -122,7 +123,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     spoken_words = any(t.low in ("words", "word") and k > 0 and (words[k - 1].low.endswith(("'s", "s'", "’s"))
                                                                  or words[k - 1].low in ("his", "her", "their"))
                        for k, t in enumerate(words))  # "Answer using nothing but the guide's words."
-    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | HEAR_KEYS)) or bool(said) or itself or spoken_words)
+    performed = any(t.low in _PERFORMED and k and words[k - 1].low in ("the", "this") for k, t in enumerate(words))
+    # ("Answer strictly from the reading.")
+    named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | HEAR_KEYS)) or bool(said) or itself or spoken_words
+                                        or performed)
                   and not any(t.low in WH for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     answering = bool(keys & ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
@@ -130,6 +134,10 @@ def answer_hint(tokens: list[Token]) -> bool:
                               and words[0].low in ("let", "the", "your", "make", "treat"))
     # "Let the audio be your sole source."
     return answering and (not others or named_part)
+
+
+_PERFORMED = frozenset({"reading", "recital", "performance", "talk", "speech", "lecture", "interview", "briefing"})
+"""What a recording holds, named as the event ("the reading", "the talk"): the audio, in a hint."""
 
 
 def makes_up(words: list[Token]) -> bool:

@@ -268,7 +268,8 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
     opened = next((k for k in range(start + 1, i - 1) if tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":"),
                   None)
     listed = opened is not None and not (opened > 0 and tokens[opened - 1].low == "(" and any(
-        t.low == ")" for t in tokens[opened:i]))  # "(options: Tiger, Phoenix, Lotus); summary ...": closed before
+        t.low == ")" for t in tokens[opened:i])) and not any(t.low in ("'", '"', "’", "”") for t in tokens[opened:i])
+    # "(options: Tiger, Phoenix, Lotus); summary ...", "'Which dive ...? Options: 105B, 305C'; a summary": closed before
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     beside = after is not None and after.low == "next" and i + 2 < len(tokens) and tokens[i + 2].low == "to"
     return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \

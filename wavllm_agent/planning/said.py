@@ -74,7 +74,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     """
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
-    if not any(t.low in _WHAT | SAID_NOUNS or spoken_part(tokens, k) for k, t in enumerate(tokens)):
+    if not any(t.low in _WHAT | SAID_NOUNS or t.low == "everything" or spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
     tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
@@ -109,6 +109,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
     if i >= len(tokens):
         return False
+    if tokens[i].low == "everything" and i + 1 < len(tokens) and tokens[i + 1].low in ("the", "he", "she", "they"):
+        tokens = [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i].end, "what", "what"), *tokens[i + 1:]]
+        # "Danish, please: everything the diving coach tells her."
     if tokens[i].low not in _WHAT:
         return _asks_for_words(tokens[i:], languaged=languaged)
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \

@@ -134,7 +134,7 @@ def asks_count_another_way(tokens: list[Token]) -> bool:
 
 _COUNTED_THEM = (["how", "many", "of", "them", "are", "there"], ["how", "many", "of", "them", "are", "talking"],
                  ["how", "many", "of", "them", "are", "speaking"], ["how", "many", "of", "them", "speak"],
-                 ["how", "many", "of", "them", "there", "are"])
+                 ["how", "many", "of", "them", "there", "are"], ["how", "many", "there", "are"])
 
 
 def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
