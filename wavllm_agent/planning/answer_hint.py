@@ -76,7 +76,8 @@ def answer_hint(tokens: list[Token]) -> bool:
     if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):
         return False  # "is it just him or does a second voice answer?": a question that says "answer"
     negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in (
-        "from", "on", "general", "outside", "your")), None)
+        "from", "on", "general", "outside", "your") or words[k].low == "not" and [t.low for t in words[k + 1:k + 4]] == [
+        "what", "you", "know"]), None)  # ("Answer with what the clip says, not what you know.")
     if negated is not None and len(words) - negated <= 5:
         words = words[:negated]  # "answer from it, not from a cookbook"
     if not words or len(words) > 14:

@@ -396,3 +396,10 @@ def states_what_happened(body: list[Token]) -> bool:
     words = [t.low for t in body if t.is_word]
     return bool(words) and words[0] in _SUBJECT_STARTS and any(w in _TOLD_VERBS for w in words[1:6]) \
         and not any(w in ("please", "pls", "plz") for w in words) and not any(t.low == "?" for t in body)
+
+
+def only_introduces(body: list[Token]) -> bool:
+    """"Give me:", "Please do the following.", "then answer the following multiple choice question.": a lead-in to
+    what comes next, no request of its own."""
+    return body[-1].low == ":" or introduces_list(body) or (not is_question(body) and (
+        word_count(body) < 3 or any(t.low == "following" for t in body)))

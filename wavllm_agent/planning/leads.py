@@ -98,7 +98,7 @@ def _label_end(tokens: list[Token], i: int) -> int:
     for k in range(i + 1, min(len(tokens) - 1, i + 9)):
         if tokens[k].is_word or (tokens[k].low in DASHES and tokens[k].start == tokens[k - 1].end):
             continue  # a word, or the hyphen of "Half-time"
-        dash = k if tokens[k].low in DASHES else None
+        dash = k if tokens[k].low in DASHES or tokens[k].low == ":" else None  # ("Steam rally: describe ...")
         break
     if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
             or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low == "something"
@@ -107,7 +107,8 @@ def _label_end(tokens: list[Token], i: int) -> int:
         # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells; "The guide
         # says something at the end - what?": a statement
     nxt = tokens[dash + 1]
-    return dash + 1 if nxt.key in ACTION_KEYS or nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX else i
+    return dash + 1 if nxt.key in ACTION_KEYS or (tokens[dash].low != ":" and (nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX)) \
+        else i  # (after a colon only a request: "Speakers: how many?" names what the question counts)
 
 
 def _listen_and_end(tokens: list[Token], i: int) -> int:

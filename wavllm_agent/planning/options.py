@@ -31,9 +31,14 @@ Marker = tuple[str, int, int]
 """(kind: "letter" / "number" / "roman", ordinal from 1, tokens the marker takes)."""
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+
+
 def marker_at(tokens: list[Token], i: int) -> Marker | None:
     """The option marker starting at ``tokens[i]`` ("A.", "b)", "(C)", "[D]", "2.", "(3)", "ii)", "Option 2:"),
     else None."""
+    if tokens[i].text in _CIRCLED:
+        return ("number", _CIRCLED.index(tokens[i].text) + 1, 1)  # "① slippery banks ② nettles ③ deep water"
     if tokens[i].low in ("option", "choice") and i + 2 < len(tokens) and tokens[i + 2].low in _MARKS:
         text = tokens[i + 1].text  # "Option 1: brie, Option 2: gouda"
         if len(text) == 1 and ("1" <= text <= "9" or "A" <= text.upper() <= "H"):
@@ -52,7 +57,7 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
-    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after in DASHES and _spaced_after(tokens, j + 1))):
+    if len(text) == 1 and "1" <= text <= "9" and (after in (".", ")", "]") or (after in DASHES and (_spaced_after(tokens, j + 1) or j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper()))):
         return ("number", int(text), size)  # "1. x", "1) x", "[1] x", "1- x", "1 — 50 yards"
     if text.lower() in _ROMAN and after in (".", ")", "]"):
         return ("roman", _ROMAN[text.lower()], size)

@@ -185,6 +185,8 @@ def tell_me_end(tokens: list[Token], i: int) -> int:
 def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
+    if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
+        return i + 1  # "then Q which engine broke down?": "Q", a question's label
     colon = next((k for k in range(i, min(len(tokens), i + 18)) if tokens[k].low == ":"), None)
     asks = colon is not None and colon + 1 < len(tokens) and (tokens[colon + 1].low in WH | AUX or (
         colon + 2 < len(tokens) and tokens[colon + 1].low in _END_PREPOSITIONS | {"in"} and tokens[colon + 2].low in WH))

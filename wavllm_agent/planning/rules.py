@@ -485,9 +485,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if self.steps and short and constraint and (limit is not None or target is not None):
             self._modify_last(limit, target)
             return
-        intro = (body[-1].low == ":" or (not cues.is_question(body) and cues.word_count(body) < 3)
-                 or cues.introduces_list(body))  # "Please do the following."
-        if self.question_task in self.tasks and request and not intro:  # not "Give me:" before a list
+        if self.question_task in self.tasks and request and not cues.only_introduces(body):  # not "Give me:" before a list
             index = self._append(self.question_task, self._args(self.question_task, body, source))
             found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
             if found is not None:

@@ -58,7 +58,7 @@ _GIST = frozenset({"overall", "altogether"})
 _TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
-_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("let", "me", "know"), ("spell", "out"),
+_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
 
@@ -267,7 +267,7 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
-SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "explanation", "remarks", "comments",
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "cues", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",

@@ -109,6 +109,13 @@ def speaks_throughout(tokens: list[Token]) -> bool:
         and ("throughout" in tail or any(w in tail for w in ("whole", "entire")))
 
 
+def stays_the_same(tokens: list[Token]) -> bool:
+    """"check whether the speaker stays the same": one voice from start to end, asked."""
+    words = [t.low for t in tokens if t.is_word]
+    return any((words[k] in _SPEAKER_NOUNS or one_person(words[k])) and words[k + 1:k + 4] in (["stays", "the", "same"], ["remains", "the", "same"])
+               and any(w in ("whether", "if") or w in AUX for w in words[max(0, k - 3):k]) for k in range(len(words)))
+
+
 _JOINED = frozenset({"plus", "and", "with", "&", "+"})
 
 
@@ -129,7 +136,8 @@ def just_one_or_more(tokens: list[Token]) -> bool:
 
 def asks_count_another_way(tokens: list[Token]) -> bool:
     """Any of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
-    return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens) or just_one_or_more(tokens)
+    return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens) or just_one_or_more(tokens) \
+        or stays_the_same(tokens)
 
 
 _COUNTED_THEM = (["how", "many", "of", "them", "are", "there"], ["how", "many", "of", "them", "are", "talking"],
