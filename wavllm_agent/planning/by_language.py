@@ -60,7 +60,8 @@ class ByLanguage(SaidInLanguage):
         if sibling and cues.said_again(body, source):
             index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
-                and (body[start].low == "in" or all(r.noun is None for r in refs) and refs)):
+                and (body[start].low == "in" or all(r.noun is None for r in refs) and refs
+                     or not refs and sum(t.is_word for t in body) <= 4)):  # "Greek version please."
             # "What is being said? Give it to me in Turkish." as well
             self._said_in(target)  # "what did they say in the voice note... in Ukrainian?"
             return True

@@ -122,7 +122,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i, tok in enumerate(tokens):
         if (tok.low in (",", "and", "+", "&") or tok.text == "n") and i not in drop and i + 1 < n and i not in hard \
                 and not (tok.low == "&" and 0 < i and tokens[i - 1].end == tok.start and tok.end == tokens[i + 1].start
-                         and tokens[i - 1].is_word and len(tokens[i - 1].low) <= 2):  # "the Q&A", "R&B": a noun
+                         and tokens[i - 1].is_word and len(tokens[i - 1].low) <= 2 and tokens[i + 1].is_word
+                         and len(tokens[i + 1].low) <= 3 and tokens[i - 1].low not in ("it", "me", "us")):
+            # "the Q&A", "R&B": a noun; not "Transcribe it&summarize it"
             _soft(tokens, i, vocab, soft, drop, hard)
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
     return hard - quoted, soft - quoted, drop - quoted
@@ -231,9 +233,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         nxt.key in cues.ACTION_KEYS
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
-        or (after_and and nxt.low == "to" and j + 1 < n and tokens[j + 1].low in ("know", "learn", "find", "hear"))
+        or (after_and and nxt.low == "to" and j + 2 < n and tokens[j + 1].low in ("know", "learn", "find", "hear")
+            and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")))
         # "I need the transcription of this clip and to know if are many persons speaking in it."
-        or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and nxt.low == "with") and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 6))
+        or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low == "along" and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 6))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"

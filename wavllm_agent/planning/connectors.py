@@ -50,7 +50,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             drop.update(range(i - 1 if comma else i, k))
         return
     if phrase is None:
-        if before_that.before_that(tokens, i) and tokens[i - 1].low in (",", "-", "–", "—", ";"):
+        if before_that.before_that(tokens, i) and (tokens[i - 1].low in DASHES or tokens[i - 1].low in (",", ";")):
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return

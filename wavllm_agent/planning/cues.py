@@ -48,6 +48,8 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
                              "resulting", "generated", "previous", "earlier", "ur", "yr"})
+ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "reply", "response"))
+"""What a "what is said?" question gave: "Put your answer in Hungarian." asks for the words in that language."""
 GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
 _GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)
 _PRONOUN_FOLLOWERS = frozenset({

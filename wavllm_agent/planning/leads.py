@@ -29,8 +29,8 @@ _LEAD = by_first_word(_LEAD_PHRASES)
 _LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 
 
-_STEP_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
-"""Counted steps in words: "Step three: how does the auctioneer sound?"."""
+COUNTED = ("one", "two", "three", "four", "five", "six")
+"""Counted steps in words, in order: "Step three: how does the auctioneer sound?", "One, ...? Two, ...?"."""
 
 
 def lead_end(tokens: list[Token], i: int = 0) -> int:
@@ -43,7 +43,7 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
             i += 1
             continue
-        if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _STEP_WORDS):
+        if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in COUNTED):
             i += 2
             continue
         context = _label_end(tokens, i)
@@ -107,8 +107,25 @@ def _label_end(tokens: list[Token], i: int) -> int:
         # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells; "The guide
         # says something at the end - what?": a statement
     nxt = tokens[dash + 1]
+    if tokens[dash].low == ":" and _names_its_object(tokens, dash + 1):
+        return i  # "Caller's mood: describe it.", "The gist: give it to me in French.", "Speakers: tell me."
     return dash + 1 if nxt.key in ACTION_KEYS or (tokens[dash].low != ":" and (nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX)) \
         else i  # (after a colon only a request: "Speakers: how many?" names what the question counts)
+
+
+_BACK = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _names_its_object(tokens: list[Token], start: int) -> bool:
+    """True when the request after a label's colon has no object of its own: the label is what it works on ("describe
+    it", "list them", "tell me")."""
+    rest = []
+    for t in tokens[start:start + 8]:
+        if t.low in (".", "?", "!", ";"):
+            break
+        if t.is_word:
+            rest.append(t.low)
+    return len(rest) <= 2 or any(w in _BACK for w in rest[1:3])
 
 
 def _listen_and_end(tokens: list[Token], i: int) -> int:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning import cues
+from wavllm_agent.planning.leads import COUNTED
 from wavllm_agent.planning.text import DASHES, Token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
@@ -199,15 +200,14 @@ def spelled_ordinal(tokens: list[Token], i: int) -> bool:
 
 
 
-_COUNTED = ("one", "two", "three", "four", "five", "six")
 
 
 def cut_counted(tokens: list[Token], hard: set[int], drop: set[int]) -> None:
     """"Three tasks. One, is it a single speaker? Two, Which day is it? ... Three, summarise it.": items counted with
     capitalised number words, each opening a sentence, cut the clause and drop their marks."""
-    marks = [k for k in range(len(tokens) - 1) if tokens[k].text[:1].isupper() and tokens[k].low in _COUNTED
+    marks = [k for k in range(len(tokens) - 1) if tokens[k].text[:1].isupper() and tokens[k].low in COUNTED
              and tokens[k + 1].low in (",", ":") and (k == 0 or tokens[k - 1].low in (".", "?", "!", ":"))]
-    chain = [k for n, k in enumerate(marks) if tokens[k].low == _COUNTED[min(n, len(_COUNTED) - 1)]]
+    chain = [k for n, k in enumerate(marks) if tokens[k].low == COUNTED[min(n, len(COUNTED) - 1)]]
     if len(chain) >= 2 and len(chain) == len(marks):
         for k in chain:
             hard.add(k)

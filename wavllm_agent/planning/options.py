@@ -91,7 +91,8 @@ def has_options(tokens: list[Token]) -> bool:
             continue
         kind, ordinal, size = found
         if ordinal == 1 and (kind == "letter" or (kind == "roman" and size == 3) or _after_question(tokens, i)
-                             or ((size == 3 or tokens[i + 1].low == ")") and asked_with_options(tokens, i, i))
+                             or ((size == 3 or i + 1 < len(tokens) and tokens[i + 1].low == ")")
+                                 and asked_with_options(tokens, i, i))
                              # "Was it (1) rushed (2) ...?", "Does the lifeguard sound 1) bored 2) worried ...?"
                              or (size == 3 and i > 0 and tokens[i - 1].low == "(")):  # "the table ([1] two [2] three)"
             seen[kind] = 1
@@ -140,7 +141,7 @@ def _bare_run(tokens: list[Token]) -> bool:
 def _listed(tokens: list[Token]) -> bool:
     """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y", "[ ] x [ ] y",
     "16th / 17th / 18th"."""
-    mark = next((k for k in (1, 2) if k < len(tokens) and tokens[k].low in (":", "-", "–", "—")), None)
+    mark = next((k for k in (1, 2) if k < len(tokens) and (tokens[k].low == ":" or tokens[k].low in DASHES)), None)
     named = 1 if tokens[0].low in ("the", "your") else 0  # "Options are Nordmann fir, Norway spruce, or Lodgepole pine."
     if len(tokens) > named + 3 and tokens[named].low in ("options", "choices") and tokens[named + 1].low in ("are", "include"):
         return True

@@ -88,6 +88,9 @@ def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
                 and t.low not in _WHOLE and t.low not in POLITE_WORDS]
         if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
             return True  # "please write me the words in text"
+        if tok.low in ("get", "write") and rest[-2:] in (["text", "down"], ["transcript", "down"]) and len(rest) <= 6 \
+                and all(w.isalpha() or "-" in w for w in rest):
+            return True  # "Get the snail race text down"
         while rest and rest[-1] in _LAUGHS:
             rest = rest[:-1]  # "... of this paddock vid lol"
         if rest[:2] in (["text", "of"], ["txt", "of"], ["writing", "of"]) and len(rest) in (3, 4, 5) \

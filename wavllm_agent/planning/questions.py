@@ -90,7 +90,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             sourced = 3 <= len(words) <= 8 and (words[0].key in _ANSWER_KEYS or words[0].low in ("taking", "treating")) \
                 and words[-1].low in ("source", "guide") \
-                and "as" in (words[-3].low, words[-4].low)  # "Using the commentator's words as your source,", "... as
+                and "as" in (t.low for t in words[-4:-2])  # "Using the commentator's words as your source,", "... as
             # the only source,"
             hint = according or sourced or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
@@ -211,7 +211,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 return j + 1  # "Question for you: the fisherman caught how many fish?"
             if head & _CHOOSING and head <= _CHOICE_LEAD:
                 return j + 1  # "pick one: The jam ended because A. ... / B. ..."
-            if head & _QUIZ and head <= _QUESTION_LEAD | _QUIZ | {"multiple", "-"}:
+            if head & _QUIZ and head <= _QUIZ_LEAD:
                 return j + 1  # "then multiple choice: the winning lap time was A) ... B) ..."
             return j + 1 if asks and not head & WH else i
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
@@ -221,7 +221,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD:
             return j + 1  # "pick one — the class is for (i) children (ii) ..."
         head = {t.low for t in tokens[i:j]}
-        if tokens[j].low == "," and (head & _QUIZ and head <= _QUESTION_LEAD | _QUIZ | {"multiple"}
+        if tokens[j].low == "," and (head & _QUIZ and head <= _QUIZ_LEAD
                                      or head & _CHOOSING and head <= _CHOICE_LEAD) \
                 and j + 1 < len(tokens) and tokens[j + 1].low in WH:
             return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ...", "pick one, which ...?"
@@ -242,6 +242,8 @@ _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question",
 """A lead-in that names a quiz item before it: "then this quiz item answered —"."""
 _QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
+_QUIZ_LEAD = _QUESTION_LEAD | _QUIZ | frozenset({"multiple", "-", "bit", "part"})
+"""All the words of such a lead-in: "then the multiple-choice bit, what ...?"."""
 
 
 _OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"})

@@ -7,7 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
@@ -329,7 +329,8 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
-                 and all(t.is_word for t in tokens[:m])), None)  # "Jug band banter in Polish"
+                 and all(t.is_word for t in tokens[:m]) and tokens[0].low not in AUX), None)  # "Jug band banter in Polish";
+    # not "Is the briefing in Ukrainian?"
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
             (tokens[k].low in SAID_NOUNS and possessed(tokens, k) or k == chat)
@@ -340,8 +341,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
     tail = tokens[k + 1:]
-    topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS | {"on"} or (tail[0].low == "of" and tail[1].low in (
-        "how", "what", "why", "where")))  # "the farmer's explanation of how the trees are grown", with a language
+    topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS | {"on"} or (tail[0].low == "of" and (tail[1].low in (
+        "how", "what", "why", "where") or tokens[k].low in ("explanation", "description", "account"))))
+    # "the farmer's explanation of how the trees are grown", "the guide's explanation of pellets", with a language
     if topic and (languaged or any(find_language_token(t) for t in tail)):
         tail = tail[next((m for m in range(1, min(len(tail), 6)) if not tail[m].is_word or tail[m].low in ("at", "in")),
                          len(tail)):]  # "Her remarks about the scones at the cricket tea, in Danish"
@@ -453,7 +455,7 @@ def speech_target(body: list[Token]) -> str | None:
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1
-        if body[at].low in ("of", "at", "from", "during", "to"):  # "the words of the glacier guide in Czech", "... of the
+        if body[at].low in ("of", "at", "from", "during", "to", "about", "on", "regarding"):  # "the words of the glacier guide in Czech", "... of the
             # pharmacist in this clip in Arabic", "the guide's remarks at the wax museum in Indonesian"
             stop = next((m for m in range(at + 1, len(body)) if body[m].low in _CLAUSE_WORDS), len(body))
             ins = [m for m in range(at + 1, min(stop, len(body) - 1, at + 11)) if body[m].low == "in"]

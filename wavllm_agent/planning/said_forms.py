@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, WH
-from wavllm_agent.planning.speakers import CONVERSATIONS
+from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
@@ -75,15 +75,24 @@ _WOULD = frozenset({"would", "does", "do", "will", "could", "might"})
 
 
 def how_it_reads_in(tokens: list[Token]) -> bool:
-    """"How would the seal keeper's talk read in Dutch?", "how does the announcement sound in Greek?": what is said,
-    in another language (a verb of rendering, then "in" and a language at the end)."""
+    """"How would the seal keeper's talk read in Dutch?", "how does the announcement sound in Greek?", "Foray leader's
+    closing remarks as they would read in French.": what is said, in another language (a verb of rendering, then "in"
+    and a language at the end)."""
     words = [t for t in tokens if t.is_word]
-    if len(words) < 5 or words[0].low != "how" or words[1].low not in _WOULD \
-            or words[-2].low != "in" or find_language_token(words[-1]) is None or words[-3].low not in _RENDERED_VERBS:
+    if len(words) < 5 or words[-2].low != "in" or find_language_token(words[-1]) is None \
+            or words[-3].low not in _RENDERED_VERBS:
         return False
-    subject = words[2:-3]
+    if words[0].low == "how" and words[1].low in _WOULD:
+        subject = words[2:-3]
+    elif len(words) >= 7 and words[-4].low in _WOULD and words[-6].low == "as" and words[-5].low in _AS_THEY:
+        subject = words[:-6]
+    else:
+        return False
     return bool(subject) and len(subject) <= 8 and (any(t.key in AUDIO_KEYS for t in subject) or any(
         t.low in _SPOKEN_THINGS for t in subject))
+
+
+_AS_THEY = frozenset({"they", "it", "he", "she"})
 
 
 _SPOKEN_THINGS = frozenset({"it", "that", "this", "talk", "words", "announcement", "message", "speech", "conversation",
@@ -136,6 +145,9 @@ _OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "the
 _LANGUAGE_MARKS = DASHES | {","}
 
 
+_TALKS = CONVERSATIONS | {f"{noun}s" for noun in CONVERSATIONS}
+
+
 def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     """"The conversation at the tree farm checkout — Dutch, please.", "The recording, Dutch please.": the audio or what
     someone says (one of ``nouns``), named without a verb, then a language alone after a dash or comma."""
@@ -148,6 +160,6 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
         return False
     if tokens[0].low not in _OWNERS and not tokens[0].low.endswith(("'s", "s'", "’s")):
         return False
-    nouns = nouns | CONVERSATIONS  # ("the conversation at the tree farm checkout")
+    nouns = nouns | _TALKS  # ("the conversation at the tree farm checkout", "The exchanges at the checkout")
     noun = next((m for m in range(min(last - 1, 6)) if tokens[m].key in AUDIO_KEYS or tokens[m].low in nouns), None)
     return noun is not None and not any(t.key in ACTION_KEYS for t in tokens[:noun])

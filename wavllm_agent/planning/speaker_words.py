@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUX
 from wavllm_agent.planning.people import is_people, one_person
-from wavllm_agent.planning.speakers import MORE_WORDS, ONE_WORDS, SPEAKING_WORDS
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.speaker_vocab import MORE, ONE, SPEAKING
+from wavllm_agent.planning.speakers import ON_THE_RECORDING
+from wavllm_agent.planning.text import DASHES, Token
 
-_GROUPS = MORE_WORDS | frozenset({"group", "crowd", "bunch", "team", "lot"})
+_GROUPS = MORE | frozenset({"group", "crowd", "bunch", "team", "lot", "lots", "loads"})
 _COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
 _SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", "talkers"})
 _TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
@@ -17,25 +18,29 @@ _SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody", "another", "ot
 _CUTTING_IN = frozenset({"interrupt", "interrupts", "interrupted", "interrupting"})
 _OTHER_PEOPLE = _SOMEONE - {"another"}
 _ONLY = frozenset({"just", "only"})
-_ON_THE_RECORDING = (["is", "that"], ["is", "it"], ["was", "that"], ["was", "it"], ["is", "this"], ["was", "this"])
-"""A question of who is on the recording: "Is that just the owner or someone else too?"."""
 _PEOPLE_NOUNS = frozenset({"people", "persons", "ppl", "voices", "speakers", "men", "women", "guys"})
+
+
+_WHO = frozenset({"who", "who's", "whos", "who’s"})
 
 
 def who_then_count(tokens: list[Token]) -> bool:
     """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma;
     "Who's speaking, just the cashier or the customer too?": one person alone, or another as well."""
+    label = next((k + 1 for k, t in enumerate(tokens[:8]) if t.low in DASHES and k and t.start > tokens[k - 1].end), 0)
+    if label and tokens[label:label + 1] and tokens[label].low in _WHO and tokens[0].low not in _WHO:
+        tokens = tokens[label:]  # "wool fair vid - whos talking, one guy or a bunch?"
     words = [t.low for t in tokens if t.is_word]
     comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":", "—", "–")
                   or t.low == "-" and k and t.start > tokens[k - 1].end), None)  # "... tape — one person or a bunch?"
-    if comma is None or len(words) < 3 or words[0] not in ("who", "who's", "whos") \
-            or not any(w in SPEAKING_WORDS for w in words[1:4]):
+    if comma is None or len(words) < 3 or words[0] not in _WHO \
+            or not any(w in SPEAKING for w in words[1:4]):
         return False
     after = [t.low for t in tokens[comma + 1:] if t.is_word]
     if len(after) >= 5 and after[0] in _ONLY and "or" in after[2:] and (after[-1] in ("too", "also")
                                                                          or after[-2:] == ["as", "well"]):
         return True
-    return "or" in after and len(after) <= 8 and any(w in ONE_WORDS for w in after) and any(w in _GROUPS for w in after)
+    return "or" in after and len(after) <= 8 and any(w in ONE for w in after) and any(w in _GROUPS for w in after)
 
 
 def asks_in_other_words(tokens: list[Token]) -> bool:
@@ -57,7 +62,33 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
     if any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12:
         return True
-    return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words)
+    return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
+        or _voices_counted(tokens)
+
+
+_TALKING_TAILS = ([], ["doing", "the", "talking"], ["doing", "the", "speaking"], ["talking"], ["speaking"], ["of", "them"])
+
+
+def _one_or_more_alone(tokens: list[Token]) -> bool:
+    """"one guide or two doing the talking?", "Owl prowl recording: one guide or two?": a count of people, asked with
+    no verb before it."""
+    colon = next((k + 1 for k, t in enumerate(tokens[:8]) if t.low == ":"), 0)
+    words = [t.low for t in tokens[colon:] if t.is_word]
+    return len(words) >= 4 and words[0] in ONE and one_person(words[1]) and words[2] == "or" \
+        and (words[3] in MORE or words[3] in _GROUPS) and words[4:] in _TALKING_TAILS
+
+
+_COUNTS = ONE | MORE | _GROUPS | frozenset({"or", "just", "only", "a", "maybe", "lots", "loads", "people"})
+
+
+def _voices_counted(tokens: list[Token]) -> bool:
+    """"Voices on the wool fair tape: one, two, more?": the voices named, then counts to choose from."""
+    colon = next((k for k, t in enumerate(tokens[:12]) if t.low == ":"), None)
+    if colon is None or not tokens[0].is_word or tokens[0].low not in _PEOPLE_NOUNS:
+        return False
+    after = [t.low for t in tokens[colon + 1:] if t.is_word]
+    return 2 <= len(after) <= 8 and all(w in _COUNTS for w in after) and any(w in ONE for w in after) \
+        and any(w in MORE or w in _GROUPS for w in after)
 
 
 _MESSAGES = frozenset({"it", "this", "that", "message", "messages", "voicemail", "voicemails", "memo", "note"})
@@ -73,7 +104,7 @@ def _left_by_how_many(words: list[str]) -> bool:
 def _just_or_others(words: list[str]) -> bool:
     """"just the baker, or others too?", "Is that just the owner or someone else too?": one person named, or
     other people."""
-    if not any(w in SPEAKING_WORDS for w in words) and words[:2] not in _ON_THE_RECORDING:
+    if not any(w in SPEAKING for w in words) and words[:2] not in ON_THE_RECORDING:
         return False  # not "did the sentry hear only the thief or someone else as well?" (the story's content)
     for k, w in enumerate(words):
         if w in _ONLY and k + 2 < len(words) and words[k + 1] in ("the", "that", "this", "his", "her", "their", "our"):
@@ -86,7 +117,7 @@ def _just_or_others(words: list[str]) -> bool:
 def _people_or_more(words: list[str]) -> bool:
     """"whether the hosts are two people or more": a count of people, then "or more" / "or fewer"."""
     for k in range(1, len(words) - 3):
-        if words[k - 1] in ("are", "were") and (words[k] in MORE_WORDS or words[k].isdigit()) \
+        if words[k - 1] in ("are", "were") and (words[k] in MORE or words[k].isdigit()) \
                 and words[k + 1] in _PEOPLE_NOUNS and words[k + 2] == "or" and words[k + 3] in ("more", "fewer", "less"):
             return k + 4 == len(words) and any(w in ("whether", "if") for w in words[:k - 1])
     return False  # not "Were 20 people or more injured in the crash?"
@@ -151,5 +182,7 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     start = next((k for k in range(len(words)) if words[k] == "how"), None)
     if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
         return False
+    if words[start + 2] == "there" and any(t.low in ("what", "which") for t in before[-20:]):
+        return False  # "What birds do the farmers mention, and how many there are?": the birds are counted
     return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
     # ("What the moth-trap volunteers say to each other, in Danish, and how many of them there are.")

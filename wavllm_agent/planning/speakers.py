@@ -11,48 +11,31 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
 from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people
+from wavllm_agent.planning.speaker_vocab import (
+    ANSWERING,
+    ASKING_VERBS,
+    BOTH,
+    CHANGE,
+    CONVERSATIONS,
+    COUNT_WORDS,
+    DOING_THE_TALKING,
+    FRAMES,
+    GROUP_WORDS,
+    IT_IS,
+    MORE,
+    ONE,
+    PARTWAY,
+    SET_OFF,
+    SOMEONE_ELSE,
+    SPEAKING,
+    THROUGHOUT,
+    TOPIC_AFTER,
+    VOICE,
+    VOICES,
+    WHEN,
+    WINDOW,
+)
 from wavllm_agent.planning.text import Token, stem
-
-_COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
-                          "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
-                          "couple", "besides", "else", "both", "any", "2nd", "3rd", "third", "three", "four",
-                          "five", "2", "3", "4", "5", "apart", "except"})
-_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talkin", "talked",
-                       "speakers", "voice", "voices", "chat", "chatting", "announce", "announces", "announced",
-                       "announcing", "announcements", "narrate", "narrates", "narrating", "commentate", "commentating",
-                       "chime", "chimes", "chimed", "chiming", "calling", "shouting", "shout", "shouts", "yelling",
-                       "haggle", "haggling", "bargaining", "arguing", "argue", "debating", "bickering", "negotiating",
-                       "interrupting", "gossiping", "answering", "replying", "responding", "commenting", "comment",
-                       "comments", "remarking", "reads", "chattering", "chatter", "babbling", "nattering", "testify",
-                       "testifies", "testifying", "testified"})
-_ANSWERING = frozenset({"answering", "replying", "responding"})
-_IT_IS = frozenset({"its", "it's", "is", "there", "theres", "there's", "it"})
-"""Before a count of people said of the recording: "if its 2 guys or more", "are there 3 hosts or more"."""
-"""Verbs whose "to" names who is answered ("a second guide replying to her"), not a topic."""
-_FRAMES = frozenset({"if", "whether"}) | AUX
-_ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
-                           "establish", "give", "know", "confirm", "need"})
-_WINDOW = 5
-"""Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
-_ONE = frozenset({"one", "1", "single", "lone", "solo"})
-_MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three", "couple", "pair"})
-_GROUP_WORDS = frozenset({"team", "group", "crew", "panel", "crowd", "bunch", "loads", "lots"})
-_SET_OFF = frozenset({"-", "–", "—", ",", ";", ":"})
-_BOTH = frozenset({"both", "each", "all", "every"})
-_TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
-_THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
-_CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "switches", "switched", "switching",
-                     "swap", "swaps", "swapped", "swapping"})
-_VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "announcer", "presenter", "host"})
-_VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
-                     "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})
-CONVERSATIONS = frozenset({"call", "conversation", "chat", "exchange", "dialogue", "dialog", "discussion", "interview",
-                            "recording", "clip", "audio", "talk", "voicemail"})
-_SOMEONE_ELSE = frozenset({"someone", "somebody", "another", "different", "new", "else"})
-_DOING_THE_TALKING = frozenset({"speaking", "talking", "explaining", "narrating", "presenting", "reading", "announcing"})
-_PARTWAY = frozenset({"partway", "midway", "halfway", "suddenly", "mid"})
-_WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some", "point", "stage", "during", "later",
-                   "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
 
 
 def _pair_or_just_one(words: list[Token]) -> bool:
@@ -60,16 +43,22 @@ def _pair_or_just_one(words: list[Token]) -> bool:
     people, or one of them alone."""
     k = len(words) - 2
     if any(t.low in ("just", "only") and a_person(words[m + 1:m + 3]) and words[m + 3:m + 4] and words[m + 3].low == "or"
-           and (words[m + 4:m + 5] and words[m + 4].low in _MORE | {"people"} or a_person(words[m + 4:m + 6]))
+           and (words[m + 4:m + 5] and words[m + 4].low in MORE | {"people"} or a_person(words[m + 4:m + 6]))
            and (m == 0 or _it_is(words[:m])) for m, t in enumerate(words[:4])):
         return True  # "Is it just the owner or more people?", "just the baker or a customer too?"
     return k >= 3 and words[k - 1].low == "or" and words[k].low in ("just", "only") \
         and words[k + 1].low in ("him", "her", "them") and any(t.low in ("and", "n", "&", "with") for t in words[max(0, k - 9):k - 1])
 
 
+ON_THE_RECORDING = (["is", "that"], ["is", "it"], ["was", "that"], ["was", "it"], ["is", "this"], ["was", "this"])
+"""A question of who is on the recording: "Is that just the owner or someone else too?"."""
+_IS_IT = (*ON_THE_RECORDING, ["it", "is"], ["it", "was"], ["we", "hear"], ["we", "heard"], ["you", "hear"],
+          ["we", "hearing"])
+
+
 def _it_is(before: list[Token]) -> bool:
-    """"is it" / "was it" / "it's" right before "just the owner ...": who is on the recording, asked."""
-    return [t.low for t in before[-2:]] in (["is", "it"], ["was", "it"], ["it", "is"], ["it", "was"])
+    """"is it" / "is this" / "do we hear" / "it's" right before "just the owner ...": who is on the recording, asked."""
+    return [t.low for t in before[-2:]] in _IS_IT or bool(before) and before[-1].low in ("it's", "its", "it’s")
 
 
 def asks_speaker_count(tokens: list[Token]) -> bool:
@@ -82,12 +71,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if words[0].low == "who" and words[1:2] and words[1].low == "many":  # the typo "who many ppl r talking"
         words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
     if words[0].low in WH - {"whether", "how"}:
-        again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in _SET_OFF
+        again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in SET_OFF
                       and tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}), None)
         # "Who's talking at the warm-up - is it just the clown or do several people chime in?": asked again,
         # of people ("What music is playing - is it one song or two?" is not)
         return again is not None and asks_speaker_count(tokens[again:]) and any(
-            t.low in _SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low)
+            t.low in SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low)
             for t in tokens[again:])
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
@@ -95,34 +84,34 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if _pair_or_just_one(words):
         return True
     counted = any(a.low == "number" and b.low == "of" for a, b in zip(words, words[1:], strict=False))
-    if not counted and not any(t.low in _FRAMES or t.low == "how" or t.low in _ASKING_VERBS for t in words):
+    if not counted and not any(t.low in FRAMES or t.low == "how" or t.low in ASKING_VERBS for t in words):
         return False  # ("the number of beekeepers who speak" needs no frame)
     for i, tok in enumerate(words):
-        if tok.low in _SPEAKING and _alone_after(words[i + 1:i + 3]):
+        if tok.low in SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
-        if tok.low in _ONE and any(w.low == "or" and any(v.low in _MORE | _GROUP_WORDS for v in words[k + 1:k + 3])
+        if tok.low in ONE and any(w.low == "or" and any(v.low in MORE | GROUP_WORDS for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
             return True  # "is it one instructor or more?", "one trainer or two"
-        if (tok.low in _MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \
+        if (tok.low in MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \
                 and [t.low for t in words[i + 2:i + 4]] in (["or", "more"], ["or", "fewer"], ["or", "less"]) \
-                and i > 0 and (words[i - 1].low in _IT_IS or [t.low for t in words[max(0, i - 2):i]] == ["there", "are"]):
+                and i > 0 and (words[i - 1].low in IT_IS or [t.low for t in words[max(0, i - 2):i]] == ["there", "are"]):
             return True  # "tell me if its 2 guys or more", "are there two presenters or fewer"; not "did 10 people or
             # more attend"
-        if tok.low == "same" and any(t.low in _BOTH for t in words[max(0, i - _WINDOW - 2):i] + words[i + 2:i + 2 + _WINDOW]):
+        if tok.low == "same" and any(t.low in BOTH for t in words[max(0, i - WINDOW - 2):i] + words[i + 2:i + 2 + WINDOW]):
             return True  # "Did the same agent answer both calls?", "Were both messages left by the same plumber?"
         if tok.low in ("join", "joins", "joined") and i >= 2 and words[i - 2].low in ("a", "an", "another", "any") \
-                and a_person(words[i - 2:i]) and any(t.low in _FRAMES for t in words[:i - 2]):
+                and a_person(words[i - 2:i]) and any(t.low in FRAMES for t in words[:i - 2]):
             return True  # "whether a guest joins her at any point"
-        if (tok.low in ("same", *_ONE) or tok.low in ("just", "only") and a_person(words[i + 1:i + 3])
+        if (tok.low in ("same", *ONE) or tok.low in ("just", "only") and a_person(words[i + 1:i + 3])
                 and words[i + 3:i + 6] and words[i + 3].low in ("the", "throughout") and _it_is(words[:i])) \
-                and any(t.low in _THROUGHOUT for t in words[i + 1:i + 9]) \
-                and not (tok.low in _ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
+                and any(t.low in THROUGHOUT for t in words[i + 1:i + 9]) \
+                and not (tok.low in ONE and i + 1 < len(words) and words[i + 1].low in ("thing", "word", "point")):
             return True  # "is it the same announcer throughout?"
         if tok.low in ("take", "takes", "took", "taking") and words[i + 1:i + 2] and words[i + 1].low == "over" \
-                and any(t.low in _SOMEONE_ELSE | {"somebody", "someone"} for t in words[max(0, i - 3):i]):
+                and any(t.low in SOMEONE_ELSE | {"somebody", "someone"} for t in words[max(0, i - 3):i]):
             return True  # "or does somebody take over partway?"
         if tok.low in ("else", "else's") and i > 0 and words[i - 1].low in _ANYONE and any(
-                t.low in _SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
+                t.low in SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
             return True  # "Does the MC share the mic with anyone else?", "is anybody else talking?"
         if tok.low == "same" and any(t.low in _SAME_WHO for t in words[i + 1:i + 2]) \
                 and any(t.low == "who" for t in words[i + 2:i + 4]):
@@ -136,11 +125,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and words[i + 1].low in ("one", "single", "same", "two", "several", "multiple", "different"):
             return True  # "all read by one quizmaster?", "voiced by two different actors"
         if tok.low in ("only", "sole") and words[i + 1:i + 2] and words[i + 1].low == "one" \
-                and any(t.low in _VOICE for t in words[max(0, i - 5):i]):
+                and any(t.low in VOICE for t in words[max(0, i - 5):i]):
             return True  # "if the instructor's voice is the only one in it"
         if tok.low == "just" and words[i + 1:i + 2] and words[i + 1].low in ("her", "him", "them", "one") \
                 and any(t.low == "or" for t in words[i + 2:i + 6]) \
-                and any(t.low in _SOMEONE_ELSE for t in words[i + 3:i + 8]):
+                and any(t.low in SOMEONE_ELSE for t in words[i + 3:i + 8]):
             return True  # "is it just her on there or someone else too"
         if tok.low in ("just", "only") and any(t.low in _HEAR for t in words[max(0, i - 3):i + 2]) \
                 and any(t.low in _HEARERS for t in words[max(0, i - 3):i]) \
@@ -148,18 +137,18 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and any(t.low == "or" and a_person(words[k + 1:k + 3]) for k, t in enumerate(words[i + 2:i + 6], start=i + 2)):
             return True  # "are we hearing just the attendant or a customer as well?"; not "just the rain or the thunder"
         if tok.low == "between" and i > 0 and words[i - 1].low in CONVERSATIONS and words[i + 1:i + 2] \
-                and (words[i + 1].low in _MORE | _ONE or words[i + 1].low.isdigit()) \
-                and any(is_people(t.low) or t.low in _VOICES for t in words[i + 2:i + 4]) \
+                and (words[i + 1].low in MORE | ONE or words[i + 1].low.isdigit()) \
+                and any(is_people(t.low) or t.low in VOICES for t in words[i + 2:i + 4]) \
                 and all(t.low in ("or", "more", "fewer", "less", "just", "only", "one", "two") for t in words[i + 3:]) \
                 and any(t.low in AUX for t in words[:i]):
             return True  # "Is the phone call between two people or more?"; not "the argument between two neighbours about"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low == "of" \
-                and any(t.low in _COUNT_WORDS | _MORE for t in words[i + 2:i + 5]):
+                and any(t.low in COUNT_WORDS | MORE for t in words[i + 2:i + 5]):
             return True  # "whether the excerpt contains the voice of more than a single witness"
-        if tok.low in _SPEAKING and any(t.low == "too" for t in words[i + 1:i + 3]) \
+        if tok.low in SPEAKING and any(t.low == "too" for t in words[i + 1:i + 3]) \
                 and any(t.low in ("if", "whether") for t in words[max(0, i - 6):i]):
             return True  # "if a customer chimes in too"
-        if tok.low in _COUNT_WORDS and words[i + 1:i + 2] and words[i + 1].low in _KINDS_OF \
+        if tok.low in COUNT_WORDS and words[i + 1:i + 2] and words[i + 1].low in _KINDS_OF \
                 and any(is_people(t.low) or t.low == "members" for t in words[i + 2:i + 4]) \
                 and any(t.low in ("if", "whether") or t.low in AUX for t in words[max(0, i - 4):i]):
             return True  # "let me know if two different crew members make it"
@@ -168,11 +157,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and any(is_people(w.low) or w.low.endswith(("ee", "ist", "or", "er")) or w.low in ("he", "she")
                         for w in words[max(0, i - 7):i - 1]):
             return True  # "if the auctioneer gets swapped out at some point"; not "which bins are being replaced"
-        if tok.low in _COUNT_WORDS and (words[i - 1:i] and words[i - 1].low == "from"
+        if tok.low in COUNT_WORDS and (words[i - 1:i] and words[i - 1].low == "from"
                                         or [t.low for t in words[max(0, i - 3):i]] == ["from", "more", "than"]) \
                 and any(t.low in ("whether", "if") or t.low in AUX for t in words[:i]):
             return True  # "whether the excerpt contains testimony from more than one deponent"
-        if tok.low in _KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in _VOICES or is_people(words[i + 1].low)) \
+        if tok.low in _KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in VOICES or is_people(words[i + 1].low)) \
                 and any(w.low in ("are", "were") for w in words[max(0, i - 8):i]) \
                 and (words[i - 1].low in ("are", "were") or words[0].low in ("are", "were")) \
                 and (i + 2 == len(words) or words[i + 2].low in ("or", "in", "on", "here", "there")):
@@ -183,13 +172,13 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         heard = next((k for k in range(i + 1, min(len(words), i + 10)) if words[k].low in _HEARD), None)
         if tok.low == "both" and heard is not None and any(t.low in ("whether", "if") or t.low in AUX
                                                            for t in words[max(0, i - 2):i]) \
-                and not (heard + 1 < len(words) and words[heard + 1].low in _TOPIC_AFTER):
+                and not (heard + 1 < len(words) and words[heard + 1].low in TOPIC_AFTER):
             return True  # "whether both the tailor and the customer can be heard talking"
-        if tok.low in _SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
-                and not (words[i + 1:i + 2] and words[i + 1].low in _TOPIC_AFTER):
+        if tok.low in SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
+                and not (words[i + 1:i + 2] and words[i + 1].low in TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
         if i > 1 and words[i - 1].low == "ever" and _speaks_in_other_words(words, i) and any(
-                is_people(t.low) or is_people(t.low + "s") or t.low in _ANYONE | _SOMEONE_ELSE | {"guest"}
+                is_people(t.low) or is_people(t.low + "s") or t.low in _ANYONE | SOMEONE_ELSE | {"guest"}
                 for t in words[max(0, i - 4):i - 1]):
             return True  # "does a guest ever pop in", "does anyone ever chip in"; not "does the music ever pop in"
         if tok.low in ("voice", "voices") and words[i + 1:i + 2] and words[i + 1].low in ("is", "are", "can") \
@@ -215,30 +204,30 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "whether the two halves are read by the same receptionist"
         if tok.low in ("passes", "passed", "pass", "shared", "split", "divided") and words[i + 1:i + 2] \
                 and words[i + 1].low in ("between", "among", "amongst") \
-                and any(t.low in _COUNT_WORDS or is_people(t.low) for t in words[i + 2:i + 4]):
+                and any(t.low in COUNT_WORDS or is_people(t.low) for t in words[i + 2:i + 4]):
             return True  # "if the ghost story passes between several counsellors"
         if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
             return True  # "if the commentator hands the mic over to a colleague"
         if tok.low == "one" and i >= 3 and [t.low for t in words[i - 2:i]] == ["more", "than"] \
                 and any(t.low in ("there", "theres", "there's") for t in words[max(0, i - 4):i]):
             return True  # "can u tell if theres more than one quizmaster?"
-        if tok.low in _COUNT_WORDS and _has_people(words, i):
+        if tok.low in COUNT_WORDS and _has_people(words, i):
             return True  # "whether it really has two separate callers", "are there just two of them?"
         if tok.low in ("hear", "heard") and i >= 2 and words[i - 2].low in AUX and _more_than_one(words[i + 1:i + 5]):
             return True  # "do we hear more than one DJ", "can you hear two different voices"
-        if tok.low in _CHANGE and words[i + 1:i + 2] and words[i + 1].low in _VOICES:
+        if tok.low in CHANGE and words[i + 1:i + 2] and words[i + 1].low in VOICES:
             return True  # "did the audio guide switch narrators partway through?"
-        if tok.low in _CHANGE and _voice_changes(_subject_before(words, i), words[i + 1:]):
+        if tok.low in CHANGE and _voice_changes(_subject_before(words, i), words[i + 1:]):
             return True  # "if the voice changes partway through to someone else"
-        if tok.low not in _COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
+        if tok.low not in COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
         at = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].low not in _KINDS_OF), None)
         counted = words[at].low if tok.low == "number" and at is not None else ""
         if counted.endswith("s") and counted[:-1] in TALKERS and not (
                 at + 1 < len(words) and words[at + 1].low in ("who", "that", "which", "whose")):
             return True  # "the number of callers", "the number of different commentators"
-        window = _WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
-        verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in _SPEAKING
+        window = WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
+        verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in SPEAKING
                      and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in _VOICE_THINGS)
                      or _speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
@@ -246,10 +235,13 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if how_many and words[i + 1:i + 2] and words[i + 1].low in _THINGS \
                 and not (words[i + 2:i + 3] and words[i + 2].low.endswith(("ers", "ors"))):
             continue  # "How many beeps does the patient hear ...?": sounds, not people (but "how many bell ringers")
+        if how_many and verb is not None and words[verb].low in ("hear", "heard") \
+                and words[verb - 1].low not in _HEARERS | _BEING | {"i'm", "im", "can", "could"}:
+            continue  # "How many owls did the group hear?": what someone in the recording heard, not voices
         if how_many and [t.low for t in words[i + 1:]] in (["people", "said", "it"], ["people", "say", "it"]):
             return True  # "how many people said it?" (not "how many people said they would come?")
-        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in _TOPIC_AFTER and not how_many
-                                     and not (words[verb].low in _ANSWERING and words[verb + 1].low == "to")):
+        if verb is not None and not (verb + 1 < len(words) and words[verb + 1].low in TOPIC_AFTER and not how_many
+                                     and not (words[verb].low in ANSWERING and words[verb + 1].low == "to")):
             return True  # not "do the two people talk about money?"
     return False
 
@@ -261,7 +253,7 @@ def _more_than_one(after: list[Token]) -> bool:
         lows = lows[2:]
     elif lows[:1] and lows[0] in ("only", "just"):
         lows = lows[1:]
-    return len(lows) >= 2 and lows[0] in _ONE | _MORE and lows[1] not in NOT_PEOPLE and lows[1] not in _THINGS
+    return len(lows) >= 2 and lows[0] in ONE | MORE and lows[1] not in NOT_PEOPLE and lows[1] not in _THINGS
 
 
 _HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", "present"})
@@ -288,14 +280,14 @@ def _subject_before(words: list[Token], i: int) -> list[Token]:
 def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
-    if not any(t.low in _VOICE | _DOING_THE_TALKING for t in before) and not (
+    if not any(t.low in VOICE | DOING_THE_TALKING for t in before) and not (
             before and (is_people(before[-1].low) or before[-1].low in TALKERS or before[-1].low.endswith("teller"))
             and after
-            and after[0].low in _PARTWAY):
+            and after[0].low in PARTWAY):
         return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
-    if any(t.low in _SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in _PARTWAY):
+    if any(t.low in SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in PARTWAY):
         return True  # "does the voice change partway through this tram driver's message?"
-    return all(t.low in _WHEN or t.key in AUDIO_KEYS for t in after)
+    return all(t.low in WHEN or t.key in AUDIO_KEYS for t in after)
 
 
 def _speaks_in_other_words(words: list[Token], k: int) -> bool:
@@ -326,7 +318,7 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
             return len(rest) > 1 and rest[1] in _TALKS - {"instructions", "orders", "directions", "commands", "advice",
                                                           "feedback", "testimony", "evidence", "statement", "statements"} \
                 | {"story", "thread", "narration"}
-        return not rest or not words[k + 2].is_word or rest[0] in _PARTWAY | {"later", "again", "afterwards", "where"}
+        return not rest or not words[k + 2].is_word or rest[0] in PARTWAY | {"later", "again", "afterwards", "where"}
     if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
         return after[:1] == ["in"]  # "how many callers phone in during the segment"
     if low in ("come", "comes", "came", "coming"):
@@ -336,7 +328,7 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     return low in ("join", "joins", "joined", "joining")
 
 
-_COUNTING = _COUNT_WORDS | frozenset({"anyone", "anybody", "someone", "somebody", "more", "people", "voices", "pair",
+_COUNTING = COUNT_WORDS | frozenset({"anyone", "anybody", "someone", "somebody", "more", "people", "voices", "pair",
                                       "alone"})
 
 
@@ -355,7 +347,7 @@ def reports_speaking(words: list[Token]) -> bool:
     reports, not voices heard in it."""
     lows = [t.low for t in words if t.is_word]
     at = next((k for k, low in enumerate(lows) if low in _REPORTING), None)
-    return at is not None and any(low in _SPEAKING or low == "will" for low in lows[at + 1:])
+    return at is not None and any(low in SPEAKING or low == "will" for low in lows[at + 1:])
 
 
 def names_things(words: list[Token]) -> bool:
@@ -374,7 +366,7 @@ def about_the_recording(words: list[Token]) -> bool:
     "whether more than one bidder raised a paddle" counts people in what is said, not voices."""
     words = [t for t in words if t.is_word]
     start = next((k for k, t in enumerate(words) if t.low not in _ASKING), len(words))
-    return any(t.key in AUDIO_KEYS or t.low in _SPEAKING or t.low in _THE_RECORDING for t in words[start:])
+    return any(t.key in AUDIO_KEYS or t.low in SPEAKING or t.low in _THE_RECORDING for t in words[start:])
 
 
 def counts_people(words: list[Token]) -> bool:
@@ -384,7 +376,7 @@ def counts_people(words: list[Token]) -> bool:
         return False
     rest = [t.low for t in words[at + 1:at + 7] if t.low not in ("the", "all", "how", "many", "up", "number", "of")
             and t.low not in _KINDS_OF][:4]  # "count the number of different announcers"
-    if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in _SPEAKING:
+    if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in SPEAKING:
         return True  # "count the members who speak"
     if len(rest) >= 2 and rest[0].endswith("s") and (rest[1] in ("speaking", "talking") or (
             (rest[1] == "heard" or rest[1:4] in (["you", "can", "hear"], ["we", "can", "hear"]))
@@ -401,7 +393,7 @@ def _number_of_people(words: list[Token]) -> bool:
     if lows[:2] != ["number", "of"] or len(lows) < 3:
         return False
     rest = lows[2:]
-    return (is_people(rest[0]) or rest[0] in _VOICES) and (len(rest) == 1 or rest[1] in _PRESENT | {"speaking", "talking"})
+    return (is_people(rest[0]) or rest[0] in VOICES) and (len(rest) == 1 or rest[1] in _PRESENT | {"speaking", "talking"})
 
 
 _ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})
@@ -471,7 +463,7 @@ def _has_people(words: list[Token], i: int) -> bool:
                 place is not None and place + 1 < len(after) and after[place + 1] in ("the", "this", "it")):
             return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
-        return bool(after) and (is_people(after[0]) or (lows[i] in _ONE and after[0].endswith(("er", "or", "ist"))))
+        return bool(after) and (is_people(after[0]) or (lows[i] in ONE and after[0].endswith(("er", "or", "ist"))))
     if len(after) > 2 and (is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
             and after[2] in ("on", "in") and (is_people(after[0]) or after[2] == "on" or _names_audio(lows[lows.index("in", i) + 1:])) \
             and not _a_place_told_of(after[0], words[lows.index(after[2], i) + 1:][:5]):
@@ -493,10 +485,3 @@ def _has_people(words: list[Token], i: int) -> bool:
         return place is not None and place + 1 < len(after) and after[place + 1] in ("this", "the", "it")
     return False
 
-
-ONE_WORDS = _ONE
-"""Words for a single speaker ("one", "single", "lone"), shared with :mod:`~wavllm_agent.planning.speaker_words`."""
-MORE_WORDS = _MORE
-"""Words for several speakers ("two", "several", "more")."""
-SPEAKING_WORDS = _SPEAKING
-"""Verbs of speaking ("talking", "speaks")."""

@@ -455,7 +455,7 @@ def _labelled_target(body: list[Token]) -> str | None:
 _SUMMARY_NOUNS = frozenset({"summary", "summery", "gist", "recap", "synopsis", "rundown", "overview", "précis", "abstract"})
 
 
-_VERSION_LEADS = frozenset({",", "a", "an", "plus", "+", "with", "and", "-", "–", "—", ";"})
+_VERSION_LEADS = frozenset({",", "a", "an", "plus", "+", "with", "and", ";"}) | DASHES
 
 
 _RENDERINGS = VERSION_NOUNS | {"translation", "equivalent"}
