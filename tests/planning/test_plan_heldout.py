@@ -54,7 +54,8 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 97.0, "heldout3.yaml": 97.0, "h
           "heldout325.yaml": 91.0, "heldout326.yaml": 96.0, "heldout327.yaml": 97.0, "heldout328.yaml": 85.0,
           "heldout329.yaml": 92.0, "heldout330.yaml": 90.0, "heldout331.yaml": 97.0, "heldout332.yaml": 85.0,
           "heldout333.yaml": 92.0, "heldout334.yaml": 91.0, "heldout335.yaml": 95.0, "heldout336.yaml": 86.0,
-          "heldout337.yaml": 88.0, "heldout338.yaml": 96.0, "heldout339.yaml": 97.0, "heldout340.yaml": 82.0}
+          "heldout337.yaml": 88.0, "heldout338.yaml": 96.0, "heldout339.yaml": 97.0, "heldout340.yaml": 82.0,
+          "heldout341.yaml": 92.0, "heldout342.yaml": 97.0, "heldout343.yaml": 97.0, "heldout344.yaml": 81.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32
@@ -141,7 +142,10 @@ their first measurement and 75 and 69 with the rules alone after round 117, so t
 second file) scored 75 and 70 of 80 at their first measurement and the same with the rules alone after round 118, so
 their floors are 92 and 86 %. Round 119: heldout338 and 339 at 97.5 and 98.8 % with the rules alone (floors 96 and
 97 %); the FINAL sets heldout337 (a first file) and 340 (a second file) scored 74 and 69 of 80 at their first
-measurement and 72 and 67 with the rules alone (the same as at first), so their floors are 88 and 82 %."""
+measurement and 72 and 67 with the rules alone (the same as at first), so their floors are 88 and 82 %. Round 120:
+heldout342 and 343 at 98.8 % with the rules alone; the FINAL sets heldout341 (a first file) and 344 (a second file)
+scored 76 and 67 of 80 at their first measurement and 75 and 66 with the rules alone (the same as at first), so their
+floors are 92 and 81 %."""
 
 
 def _steps(item: dict) -> list[dict]:

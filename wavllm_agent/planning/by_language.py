@@ -12,6 +12,7 @@ from wavllm_agent.planning.text import Token, source_language, target_cue, targe
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
 _LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
+_AS_WELL = frozenset({"too", "also", "well", "and", "plus", "additionally"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
 
 
@@ -61,7 +62,8 @@ class ByLanguage(SaidInLanguage):
             index = self.steps[index].input  # "translate the transcript into Greek and also into Czech": the same text
         if (index is not None and index == self.said_at == len(self.steps) - 1 and not self.steps[index].args
                 and (body[start].low == "in" or all(r.noun is None for r in refs) and refs
-                     or not refs and sum(t.is_word for t in body) <= 4)):  # "Greek version please."
+                     or not refs and sum(t.is_word for t in body) <= 4 and not any(t.low in _AS_WELL for t in body))):
+            # "Greek version please." (not "Greek version too": the words as well)
             # "What is being said? Give it to me in Turkish." as well
             self._said_in(target)  # "what did they say in the voice note... in Ukrainian?"
             return True

@@ -234,7 +234,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (after_and and nxt.low == "to" and j + 2 < n and tokens[j + 1].low in ("know", "learn", "find", "hear")
-            and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")))
+            and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")
+                 or not _question_before(tokens, i, hard)))
         # "I need the transcription of this clip and to know if are many persons speaking in it."
         or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low == "along" and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + 6))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))

@@ -48,7 +48,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
                              "resulting", "generated", "previous", "earlier", "ur", "yr"})
-ANSWER_KEYS = frozenset(stem(w) for w in ("answer", "reply", "response"))
+REPLY_KEYS = frozenset(stem(w) for w in ("answer", "reply", "response"))
 """What a "what is said?" question gave: "Put your answer in Hungarian." asks for the words in that language."""
 GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
 _GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)
@@ -235,7 +235,7 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         elif i == 0 and tok.key in nouns and nxt is not None and nxt.low in _DONE_TO:
             refs.append(Ref(0, 1, tok.key))  # "summary translated to Russian" (an item in a list)
         elif i > 0 and tok.key in nouns and tokens[i - 1].key in ACTION_KEYS \
-                and (nxt is None or not nxt.is_word or nxt.low in ("to", "into", "in", "and", "then")):
+                and not tokens[i - 1].low.endswith(("'s", "s'", "’s")) and (nxt is None or not nxt.is_word or nxt.low in ("to", "into", "in", "and", "then")):
             refs.append(Ref(i, i + 1, tok.key))  # "then translate transcript to russian": the article left out
         elif tok.low in ("those", "these") and nxt is not None and nxt.low in ("words", "lines", "sentences"):
             refs.append(Ref(i, i + 2))  # "a summary of those words": the words just given
@@ -261,6 +261,10 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         return Ref(i, i + 5, _SUMMARY_KEY)  # "the 25-word version": the summary made to that length
     for j in range(i + 1, min(len(tokens), i + 6)):
         cand = tokens[j]
+        upped = _UP_NOUNS.get(cand.low) if j + 2 < len(tokens) and tokens[j + 1].low == "-" and tokens[j + 2].low == "up" \
+            else None
+        if upped in nouns:
+            return Ref(i, j + 3, upped)  # "the sum-up", "the write-up": the summary, the transcript
         joined = cand.low == "and" and j > i + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
             and tokens[j + 1].low not in REF_DETERMINERS | _NOT_MODIFIERS  # "egg and spoon", not "the clip and the ..."
         if not cand.is_word or (cand.low in _NOT_MODIFIERS and not joined):
@@ -285,6 +289,7 @@ _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty
 CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
 _SUMMARY_KEY = stem("summary")
 _SAID_KEYS = frozenset({stem("answer"), stem("verdict")})
+_UP_NOUNS = {"sum": _SUMMARY_KEY, "write": stem("transcript")}
 
 
 def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:

@@ -14,7 +14,8 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "n", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so", "ngl", "tbh", "a word on", "a quick word on", "a line on",
-    "follow it with", "follow that with", "follow this with", "follow with", "follow up with",
+    "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "note that",
+    "be aware that", "bear in mind that", "keep in mind that",
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
@@ -26,6 +27,8 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
 _LEAD = by_first_word(_LEAD_PHRASES)
+_STATEMENT_LEADS = frozenset(tuple(p.split()) for p in ("note that", "be aware that", "bear in mind that", "keep in mind that"))
+"""Leads before a statement ("note that it's in Finnish"), not before a request ("Note that down.")."""
 _LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 
 
@@ -64,8 +67,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
                 matched = (*matched, after)  # "second you tell me ...": an item counted in words
             elif matched is not None and after not in (",", ":"):
                 matched = None
-        if matched is None:
-            return i
+        if matched is None or (matched in _STATEMENT_LEADS and (i + len(matched) >= len(tokens)
+                                                         or not tokens[i + len(matched)].is_word
+                                                         or tokens[i + len(matched)].low in ("down", "up"))):
+            return i  # ("Note that down.": not "note that it's in Finnish")
         i += len(matched)
     return i
 

@@ -7,7 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
+from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
@@ -324,13 +324,15 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or spoken_part(tokens, owner + 1)) \
             and all(t.is_word or t.low == "-" for t in tokens[:owner + 1]):
         k = owner + 1  # "The ice-rink DJ's words"
+    if k == 0 and len(tokens) > 4 and tokens[0].low in ("his", "her", "their", "its") and tokens[2].low == "-" \
+            and tokens[1].is_word and tokens[3].is_word and tokens[4].low in SAID_NOUNS:
+        k = 4  # "Her lace-pillow explanation in Thai"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
-                 and all(t.is_word for t in tokens[:m]) and tokens[0].low not in AUX), None)  # "Jug band banter in Polish";
-    # not "Is the briefing in Ukrainian?"
+                 and all(t.is_word for t in tokens[:m]) and tokens[0].low not in ("is", "are", "was", "were")), None)  # not "Is it in X?"
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
             (tokens[k].low in SAID_NOUNS and possessed(tokens, k) or k == chat)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, WH
+from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
 
@@ -84,8 +84,11 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
         return False
     if words[0].low == "how" and words[1].low in _WOULD:
         subject = words[2:-3]
-    elif len(words) >= 7 and words[-4].low in _WOULD and words[-6].low == "as" and words[-5].low in _AS_THEY:
-        subject = words[:-6]
+    elif len(words) >= 7 and words[-4].low in _WOULD and words[-6].low == "as" and words[-5].low in _AS_THEY \
+            and words[-7].low in _SPOKEN_THINGS and not any(t.low in ("of", "in", "the", "same") for t in words[1:-7]) \
+            and words[0].key not in ACTION_KEYS and words[0].low not in AUX:
+        subject = words[:-6]  # "Foray leader's closing remarks as they would read in French." (not "the title of the
+        # talk as it would read in French", a thing named)
     else:
         return False
     return bool(subject) and len(subject) <= 8 and (any(t.key in AUDIO_KEYS for t in subject) or any(
@@ -122,11 +125,17 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return (mark + 1, code) if code is not None else None
 
 
+_THEIR = frozenset({"its", "their", "his", "her"})
+
+
 def possessed(tokens: list[Token], k: int) -> bool:
     """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
     safety talk"."""
-    if tokens[k - 1].low in ("its", "their", "his", "her"):
+    if tokens[k - 1].low in _THEIR:
         return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
+    if k >= 4 and tokens[k - 4].low in _THEIR and tokens[k - 2].low == "-" and tokens[k - 1].is_word \
+            and tokens[k - 3].is_word:
+        return True  # "Her lace-pillow explanation in Thai"
     owner = next((m for m in range(k - 1, max(-1, k - 9), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     return owner is not None and tokens[k - 1].is_word and (owner >= k - 2 or all(
         t.is_word or t.low == "-" for t in tokens[owner + 1:k]) and (owner >= k - 4 or tokens[owner + 2].low == "-"))
@@ -145,7 +154,7 @@ _OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "the
 _LANGUAGE_MARKS = DASHES | {","}
 
 
-_TALKS = CONVERSATIONS | {f"{noun}s" for noun in CONVERSATIONS}
+_TALK_NOUNS = CONVERSATIONS | {f"{noun}s" for noun in CONVERSATIONS}
 
 
 def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
@@ -160,6 +169,6 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
         return False
     if tokens[0].low not in _OWNERS and not tokens[0].low.endswith(("'s", "s'", "’s")):
         return False
-    nouns = nouns | _TALKS  # ("the conversation at the tree farm checkout", "The exchanges at the checkout")
+    nouns = nouns | _TALK_NOUNS  # ("the conversation at the tree farm checkout", "The exchanges at the checkout")
     noun = next((m for m in range(min(last - 1, 6)) if tokens[m].key in AUDIO_KEYS or tokens[m].low in nouns), None)
     return noun is not None and not any(t.key in ACTION_KEYS for t in tokens[:noun])

@@ -4,6 +4,7 @@ conversations, shared by :mod:`~wavllm_agent.planning.speakers` and :mod:`~wavll
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUX
+from wavllm_agent.planning.text import DASHES
 
 COUNT_WORDS = frozenset({"one", "1", "single", "only", "just", "same", "several", "multiple", "two", "few",
                          "different", "many", "another", "second", "other", "others", "sole", "lone", "solo",
@@ -29,7 +30,7 @@ WINDOW = 5
 ONE = frozenset({"one", "1", "single", "lone", "solo"})
 MORE = frozenset({"more", "two", "several", "many", "few", "multiple", "others", "2", "three", "couple", "pair"})
 GROUP_WORDS = frozenset({"team", "group", "crew", "panel", "crowd", "bunch", "loads", "lots"})
-SET_OFF = frozenset({"-", "–", "—", ",", ";", ":"})
+SET_OFF = frozenset({",", ";", ":"}) | DASHES
 BOTH = frozenset({"both", "each", "all", "every"})
 TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"})
 THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})

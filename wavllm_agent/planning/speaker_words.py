@@ -5,12 +5,12 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUX
-from wavllm_agent.planning.people import is_people, one_person
-from wavllm_agent.planning.speaker_vocab import MORE, ONE, SPEAKING
+from wavllm_agent.planning.people import TALKERS, is_people, one_person
+from wavllm_agent.planning.speaker_vocab import GROUP_WORDS, MORE, ONE, SPEAKING
 from wavllm_agent.planning.speakers import ON_THE_RECORDING
 from wavllm_agent.planning.text import DASHES, Token
 
-_GROUPS = MORE | frozenset({"group", "crowd", "bunch", "team", "lot", "lots", "loads"})
+_GROUPS = MORE | GROUP_WORDS | frozenset({"lot"})
 _COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
 _SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", "talkers"})
 _TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
@@ -46,6 +46,9 @@ def who_then_count(tokens: list[Token]) -> bool:
 def asks_in_other_words(tokens: list[Token]) -> bool:
     """"a speaker count", "the voice count", "Is this a monologue or a conversation?", "Is the presenter on
     their own?", "whether anyone interrupts him": how many people speak, in words the main rules do not read."""
+    dash = next((k for k, t in enumerate(tokens) if t.low in DASHES and k and t.start > tokens[k - 1].end), None)
+    if dash is not None and {t.low for t in tokens[dash + 1:] if t.is_word} <= _CHECK_TAIL:
+        tokens = tokens[:dash]  # "I'm curious if the judge gets interrupted by anyone else — check that"
     words = [t.low for t in tokens if t.is_word]
     for k in range(len(words) - 1):
         if words[k] in _SPEAKER_NOUNS and words[k + 1] in _COUNT_NOUNS:
@@ -66,6 +69,7 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         or _voices_counted(tokens)
 
 
+_CHECK_TAIL = frozenset({"check", "that", "it", "this", "can", "could", "you", "u", "please", "pls", "confirm", "verify"})
 _TALKING_TAILS = ([], ["doing", "the", "talking"], ["doing", "the", "speaking"], ["talking"], ["speaking"], ["of", "them"])
 
 
@@ -75,16 +79,17 @@ def _one_or_more_alone(tokens: list[Token]) -> bool:
     colon = next((k + 1 for k, t in enumerate(tokens[:8]) if t.low == ":"), 0)
     words = [t.low for t in tokens[colon:] if t.is_word]
     return len(words) >= 4 and words[0] in ONE and one_person(words[1]) and words[2] == "or" \
-        and (words[3] in MORE or words[3] in _GROUPS) and words[4:] in _TALKING_TAILS
+        and (words[3] in MORE or words[3] in _GROUPS) and words[4:] in _TALKING_TAILS \
+        and (len(words) > 4 or words[1] in TALKERS or words[1] in ("voice", "speaker"))  # not "one child or two?"
 
 
-_COUNTS = ONE | MORE | _GROUPS | frozenset({"or", "just", "only", "a", "maybe", "lots", "loads", "people"})
+_COUNTS = ONE | MORE | _GROUPS | frozenset({"or", "just", "only", "a", "maybe", "people"})
 
 
 def _voices_counted(tokens: list[Token]) -> bool:
     """"Voices on the wool fair tape: one, two, more?": the voices named, then counts to choose from."""
     colon = next((k for k, t in enumerate(tokens[:12]) if t.low == ":"), None)
-    if colon is None or not tokens[0].is_word or tokens[0].low not in _PEOPLE_NOUNS:
+    if colon is None or not tokens[0].is_word or tokens[0].low not in ("voices", "speakers", "talkers"):
         return False
     after = [t.low for t in tokens[colon + 1:] if t.is_word]
     return 2 <= len(after) <= 8 and all(w in _COUNTS for w in after) and any(w in ONE for w in after) \
@@ -136,8 +141,17 @@ def speaks_throughout(tokens: list[Token]) -> bool:
     if verb is None or verb < 2 or not any(w in ("whether", "if") or w in AUX for w in words[:verb - 1]):
         return False
     tail = words[verb + 1:]
+    if "or" in tail:  # "does the telescope guy talk the whole time or do ppl swap?"
+        alternative = tail[tail.index("or") + 1:]
+        if not any(w in _OTHERS_TAKE_OVER for w in alternative):
+            return False
+        tail = tail[:tail.index("or")]
     return bool(tail) and all(w in _WHOLE_TIME for w in tail) \
         and ("throughout" in tail or any(w in tail for w in ("whole", "entire")))
+
+
+_OTHERS_TAKE_OVER = frozenset({"swap", "swaps", "switch", "switches", "change", "changes", "turns", "else", "others",
+                               "other", "someone", "somebody", "anyone", "anybody", "another"})
 
 
 def stays_the_same(tokens: list[Token]) -> bool:
@@ -176,13 +190,19 @@ _COUNTED_THEM = (["how", "many", "of", "them", "are", "there"], ["how", "many", 
                  ["how", "many", "of", "them", "there", "are"], ["how", "many", "there", "are"])
 
 
+_NOT_COUNTED = frozenset({"the", "they", "he", "she", "his", "her", "their", "is", "are", "was", "were", "do", "does",
+                          "did"})
+"""After "what": the question is about what people say ("what the speakers talk about"), not a thing counted."""
+
+
 def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     """"How do the speakers sound, and how many of them are there?": a count of the speakers named just ``before``."""
     words = [t.low for t in tokens if t.is_word]
     start = next((k for k in range(len(words)) if words[k] == "how"), None)
     if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
         return False
-    if words[start + 2] == "there" and any(t.low in ("what", "which") for t in before[-20:]):
+    if words[start + 2] == "there" and any(t.low in ("what", "which") and k + 1 < len(before) and before[k + 1].is_word
+                                           and before[k + 1].low not in _NOT_COUNTED for k, t in enumerate(before)):
         return False  # "What birds do the farmers mention, and how many there are?": the birds are counted
     return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
     # ("What the moth-trap volunteers say to each other, in Danish, and how many of them there are.")

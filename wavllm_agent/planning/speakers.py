@@ -235,8 +235,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if how_many and words[i + 1:i + 2] and words[i + 1].low in _THINGS \
                 and not (words[i + 2:i + 3] and words[i + 2].low.endswith(("ers", "ors"))):
             continue  # "How many beeps does the patient hear ...?": sounds, not people (but "how many bell ringers")
-        if how_many and verb is not None and words[verb].low in ("hear", "heard") \
-                and words[verb - 1].low not in _HEARERS | _BEING | {"i'm", "im", "can", "could"}:
+        if how_many and verb is not None and words[verb].low in ("hear", "heard") and not _heard_by_the_user(words, verb):
             continue  # "How many owls did the group hear?": what someone in the recording heard, not voices
         if how_many and [t.low for t in words[i + 1:]] in (["people", "said", "it"], ["people", "say", "it"]):
             return True  # "how many people said it?" (not "how many people said they would come?")
@@ -283,7 +282,8 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     if not any(t.low in VOICE | DOING_THE_TALKING for t in before) and not (
             before and (is_people(before[-1].low) or before[-1].low in TALKERS or before[-1].low.endswith("teller"))
             and after
-            and after[0].low in PARTWAY):
+            and after[0].low in PARTWAY) and not (before and before[-1].low in TALKERS
+                                                 and all(t.low in WHEN or t.key in AUDIO_KEYS for t in after)):
         return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
     if any(t.low in SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in PARTWAY):
         return True  # "does the voice change partway through this tram driver's message?"
@@ -367,6 +367,15 @@ def about_the_recording(words: list[Token]) -> bool:
     words = [t for t in words if t.is_word]
     start = next((k for k, t in enumerate(words) if t.low not in _ASKING), len(words))
     return any(t.key in AUDIO_KEYS or t.low in SPEAKING or t.low in _THE_RECORDING for t in words[start:])
+
+
+def _heard_by_the_user(words: list[Token], verb: int) -> bool:
+    """"how many people can you (really) hear", "can be heard", "did you guys hear": the listener hears the voices, not
+    someone in the recording ("How many owls did the group hear?")."""
+    k = verb - 1
+    while k > 0 and words[k].low in ("really", "actually", "clearly", "even", "all", "guys", "honestly", "truly"):
+        k -= 1
+    return words[k].low in _HEARERS | _BEING | {"i'm", "im", "can", "could"}
 
 
 def counts_people(words: list[Token]) -> bool:
