@@ -37,11 +37,9 @@ def test_her_hyphenated_explanation_in_a_language(tasks):
     assert steps_of("His bee-keeping explanation in Swedish.", tasks) == [("st", {"target_lang": "sv"}, None, False)]
 
 
-def test_the_sum_up_and_the_write_up(tasks):
+def test_the_sum_up(tasks):
     assert steps_of("Sum up the fair in 30 words. Which stall won? (a) jam (b) cake. Then put the sum-up into Greek.",
                     tasks)[-1] == ("translate", {"target_lang": "el"}, 1, False)
-    assert steps_of("Write up the talk. Who spoke first? (a) Ann (b) Bo. Lastly put the write-up into Greek.",
-                    tasks)[-1] == ("translate", {"target_lang": "el"}, 0, False)
 
 
 # --- found in review of round 119 ---

@@ -264,7 +264,7 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         upped = _UP_NOUNS.get(cand.low) if j + 2 < len(tokens) and tokens[j + 1].low == "-" and tokens[j + 2].low == "up" \
             else None
         if upped in nouns:
-            return Ref(i, j + 3, upped)  # "the sum-up", "the write-up": the summary, the transcript
+            return Ref(i, j + 3, upped)  # "the sum-up": the summary
         joined = cand.low == "and" and j > i + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
             and tokens[j + 1].low not in REF_DETERMINERS | _NOT_MODIFIERS  # "egg and spoon", not "the clip and the ..."
         if not cand.is_word or (cand.low in _NOT_MODIFIERS and not joined):
@@ -289,7 +289,7 @@ _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty
 CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
 _SUMMARY_KEY = stem("summary")
 _SAID_KEYS = frozenset({stem("answer"), stem("verdict")})
-_UP_NOUNS = {"sum": _SUMMARY_KEY, "write": stem("transcript")}
+_UP_NOUNS = {"sum": _SUMMARY_KEY}
 
 
 def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, by_first_word, phrase_at
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
+_STATEMENT_LEAD_TEXTS = ("note that", "be aware that", "bear in mind that", "keep in mind that")
+"""Leads before a statement ("note that it's in Finnish"), not before a request ("Note that down.")."""
+
 # Leading words that order or soften a step without saying what it is.
 _LEAD_PHRASES = [tuple(p.split()) for p in (
     "first of all", "to begin with", "to begin", "to start with", "to start", "begin by", "start by",
@@ -14,8 +17,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "n", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so", "ngl", "tbh", "a word on", "a quick word on", "a line on",
-    "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "note that",
-    "be aware that", "bear in mind that", "keep in mind that",
+    "follow it with", "follow that with", "follow this with", "follow with", "follow up with", *_STATEMENT_LEAD_TEXTS,
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
@@ -27,8 +29,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
 _LEAD = by_first_word(_LEAD_PHRASES)
-_STATEMENT_LEADS = frozenset(tuple(p.split()) for p in ("note that", "be aware that", "bear in mind that", "keep in mind that"))
-"""Leads before a statement ("note that it's in Finnish"), not before a request ("Note that down.")."""
+_STATEMENT_LEADS = frozenset(tuple(p.split()) for p in _STATEMENT_LEAD_TEXTS)
 _LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 
 
@@ -69,8 +70,8 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
                 matched = None
         if matched is None or (matched in _STATEMENT_LEADS and (i + len(matched) >= len(tokens)
                                                          or not tokens[i + len(matched)].is_word
-                                                         or tokens[i + len(matched)].low in ("down", "up"))):
-            return i  # ("Note that down.": not "note that it's in Finnish")
+                                                         or any(t.low in ("down", "up") for t in tokens[i + len(matched):i + len(matched) + 6]))):
+            return i  # ("Note that (conversation) down.": not "note that it's in Finnish")
         i += len(matched)
     return i
 

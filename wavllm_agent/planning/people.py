@@ -18,6 +18,12 @@ NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "col
                         "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})
 """Plurals in -ers/-ors (and a few more) that are not a count of people speaking."""
 
+ANIMALS = frozenset({"birds", "owls", "cuckoos", "frogs", "toads", "dogs", "cats", "cows", "sheep", "goats", "pigs",
+                     "horses", "bees", "ducks", "geese", "hens", "chickens", "roosters", "cockerels", "crows", "gulls",
+                     "seagulls", "pigeons", "parrots", "bats", "crickets", "insects", "animals", "lambs", "wolves",
+                     "whales", "dolphins", "seals", "donkeys", "foxes", "deer", "monkeys", "lions"})
+"""Animals a recording may hold: "how many owls can you hear?" counts animals, not speakers."""
+
 TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "presenter", "host", "speaker", "guide",
                      "caller", "reader", "interpreter", "instructor", "teacher", "lecturer", "dispatcher", "operator",
                      "moderator", "quizmaster", "dj", "mc", "compere", "emcee", "newsreader", "preacher", "interviewer",

@@ -223,8 +223,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         head = {t.low for t in tokens[i:j]}
         if tokens[j].low == "," and (head & _QUIZ and head <= _QUIZ_LEAD
                                      or head & _CHOOSING and head <= _CHOICE_LEAD) \
-                and j + 1 < len(tokens) and tokens[j + 1].low in WH:
-            return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ...", "pick one, which ...?"
+                and j + 1 < len(tokens) and (tokens[j + 1].low in WH or head & _QUIZ):
+            return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ...", "pick one, which ...?",
+            # "multiple choice, the meeting is held: [a] monthly [b] yearly"
         if not tokens[j].is_word and tokens[j].low not in _LEAD_MARKS:
             return i
     return i

@@ -86,8 +86,7 @@ _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making",
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
 
 _LOOK_BACK = 300
-"""How many characters before a clause a story or something said is looked for ("The guard says something. What, in
-Greek?")."""
+"""Characters before a clause where a story or something said is looked for ("The guard says something. What, in X?")."""
 
 MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
@@ -284,7 +283,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
                 and last.task == self.speech_translator and cues.said_again(body, source):
             chosen = Match(last.task, chosen.start, chosen.end)  # "into Finnish and also into Swedish": speech again
-        if chosen is not None and all(r.noun in cues.REPLY_KEYS and body[r.start].low == "your" for r in refs) \
+        if chosen is not None and all(r.noun in cues.REPLY_KEYS and (body[r.start].low == "your" or self.said_at == len(
+                self.steps) - 1) for r in refs) \
                 and chosen.task in (self._translator(), self.speech_translator) and self._said_again_in(body):
             return  # "what the podcast host say, translate to Indonesian please": the words just asked for
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \

@@ -20,6 +20,7 @@ from wavllm_agent.planning.said_forms import (
     something_said,
     spoken_part,
     verbatim_tail,
+    yes_no,
 )
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
@@ -58,7 +59,7 @@ _GIST = frozenset({"overall", "altogether"})
 _TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
-_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("let", "me", "know"), ("spell", "out"),
+_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
 
@@ -324,15 +325,14 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or spoken_part(tokens, owner + 1)) \
             and all(t.is_word or t.low == "-" for t in tokens[:owner + 1]):
         k = owner + 1  # "The ice-rink DJ's words"
-    if k == 0 and len(tokens) > 4 and tokens[0].low in ("his", "her", "their", "its") and tokens[2].low == "-" \
-            and tokens[1].is_word and tokens[3].is_word and tokens[4].low in SAID_NOUNS:
+    if k == 0 and len(tokens) > 4 and tokens[4].low in SAID_NOUNS and possessed(tokens, 4):
         k = 4  # "Her lace-pillow explanation in Thai"
     while k < len(tokens) and (tokens[k].low in _WORDS_OWNERS or tokens[k].low.endswith(("'s", "s'", "’s"))):
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
-                 and all(t.is_word for t in tokens[:m]) and tokens[0].low not in ("is", "are", "was", "were")), None)  # not "Is it in X?"
+                 and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
             (tokens[k].low in SAID_NOUNS and possessed(tokens, k) or k == chat)

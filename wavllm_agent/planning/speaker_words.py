@@ -4,9 +4,9 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUX
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX
 from wavllm_agent.planning.people import TALKERS, is_people, one_person
-from wavllm_agent.planning.speaker_vocab import GROUP_WORDS, MORE, ONE, SPEAKING
+from wavllm_agent.planning.speaker_vocab import GROUP_WORDS, MORE, ONE, SOMEONE_ELSE, SPEAKING
 from wavllm_agent.planning.speakers import ON_THE_RECORDING
 from wavllm_agent.planning.text import DASHES, Token
 
@@ -21,7 +21,7 @@ _ONLY = frozenset({"just", "only"})
 _PEOPLE_NOUNS = frozenset({"people", "persons", "ppl", "voices", "speakers", "men", "women", "guys"})
 
 
-_WHO = frozenset({"who", "who's", "whos", "who’s"})
+_WHO = frozenset({"who", "who's", "whos", "who’s", "whose"})
 
 
 def who_then_count(tokens: list[Token]) -> bool:
@@ -80,7 +80,10 @@ def _one_or_more_alone(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens[colon:] if t.is_word]
     return len(words) >= 4 and words[0] in ONE and one_person(words[1]) and words[2] == "or" \
         and (words[3] in MORE or words[3] in _GROUPS) and words[4:] in _TALKING_TAILS \
-        and (len(words) > 4 or words[1] in TALKERS or words[1] in ("voice", "speaker"))  # not "one child or two?"
+        and (len(words) > 4 or words[1] in TALKERS or words[1] in _ONE_SPEAKER)  # not "one child or two?"
+
+
+_ONE_SPEAKER = frozenset({"voice", "speaker", "person", "guy", "man", "woman", "lady", "bloke", "fella"})
 
 
 _COUNTS = ONE | MORE | _GROUPS | frozenset({"or", "just", "only", "a", "maybe", "people"})
@@ -89,8 +92,9 @@ _COUNTS = ONE | MORE | _GROUPS | frozenset({"or", "just", "only", "a", "maybe", 
 def _voices_counted(tokens: list[Token]) -> bool:
     """"Voices on the wool fair tape: one, two, more?": the voices named, then counts to choose from."""
     colon = next((k for k, t in enumerate(tokens[:12]) if t.low == ":"), None)
-    if colon is None or not tokens[0].is_word or tokens[0].low not in ("voices", "speakers", "talkers"):
-        return False
+    if colon is None or not tokens[0].is_word or tokens[0].low not in ("voices", "speakers", "talkers") and not (
+            tokens[0].low in _PEOPLE_NOUNS and any(t.key in AUDIO_KEYS for t in tokens[1:colon])):
+        return False  # ("People on the tape: one, two, more?", not "People at the table: one or two?")
     after = [t.low for t in tokens[colon + 1:] if t.is_word]
     return 2 <= len(after) <= 8 and all(w in _COUNTS for w in after) and any(w in ONE for w in after) \
         and any(w in MORE or w in _GROUPS for w in after)
@@ -143,15 +147,16 @@ def speaks_throughout(tokens: list[Token]) -> bool:
     tail = words[verb + 1:]
     if "or" in tail:  # "does the telescope guy talk the whole time or do ppl swap?"
         alternative = tail[tail.index("or") + 1:]
-        if not any(w in _OTHERS_TAKE_OVER for w in alternative):
+        swapped = any(w in ("swap", "swaps") and alternative[k + 1:k + 2] in ([], ["in"], ["over"], ["around"])
+                      for k, w in enumerate(alternative))  # "or do ppl swap", not "or switch languages"
+        if not swapped and not any(w in _OTHERS for w in alternative):
             return False
         tail = tail[:tail.index("or")]
     return bool(tail) and all(w in _WHOLE_TIME for w in tail) \
         and ("throughout" in tail or any(w in tail for w in ("whole", "entire")))
 
 
-_OTHERS_TAKE_OVER = frozenset({"swap", "swaps", "switch", "switches", "change", "changes", "turns", "else", "others",
-                               "other", "someone", "somebody", "anyone", "anybody", "another"})
+_OTHERS = SOMEONE_ELSE - {"new", "different"} | frozenset({"others", "other", "anyone", "anybody", "ppl", "people"})
 
 
 def stays_the_same(tokens: list[Token]) -> bool:
@@ -190,9 +195,8 @@ _COUNTED_THEM = (["how", "many", "of", "them", "are", "there"], ["how", "many", 
                  ["how", "many", "of", "them", "there", "are"], ["how", "many", "there", "are"])
 
 
-_NOT_COUNTED = frozenset({"the", "they", "he", "she", "his", "her", "their", "is", "are", "was", "were", "do", "does",
-                          "did"})
-"""After "what": the question is about what people say ("what the speakers talk about"), not a thing counted."""
+_SAYING = frozenset({"say", "says", "said", "saying", "discuss", "discusses", "discussing", "transcribe"})
+"""Before a bare "how many there are": what people say is asked about, so the people are counted."""
 
 
 def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
@@ -201,8 +205,8 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     start = next((k for k in range(len(words)) if words[k] == "how"), None)
     if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
         return False
-    if words[start + 2] == "there" and any(t.low in ("what", "which") and k + 1 < len(before) and before[k + 1].is_word
-                                           and before[k + 1].low not in _NOT_COUNTED for k, t in enumerate(before)):
-        return False  # "What birds do the farmers mention, and how many there are?": the birds are counted
+    if words[start + 2] == "there" and not any(t.low in SPEAKING or t.low in _SAYING for t in before[-20:]):
+        return False  # "What birds do the farmers mention / What do the kids play with, and how many there are?": things
+        # counted ("Transcribe the speakers and say how many there are", "what they talk about and how many there are")
     return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
     # ("What the moth-trap volunteers say to each other, in Danish, and how many of them there are.")

@@ -10,7 +10,7 @@ or a request to say whether (never a question for content: "what does the one ma
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
-from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people
+from wavllm_agent.planning.people import ANIMALS, NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people
 from wavllm_agent.planning.speaker_vocab import (
     ANSWERING,
     ASKING_VERBS,
@@ -235,7 +235,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if how_many and words[i + 1:i + 2] and words[i + 1].low in _THINGS \
                 and not (words[i + 2:i + 3] and words[i + 2].low.endswith(("ers", "ors"))):
             continue  # "How many beeps does the patient hear ...?": sounds, not people (but "how many bell ringers")
-        if how_many and verb is not None and words[verb].low in ("hear", "heard") and not _heard_by_the_user(words, verb):
+        if how_many and verb is not None and words[verb].low in ("hear", "heard") and (
+                not _heard_by_the_user(words, verb) or words[i + 1].low in ANIMALS):
             continue  # "How many owls did the group hear?": what someone in the recording heard, not voices
         if how_many and [t.low for t in words[i + 1:]] in (["people", "said", "it"], ["people", "say", "it"]):
             return True  # "how many people said it?" (not "how many people said they would come?")

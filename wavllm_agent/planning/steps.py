@@ -29,7 +29,8 @@ from wavllm_agent.planning.text import (
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.tasks.traits import PlanRole
 
-_WHO_TALKS = re.compile(r"\s*who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b", re.IGNORECASE)
+_WHO_TALKS = re.compile(r"\s*(?:who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b|whose voices? (?:is|are) (?:this|these|that|those)\b)",
+                        re.IGNORECASE)  # "Who's talking, ...", "Whose voices are these, one person's or several?"
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
