@@ -30,6 +30,12 @@ _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
 _LEAD = by_first_word(_LEAD_PHRASES)
 _STATEMENT_LEADS = frozenset(tuple(p.split()) for p in _STATEMENT_LEAD_TEXTS)
+
+
+def _noted_down(after: list[Token]) -> bool:
+    """"Note that (phone call) down.": "down" ends the request (not "note that the speaker slows down near the end")."""
+    return any(t.low in ("down", "up") and (k + 1 == len(after) or not after[k + 1].is_word or after[k + 1].low == "for")
+               for k, t in enumerate(after))
 _LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 
 
@@ -70,7 +76,7 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
                 matched = None
         if matched is None or (matched in _STATEMENT_LEADS and (i + len(matched) >= len(tokens)
                                                          or not tokens[i + len(matched)].is_word
-                                                         or any(t.low in ("down", "up") for t in tokens[i + len(matched):i + len(matched) + 6]))):
+                                                         or _noted_down(tokens[i + len(matched):i + len(matched) + 6]))):
             return i  # ("Note that (conversation) down.": not "note that it's in Finnish")
         i += len(matched)
     return i

@@ -85,7 +85,7 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
     if words[0].low == "how" and words[1].low in _WOULD:
         subject = words[2:-3]
     elif len(words) >= 7 and words[-4].low in _WOULD and words[-6].low == "as" and words[-5].low in _AS_THEY \
-            and words[-7].low in _SPOKEN_THINGS and not any(t.low in ("of", "in") for t in words[1:-7]) \
+            and words[-7].low in _SPOKEN_THINGS and not any(t.low in ("of", "in", "the") for t in words[1:-7]) \
             and words[0].key not in ACTION_KEYS and words[0].low not in AUX:
         subject = words[:-6]  # "Foray leader's closing remarks as they would read in French." (not "the title of the
         # talk as it would read in French", a thing named)
@@ -179,4 +179,5 @@ def yes_no(tokens: list[Token]) -> bool:
     briefing in Ukrainian?", a request)."""
     second = tokens[1].low if len(tokens) > 1 else ""
     return tokens[0].low in AUX and not (tokens[0].low in ("can", "could", "would", "will") and second in ("you", "u")) \
-        and not (tokens[0].low == "do" and second in ("the", "this", "that", "it"))  # "Do the banter in Polish."
+        and not (tokens[0].low == "do" and second in ("the", "this", "that", "it", "their", "his", "her", "my", "our"))
+    # "Do the banter in Polish."

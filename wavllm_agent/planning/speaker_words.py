@@ -4,7 +4,7 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import AUDIO_KEYS, AUX
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.people import TALKERS, is_people, one_person
 from wavllm_agent.planning.speaker_vocab import GROUP_WORDS, MORE, ONE, SOMEONE_ELSE, SPEAKING
 from wavllm_agent.planning.speakers import ON_THE_RECORDING
@@ -77,6 +77,8 @@ def _one_or_more_alone(tokens: list[Token]) -> bool:
     """"one guide or two doing the talking?", "Owl prowl recording: one guide or two?": a count of people, asked with
     no verb before it."""
     colon = next((k + 1 for k, t in enumerate(tokens[:8]) if t.low == ":"), 0)
+    if any(t.low in WH for t in tokens[:colon]):
+        return False  # "Who rescues the cat: one man or two?"
     words = [t.low for t in tokens[colon:] if t.is_word]
     return len(words) >= 4 and words[0] in ONE and one_person(words[1]) and words[2] == "or" \
         and (words[3] in MORE or words[3] in _GROUPS) and words[4:] in _TALKING_TAILS \
@@ -93,7 +95,7 @@ def _voices_counted(tokens: list[Token]) -> bool:
     """"Voices on the wool fair tape: one, two, more?": the voices named, then counts to choose from."""
     colon = next((k for k, t in enumerate(tokens[:12]) if t.low == ":"), None)
     if colon is None or not tokens[0].is_word or tokens[0].low not in ("voices", "speakers", "talkers") and not (
-            tokens[0].low in _PEOPLE_NOUNS and any(t.key in AUDIO_KEYS for t in tokens[1:colon])):
+            tokens[0].low in _PEOPLE_NOUNS and tokens[1].low in ("on", "in") and any(t.key in AUDIO_KEYS for t in tokens[2:colon])):
         return False  # ("People on the tape: one, two, more?", not "People at the table: one or two?")
     after = [t.low for t in tokens[colon + 1:] if t.is_word]
     return 2 <= len(after) <= 8 and all(w in _COUNTS for w in after) and any(w in ONE for w in after) \
