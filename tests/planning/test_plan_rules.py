@@ -10,7 +10,8 @@ import pytest
 from wavllm_agent.errors import PlanError
 from wavllm_agent.planning import plan, plan_rules
 from wavllm_agent.planning.rules import MAX_INSTRUCTION_CHARS, MAX_STEPS
-from wavllm_agent.planning.text import target_language, tokenize, word_limit
+from wavllm_agent.planning.text import target_language, tokenize
+from wavllm_agent.planning.word_limits import word_limit
 
 RELEASE = Path(__file__).resolve().parents[3] / "shared" / "wavllm-release-examples"
 

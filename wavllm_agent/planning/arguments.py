@@ -21,8 +21,8 @@ from wavllm_agent.planning.text import (
     source_language,
     target_language,
     unknown_target,
-    word_limit,
 )
+from wavllm_agent.planning.word_limits import word_limit
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task

@@ -33,9 +33,9 @@ from wavllm_agent.planning.text import (
     named_target,
     target_cue,
     tokenize,
-    word_limit,
 )
 from wavllm_agent.planning.vocab import Vocabulary
+from wavllm_agent.planning.word_limits import word_limit
 from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})

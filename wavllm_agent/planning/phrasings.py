@@ -7,7 +7,8 @@ from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.said import SAID_NOUNS
-from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem, word_limit
+from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
+from wavllm_agent.planning.word_limits import word_limit
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})

@@ -67,12 +67,12 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
     tokenize,
-    word_limit,
 )
 from wavllm_agent.planning.vocab import (
     Match,
     Vocabulary,
 )
+from wavllm_agent.planning.word_limits import word_limit
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task

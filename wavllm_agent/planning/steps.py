@@ -24,9 +24,9 @@ from wavllm_agent.planning.text import (
     named_target,
     stem,
     tokenize,
-    word_limit,
 )
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
+from wavllm_agent.planning.word_limits import word_limit
 from wavllm_agent.tasks.traits import PlanRole
 
 _WHO_TALKS = re.compile(r"\s*(?:who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b|whose voices? (?:is|are) (?:this|these|that|those)\b)",

@@ -1,4 +1,4 @@
-"""Small text tools for the rule planner: tokens with their places, crude stems, numbers.
+"""Small text tools for the rule planner: tokens with their places, crude stems, languages.
 
 Everything here scans tokens in one pass or uses regular expressions without nested
 repetition, so that planning time grows linearly with the instruction (no catastrophic
@@ -163,11 +163,11 @@ def _fixed_typo(low: str) -> str:
     if len(low) < 5 or low in _TASK_FORMS or not low.isalpha():
         return low
     if low.startswith("sp") and low not in _NOT_SPEAK:  # "guide speks portugese"
-        return next((word for word in _SPEAK_FORMS if _one_edit(low, word)), low)
+        return next((word for word in _SPEAK_FORMS if one_edit(low, word)), low)
     if len(low) < 6:
         return low
     for word in _TASK_WORDS:
-        if abs(len(word) - len(low)) <= 1 and _one_edit(low, word):
+        if abs(len(word) - len(low)) <= 1 and one_edit(low, word):
             return word
     return low
 
@@ -176,7 +176,7 @@ _SPEAK_FORMS = ("speaks", "speaking", "speak")
 _NOT_SPEAK = frozenset({"spears", "spearing", "speaks", "speaking", "speak", "speck", "specks", "spear", "sneak"})
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one edit (insert, delete, substitute, swap neighbours)."""
     if a == b:
         return False
@@ -194,91 +194,6 @@ def keys_of(phrase: str) -> tuple[str, ...]:
     """The comparison keys of a phrase's tokens (how a phrase is matched against a clause); cached:
     every plan indexes the tasks' phrases again (see ``Vocabulary.build``)."""
     return tuple(t.key for t in tokenize(phrase))
-
-
-# --- numbers ------------------------------------------------------------------------------------
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
-
-
-def _number_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The number written just before ``tokens[end]`` ("20", "twenty-five", "one hundred").
-
-    Returns (value, index of its first token), or None.
-    """
-    i = end - 1
-    if i >= 0 and tokens[i].low == "-":  # "20-word"
-        i -= 1
-    if i < 0:
-        return None
-    if tokens[i].low.isascii() and tokens[i].low.isdigit():
-        return (int(tokens[i].low[:6]), i) if len(tokens[i].low) <= 6 else None
-    # Collect number words backwards (hyphens and "and" between them allowed), then read them.
-    words: list[str] = []
-    first = i
-    stop = max(-1, i - 16)  # a number is a few words long; never walk further back
-    while i > stop:
-        low = tokens[i].low
-        if low in ("a", "an") and words and words[-1] not in _SCALES:
-            break  # "a two-dozen-word summary": "a" counts only before a scale ("a dozen", "a hundred")
-        if low in _UNITS or low in _TENS or low in _SCALES:
-            words.append(low)
-            first = i
-        elif not (low in ("-", "and") and words):
-            break
-        i -= 1
-    words.reverse()
-    if not words or words == ["a"] or words == ["an"]:
-        return None
-    total, current = 0, 0
-    for w in words:
-        if w in _SCALES:
-            current = max(current, 1) * _SCALES[w]
-            if _SCALES[w] >= 1000:
-                total, current = total + current, 0
-        else:
-            current += _UNITS.get(w, 0) + _TENS.get(w, 0)
-    value = total + current
-    return (value, first) if value > 0 else None
-
-
-_NOT_A_LIMIT = {"least", "minimum", "over", "exceed", "exceeding"}
-_NEGATED = {"not", "no", "never", "don't", "doesn't", "shouldn't", "mustn't", "without"}
-
-
-_WORD_UNITS = frozenset({"word", "words", "wrds", "wds", "wrd", "worda", "wordss"})
-""""words" as users type it ("in fifty wrds")."""
-
-
-def word_limit(tokens: list[Token]) -> int | None:
-    """The most words the user allows: "in 20 words", "no more than twenty words", "a 30-word summary".
-
-    "at least N words" and "more than N words" (without "no") are not limits.
-    """
-    for index, tok in enumerate(tokens):
-        if tok.low not in _WORD_UNITS and not _one_edit(tok.low, "words"):
-            continue  # "in fifteen wrods" as well
-        end = index - 3 if index >= 3 and tokens[index - 1].low == ")" and tokens[index - 3].low == "(" else index
-        found = _number_before(tokens, end)  # "fifty (50) words": the number before the figure in brackets
-        if found is None and end != index:
-            found = _number_before(tokens, index - 1)  # "in (20) words"
-        if found is None:
-            continue
-        value, first = found
-        before = [t.low for t in tokens[max(0, first - 3):first]]
-        if before and before[-1] in _NOT_A_LIMIT and not _NEGATED.intersection(before):
-            continue  # "at least 20 words"; but "not exceeding fifty words" is a limit
-        if before[-2:] == ["more", "than"] and "no" not in before and "not" not in before:
-            continue
-        return value
-    return None
 
 
 # --- languages ------------------------------------------------------------------------------------
@@ -325,7 +240,7 @@ def _misspelt_language(low: str) -> str | None:
     letters (a 5-letter word can only miss a letter of a 6-letter name)."""
     if len(low) < 5 or low in _NOT_LANGUAGES or not low.isalpha():
         return None
-    found = {code for name, code in language_names().items() if len(name) >= 6 and _one_edit(low, name)}
+    found = {code for name, code in language_names().items() if len(name) >= 6 and one_edit(low, name)}
     return found.pop() if len(found) == 1 else None
 
 
