@@ -146,7 +146,8 @@ def _options_run(tokens: list[Token], i: int) -> bool:
         if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS
                 or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
                     and tokens[k + 1].low.isdigit())  # "• 6:10 • 7:45", "• 7-5 • 8-6"
-                or (tokens[k].low in _UNITS and k > 0 and tokens[k - 1].end == tokens[k].start)):  # "• 38°C • 41°C"
+                or (tokens[k].low in _UNITS and (k > 0 and tokens[k - 1].end == tokens[k].start  # "• 38°C • 41°C"
+                                                 or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):  # "• £5"
             return False
     return False
 

@@ -18,6 +18,7 @@ from wavllm_agent.planning.lexicon import (
     COPULAS,
     INFO_VERBS,
     WH,
+    WH_RUN_ON,
     by_first_word,
     phrase_at,
     starts_with,
@@ -44,6 +45,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
+    "i'm after", "im after", "i am after",
 )]
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
@@ -125,17 +127,13 @@ def request_after_comma(tokens: list[Token]) -> int | None:
     return None
 
 
-_WH_RUN_ON = frozenset({"whats", "wats", "whos", "hows", "wheres", "whens", "whys"})
-"""A question word run on to "is" in texting: "whats the max riders per bumper car"."""
-
-
 def is_question(tokens: list[Token], i: int = 0) -> bool:
     """A question: ends with "?" or starts with a question word or an auxiliary verb."""
     words = [t for t in tokens[i:] if t.is_word]
     if not words:
         return False
     return any(t.low == "?" for t in tokens[i:]) or words[0].low in WH or words[0].low in AUX \
-        or words[0].low in _WH_RUN_ON
+        or words[0].low in WH_RUN_ON
 
 
 def is_request(tokens: list[Token], i: int = 0) -> bool:

@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
-from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, by_first_word, phrase_at
+from wavllm_agent.planning.lexicon import (
+    ACTION_KEYS,
+    AUDIO_KEYS,
+    AUX,
+    COPULAS,
+    WH,
+    WH_RUN_ON,
+    by_first_word,
+    phrase_at,
+)
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
 _STATEMENT_LEAD_TEXTS = ("note that", "be aware that", "bear in mind that", "keep in mind that")
@@ -112,7 +121,7 @@ def _label_end(tokens: list[Token], i: int) -> int:
             continue  # a word, or the hyphen of "Half-time"
         dash = k if tokens[k].low in DASHES or tokens[k].low == ":" else None  # ("Steam rally: describe ...")
         break
-    if dash is None or tokens[i].low in WH | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
+    if dash is None or tokens[i].low in WH | WH_RUN_ON | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
             or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low == "something"
                    for t in tokens[i:dash]):
         return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),

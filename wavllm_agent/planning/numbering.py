@@ -29,7 +29,7 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     if len(chain) < 2 or chain[0][0] == 0:
         return False
     inside = asked_with_options(tokens, chain[0][0], chain[-1][0])
-    if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":") and not _question_just_before(tokens, chain[0][0]) \
+    if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":", "(") and not _question_just_before(tokens, chain[0][0]) \
             and not inside:
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
     if tokens[chain[0][0] - 1].low != "?" and not any(
@@ -113,7 +113,7 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
     for i, tok in enumerate(tokens):
         # Markers may stand anywhere ("give me 1) a transcript 2) a summary"); only a chain
         # 1, 2, ... of them counts, so "in 20. words" or "option 2)" alone cut nothing.
-        at_start = i == 0 or tokens[i].start > tokens[i - 1].end
+        at_start = i == 0 or tokens[i].start > tokens[i - 1].end or tokens[i - 1].low == "("  # "(1. The Bell 2. ...)"
         if _ascii_number(tok.low) and len(tok.low) <= 2 and i + 1 < n and tokens[i + 1].low in (".", ")") and at_start:
             if i + 2 >= n or tokens[i + 2].start > tokens[i + 1].end:
                 found.append((i, int(tok.low), 2, False))

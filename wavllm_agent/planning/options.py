@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
+from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.numbering import asked_with_options
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
@@ -78,7 +79,16 @@ def bare_letter(tokens: list[Token]) -> int:
 
 
 def _after_question(tokens: list[Token], i: int) -> bool:
-    return i > 0 and tokens[i - 1].low in _QUESTION_ENDS
+    return i > 0 and (tokens[i - 1].low in _QUESTION_ENDS or tokens[i - 1].low in ("—", "–") and _asks_before(tokens, i - 1))
+
+
+def _asks_before(tokens: list[Token], i: int) -> bool:
+    """"whats the first weave taught — i) randing ii) ...": a question without its mark, then a dash and its
+    options."""
+    words = [t.low for t in tokens[:i] if t.is_word]
+    while words and words[0] in _ORDER_WORDS:
+        words = words[1:]  # "then what's ... — 1) ..."
+    return 3 <= len(words) <= 12 and (words[0] in WH or words[0] in WH_RUN_ON)
 
 
 def has_options(tokens: list[Token]) -> bool:

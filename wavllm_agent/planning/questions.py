@@ -92,7 +92,10 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 and words[-1].low in ("source", "guide") \
                 and "as" in (t.low for t in words[-4:-2])  # "Using the commentator's words as your source,", "... as
             # the only source,"
-            hint = according or sourced or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
+            solely = 2 <= len(words) <= 5 and any(t.low in ("alone", "only", "solely", "purely", "just") for t in words) \
+                and any(t.low in ("it", "that") for t in words) and all(t.low in ("it", "that") for t in unknown)
+            # "from it alone,", "going only by it,": the recording named by a pronoun
+            hint = according or sourced or solely or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low == "words" and k > 0 and words[k - 1].low

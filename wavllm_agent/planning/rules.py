@@ -283,7 +283,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
                 and last.task == self.speech_translator and cues.said_again(body, source):
             chosen = Match(last.task, chosen.start, chosen.end)  # "into Finnish and also into Swedish": speech again
-        if chosen is not None and all(r.noun in cues.REPLY_KEYS and body[r.start].low == "your" for r in refs) \
+        if chosen is not None and all(r.noun in cues.REPLY_KEYS and (body[r.start].low == "your" or self._said_last(body))
+                                      for r in refs) \
                 and chosen.task in (self._translator(), self.speech_translator) and self._said_again_in(body):
             return  # "what the podcast host say, translate to Indonesian please": the words just asked for
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \

@@ -12,6 +12,7 @@ from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import (
+    expletive_at,
     how_it_reads_in,
     named_then_language,
     needed_language,
@@ -77,7 +78,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     if not any(t.low in _WHAT | SAID_NOUNS or t.low == "everything" or spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
-    tokens = [t for k, t in enumerate(tokens) if not _expletive_at(tokens, k)]
+    tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
     tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
     if something_said(tokens):
         return True  # "Over the tannoy the attendant announces something — what, in Danish?"
@@ -155,7 +156,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                 verb += 1
         elif after in _OBJECT_PRONOUNS:
             verb += 1
-        elif after.endswith("s") and not find_language_token(tokens[verb + 1]) and (
+        elif (after.endswith("s") or after in _BARE_LISTENERS) and not find_language_token(tokens[verb + 1]) and (
                 verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low == "in"):
             verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling fans in the stadium"
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
@@ -166,6 +167,10 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
+
+
+_BARE_LISTENERS = frozenset({"people", "folk", "everyone", "everybody", "children", "anyone"})
+"""Listeners named without a determiner nor a plural "s": "What does the stallholder tell people?"."""
 
 
 def said_then_language(tokens: list[Token]) -> str | None:
@@ -245,20 +250,6 @@ def _relative_clause(subject: list[Token]) -> bool:
                for k in dets[1:])
 
 
-_EXPLETIVES = (("the", "hell"), ("the", "heck"), ("on", "earth"), ("in", "the", "world"))
-
-
-def _expletive_at(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` is part of "the hell" / "on earth" right after a question word ("what the hell is he saying")."""
-    for phrase in _EXPLETIVES:
-        for offset in range(len(phrase)):
-            start = k - offset
-            if start >= 1 and tokens[start - 1].low in WH | _WHAT \
-                    and tuple(t.low for t in tokens[start:start + len(phrase)]) == phrase:
-                return True
-    return False
-
-
 _CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from"})
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
@@ -274,7 +265,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
                          "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
-                         "content", "shouts"})
+                         "content", "shouts", "ruling", "rulings"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",

@@ -181,3 +181,17 @@ def yes_no(tokens: list[Token]) -> bool:
     return tokens[0].low in AUX and not (tokens[0].low in ("can", "could", "would", "will") and second in ("you", "u")) \
         and not (tokens[0].low == "do" and second in ("the", "this", "that", "it", "their", "his", "her", "my", "our"))
     # "Do the banter in Polish."
+
+
+_EXPLETIVES = (("the", "hell"), ("the", "heck"), ("on", "earth"), ("in", "the", "world"))
+
+
+def expletive_at(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is part of "the hell" / "on earth" right after a question word ("what the hell is he saying")."""
+    for phrase in _EXPLETIVES:
+        for offset in range(len(phrase)):
+            start = k - offset
+            if start >= 1 and tokens[start - 1].low in WH | WHAT \
+                    and tuple(t.low for t in tokens[start:start + len(phrase)]) == phrase:
+                return True
+    return False

@@ -58,6 +58,13 @@ class SaidInLanguage(StepList):
         self._said_in(found)
         return True
 
+    def _said_last(self, body: list[Token]) -> bool:
+        """The last step is the transcript a "what is said?" question made: "Put the answer in Ukrainian." asks for
+        those words (after "What is the pupil's answer?", a question, the answer is the question's; "translate the
+        answer" after "Transcribe it" translates the transcript)."""
+        return bool(self.steps) and self.said_at == len(self.steps) - 1 \
+            and not any(t.low.startswith("translat") for t in body)
+
     def _words_asked_as_question(self, k: int) -> bool:
         """Step ``k`` asks what someone argues, orders or claims ("What did the captain order?"): the words, when a
         language follows."""

@@ -166,6 +166,9 @@ def asks_tone(tokens: list[Token]) -> bool:
     if len(words) < 3 or words[0].low not in _TONE_LEADS:
         return False
     k = 1 + (words[1].low in ("is", "was", "'s"))
+    if len(words) > 5 and words[0].low == "how" and words[1].low in ("would", "do", "could", "can") \
+            and words[2].low in ("you", "u") and words[3].low in _DESCRIBE:
+        k = 4  # "How would you describe her tone?"
     rest = [t.low for t in words[k:_before_place(words)]]
     if rest and rest[-1] == "like":
         rest = rest[:-1]
