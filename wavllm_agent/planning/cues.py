@@ -406,5 +406,7 @@ def states_what_happened(body: list[Token]) -> bool:
 def only_introduces(body: list[Token]) -> bool:
     """"Give me:", "Please do the following.", "then answer the following multiple choice question.": a lead-in to
     what comes next, no request of its own."""
-    return body[-1].low == ":" or introduces_list(body) or (not is_question(body) and (
+    start = request_start(body, lead_end(body))
+    does = [t.low for t in body[start:start + 3]] == ["do", "the", "following"]  # "Please do the following with it."
+    return body[-1].low == ":" or introduces_list(body) or ((not is_question(body) or does) and (
         word_count(body) < 3 or any(t.low == "following" for t in body)))

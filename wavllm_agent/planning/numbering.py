@@ -66,6 +66,8 @@ def _question_just_before(tokens: list[Token], first: int) -> bool:
     words = [t.low for t in tokens[start:first] if t.is_word]
     if words[:1] == ["then"] or words[:1] == ["and"]:
         words = words[1:]
+    if words[:2] in (["tell", "me"], ["tell", "us"]):
+        words = words[2:]  # "tell me which team won (1) the Red Lion (2) the Plough"
     return 2 <= len(words) <= 12 and (words[0] in cues.WH - {"whether"} or words[0] in cues.AUX and words[-1] in (
         "as", "like")) and all(t.is_word for t in tokens[start:first])  # "is the beer described as 1) hoppy 2) malty"
 

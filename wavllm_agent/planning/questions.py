@@ -110,7 +110,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             after = [t for t in tokens[k:k + 2] if t.is_word]
             asks = bool(after) and (after[0].low in WH | AUX | _WH_CONTRACTED  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
-                                        and after[1].low in WH))
+                                        and after[1].low in WH)
+                                    or (after[0].low in ("name", "identify") and len(after) > 1
+                                        and after[1].low in ("the", "which", "who", "what")))  # "..., name the charity"
             if asks and k == j + 1 and after[0].low in ("which", "who") and k + 1 < len(tokens) \
                     and tokens[k + 1].low in AUX and not any(t.low == "?" for t in tokens[k:]) \
                     and any(t.low in _OUTPUT_NOUNS for t in words):
@@ -190,6 +192,11 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     right option: what ...?"), else ``i``."""
     if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
         return i + 1  # "then Q which engine broke down?": "Q", a question's label
+    if i + 2 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in (",", ".") and tokens[i + 2].low in WH:
+        return i + 2  # "Q, which hand goes on the top grip?"
+    if i + 3 < len(tokens) and tokens[i].low == "solve" and tokens[i + 1].low in ("this", "that") \
+            and tokens[i + 2].low in ("one", "question") and tokens[i + 3].low in (",", ":", "-", "–", "—"):
+        return i + 4  # "then solve this one, what is banned at the festival? [a] ... [b] ..."
     colon = next((k for k in range(i, min(len(tokens), i + 18)) if tokens[k].low == ":"), None)
     asks = colon is not None and colon + 1 < len(tokens) and (tokens[colon + 1].low in WH | AUX or (
         colon + 2 < len(tokens) and tokens[colon + 1].low in _END_PREPOSITIONS | {"in"} and tokens[colon + 2].low in WH))

@@ -17,7 +17,9 @@ from wavllm_agent.planning.said_forms import (
     named_then_language,
     needed_language,
     on_about,
+    plural_possessives,
     possessed,
+    read_out_in_language,
     something_said,
     spoken_part,
     verbatim_tail,
@@ -74,12 +76,13 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     another language; nor is "What does the counsel argue?" ("..., in Romanian?" is). With ``languaged``, a
     language is asked for after the clause ("What did the captain order? In Swedish.").
     """
-    if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER):
+    if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
+            or read_out_in_language(tokens, SAID_NOUNS):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     if not any(t.low in _WHAT | SAID_NOUNS or t.low == "everything" or spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
-    tokens = tokens[:verbatim_tail(tokens)]  # "..., like word 4 word"
+    tokens = plural_possessives(tokens[:verbatim_tail(tokens)])  # "..., like word 4 word"; "the singers' words"
     if something_said(tokens):
         return True  # "Over the tannoy the attendant announces something — what, in Danish?"
     i = request_start(tokens, lead_end(tokens))
@@ -419,6 +422,7 @@ def _setting_words(tail: list[Token]) -> set[int]:
 def speech_target(body: list[Token]) -> str | None:
     """The language a request for the spoken words wants them in: "what is said, in German?",
     "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
+    body = plural_possessives(body)  # "the stewards' comments in Danish"
     found = answer_language(body)
     if found is not None:
         return found[1]

@@ -174,6 +174,23 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     return noun is not None and not any(t.key in ACTION_KEYS for t in tokens[:noun])
 
 
+_READ_OUT = frozenset({"read", "reads", "announced", "announces", "recited", "recites", "called", "calls"})
+
+
+def read_out_in_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
+    """"The safety rules read out in the clip, in Korean.", "Welly wanging rules as the organiser reads them out, in
+    Romanian": what someone says (one of ``nouns``), named with the verb that gives it, then "in" and a language."""
+    words = [t for t in tokens if t.is_word and t.low not in ("please", "pls", "plz")]
+    if not 5 <= len(words) <= 16 or words[-2].low != "in" or find_language_token(words[-1]) is None:
+        return False
+    noun = next((k for k in range(min(len(words) - 2, 5)) if words[k].low in nouns), None)
+    if noun is None or any(w.key in ACTION_KEYS or w.low in WH or w.low in AUX for w in words[:noun + 1]):
+        return False
+    verb = next((k for k in range(noun + 1, min(len(words) - 2, noun + 5)) if words[k].low in _READ_OUT), None)
+    return verb is not None and (words[verb].low not in ("read", "reads")
+                                 or any(w.low in ("out", "aloud") for w in words[verb + 1:verb + 3]))
+
+
 def yes_no(tokens: list[Token]) -> bool:
     """"Is the briefing in Ukrainian?", "Did they give the briefing in German?": a yes/no question (not "Can you do the
     briefing in Ukrainian?", a request)."""
@@ -195,3 +212,18 @@ def expletive_at(tokens: list[Token], k: int) -> bool:
                     and tuple(t.low for t in tokens[start:start + len(phrase)]) == phrase:
                 return True
     return False
+
+
+def plural_possessives(tokens: list[Token]) -> list[Token]:
+    """"the singers' words": the apostrophe the tokenizer keeps apart (it may open a quotation) joined to its plural,
+    so that "singers'" reads as an owner, like "singer's". Only right before a word, after a space."""
+    out: list[Token] = []
+    for k, tok in enumerate(tokens):
+        if tok.low == "'" and out and out[-1].is_word and out[-1].low.endswith("s") and out[-1].end == tok.start \
+                and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].start > tok.end:
+            last = out.pop()
+            out.append(Token(last.text + tok.text, last.start, tok.end, last.low + "'", last.key + "'"))
+        else:
+            out.append(tok)
+    return out
+
