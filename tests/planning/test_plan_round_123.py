@@ -44,3 +44,11 @@ def test_question_labels_q_comma_and_solve_this_one(tasks):
 def test_a_hint_then_name_the_thing(tasks):
     assert steps_of("Going only by this clip, name the village the fair moves to.", tasks) == [
         ("sqa", {"question": "Name the village the fair moves to."}, None, False)]
+
+
+# --- found in my own review of rounds 122 and 123 ---
+
+
+def test_read_out_in_a_language_not_set_off_states_the_speechs_language(tasks):
+    assert steps_of("The announcement read out by the porter in Italian, write it down.", tasks) == [
+        ("asr", {"language": "it"}, None, False)]

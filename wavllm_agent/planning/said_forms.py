@@ -179,10 +179,14 @@ _READ_OUT = frozenset({"read", "reads", "announced", "announces", "recited", "re
 
 def read_out_in_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     """"The safety rules read out in the clip, in Korean.", "Welly wanging rules as the organiser reads them out, in
-    Romanian": what someone says (one of ``nouns``), named with the verb that gives it, then "in" and a language."""
+    Romanian": what someone says (one of ``nouns``), named with the verb that gives it, then, set off by a comma or a
+    dash, "in" and a language."""
     words = [t for t in tokens if t.is_word and t.low not in ("please", "pls", "plz")]
     if not 5 <= len(words) <= 16 or words[-2].low != "in" or find_language_token(words[-1]) is None:
         return False
+    at = next(k for k in range(len(tokens)) if tokens[k] is words[-2])
+    if at == 0 or tokens[at - 1].low not in _LANGUAGE_MARKS:
+        return False  # set off: not "The announcement read out by the driver in Polish" (the speech's language)
     noun = next((k for k in range(min(len(words) - 2, 5)) if words[k].low in nouns), None)
     if noun is None or any(w.key in ACTION_KEYS or w.low in WH or w.low in AUX for w in words[:noun + 1]):
         return False
