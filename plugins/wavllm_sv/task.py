@@ -63,7 +63,7 @@ class SvTask(Task):
     phrases += tuple(f"{c} {p}" for c in _COUNTS for p in _PEOPLE) + (
         "different people", "different voices", "different individuals", "does all the talking",
         "one or more", "one or several", "one or many", "number of people", "number of voices", "same person",
-        "count of speakers", "count of the speakers", "speaker count",
+        "count of speakers", "count of the speakers", "speaker count", "speaker check",
         "same speaker", "or just one", "or only one", "or just the one", "or only the one", "or several", "or multiple", "or more than one",
         "or a single one", "there is a second speaker", "there is another speaker", "there is another voice",
         "there is a second voice", "there are other speakers", "any other speakers", "anyone else speaking",

@@ -116,8 +116,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     # Two words may name what in the audio to answer from: "Answer using the announcement in the
     # clip.", "Answer based solely on the news report in the clip."
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
+    asked = {k + 1 for k in range(len(tokens) - 1) if tokens[k].low == ","} if tokens[-1].low == "?" else set()
     said = [k for k, t in enumerate(words) if t.low == "what" and any(w.key in SAY_KEYS or w.key in AUDIO_KEYS
-                                                                      for w in words[k + 1:k + 5])]
+                                                                      for w in words[k + 1:k + 5])
+            and not any(tokens[m] is t for m in asked)]  # not "Without using outside knowledge, what does he say ...?"
     # ("Answer from what the chef actually says.")
     # ("Answer only with what the audio supports.")
     itself = any(t.low == "itself" for t in words)  # "answer from the police appeal itself"

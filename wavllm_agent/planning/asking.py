@@ -36,7 +36,7 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or speaker_words.asks_in_other_words(tokens) \
             or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
-            or sounding.asks_how_sounding(tokens) or sounding.names_mood(tokens) \
+            or sounding.asks_how_sounding(tokens) \
             or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
@@ -58,3 +58,21 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
            and any(t.key in cues.AUDIO_KEYS for t in tokens[start:k]) for k in range(start, len(tokens) - 2)):
         return True  # "The blasting safety briefing, in Ukrainian, please"
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3
+
+
+def mood_item(tokens: list[Token], a: int, b: int) -> bool:
+    """Piece ``tokens[a:b]`` names someone's mood as an item of a list ("Two things from the forge clip: the number of
+    voices, the smith's attitude, and a Thai translation."): an emotion check of its own. Not the style of a story
+    carried on ("Carry the story on, same style, the narrator's tone."), nor one of two moods a question after them
+    compares ("Her attitude, his attitude, which is calmer?")."""
+    if not sounding.names_mood(tokens[a:b]):
+        return False
+    sentence = next((k + 1 for k in range(a - 1, -1, -1) if tokens[k].low in (".", "?", "!")), 0)
+    end = next((k for k in range(b, len(tokens)) if tokens[k].low in (".", "?", "!")), len(tokens))
+    before = {t.low for t in tokens[sentence:a]}
+    if before & {"style", "manner"} and before & {"story", "tale", "carry", "continue", "going", "next"}:
+        return False
+    compared = any(t.low in sounding.MOOD_WORDS for t in tokens[sentence:a]) \
+        or any(t.low in sounding.MOOD_WORDS for t in tokens[b:end])
+    return not (compared and any(t.low in ("which", "who", "whose") for t in tokens[b:end])
+                and tokens[end:end + 1] != [] and tokens[end].low == "?")

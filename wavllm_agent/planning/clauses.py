@@ -23,7 +23,7 @@ from wavllm_agent.planning import (
     setoff,
     speech_language,
 )
-from wavllm_agent.planning.asking import asks_for_something
+from wavllm_agent.planning.asking import asks_for_something, mood_item
 from wavllm_agent.planning.text import (
     ARROWS,
     VERSION_NOUNS,
@@ -39,7 +39,6 @@ from wavllm_agent.planning.word_limits import word_limit
 from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
-_INLINE_BULLETS = frozenset({"•", "·", "▪", "◦", "○", "●", "■", "□", "☐"})  # never anything but a bullet, even mid-line
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
                            "further", "furthermore", "moreover"})
@@ -89,8 +88,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i, tok in enumerate(tokens):
         if i and numbering.newline_before(text, tokens, i):
             hard.add(i)
-        if (tok.low in _BULLETS and numbering.newline_before(text, tokens, i)) or (tok.low in _INLINE_BULLETS
-                                                                       and not _options_run(tokens, i)):
+        if (tok.low in _BULLETS and numbering.newline_before(text, tokens, i)) or (tok.low in options.INLINE_BULLETS
+                                                                       and not options.bullet_options(tokens, i)):
             hard.add(i)
             drop.add(i)
         elif tok.low in ARROWS or ascii_arrow(tokens, i):  # (before a language, tokenize reads one as "into")
@@ -130,26 +129,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     return hard - quoted, soft - quoted, drop - quoted
 
 
-_UNITS = frozenset({"°", "%", "€", "$", "£", "¥", "′", "″"})
-"""Signs written onto a number ("38°C", "20%"), inside an option."""
-
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _MAX_QUOTE_TOKENS = 80
-
-
-def _options_run(tokens: list[Token], i: int) -> bool:
-    """The bullet at ``i`` lists a question's options: a question mark, then only words and bullets
-    ("What does it cost? • two euros • three euros")."""
-    for k in range(i - 1, -1, -1):
-        if tokens[k].low == "?":
-            return True
-        if not (tokens[k].is_word or tokens[k].low in _INLINE_BULLETS
-                or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
-                    and tokens[k + 1].low.isdigit())  # "• 6:10 • 7:45", "• 7-5 • 8-6"
-                or (tokens[k].low in _UNITS and (k > 0 and tokens[k - 1].end == tokens[k].start  # "• 38°C • 41°C"
-                                                 or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):  # "• £5"
-            return False
-    return False
 
 
 def _quoted(tokens: list[Token]) -> set[int]:
@@ -273,7 +254,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
             vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
-            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how") for k in range(j + 1, min(n, j + 7))
+            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how")
+            or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
     if trigger:
@@ -304,8 +286,8 @@ def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
     summary of it"), not "50 words translated into German" (a limit, then how) or "speakers 1 and 2"."""
     k += k < len(tokens) and tokens[k].low == "-"
     return k + 1 < len(tokens) and tokens[k].low in ("word", "words", "sentence", "sentences", "line", "lines") \
-        and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization"} \
-        and vocab.starts_phrase(tokens, k + 1)
+        and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization", "rundown"} \
+        and (vocab.starts_phrase(tokens, k + 1) or tokens[k + 1].low == "rundown")  # ("a 40-word rundown")
 
 
 def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Vocabulary) -> bool:
@@ -462,9 +444,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         second = is_soft and len([t for t in piece if t.is_word]) == 1 and find_language_token(piece[0]) is not None
         # ("into Portuguese and Spanish": the second language, split off by ``_second_language``)
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
-        asks = not hint and (second or asks_for_something(piece, vocab) or (  # ", this is in Hindi language": its own clause
+        asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b) or (
             lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")
-            and speech_language.stated_speech_language(piece) is not None))
+            and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
             and (asks or target_cue(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)

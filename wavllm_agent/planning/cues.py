@@ -216,6 +216,10 @@ def introduces_list(tokens: list[Token]) -> bool:
     return not rest or (rest[0] in ("with", "for", "on", "about", "regarding", "from", "of") and len(rest) <= 6)
 
 
+_GIVEN_WORDS = frozenset({"words", "lines", "sentences"})
+"""After "those" / "these", words an earlier step gave ("a summary of those words")."""
+
+
 def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, int] | None = None) -> list[Ref]:
     """References back to an earlier output: pronouns ("summarise it") and "the/this/your NOUN"
     where NOUN is one of ``nouns`` (comparison keys) or a generic one ("the text", "the result").
@@ -235,8 +239,11 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         elif i > 0 and tok.key in nouns and tokens[i - 1].key in ACTION_KEYS \
                 and not tokens[i - 1].low.endswith(("'s", "s'", "’s")) and (nxt is None or not nxt.is_word or nxt.low in ("to", "into", "in", "and", "then")):
             refs.append(Ref(i, i + 1, tok.key))  # "then translate transcript to russian": the article left out
-        elif tok.low in ("those", "these") and nxt is not None and nxt.low in ("words", "lines", "sentences"):
+        elif tok.low in ("those", "these") and nxt is not None and nxt.low in _GIVEN_WORDS:
             refs.append(Ref(i, i + 2))  # "a summary of those words": the words just given
+        elif tok.low in ("those", "these") and nxt is not None and find_language_token(nxt) is not None \
+                and i + 2 < n and tokens[i + 2].low in _GIVEN_WORDS:
+            refs.append(Ref(i, i + 3))  # "then those Finnish words cut down to 20"
         elif tok.low in REF_DETERMINERS:
             noun = _noun_after(tokens, i, nouns, generic)
             if noun is not None:
@@ -248,6 +255,17 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
 
 _DONE_TO = frozenset({"translated", "summarised", "summarized", "rendered", "converted", "turned", "put", "shortened",
                       "condensed"})
+
+
+def _read_out_after(tokens: list[Token], k: int) -> bool:
+    """"as read out", "as announced", "read out": at ``k``, words saying the thing before was spoken, then a language
+    set off by a comma or a dash (", in Japanese"; "as read out in Japanese" may be an earlier step's results)."""
+    words = [t.low for t in tokens[k:k + 3]]
+    words = words[1:] if words[:1] == ["as"] else words
+    spoken = bool(words) and (words[0] in ("announced", "recited", "called") or words[:2] in (["read", "out"],
+                                                                                            ["read", "aloud"]))
+    return spoken and any(tokens[m].low in (",", "-", "–", "—") and tokens[m + 1].low == "in"
+                          for m in range(k, len(tokens) - 1))
 
 
 def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: frozenset[str]) -> Ref | None:
@@ -269,6 +287,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
             return None
         if j >= i + 3 and cand.low == "and" or j >= i + 4 and cand.key not in nouns:
             continue  # beyond two modifiers, only a made output's own noun ("the egg and spoon race transcript")
+        if cand.key in generic and _read_out_after(tokens, j + 1):
+            return None  # "the gooseberry show results as read out": what was said, not a step's output
         if cand.key in nouns:
             if cand.key in _SAID_KEYS and any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[i + 1:j]):
                 return None  # "the cyclist's answer to the reporter", "the judge's verdict": what they say, not a step's

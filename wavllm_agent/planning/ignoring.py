@@ -43,6 +43,8 @@ _OF_WORDS = frozenset({"regardless", "irrespective", "independent", "independent
 _BARE_OBJECTS = frozenset({"it", "anything", "this", "that"})
 """The audio named without a noun: "no need to listen to it", "No need to listen to anything.", "No need to
 listen to this." (then a full stop, a comma or "just")."""
+_AFTER_BARE = frozenset({",", ";", ":", ".", "-", "–", "—", "just"})
+"""What follows the audio named without a noun ("No need to listen to anything: what's a good recipe?")."""
 _LISTENING = frozenset({"listen", "listening", "hear", "hearing", "play", "playing"})
 """Listening named without its object: "Don't bother listening, just explain ..."."""
 
@@ -132,10 +134,10 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         end = _ignored_object_end(tokens, j)
         j += j < n and tokens[j].low in _BARE_OBJECTS and tokens[j - 1].low in ("to", "at")
         if end is None and j >= 2 and tokens[j - 1].low in _BARE_OBJECTS and tokens[j - 2].low in ("to", "at") \
-                and (j >= n or tokens[j].low in (",", ";", ".", "-", "–", "—", "just")):
+                and (j >= n or tokens[j].low in _AFTER_BARE):
             end = j  # "no need to listen to it, just tell me a joke": the audio, named "it"
         if end is None and tokens[j - 1].low in _LISTENING and tokens[i].low in _NEGATED_VERBS \
-                and (j >= n or tokens[j].low in (",", ";", ".", "-", "–", "—", "just")):
+                and (j >= n or tokens[j].low in _AFTER_BARE):
             end = j  # "Don't bother listening, just explain ...": listening, to nothing named
         if end is not None:
             return first, end

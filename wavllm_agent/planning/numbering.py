@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.leads import COUNTED
+from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.text import DASHES, Token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
@@ -59,6 +60,13 @@ def _item_asks(item: list[Token], vocab: Vocabulary, inside: bool = False) -> bo
                                 and not any(t.key in cues.ACTION_KEYS for t in item))
 
 
+def opens_question(words: list[str]) -> bool:
+    """``words`` (lower case) start a question: "which animal ...", "whats the first weave ...", not the user's own
+    wish ("what I want — i) a transcript ii) a summary")."""
+    return bool(words) and (words[0] in cues.WH - {"whether"} or words[0] in WH_RUN_ON) \
+        and words[1:2] not in (["i"], ["we"], ["i'd"], ["id"], ["i'm"], ["im"])
+
+
 def _question_just_before(tokens: list[Token], first: int) -> bool:
     """"..., then which animal do they start with 1) owl 2) fox", "is the beer described as 1) hoppy 2) malty": a question
     with no mark, right before the numbers."""
@@ -68,7 +76,7 @@ def _question_just_before(tokens: list[Token], first: int) -> bool:
         words = words[1:]
     if words[:2] in (["tell", "me"], ["tell", "us"]):
         words = words[2:]  # "tell me which team won (1) the Red Lion (2) the Plough"
-    return 2 <= len(words) <= 12 and (words[0] in cues.WH - {"whether"} or words[0] in cues.AUX and words[-1] in (
+    return 2 <= len(words) <= 12 and (opens_question(words) or words[0] in cues.AUX and words[-1] in (
         "as", "like")) and all(t.is_word for t in tokens[start:first])  # "is the beer described as 1) hoppy 2) malty"
 
 
@@ -221,8 +229,9 @@ def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], v
     of requests on one line, each after a spaced dash, the first dash right after a colon (or opening the line).
     Every item must ask for something (a task's words, or a question), else the dashes are left as they are."""
     n = len(tokens)
-    for c in range(n - 1):
-        if tokens[c + 1].low not in DASHES or not (tokens[c].low == ":" or newline_before(text, tokens, c + 1)):
+    for c in range(-1, n - 1):  # (-1: the dash opens the instruction)
+        if tokens[c + 1].low not in DASHES \
+                or not (c < 0 or tokens[c].low == ":" or newline_before(text, tokens, c + 1)):
             continue
         marks = [c + 1]
         for k in range(c + 2, n):
@@ -239,4 +248,5 @@ def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], v
             for mark in marks:
                 hard.add(mark)
                 drop.add(mark)
-        return
+        if c >= 0 or hard.issuperset(marks):
+            return  # (a dash opening "- For the ferry clip: - transcribe it - ...": the list after the colon)

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import islice
 
-from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
-from wavllm_agent.planning.lexicon import WH_RUN_ON
-from wavllm_agent.planning.numbering import asked_with_options
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
+from wavllm_agent.planning.numbering import asked_with_options, opens_question
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "—", "="})
@@ -88,7 +87,7 @@ def _asks_before(tokens: list[Token], i: int) -> bool:
     words = [t.low for t in tokens[:i] if t.is_word]
     while words and words[0] in _ORDER_WORDS:
         words = words[1:]  # "then what's ... — 1) ..."
-    return 3 <= len(words) <= 12 and (words[0] in WH or words[0] in WH_RUN_ON)
+    return 3 <= len(words) <= 12 and opens_question(words)
 
 
 def has_options(tokens: list[Token]) -> bool:
@@ -294,3 +293,39 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
 
 _AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",
                             "second", "third", "fourth", "fifth", "secondly", "thirdly", "fourthly"})
+
+
+INLINE_BULLETS = frozenset({"•", "·", "▪", "◦", "○", "●", "■", "□", "☐"})
+"""Never anything but a bullet, even mid-line."""
+
+_NUMBER_SIGNS = frozenset({"°", "%", "€", "$", "£", "¥", "′", "″"})
+"""Signs written onto a number ("38°C", "20%"), inside an option."""
+
+
+def _bulleted_request(tokens: list[Token], i: int) -> bool:
+    """The item after the bullet at ``i`` is a request about the recording ("• Translate the clip to French", "• then
+    summarise it"), not an option that happens to start with a verb ("What does the boss ask him to do? • translate
+    the menu • ...")."""
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in INLINE_BULLETS), len(tokens))
+    item = tokens[i + 1:end]
+    if not item or not (item[0].key in ACTION_KEYS or item[0].low in _AFTER_OPTIONS):
+        return False
+    return any(t.key in AUDIO_KEYS or t.low in ("it", "this", "that", "them") or find_language_token(t) for t in item)
+
+
+def bullet_options(tokens: list[Token], i: int) -> bool:
+    """The bullet at ``i`` lists a question's options: a question mark, then only words and bullets
+    ("What does it cost? • two euros • three euros", "• £5 • £12"), and no request after it ("... • £12 •
+    Translate the clip to French": a request of its own)."""
+    if _bulleted_request(tokens, i):
+        return False
+    for k in range(i - 1, -1, -1):
+        if tokens[k].low == "?":
+            return True
+        if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS
+                or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
+                    and tokens[k + 1].low.isdigit())  # "• 6:10 • 7:45", "• 7-5 • 8-6"
+                or (tokens[k].low in _NUMBER_SIGNS and (k > 0 and tokens[k - 1].end == tokens[k].start  # "• 38°C • 41°C"
+                                                 or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):
+            return False
+    return False

@@ -21,6 +21,7 @@ from wavllm_agent.planning.cues import (
     is_question,
     request_start,
 )
+from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.options import in_listed_options, marker_at
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
@@ -67,7 +68,9 @@ _LISTENING = frozenset(stem(w) for w in ("listening", "hearing", "going", "judgi
 
 def hint_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after a leading hint's words up to a comma, when a question follows it: every word a
-    hint's word, one of them the audio or hearing ("Going only by the broadcast, when ...?")."""
+    hint's word, one of them the audio or hearing ("Going only by the broadcast, when ...?"), the source named as
+    the audio's ("According to the guide,", "Using the commentator's words as your source,") or by a pronoun ("from it
+    alone,"); ``i`` itself when there is none."""
     start = i
     for guess in _NO_GUESSING:  # "No guessing — only what the recording says: how many ...?"
         end = i + len(guess)
@@ -93,8 +96,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 and "as" in (t.low for t in words[-4:-2])  # "Using the commentator's words as your source,", "... as
             # the only source,"
             solely = 2 <= len(words) <= 5 and any(t.low in ("alone", "only", "solely", "purely", "just") for t in words) \
-                and any(t.low in ("it", "that") for t in words) and all(t.low in ("it", "that") for t in unknown)
-            # "from it alone,", "going only by it,": the recording named by a pronoun
+                and any(t.low in ("it", "that") for t in words) and all(t.low in ("it", "that") for t in unknown) \
+                and words[0].low in _PRONOUN_LEADS  # "from it alone,", "going only by it,": the recording named
+            # by a pronoun (not "Aside from that alone, ...")
             hint = according or sourced or solely or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
@@ -108,7 +112,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 return start
             k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
-            asks = bool(after) and (after[0].low in WH | AUX | _WH_CONTRACTED  # "..., in which century ...?"
+            asks = bool(after) and (after[0].low in WH | AUX | _WH_TYPED  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1
                                         and after[1].low in WH)
                                     or (after[0].low in ("name", "identify") and len(after) > 1
@@ -132,8 +136,12 @@ _OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "them", "him", "e
 _BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "start",
                        "starts", "started", "manage", "manages", "managed", "try", "tries", "tried", "tend", "tends"})
 """Before "to" and a mood's word, the speaker's own mood ("seem to relax the longer he talks")."""
-_WH_CONTRACTED = frozenset({"what's", "whats", "who's", "whos", "where's", "wheres", "when's", "whens", "how's", "hows",
-                            "why's", "whys", "wat", "wats"})
+_WH_TYPED = WH_RUN_ON | {"wat"}
+"""Question words as typed: "whats", "wat" ("what's" is two tokens, "what" and "is")."""
+_PRONOUN_LEADS = frozenset({"from", "by", "on", "with", "going", "based", "basing", "relying", "using", "judging",
+                            "drawing", "taking", "alone", "only", "solely", "purely", "just"})
+"""First words of a hint naming its source by a pronoun: "from it alone", "based solely on that", "only from it"."""
+
 _NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
 
 
@@ -414,9 +422,14 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
             and any(t.key in SAY_KEYS and t.start > words[1].start for t in body[:phrase_end - 1]):
         return True  # "What does the instructor say to do if you feel pain?": what is said, not a mood
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
-    return words[0].low in WH and (any(t.low in _TOPIC for t in body[phrase_end:meanwhile])
-                                   or ends_with_preposition(body))
+    return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
+                                       for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))
     # ("How does the harvester feel while she talks about the drought?": the topic is of the while-clause)
+
+
+_TALES = frozenset({"story", "tale", "fable", "yarn", "anecdote", "legend", "narrative"})
+"""Before "about", a story named by its topic ("What happens next in the story about the runaway raft?"): no question
+about a topic."""
 
 
 def names_a_thing_asked(body: list[Token], phrase_start: int) -> bool:

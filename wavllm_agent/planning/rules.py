@@ -318,9 +318,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             self._translate_if_asked(self.transcript_task, [], earlier, target=target, speech=True)
             return  # "..., then give me the transcript in English": the transcript made before, translated
         if (words_asked and chosen is None) or (transcript and (words_asked or said.speech_target(body) is not None)):
-            self._transcribe(body, source)
-            self.said_at = len(self.steps) - 1 if words_asked else None
-            self.said_written = said.written_down(body)
+            self._transcribe_said(body, source, words_asked)
             return
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(  # not "Only from
                 body[questions.hint_prefix_end(body, 0):])  # what's audible here: do they sell trees already cut?"
@@ -331,7 +329,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                                                                    or sounding.asks_if_sounding(body)
                                                                    or sounding.asks_tone(body)
                                                                    or sounding.names_mood(body)
-                                                                   or sounding.asks_if_cross(body)):
+                                                                   or sounding.asks_if_cross(body)
+                                                                   or sounding.asks_if_enjoying(body)):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):

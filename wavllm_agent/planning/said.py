@@ -14,6 +14,7 @@ from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import (
     expletive_at,
     how_it_reads_in,
+    hyphen_joins,
     named_then_language,
     needed_language,
     on_about,
@@ -150,7 +151,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                 and not find_language_token(tokens[verb + 2]):
             verb += 2
             for _ in range(2):  # "tells the depot manager": a listener of two or three words
-                while _hyphen_joins(tokens, verb):
+                while hyphen_joins(tokens, verb):
                     verb += 2  # "telling the steel-drum players", "the five-a-side players": one word
                 nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
                 if nxt is None or not nxt.is_word or nxt.low in _SAID_TAIL or nxt.low in _NOT_LISTENER \
@@ -172,7 +173,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     return True
 
 
-_BARE_LISTENERS = frozenset({"people", "folk", "everyone", "everybody", "children", "anyone"})
+_BARE_LISTENERS = frozenset({"people", "folk", "children", "anyone"})
 """Listeners named without a determiner nor a plural "s": "What does the stallholder tell people?"."""
 
 
@@ -190,12 +191,6 @@ def said_then_language(tokens: list[Token]) -> str | None:
 
 
 _CALLS = frozenset({"call", "calls", "shout", "shouts", "voice", "announcements"})
-
-
-def _hyphen_joins(tokens: list[Token], k: int) -> bool:
-    """A hyphen right after word ``k`` and right before the next word: "steel-drum" is one word."""
-    return k + 2 < len(tokens) and tokens[k + 1].low == "-" and tokens[k + 1].start == tokens[k].end \
-        and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].is_word
 
 
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
@@ -297,9 +292,15 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     return request_start(tokens, colon + 1)
 
 
+_OTHER_WH = WH - {"what", "whose", "whether"}
+
+
 def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
     nothing about them (with ``languaged``, a language is asked for after the clause)."""
+    if tokens and tokens[0].low in _OTHER_WH and not (len(tokens) > 1 and tokens[1].low == "about"):
+        return False  # "Why does the coach reject the referee's ruling?": a question about the words (not "How
+        # about the referee's words, in Spanish?")
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"

@@ -179,8 +179,8 @@ _READ_OUT = frozenset({"read", "reads", "announced", "announces", "recited", "re
 
 def read_out_in_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     """"The safety rules read out in the clip, in Korean.", "Welly wanging rules as the organiser reads them out, in
-    Romanian": what someone says (one of ``nouns``), named with the verb that gives it, then, set off by a comma or a
-    dash, "in" and a language."""
+    Romanian": what someone says (one of ``nouns``, or anything "as read out"), named with the verb that gives it,
+    then, set off by a comma or a dash, "in" and a language."""
     words = [t for t in tokens if t.is_word and t.low not in ("please", "pls", "plz")]
     if not 5 <= len(words) <= 16 or words[-2].low != "in" or find_language_token(words[-1]) is None:
         return False
@@ -188,7 +188,11 @@ def read_out_in_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     if at == 0 or tokens[at - 1].low not in _LANGUAGE_MARKS:
         return False  # set off: not "The announcement read out by the driver in Polish" (the speech's language)
     noun = next((k for k in range(min(len(words) - 2, 5)) if words[k].low in nouns), None)
-    if noun is None or any(w.key in ACTION_KEYS or w.low in WH or w.low in AUX for w in words[:noun + 1]):
+    if noun is None:  # "The gooseberry show results as read out, in Japanese": what was read out, whatever it is
+        noun = next((k - 2 for k in range(2, min(len(words) - 2, 7)) if words[k - 1].low == "as"
+                     and words[k].low in _READ_OUT), None)
+    if noun is None or words[0].key in ACTION_KEYS or any(w.low in WH or w.low in AUX for w in words[:noun + 1]):
+        # (a request's verb first; "show" inside "The gooseberry show results" names the event)
         return False
     verb = next((k for k in range(noun + 1, min(len(words) - 2, noun + 5)) if words[k].low in _READ_OUT), None)
     return verb is not None and (words[verb].low not in ("read", "reads")
@@ -231,3 +235,8 @@ def plural_possessives(tokens: list[Token]) -> list[Token]:
             out.append(tok)
     return out
 
+
+def hyphen_joins(tokens: list[Token], k: int) -> bool:
+    """A hyphen right after word ``k`` and right before the next word: "steel-drum" is one word."""
+    return k + 2 < len(tokens) and tokens[k + 1].low == "-" and tokens[k + 1].start == tokens[k].end \
+        and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].is_word

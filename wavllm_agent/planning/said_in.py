@@ -11,6 +11,9 @@ from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import Token, named_target, source_language, target_language, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
+_ALSO = frozenset({"also", "too", "additionally"})
+""""What is the guide saying? Also give the answer in Czech.": the transcript, and the answer in Czech as well."""
+
 
 class SaidInLanguage(StepList):
     """The builder's handling of a language asked after "what is said?"."""
@@ -35,6 +38,15 @@ class SaidInLanguage(StepList):
             return
         index = self._append(self.transcript_task, {})
         self._translate_if_asked(self.transcript_task, [], index, target=target, speech=True)
+
+    def _transcribe_said(self, body: list[Token], source: str, words_asked: bool) -> None:
+        """A transcript for "what is said?" (``words_asked``) or "transcribe it" with a language. The words are
+        wanted in writing when the clause says so ("write for me what he say") or a transcript was asked for before
+        ("Transcribe the clip. What is the guide saying? Put the answer in Czech.": that transcript, translated)."""
+        before = len(self.steps)
+        self._transcribe(body, source)
+        self.said_at = len(self.steps) - 1 if words_asked else None
+        self.said_written = said.written_down(body) or (words_asked and len(self.steps) == before)
 
     def _said_again_in(self, body: list[Token]) -> bool:
         """"What is the ranger saying? Tell me in Italian." ("Answer in Hebrew."): the words just asked for, in a
@@ -61,9 +73,14 @@ class SaidInLanguage(StepList):
     def _said_last(self, body: list[Token]) -> bool:
         """The last step is the transcript a "what is said?" question made: "Put the answer in Ukrainian." asks for
         those words (after "What is the pupil's answer?", a question, the answer is the question's; "translate the
-        answer" after "Transcribe it" translates the transcript)."""
-        return bool(self.steps) and self.said_at == len(self.steps) - 1 \
-            and not any(t.low.startswith("translat") for t in body)
+        answer" after "Transcribe it" translates the transcript). Not when the transcript is wanted itself (asked for
+        in writing or before the question: ``said_written``) or the clause asks for the answer as well ("Also give
+        the answer in Czech.")."""
+        if not self.steps or self.said_at != len(self.steps) - 1 or self.said_written:
+            return False
+        words = [t.low for t in tokenize(self.source[self.clause_start:body[0].start]) + body] if body else []
+        also = any(w in _ALSO or (w == "well" and k and words[k - 1] == "as") for k, w in enumerate(words))
+        return not also and not any(w.startswith("translat") for w in words)
 
     def _words_asked_as_question(self, k: int) -> bool:
         """Step ``k`` asks what someone argues, orders or claims ("What did the captain order?"): the words, when a

@@ -112,6 +112,21 @@ def asks_if_sounding(tokens: list[Token]) -> bool:
     return False
 
 
+_REPORTING = frozenset({"say", "says", "said", "tell", "tells", "told", "according", "claim", "claims", "think",
+                        "thinks", "reckon", "reckons"})
+
+
+def asks_if_enjoying(tokens: list[Token]) -> bool:
+    """"Is the egg throwing commentator enjoying himself, would you say?": a yes/no question whether the one named
+    (one person: "himself", "herself") is enjoying it. Not what someone says about it ("Does the host say the guests
+    enjoyed themselves?")."""
+    words = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    k = next((k for k in range(2, min(len(words) - 1, 9)) if words[k] in ("enjoying", "enjoy", "enjoyed")
+              and words[k + 1] in ("himself", "herself")), None)
+    return k is not None and words[0] in ("is", "was", "does", "did") \
+        and not any(w in _REPORTING for w in words[1:k] + words[k + 2:])
+
+
 def asks_if_cross(tokens: list[Token]) -> bool:
     """"Is she cross?", "whether the caller was cross with the plumber": "cross" as a mood (angry), not
     "do they cross the road" or "the cross on the wall"."""
@@ -152,6 +167,8 @@ def _someones_voice(subject: list[Token], k: int) -> bool:
 _TONE_LEADS = frozenset({"what", "what's", "whats", "wat", "how", "how's"})
 _OWNERS = frozenset({"his", "her", "their", "the", "its", "our", "your", "my"})
 _MOOD_NOUNS = frozenset({"tone", "mood", "vibe", "vibes", "attitude", "demeanour", "demeanor", "temper"})
+MOOD_WORDS = _MOOD_NOUNS | {"emotion", "emotions", "feelings"}
+"""Nouns naming how someone sounds ("the host's tone", "her attitude")."""
 _TAKING = frozenset({"take", "takes", "took", "use", "uses", "used", "strike", "strikes", "struck", "adopt", "adopts",
                      "adopted"})
 """What someone does with a tone ("what tone the cashier takes", "what tone does the clerk strike")."""

@@ -88,4 +88,29 @@ def word_limit(tokens: list[Token]) -> int | None:
         if before[-2:] == ["more", "than"] and "no" not in before and "not" not in before:
             continue
         return value
-    return None
+    return _cut_down_to(tokens)
+
+
+_CUTTING = frozenset(f"{verb}{ending}" for verb, endings in (
+    ("cut", ("",)), ("boil", ("", "ed")), ("pare", ("", "d")), ("trim", ("", "med")), ("whittle", ("", "d")),
+    ("slim", ("", "med")), ("shorten", ("", "ed")), ("shrink", ("",)), ("shrank", ("",)), ("shrunk", ("",)),
+    ("condense", ("", "d"))) for ending in endings)
+_ASKING = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has",
+                     "have", "had", "what", "who", "which", "how", "why", "when", "where", "whether", "if"})
+"""Words that make a clause a question about the content ("Does the seller cut the price down to 20?")."""
+
+
+def _cut_down_to(tokens: list[Token]) -> int | None:
+    """"those Finnish words cut down to 20.", "shorten it to 15 please": a bare number, last in the clause, after a verb
+    that shortens a text (words, then, whatever unit is left out); not in a question."""
+    words = [t for t in tokens if t.is_word]
+    if not words or any(t.low in _ASKING for t in words) or any(t.low == "?" for t in tokens):
+        return None
+    while len(words) > 1 and words[-1].low in ("please", "pls", "plz", "thanks"):
+        words = words[:-1]
+    last = next(k for k in range(len(tokens)) if tokens[k] is words[-1])
+    found = _number_before(tokens, last + 1)
+    if found is None or found[1] < 2 or tokens[found[1] - 1].low != "to":
+        return None
+    verbs = [t.low for t in tokens[max(0, found[1] - 5):found[1] - 1]]
+    return found[0] if _CUTTING.intersection(verbs) else None
