@@ -28,6 +28,7 @@ def test_a_why_question_about_someones_words_then_a_language(tasks):
 
 def test_a_mood_named_as_a_story_style_or_before_a_comparison(tasks):
     assert steps_of("Carry the story on, same style, the narrator's tone.", tasks) == [("continue", {}, None, False)]
+    assert steps_of("Continue it, same style, the narrator's tone.", tasks) == [("continue", {}, None, False)]
     assert steps_of("Her attitude, his attitude, which is calmer?", tasks) == [
         ("sqa", {"question": "Her attitude, his attitude, which is calmer?"}, None, False)]
     assert steps_of("Transcribe it, the host's tone, and a 20-word summary.", tasks) == [

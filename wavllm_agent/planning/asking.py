@@ -23,6 +23,7 @@ from wavllm_agent.planning.text import (
     find_language_token,
     target_cue,
 )
+from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.vocab import Vocabulary
@@ -60,7 +61,7 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3
 
 
-def mood_item(tokens: list[Token], a: int, b: int) -> bool:
+def mood_item(tokens: list[Token], a: int, b: int, vocab: Vocabulary) -> bool:
     """Piece ``tokens[a:b]`` names someone's mood as an item of a list ("Two things from the forge clip: the number of
     voices, the smith's attitude, and a Thai translation."): an emotion check of its own. Not the style of a story
     carried on ("Carry the story on, same style, the narrator's tone."), nor one of two moods a question after them
@@ -69,8 +70,9 @@ def mood_item(tokens: list[Token], a: int, b: int) -> bool:
         return False
     sentence = next((k + 1 for k in range(a - 1, -1, -1) if tokens[k].low in (".", "?", "!")), 0)
     end = next((k for k in range(b, len(tokens)) if tokens[k].low in (".", "?", "!")), len(tokens))
-    before = {t.low for t in tokens[sentence:a]}
-    if before & {"style", "manner"} and before & {"story", "tale", "carry", "continue", "going", "next"}:
+    story = vocab.role(PlanRole.STORY)
+    if any(t.low in ("style", "manner") for t in tokens[sentence:a]) \
+            and any(m.task == story for m in vocab.matches(tokens[sentence:a])):
         return False
     compared = any(t.low in sounding.MOOD_WORDS for t in tokens[sentence:a]) \
         or any(t.low in sounding.MOOD_WORDS for t in tokens[b:end])

@@ -39,6 +39,7 @@ from wavllm_agent.planning.word_limits import word_limit
 from wavllm_agent.tasks.traits import PlanRole
 
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
+_ANY_BULLET = _BULLETS | options.INLINE_BULLETS
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
                            "further", "furthermore", "moreover"})
@@ -209,6 +210,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "," and i >= 3 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1]) \
             and tokens[i - 3].low == "," and tokens[j].low == "what":
         return  # "tell me, in Greek, what she says": one request with its language set off
+    if tokens[i].low == "," and tokens[j].low == "translated" and all(not t.is_word for t in tokens[j + 1:]) \
+            and find_language_token(tokens[i - 1]) is not None:
+        return  # "that summary in Italian, translated.": how the request is done, not a request
     after_and = tokens[j - 1].low in ("and", "n", "+", "&")  # "n": texting for "and"
     nxt = tokens[j]
     trigger = (
@@ -368,7 +372,7 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
         piece = tokens[a:b]
         dropped = _marker_before(tokens, a)
         if out and dropped is not None and dropped[1] == marked + 1 \
-                and (marked or _awaits_option(tokens[out[-1][0]:out[-1][1]])):
+                and (marked or _awaits_option(tokens[out[-1][0]:out[-1][1]], piece)):
             out[-1] = (out[-1][0], b, out[-1][2])
             marked += 1
             continue
@@ -377,17 +381,18 @@ def _merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary)
             and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
         if out and (run or not _is_request_item(piece, vocab)):
             before = tokens[out[-1][0]:out[-1][1]]
-            after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before))
+            after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before, piece))
             first = options.marker_at(piece, 0) if piece else None
             upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 2].text.isupper()
             letter = options.bare_letter(piece)
             following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
-            bulleted = a > 0 and tokens[a - 1].low in _BULLETS and (after_question or bare == _BULLET_LINE) \
+            bulleted = a > 0 and tokens[a - 1].low in _ANY_BULLET \
+                and (after_question or bare == _BULLET_LINE) \
                 and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab))  # "...?\n- Italian Game\n- ..."
             continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
                 and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
-            listed_or = after_question and before[-1].low == "?" and (options.or_list(piece) or options.dash_list(piece)) \
+            listed_or = after_question and before[-1].low == "?" and (options.or_list(piece) or options.marked_list(piece)) \
                 and not vocab.matches(piece)  # "...? 10 metres, 30 metres or 50 metres." / "...? — a note — some money"
             if (after_question and options.starts_options(piece)) or continued or listed_or \
                     or (upper_letter and b - a >= 2) or bare_option or bulleted:
@@ -416,14 +421,14 @@ def _a_mood(piece: list[Token], vocab: Vocabulary) -> bool:
 _OPEN_ENDS = frozenset({"as", "like", "be", "by", "with", "to", "for", "of", "from", "at", "in", "on", "either"})
 
 
-def _awaits_option(before: list[Token]) -> bool:
-    """"Is the house wine described as\n- dry\n- sweet": a question cut off where its options begin."""
+def _awaits_option(before: list[Token], piece: list[Token]) -> bool:
+    """"Is the house wine described as\n- dry\n- sweet": a question cut off where its options begin (``piece``, the
+    first of them)."""
     words = [t for t in before[cues.lead_end(before):] if t.is_word]
-    if 3 <= len(words) <= 8 and words[0].low in ("the", "his", "her", "their") and words[-1].low in ("is", "was", "are",
-                                                                                                   "were", "sounds"):
-        return True  # "the steward is (a) excited (b) calm": a statement to complete with an option
     if words and words[0].low == "then":
         words = words[1:]
+    if before and numbering.completes_statement(before[cues.lead_end(before):], piece):
+        return True  # "the steward is (a) excited (b) calm", "the puddings are thrown (1) underarm (2) ..."
     if 2 <= len(words) <= 8 and words[0].low == "which" and before[-1].is_word and not any(t.low == "?" for t in before):
         return True  # "then which is cheapest 1. wooden 2. brass 3. shell": a question without its mark
     return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
@@ -444,7 +449,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         second = is_soft and len([t for t in piece if t.is_word]) == 1 and find_language_token(piece[0]) is not None
         # ("into Portuguese and Spanish": the second language, split off by ``_second_language``)
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
-        asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b) or (
+        asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \

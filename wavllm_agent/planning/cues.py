@@ -45,7 +45,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
-    "i'm after", "im after", "i am after",
+    "i'm after", "im after", "i am after", "would it be possible to get", "would it be possible to have",
 )]
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",

@@ -88,6 +88,32 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", 
 """Words before a verb's form that make it a noun: "the dummy's name", "the last report"."""
 
 
+def completes_statement(before: list[Token], items: list[Token]) -> bool:
+    """``before`` ends with a statement its options complete, right before them: "the steward is (a) excited (b)
+    calm", "the puddings are thrown (1) underarm (2) overarm". Not a sentence before requests ("The clip is attached.
+    1. Transcribe it.", "The following is requested: (1) a transcript ..."): ``items``, the options, ask for nothing."""
+    words = [t.low for t in before if t.is_word]
+    if words[:1] == ["then"]:
+        words = words[1:]
+    stated = 3 <= len(words) <= 8 and words[0] in _OWNERS and "following" not in words and (
+        words[-1] in _COPULAS | {"sounds"}
+        or len(words) >= 4 and words[-2] in _COPULAS and words[-1].endswith(("ed", "wn", "en"))
+        and words[-1] not in _WANTED)
+    firsts = [t for k, t in enumerate(items) if t.is_word and (k == 0 or not items[k - 1].is_word)]
+    return stated and before[-1].is_word and not any(t.key in cues.ACTION_KEYS for t in firsts) \
+        and not any(t.low in _OUTPUT_WORDS for t in items)
+
+
+_OWNERS = frozenset({"the", "his", "her", "their"})
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_OUTPUT_WORDS = frozenset({"transcript", "transcription", "summary", "translation", "version", "count", "tone", "mood",
+                           "recap", "gist", "words"})
+
+
+_CHOOSING = frozenset({"choose", "pick", "prefer", "select", "better", "rather"})
+_WANTED = frozenset({"requested", "required", "needed", "wanted", "asked", "listed", "attached", "given", "expected"})
+
+
 def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     """"Does the driver sound (a) calm (b) irritated (c) frightened?", "Was the wig fitting (1) rushed (2) relaxed
     (3) cancelled?": a question that asks for nothing to be done, its options inside it (markers from ``first`` to
@@ -100,6 +126,10 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     words = [t for t in tokens[start:lead] if t.is_word]
     if words[:1] and words[0].low in ("then", "and"):
         words = words[1:]
+    sentence_end = next((k for k in range(first, len(tokens)) if tokens[k].low in SENTENCE_END
+                         and not (tokens[k].low == "." and tokens[k - 1].low.isdigit())), len(tokens))  # (not "1.")
+    if lead == first and completes_statement(tokens[start:first], tokens[first:sentence_end]):
+        return True  # "Then: the puddings are thrown (1) underarm (2) overarm (3) either way."
     if not 2 <= len(words) <= 12 or words[0].low not in cues.WH | cues.AUX or any(
             t.key in cues.ACTION_KEYS and not (words[k - 1].low in _NOUN_BEFORE or words[k - 1].low.endswith(("'s", "’s")))
             and not (k == 1 and t.low in cues.AUX)  # "how do the hosts sound": "do" asks, it is no request
@@ -186,9 +216,11 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
                 k + size < end and tokens[k + size].key in cues.ACTION_KEYS for k, end in zip(chain, ends, strict=True)))) \
             or asked_with_options(tokens, chain[0], chain[-1]):
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
+    opening = chain[0] == 0 and not any(t.low == "?" or t.low in cues.WH or t.low in _CHOOSING for t in tokens)
+    # "a) transcript b) speaker count c) ..." (not "a) a summary b) a translation, choose one")
     if not all(vocab.matches(tokens[k + size:end]) for k, end in zip(chain, ends, strict=True)) \
-            or (size == 2 and not all(tokens[k + size].key in cues.ACTION_KEYS for k in chain)):
-        return  # options of a question ("(a) nervous (b) calm"), not requests
+            or (size == 2 and not opening and not all(tokens[k + size].key in cues.ACTION_KEYS for k in chain)):
+        return  # options of a question ("(a) nervous (b) calm"), not requests (unless the list opens the instruction)
     for k in chain:
         hard.add(k)
         drop.update(range(k, k + size))

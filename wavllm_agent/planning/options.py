@@ -111,7 +111,20 @@ def has_options(tokens: list[Token]) -> bool:
         return True
     if any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens))):
         return True
-    return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens)))
+    return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens))) \
+        or _bulleted_choice(tokens)
+
+
+def _bulleted_choice(tokens: list[Token]) -> bool:
+    """"multiple choice, the coracle is steered with: ○ a single paddle ○ two oars ○ a rudder": two or more bulleted
+    options after a colon, in a clause that says it is a choice ("multiple choice", "choose", "pick", ...)."""
+    colon = next((k for k in range(len(tokens) - 1) if tokens[k].low == ":" and tokens[k + 1].low in INLINE_BULLETS),
+                 None)
+    if colon is None or sum(t.low in INLINE_BULLETS for t in tokens[colon:]) < 2:
+        return False
+    lows = [t.low for t in tokens[:colon]]
+    return any(lows[k:k + 2] == ["multiple", "choice"] for k in range(len(lows) - 1)) \
+        or any(w in ("choose", "pick", "select", "choices") for w in lows)  # (not "options for the summary:")
 
 
 def _slashed(tokens: list[Token]) -> bool:
@@ -202,14 +215,15 @@ def or_list(tokens: list[Token]) -> bool:
         and not any(t.low in WH | AUX | _ORDER_WORDS for t in words)
 
 
-def dash_list(tokens: list[Token]) -> bool:
-    """"— a note — some money — empty bottles.": short alternatives, each after a dash, as a piece of their own after a
-    question."""
-    if not tokens or tokens[0].low not in DASHES:
+def marked_list(tokens: list[Token]) -> bool:
+    """"— a note — some money — empty bottles.", "6 · 12 · 21.": short alternatives, each after a dash (or between
+    bullets), as a piece of their own after a question."""
+    if not tokens:
         return False
-    items: list[list[Token]] = []
+    marks = DASHES if tokens[0].low in DASHES else INLINE_BULLETS
+    items: list[list[Token]] = [] if tokens[0].low in marks else [[]]
     for tok in tokens:
-        if tok.low in DASHES:
+        if tok.low in marks:
             items.append([])
         elif tok.is_word:
             items[-1].append(tok)
