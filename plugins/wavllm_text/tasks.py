@@ -139,7 +139,9 @@ class ContinueTask(TextTask):
                "carry the story on", "carry the tale on", "carry the narrative on", "pick up the tale",
                "pick up the narrative", "keep the tale going", "keep the narrative going", "keep the story goin",
                "keep it goin", "tale going", "narrative going", "tale goin", "story goin", "keep it going",
-               "add another paragraph", "add a paragraph", "write another paragraph")
+               "add another paragraph", "add a paragraph", "write another paragraph", "keep writing it",
+               "keep writing the story", "keep writing the tale", "write a new ending", "extend the tale",
+               "extend the narrative")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

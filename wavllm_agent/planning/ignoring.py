@@ -234,7 +234,16 @@ def _only_greeting(text: str) -> bool:
 _ASIDES = frozenset({"i", "we", "it", "it's", "its", "this", "that", "that's", "thats"})
 
 
+_FILLER = _GREETING_WORDS | {"m8", "mate", "bro", "dude", "pal", "lol", "thanks", "thx", "ta", "guys", "folks", "plz",
+                             "yeah", "cheers"}
+"""A word to the reader, no request ("forget the audio m8.")."""
+
+
 def is_aside(rest: list[Token]) -> bool:
-    """What follows "ignore the audio," is an aside, no request ("I attached it by mistake"): the request
-    comes in the next clause. Not "I just want to know the capital of Peru"."""
+    """What follows "ignore the audio," is an aside, no request: a reason ("I attached it by mistake") or only a word
+    to the reader ("forget the audio m8. write me a haggis recipe"); the request comes in the next clause. Not "I
+    just want to know the capital of Peru"."""
+    words = [t.low for t in rest if t.is_word]
+    if words and all(w in _FILLER for w in words):
+        return True
     return bool(rest) and rest[0].low in _ASIDES and request_start(rest, 0) == 0 and not is_request(rest)

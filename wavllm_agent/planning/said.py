@@ -269,6 +269,7 @@ only with a language asked for (not "Use only the estate agent's explanation")."
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
                       "briefing"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
+_PRONOUN_OWNERS = frozenset({"his", "her", "their", "its"})
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
@@ -277,8 +278,9 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     colon), else ``i``."""
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
-    owner_after = colon is not None and colon + 2 < len(tokens) and tokens[colon + 1].low.endswith(("'s", "’s")) \
-        and tokens[colon + 2].low in SAID_NOUNS  # "Conker final, commentator's words, Catalan."
+    owned = colon is not None and colon + 2 < len(tokens) and tokens[colon + 2].low in SAID_NOUNS
+    owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in _PRONOUN_OWNERS)
+    # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
     if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and owner_after)) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
         return i

@@ -23,6 +23,10 @@ The rules' plan stands when the change would
 - plan how someone sounds where the rules did not (the classifier takes "does the recording sound
   muffled?" and "is the speaker male or female?" for that), or a speaker check where the question it
   replaces neither counts nor compares people ("Why is the guide upset?");
+- only put the rules' steps in another order where the user numbered them ("Step one: ... Step two: ... Step
+  three: transcribe the clip.", "First, ... Second, ..."): the rules follow that order, which the classifier, whose
+  features are words and short runs of words, does not see (it may still reorder "..., and in between, answer this:
+  ...");
 - involve a task the classifier was not trained on (a plugin's) or one that is not registered.
 A step the rules planned keeps its arguments and whether it was inserted (``implicit``).
 
@@ -51,6 +55,9 @@ if TYPE_CHECKING:
 
 _PART = re.compile(r"(?P<task>\w+)(?P<implicit>\*?)(?:@(?P<input>\d+))?")
 _TARGET = SPEECH_TRANSLATION_PARAM  # "target_lang", of speech and of text translation
+_STEP_MARKER = re.compile(r"\b(?:step\s+(?:one|two|three|four|five|[1-5])|first(?:ly)?|second(?:ly)?|third(?:ly)?)\b",
+                          re.IGNORECASE)
+"""Words that number the user's requests in the order they are to be done."""
 _SOURCE = "language"  # the speech's language, of a transcript: never taken for a target
 _LIMIT = "max_words"
 
@@ -190,6 +197,9 @@ def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, 
         return rules
     if sequence_of(changed) == sequence_of(rules):
         return rules  # it differed only in which steps were inserted, and the rules' marks stand
+    before, after = [s.task for s in rules.steps], [s.task for s in changed.steps]
+    if sorted(before) == sorted(after) and before != after and len(_STEP_MARKER.findall(instruction)) >= 2:
+        return rules  # the same steps in another order, where the user numbered them: the order the user wrote
     note = (f"the task-sequence classifier (score {guess.score:.2f}) changed the rules' steps "
             f"{sequence_of(rules)} to {sequence_of(changed)}")
     return changed.model_copy(update={"notes": [*rules.notes, note]})

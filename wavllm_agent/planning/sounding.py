@@ -4,7 +4,7 @@ tone like?" - the emotion of a speaker (``er``), not a reason for it or how the 
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
-from wavllm_agent.planning.text import Token, stem
+from wavllm_agent.planning.text import Token, find_language_token, stem, tokenize
 
 _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
@@ -216,6 +216,11 @@ def names_mood(tokens: list[Token]) -> bool:
         rest = rest[2:]  # "And finish with the meeting's tone."
     while rest and rest[-1] in ("first", "next", "last", "too", "also", "please", "pls"):
         rest = rest[:-1]  # "Give me the trainer's tone first."
+    mood = next((m for m in range(1, len(rest) - 2) if rest[m] in _MOOD_NOUNS and rest[m + 1] in _SETTINGS), None)
+    if mood is not None and len(rest) - mood <= _MAX_SETTING and not _TOPIC_WORDS.intersection(rest[mood + 1:]) \
+            and find_language_token(tokenize(rest[mood + 2])[0]) is None:
+        rest = rest[:mood + 1]  # "Describe the narrator's tone in the snail story." (not "... in French", not "the
+        # author's attitude in the essay towards immigration")
     if rest[:1] and rest[0] in _MOOD_NOUNS and len(rest) >= 3 and rest[1] == "of" and len(rest) <= 6:
         rest = ["the", *rest]  # "Tone of the accuser's voice" (a bullet's words)
     if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:
@@ -225,6 +230,11 @@ def names_mood(tokens: list[Token]) -> bool:
     return len(rest) >= 2 and rest[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(rest[:-1])
 
 
+_SETTINGS = frozenset({"in", "during", "throughout", "at"})
+"""After a mood's noun, the part of the recording it is heard in ("the host's tone during the final")."""
+_MAX_SETTING = 6
+"""The most words from the mood's noun to the end of that part."""
+_TOPIC_WORDS = frozenset({"towards", "toward", "about", "over", "regarding", "on", "to", "comparison", "compared"})
 _DESCRIBE = frozenset({"describe", "assess", "rate", "note", "characterise", "characterize", "gauge", "judge",
                        "identify", "give", "tell", "report", "name", "state"})
 _EMOTION_NOUNS = frozenset({"emotion", "emotions", "feelings", "emotional"})
