@@ -42,6 +42,11 @@ class StResult(TaskResult):
 
     target_lang: str = "en"
     source_lang: str | None = None
+    source_text: str | None = None
+    """The transcript the translation was made from, when the engine translated a transcript (None when
+    it translated the speech itself)."""
+    grounding: dict[str, Any] | None = None
+    """What the translation checks found (as on ``TextResult``), None when none ran."""
 
 
 @dataclass

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pydantic import Field, field_validator
+from wavllm_text.grounded import grounded_translation
 
 from wavllm_agent.engines.base import Engine
+from wavllm_agent.grounding import require_supported
 from wavllm_agent.languages import language_code, language_name
 from wavllm_agent.results import StResult
 from wavllm_agent.tasks.base import Task, TaskInput, TaskParams, require_audio
@@ -55,7 +57,22 @@ class StTask(Task):
         return {"target_lang": params.target_lang, "target_name": params.target_name}
 
     def run(self, engine: Engine, inputs: TaskInput, params: StParams) -> StResult:  # type: ignore[override]
+        """Translate the speech; where the engine does it by translating a transcript with its text
+        model, that translation is checked, retried and, failing that, stated as failed, exactly as the
+        ``translate`` task does (the result's ``grounding`` says what happened).
+
+        Raises:
+            UnsupportedLanguageError: the translation goes through a text model that does not write the
+                target language.
+        """
         audio = require_audio(self, inputs)
-        text, source = engine.translate_speech(audio, target_lang=params.target_lang)
-        return StResult(task=self.name, text=text, engine=engine.name,
-                        target_lang=params.target_lang, source_lang=source)
+        route = engine.speech_translation_source(audio, target_lang=params.target_lang)
+        if route is None:
+            text, source = engine.translate_speech(audio, target_lang=params.target_lang)
+            return StResult(task=self.name, text=text, engine=engine.name,
+                            target_lang=params.target_lang, source_lang=source)
+        transcript, source = route
+        require_supported(params.target_lang, engine)
+        text, record = grounded_translation(engine, transcript, params.target_lang, source)
+        return StResult(task=self.name, text=text, engine=engine.name, target_lang=params.target_lang,
+                        source_lang=source, source_text=transcript, grounding=record.to_dict())

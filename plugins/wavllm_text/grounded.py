@@ -14,6 +14,7 @@ from wavllm_agent.engines.base import Engine
 from wavllm_agent.engines.text_llm import RETRY_BEAMS
 from wavllm_agent.errors import LimitError
 from wavllm_agent.grounding import Grounding, Verdict, check_summary, check_translation, extractive_summary
+from wavllm_agent.grounding.dates import repair_dates
 from wavllm_agent.grounding.scales import repair_scales
 from wavllm_agent.grounding.summary import sentences, word_count
 from wavllm_agent.languages import language_name
@@ -118,12 +119,15 @@ class _Judged(NamedTuple):
 
 
 def _judge_translation(text: str, source: str, target_lang: str, source_lang: str | None) -> _Judged:
-    """``text`` checked; with its scale words repaired when that alone makes it pass."""
+    """``text`` checked; with its one wrong scale word and/or its one wrong day or month repaired when that alone
+    makes it pass."""
     verdict = check_translation(text, source, target_lang, source_lang=source_lang)
     if not verdict.ok:
-        fixed = repair_scales(text, source, target_lang=target_lang, source_lang=source_lang)
-        if fixed and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
-            return _Judged(fixed, verdict, True, True)  # "billones" -> "mil millones"
+        fixed = text
+        for repair in (repair_scales, repair_dates):  # "billones" -> "mil millones", "mardi" -> "lundi"
+            fixed = repair(fixed, source, target_lang=target_lang, source_lang=source_lang) or fixed
+        if fixed != text and check_translation(fixed, source, target_lang, source_lang=source_lang).ok:
+            return _Judged(fixed, verdict, True, True)
     return _Judged(text, verdict, verdict.ok, False)
 
 

@@ -156,16 +156,16 @@ GERMAN = ("Der Stadtrat von Leeds hat am Dienstag 12 Millionen Pfund für neue R
 
 
 def test_the_retry_keeps_the_first_beam_answer_that_passes() -> None:
-    monday = GERMAN.replace("am Dienstag", "am Montag")
-    engine = BeamScriptedEngine([monday, monday], [[monday, GERMAN.replace("12", "15"), GERMAN, GERMAN + " Danke."]])
+    euros = GERMAN.replace("Pfund", "Euro")  # (a wrong weekday would be repaired without a retry)
+    engine = BeamScriptedEngine([euros, euros], [[euros, GERMAN.replace("12", "15"), GERMAN, GERMAN + " Danke."]])
     result = run("translate", engine, target_lang="de")
     assert result.text == GERMAN
     assert result.grounding["outcome"] == "retried" and result.grounding["candidate"] == 2
-    wrong_day = ["day or month changed: Montag is not in the text", "day or month left out: Tuesday"]
-    assert result.grounding["attempts"] == [wrong_day, wrong_day, []]
+    wrong_currency = ["currency changed: euro is not in the text"]
+    assert result.grounding["attempts"] == [wrong_currency, wrong_currency, []]
     # greedy on the first prompt, greedy on the stricter one, then the stricter one's beam search
     assert len(engine.prompts) == 2 and engine.beam_prompts == engine.prompts[1:]
-    assert "rejected (day or month changed: Montag" in engine.beam_prompts[0]
+    assert "rejected (currency changed: euro" in engine.beam_prompts[0]
 
 
 def test_a_greedy_retry_that_passes_needs_no_beam_search() -> None:

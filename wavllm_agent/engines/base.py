@@ -82,6 +82,13 @@ class Engine(ABC):
         """Speech to text in ``target_lang``; returns (text, detected source language)."""
         raise TaskNotSupportedError(f"engine {self.name!r} cannot translate speech")
 
+    def speech_translation_source(self, audio: Audio, *, target_lang: str) -> tuple[str, str] | None:
+        """The transcript and its language when this engine translates ``audio`` into ``target_lang`` by
+        translating its transcript with its text model, so that the ``st`` task can check (and retry) that
+        translation against the transcript as the ``translate`` task does; None (the default) when the
+        engine translates the speech itself or leaves it as it is."""
+        return None
+
     def verify_speakers(self, audio: Audio, audio2: Audio | None = None) -> SpeakerVerdict:
         """Same speaker in both recordings, or (``audio2`` None) one speaker throughout."""
         raise TaskNotSupportedError(f"engine {self.name!r} cannot verify speakers")

@@ -155,6 +155,7 @@ class EmbeddedEngine(Engine):
         self._transcripts: weakref.WeakKeyDictionary[Audio, dict[str | None, Transcript]] = (
             weakref.WeakKeyDictionary()
         )
+        self._languages: weakref.WeakKeyDictionary[Audio, tuple[str, float]] = weakref.WeakKeyDictionary()
 
     # -- models -------------------------------------------------------------------------------
     def _whisper(self, ref: str) -> Any:
@@ -198,6 +199,13 @@ class EmbeddedEngine(Engine):
         model = self._whisper(self.multi_ref)
         language, prob, _ = model.detect_language(audio.samples, vad_filter=self.vad)
         return language, float(prob)
+
+    def _detected_language(self, audio: Audio) -> tuple[str, float]:
+        """:meth:`detect_language`, once per recording (a translation asks for it twice)."""
+        found = self._languages.get(audio)
+        if found is None:
+            found = self._languages[audio] = self.detect_language(audio)
+        return found
 
     def transcribe(self, audio: Audio, *, language: str | None = None) -> Transcript:
         cached = self._transcripts.get(audio, {})
@@ -273,16 +281,26 @@ class EmbeddedEngine(Engine):
         found = [Segment(round(s.start, 2), round(s.end, 2), s.text.strip()) for s in segments if s.text.strip()]
         return Transcript(found, info.language)
 
+    def speech_translation_source(self, audio: Audio, *, target_lang: str) -> tuple[str, str] | None:
+        """The transcript and its language, unless the speech is silent, already in ``target_lang``, or
+        going into English through the multilingual Whisper's own translation."""
+        if audio.is_silent():
+            return None
+        source, _ = self._detected_language(audio)
+        if source == target_lang or (target_lang == "en" and not self._english_only(self.multi_ref)):
+            return None
+        return self.transcribe(audio, language=source).text, source
+
     def translate_speech(self, audio: Audio, *, target_lang: str = "en") -> tuple[str, str | None]:
         if audio.is_silent():
             return "", None
-        source, _ = self.detect_language(audio)
-        if source == target_lang:
+        route = self.speech_translation_source(audio, target_lang=target_lang)
+        source = self._detected_language(audio)[0]
+        if route is None and source == target_lang:
             return self.transcribe(audio, language=source).text, source
-        if target_lang == "en" and not self._english_only(self.multi_ref):
-            out = self._run_whisper(self.multi_ref, audio, language=source, task="translate")
-            return out.text, source
-        text = self.transcribe(audio, language=source).text
+        if route is None:
+            return self._run_whisper(self.multi_ref, audio, language=source, task="translate").text, source
+        text = route[0]
         prompt = (f"Translate the following {language_name(source)} text into {language_name(target_lang)}. "
                   f"Reply with the translation only.\n\n<text>\n{text}\n</text>")
         return self.llm.generate(prompt, max_new_tokens=min(1024, 32 + 3 * len(text.split()))), source
@@ -330,3 +348,4 @@ class EmbeddedEngine(Engine):
         self._llm = None
         self._speaker = None
         self._transcripts.clear()
+        self._languages.clear()

@@ -47,8 +47,9 @@ class Grounding:
             ``"fallback"`` (neither: the output is the fallback).
         fallback: what the fallback was (``"extractive"``: sentences of the source;
             ``"failed"``: a statement that the step failed), None when none was needed.
-        repaired: the accepted attempt had one wrong scale word of an amount, replaced by the right
-            one (:func:`~wavllm_agent.grounding.scales.repair_scales`); its problems stay in ``attempts``.
+        repaired: the accepted attempt had one wrong scale word of an amount or one wrong day or month,
+            replaced by the right one (:func:`~wavllm_agent.grounding.scales.repair_scales`,
+            :func:`~wavllm_agent.grounding.dates.repair_dates`); its problems stay in ``attempts``.
         candidate: when the retry was accepted, which of its beam-search answers passed (0: the best);
             the retry's entry in ``attempts`` holds that answer's problems (none), or, when none passed,
             those of the best answer.
@@ -68,7 +69,7 @@ class Grounding:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"check", "outcome", "attempts": [[problem, ...], ...], "fallback"}``, with ``"repaired": true``
-        when a scale word was repaired and ``"candidate": k`` when the retry's k-th answer was kept."""
+        when a scale word or a date was repaired and ``"candidate": k`` when the retry's k-th answer was kept."""
         out: dict[str, Any] = {"check": self.check, "outcome": self.outcome,
                                "attempts": [list(a) for a in self.attempts], "fallback": self.fallback}
         if self.repaired:

@@ -5,6 +5,7 @@ hints before and after a question inside its clause)."""
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end
+from wavllm_agent.planning.lexicon import ACTION_KEYS
 from wavllm_agent.planning.text import Token, find_language_token, stem
 
 _ASKING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were"})
@@ -57,7 +58,27 @@ def hinted_question(tokens: list[Token]) -> bool:
     """"Answer only from it: what does the teacher ask students to bring?": a hint, then the question after a colon
     (not "Answer the question the presenter asks: what is it?", the spoken question)."""
     colon = _question_colon(tokens)
-    return colon is not None and answer_hint(tokens[:colon])
+    if colon is None:
+        return False
+    head = tokens[:colon]
+    label = question_label_end(head)
+    return answer_hint(head[label:] if label is not None else head)
+
+
+_NOT_LABEL_WORDS = frozenset({"this", "that", "the", "a", "an", "my", "our", "your", "following", "next", "another",
+                              "please", "one", "last", "final", "quick"})
+
+
+def question_label_end(tokens: list[Token]) -> int | None:
+    """Index after a label naming the question ("Regatta question, answer it from the audio: who won?"): one to four
+    words that name the event, then "question" and a comma; None for anything else ("Answer this question, ...",
+    "My regatta question, ...")."""
+    label = next((k for k in range(1, min(len(tokens) - 1, 5)) if tokens[k].low == "question"
+                  and tokens[k + 1].low == ","), None)
+    if label is None or not all(t.is_word and t.low not in _NOT_LABEL_WORDS and t.low not in WH | AUX
+                                and t.key not in ACTION_KEYS for t in tokens[:label]):
+        return None
+    return label + 2
 
 
 _NO_LOOKUP = (["don't", "look", "it", "up"], ["dont", "look", "it", "up"])

@@ -210,9 +210,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "," and i >= 3 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1]) \
             and tokens[i - 3].low == "," and tokens[j].low == "what":
         return  # "tell me, in Greek, what she says": one request with its language set off
-    if tokens[i].low == "," and tokens[j].low == "translated" and all(not t.is_word for t in tokens[j + 1:]) \
-            and find_language_token(tokens[i - 1]) is not None:
-        return  # "that summary in Italian, translated.": how the request is done, not a request
+    if tokens[i].low == "," and tokens[j].low == "translated" and find_language_token(tokens[i - 1]) is not None \
+            and all(not t.is_word or t.low in _HOW_TRANSLATED or t.key in cues.AUDIO_KEYS for t in tokens[j + 1:]):
+        return  # "that summary in Italian, translated.", "..., translated straight from the audio.": how, not a request
     after_and = tokens[j - 1].low in ("and", "n", "+", "&")  # "n": texting for "and"
     nxt = tokens[j]
     trigger = (
@@ -265,6 +265,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+_HOW_TRANSLATED = frozenset({"straight", "directly", "right", "from", "off", "the", "this", "that"})
 
 
 def _question_before(tokens: list[Token], i: int, hard: set[int]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from wavllm_agent.planning.cues import IGNORED_OBJECTS, is_request, lead_end, request_start, starts_with
-from wavllm_agent.planning.text import Token, tokenize
+from wavllm_agent.planning.text import Token, stem, tokenize
 
 _HAS_WORD = re.compile(r"\w")
 _NOT_RELEVANT = re.compile(r"^\s*(?:it'?s|it is|that'?s)\s+(?:not relevant|irrelevant|not needed|not important)[\s.,;!]*",
@@ -154,6 +154,22 @@ _PARTS = frozenset({"first", "second", "third", "last", "final", "other", "next"
 """Before an audio noun, a part or another recording ("the second clip"), not a name for the one attached."""
 
 
+_RECORDINGS = frozenset(stem(w) for w in ("audio", "clip", "recording", "file", "tape", "voicemail", "memo"))
+"""Nouns that name the whole recording after a label of two or three words ("the rubber duck recording"); not
+"sound" or "track" ("the dog barking sound", "the hold music track" are sounds inside it)."""
+
+
+def _audio_noun_after_label(tokens: list[Token], j: int) -> int | None:
+    """Index of the audio's noun after one word naming it from ``j`` ("the erhu clip"), or after two or three
+    ("the rubber duck recording", a noun of :data:`_RECORDINGS` only), else None."""
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if tokens[k].key in IGNORED_OBJECTS:
+            return k if k == j + 1 or tokens[k].key in _RECORDINGS else None
+        if not tokens[k].is_word or tokens[k].low in _PARTS or tokens[k].low in _IGNORE_FILLER:
+            return None
+    return None
+
+
 def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
     n = len(tokens)
     skipped = 0
@@ -171,9 +187,11 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
                 and tokens[j + 2].low in ("in", "on"):
             j += 3  # "Ignore whatever is in the recording"
             continue
-        elif tok.is_word and j > 0 and tokens[j - 1].low in _IGNORE_FILLER and j + 1 < n \
-                and tokens[j + 1].key in IGNORED_OBJECTS and tok.low not in _PARTS:
-            pass  # "Disregard the erhu clip entirely": a name for the audio (not "the second clip")
+        elif tok.is_word and j > 0 and tokens[j - 1].low in _IGNORE_FILLER and tok.low not in _PARTS \
+                and (noun := _audio_noun_after_label(tokens, j)) is not None:
+            j = noun  # "Disregard the erhu clip entirely", "Set the rubber duck recording aside": a name for the audio
+            skipped += 1  # (not "the second clip")
+            continue
         else:
             break
         skipped += 1

@@ -23,6 +23,7 @@ _QUESTION_ENDS = frozenset({"?", ":"})
 _ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", "lastly", "plus", "and", "it"})
 _DASHES = frozenset({"-", "–", "•", "·", "▪", "◦", "*", "○", "●", "■", "□", "☐"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
+_LIST_LEADS = frozenset({"possible", "answer", "multiple", "candidate"})
 _REQUEST_VERBS = frozenset({"answer", "reply", "respond", "say", "write", "give", "tell", "summarise", "transcribe", "in",
                             "into"})
 """First words of a request ("Answer in French or Spanish or German?"); a language in the piece says the same."""
@@ -39,10 +40,12 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     else None."""
     if tokens[i].text in _CIRCLED:
         return ("number", _CIRCLED.index(tokens[i].text) + 1, 1)  # "① slippery banks ② nettles ③ deep water"
-    if tokens[i].low in ("option", "choice") and i + 2 < len(tokens) and tokens[i + 2].low in _MARKS:
-        text = tokens[i + 1].text  # "Option 1: brie, Option 2: gouda"
-        if len(text) == 1 and ("1" <= text <= "9" or "A" <= text.upper() <= "H"):
-            return ("number", int(text), 3) if text.isdigit() else ("letter", ord(text.upper()) - ord("A") + 1, 3)
+    if tokens[i].low in ("option", "choice") and i + 2 < len(tokens) and (tokens[i + 2].low in _MARKS
+                                                                        or tokens[i + 2].is_word):
+        text = tokens[i + 1].text  # "Option 1: brie, Option 2: gouda", "Option 1 dried green, Option 2 split yellow"
+        size = 3 if tokens[i + 2].low in _MARKS else 2
+        if len(text) == 1 and ("1" <= text <= "9" or size == 3 and "A" <= text.upper() <= "H"):
+            return ("number", int(text), size) if text.isdigit() else ("letter", ord(text.upper()) - ord("A") + 1, size)
         return None
     bracketed = tokens[i].low in _OPENERS
     j = i + 1 if bracketed else i
@@ -163,11 +166,14 @@ def _bare_run(tokens: list[Token]) -> bool:
 def _listed(tokens: list[Token]) -> bool:
     """"Options: x, y, z", "Choices - x or y", "- nurse - teacher - engineer", "• x • y", "[ ] x [ ] y",
     "16th / 17th / 18th"."""
-    mark = next((k for k in (1, 2) if k < len(tokens) and (tokens[k].low == ":" or tokens[k].low in DASHES)), None)
+    lead = 1 if len(tokens) > 2 and tokens[0].low in _LIST_LEADS and tokens[1].low in _LIST_WORDS else 0
+    # ("Possible answers: buckets, spades, spray bottles.", "Answer choices: ...")
+    mark = next((k for k in (lead + 1, lead + 2) if k < len(tokens) and (tokens[k].low == ":" or tokens[k].low in DASHES)),
+                None)
     named = 1 if tokens[0].low in ("the", "your") else 0  # "Options are Nordmann fir, Norway spruce, or Lodgepole pine."
     if len(tokens) > named + 3 and tokens[named].low in ("options", "choices") and tokens[named + 1].low in ("are", "include"):
         return True
-    if tokens[0].low in _LIST_WORDS and mark is not None:
+    if tokens[lead].low in _LIST_WORDS and mark is not None:
         # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)
         return not (mark + 1 < len(tokens) and tokens[mark + 1].low in WH - {"or"})
     if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:

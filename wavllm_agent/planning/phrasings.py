@@ -199,7 +199,10 @@ def asks_what_they_are(tokens: list[Token]) -> bool:
         and words[2] in ("it", "they", "those", "these", "that")
 
 
-_FINISH = frozenset({"finish", "complete", "end", "conclude"})
+_FINISH = frozenset({"finish", "complete", "end", "conclude", "extend", "lengthen", "prolong"})
+"""Verbs that, before a story named, ask for its continuation ("finish the ghost story", "extend the air guitar story");
+the last three only as a request ("Did he lengthen the fable?" asks about the recording)."""
+_ASKING_ONLY = frozenset({"extend", "lengthen", "prolong"})
 _STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
 
 
@@ -208,7 +211,8 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
     "...starts a tale about her grandmother; finish it for me": "it", the story named just ``before`` the clause."""
     for k, tok in enumerate(tokens):
         if tok.low in _FINISH and any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
-                and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]):
+                and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]) \
+                and (tok.low not in _ASKING_ONLY or request_start(tokens, lead_end(tokens)) == k):
             return k
         if tok.low in _FINISH and k + 1 < len(tokens) and tokens[k + 1].low in ("it", "that") \
                 and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("for", "off")) \

@@ -13,6 +13,7 @@ from wavllm_agent.planning.answer_hint import HINT_KEYS as _HINT_KEYS
 from wavllm_agent.planning.answer_hint import SAY_KEYS as SAY_KEYS
 from wavllm_agent.planning.answer_hint import answer_hint as answer_hint
 from wavllm_agent.planning.answer_hint import hinted_question as hinted_question
+from wavllm_agent.planning.answer_hint import question_label_end
 from wavllm_agent.planning.cues import (
     ACTION_KEYS,
     AUDIO_KEYS,
@@ -205,6 +206,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     if i + 3 < len(tokens) and tokens[i].low == "solve" and tokens[i + 1].low in ("this", "that") \
             and tokens[i + 2].low in ("one", "question") and tokens[i + 3].low in (",", ":", "-", "–", "—"):
         return i + 4  # "then solve this one, what is banned at the festival? [a] ... [b] ..."
+    label = question_label_end(tokens[i:])
+    if label is not None and hint_prefix_end(tokens, i + label) > i + label:
+        return i + label  # "Pumpkin regatta question, answer it from the audio: What ...?": the label, then a hint
     colon = next((k for k in range(i, min(len(tokens), i + 18)) if tokens[k].low == ":"), None)
     asks = colon is not None and colon + 1 < len(tokens) and (tokens[colon + 1].low in WH | AUX or (
         colon + 2 < len(tokens) and tokens[colon + 1].low in _END_PREPOSITIONS | {"in"} and tokens[colon + 2].low in WH))

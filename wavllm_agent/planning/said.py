@@ -12,6 +12,7 @@ from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import (
+    everything_as_what,
     expletive_at,
     how_it_reads_in,
     hyphen_joins,
@@ -21,9 +22,11 @@ from wavllm_agent.planning.said_forms import (
     plural_possessives,
     possessed,
     read_out_in_language,
+    said_modifier,
     something_said,
     spoken_part,
     verbatim_tail,
+    words_as_said,
     yes_no,
 )
 from wavllm_agent.planning.speech_language import language_alone, speech_field
@@ -115,17 +118,13 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
     if i >= len(tokens):
         return False
-    if tokens[i].low == "everything" and i + 1 < len(tokens) and tokens[i + 1].low in ("the", "he", "she", "they"):
-        tokens = [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i].end, "what", "what"), *tokens[i + 1:]]
-        # "Danish, please: everything the diving coach tells her."
+    tokens = everything_as_what(tokens, i)  # "Danish, please: everything the diving coach tells her."
     if tokens[i].low not in _WHAT:
         return _asks_for_words(tokens[i:], languaged=languaged)
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
             and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
-    if i + 3 < len(tokens) and tokens[i + 1].low == "words" and tokens[i + 2].low in ("are", "were", "get", "got") \
-            and tokens[i + 3].key in SAY_KEYS:
-        tokens = tokens[:i + 1] + tokens[i + 2:]  # "What words are spoken in the clip, in Finnish?": what is spoken
+    tokens = words_as_said(tokens, i)  # "What words are spoken ...?", "What words does the judge use, in Czech?"
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS | _CLAIM_KEYS \
             and not tokens[i + 1].low.endswith("'s"):
@@ -263,7 +262,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
                          "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
-                         "content", "shouts", "ruling", "rulings"})
+                         "content", "shouts", "ruling", "rulings", "introduction", "intro", "welcome", "feedback"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
@@ -328,6 +327,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
+    elif 0 < k < len(tokens) - 1 and tokens[k - 1].low in _PRONOUN_OWNERS and tokens[k + 1].low in SAID_NOUNS \
+            and said_modifier(tokens[k]):
+        k += 1  # "Her closing remarks, in Finnish."
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
                  and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k

@@ -128,11 +128,25 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
 _THEIR = frozenset({"its", "their", "his", "her"})
 
 
+_MODIFIERS = frozenset({"final", "first", "last", "short", "brief", "full", "whole", "entire", "long", "little", "usual", "latest", "later", "earlier"})
+
+
+def said_modifier(tok: Token) -> bool:
+    """A word that says which of someone's words ("closing", "yodelling", "final", "recorded"), not how good they are
+    ("good advice": "Give her good advice in German" is advice for her)."""
+    return tok.is_word and (tok.low in _MODIFIERS or (len(tok.low) > 5 and tok.low.endswith(("ing", "ed")))) \
+        and not find_language_token(tok)
+
+
 def possessed(tokens: list[Token], k: int) -> bool:
     """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
     safety talk"."""
     if tokens[k - 1].low in _THEIR:
         return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
+    if k >= 2 and tokens[k - 2].low in _THEIR and (k == 2 or not tokens[k - 3].is_word or tokens[k - 3].low in ("me", "us")) \
+            and said_modifier(tokens[k - 1]):
+        return True  # "Her closing remarks, in Finnish.", "Her yodelling introduction, in Finnish." (opening the
+        # clause: not "Give her good advice in German", where "her" is whom it is for)
     if k >= 4 and tokens[k - 4].low in _THEIR and tokens[k - 2].low == "-" and tokens[k - 1].is_word \
             and tokens[k - 3].is_word:
         return True  # "Her lace-pillow explanation in Thai"
@@ -240,3 +254,31 @@ def hyphen_joins(tokens: list[Token], k: int) -> bool:
     """A hyphen right after word ``k`` and right before the next word: "steel-drum" is one word."""
     return k + 2 < len(tokens) and tokens[k + 1].low == "-" and tokens[k + 1].start == tokens[k].end \
         and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].is_word
+
+
+def words_as_said(tokens: list[Token], i: int) -> list[Token]:
+    """``tokens`` with "what words" at ``i`` read as "what": "What words are spoken in the clip, in Finnish?" as
+    what is spoken, "What words does the judge use, in Czech?" as what the judge says ("use" becomes "say", when
+    only a language follows it); other clauses as they are."""
+    if i + 3 >= len(tokens) or tokens[i + 1].low != "words":
+        return tokens
+    if tokens[i + 2].low in ("are", "were", "get", "got") and tokens[i + 3].key in SAY_KEYS:
+        return tokens[:i + 1] + tokens[i + 2:]
+    if tokens[i + 2].low not in ("does", "do", "did"):
+        return tokens
+    used = next((k for k in range(i + 4, min(len(tokens), i + 8)) if tokens[k].low == "use"), None)
+    if used is None:
+        return tokens[:i + 1] + tokens[i + 2:]  # "What words does the judge say, in Czech?"
+    if tokens[used - 1].low in ("keep", "always", "often", "mostly", "usually") or not all(
+            not t.is_word or t.low in ("in", "into", "please") or find_language_token(t) for t in tokens[used + 1:]):
+        return tokens  # "What words does he keep using?", "... use that sound French?": which words, a question
+    said = Token(tokens[used].text, tokens[used].start, tokens[used].end, "say", "say")
+    return [*tokens[:i + 1], *tokens[i + 2:used], said, *tokens[used + 1:]]
+
+
+def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
+    """``tokens`` with "everything" at ``i`` before a subject read as "what" ("everything the diving coach tells her":
+    what she tells her); other clauses as they are."""
+    if tokens[i].low != "everything" or i + 1 >= len(tokens) or tokens[i + 1].low not in ("the", "he", "she", "they"):
+        return tokens
+    return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i].end, "what", "what"), *tokens[i + 1:]]

@@ -41,6 +41,8 @@ def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
     """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase.
     ``bare``: also without a determiner when the phrase names the audio ("Bowling green chatter in German, ...")."""
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    if end - j > 3 and tokens[end - 1].low in ("too", "also"):
+        end -= 1  # "..., and the organiser's words in Catalan too."
     audio = any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end])
     named = bare and audio and all(t.is_word for t in tokens[j:end])  # (not "... halftime talk: in Turkish")
     if (tokens[j].low not in _DETERMINERS and not named) or tokens[j].low == "its":

@@ -46,9 +46,11 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
                  *words[across + 2:]]
     cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")
                 or (words[k].low == "as" and k + 1 < len(words) and words[k + 1].low in _AS_SUBJECTS)
-                or (words[k].low == "about" and k > 0 and words[k - 1].key in _SEEM_KEYS)), None)
-    if cut is not None:
-        words = words[:cut]  # "how she sounds while doing it", "... as she tells the tale", "... about the delay"
+                or (words[k].low == "about" and words[k - 1].key in _SEEM_KEYS)
+                or (words[k].low in ("after", "before") and words[k - 1].key in _SEEM_KEYS and _someone_in(words[2:k - 1])
+                    and not any(find_language_token(t) for t in words[k:]))), None)
+    if cut is not None:  # "how she sounds while doing it", "... as she tells the tale", "... about the delay",
+        words = words[:cut]  # "How does the gravy wrestler sound after losing?"
     place = next((k for k in range(len(words)) if (words[k].low in ("in", "on", "during", "throughout")
                                                    or (words[k].low == "at" and _someone_in(words[1:k])))
                   and (any(t.key in AUDIO_KEYS for t in words[k + 1:k + 5])
@@ -74,7 +76,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
 _PERSON_WORDS = frozenset({"he", "she", "they", "i", "we", "you", "dj", "mc", "host", "chef", "guide", "coach", "nurse",
                            "doctor", "judge", "pilot", "mum", "mom", "dad", "vet", "clerk", "girl", "boy", "bride",
                            "groom", "priest", "vicar", "boss", "auctioneer", "referee", "umpire", "employee", "trainee",
-                           "attendee", "interviewee", "nominee"})
+                           "attendee", "interviewee", "nominee", "captain"})
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",
                    "chair", "boss", "kid", "child")
 def names_a_person(tok: Token) -> bool:

@@ -104,8 +104,9 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
             (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or _they_use(tokens, k) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
-            or (t.low.endswith(("'s", "’s")) and stem(t.low[:-2]) in AUDIO_KEYS) for k, t in enumerate(tokens)):
-        return None  # "Audio's in Spanish."
+            or (t.low.endswith(("'s", "’s")) and (stem(t.low[:-2]) in AUDIO_KEYS or _this_one(tokens, k)))
+            for k, t in enumerate(tokens)):
+        return None  # "Audio's in Spanish.", "This one's in Korean."
     speaking = any((a.low in _SPEAKING_VERBS or _they_use(tokens, k)) and not talk_as_noun(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
                                                                             and find_language_token(tokens[k + 2])))
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
@@ -117,6 +118,12 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
                                                   or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+
+
+def _this_one(tokens: list[Token], k: int) -> bool:
+    """"This one's in Korean": the recording at hand, then "is" (not the possessive "this one's transcript")."""
+    return tokens[k].key == "one" and k > 0 and tokens[k - 1].low in ("this", "that") and k + 1 < len(tokens) \
+        and (tokens[k + 1].low in ("in", "all", "mostly", "entirely", "spoken") or find_language_token(tokens[k + 1]) is not None)
 
 
 _PASSIVE_AUX = frozenset({"is", "was", "are", "were"})

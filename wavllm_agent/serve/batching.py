@@ -163,6 +163,10 @@ class BatchingEngine(Engine):
         with self._locked():
             return self.inner.translate_speech(audio, target_lang=target_lang)
 
+    def speech_translation_source(self, audio: Audio, *, target_lang: str) -> tuple[str, str] | None:
+        with self._locked():
+            return self.inner.speech_translation_source(audio, target_lang=target_lang)
+
     def verify_speakers(self, audio: Audio, audio2: Audio | None = None) -> SpeakerVerdict:
         with self._locked():
             return self.inner.verify_speakers(audio, audio2)

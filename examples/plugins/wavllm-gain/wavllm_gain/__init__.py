@@ -64,6 +64,9 @@ class GainEngine(Engine):
     def translate_speech(self, audio: Audio, *, target_lang: str = "en") -> tuple[str, str | None]:
         return self.inner.translate_speech(self._level(audio), target_lang=target_lang)
 
+    def speech_translation_source(self, audio: Audio, *, target_lang: str) -> tuple[str, str] | None:
+        return self.inner.speech_translation_source(self._level(audio), target_lang=target_lang)
+
     def verify_speakers(self, audio: Audio, audio2: Audio | None = None) -> SpeakerVerdict:
         return self.inner.verify_speakers(self._level(audio), None if audio2 is None else self._level(audio2))
 
