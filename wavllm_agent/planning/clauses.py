@@ -235,6 +235,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
+        or (tokens[i].low == "," and nxt.low == "q" and j + 1 < n and tokens[j + 1].low == ":")  # ", q: what's ...?"
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word

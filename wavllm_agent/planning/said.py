@@ -97,7 +97,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if hint_prefix_end(tokens, i) != i:
         return False  # "Judging only by what is said in the recording, at what time ...?": a question
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
-        comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == ","), None)
+        comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == "," or (
+            tokens[k].low == ":" and not (tokens[k - 1].low.isdigit() and tokens[k + 1:k + 2] and tokens[k + 1].low.isdigit()))), None)
         i = request_start(tokens, comma + 1) if comma is not None else i
     languaged = languaged or language_lead(tokens, i) is not None  # ("In Russian:" reads as a label too)
     i = _audio_label_end(tokens, i)  # "Herbarium tour audio: the guide's commentary in Japanese"
@@ -479,16 +480,6 @@ def speech_target(body: list[Token]) -> str | None:
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None
     return target_language(body[at:at + 1])
-
-
-_WRITING = frozenset({"write", "type", "jot", "note", "transcribe"})
-
-
-def written_down(tokens: list[Token]) -> bool:
-    """"Please write for me what he say": the words asked for in writing, a transcript a later language
-    ("and make it in Ukrainian after") translates, not a question whose answer takes that language."""
-    start = request_start(tokens, lead_end(tokens))
-    return any(t.low in _WRITING for t in tokens[start:start + 2])
 
 
 def _reads_out(tokens: list[Token], j: int) -> bool:

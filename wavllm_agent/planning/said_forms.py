@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
+from wavllm_agent.planning.cues import lead_end, request_start
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
@@ -282,3 +283,18 @@ def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
     if tokens[i].low != "everything" or i + 1 >= len(tokens) or tokens[i + 1].low not in ("the", "he", "she", "they"):
         return tokens
     return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i].end, "what", "what"), *tokens[i + 1:]]
+
+
+_WRITING = frozenset({"write", "type", "jot", "note", "transcribe"})
+
+
+def written_down(tokens: list[Token]) -> bool:
+    """"Please write for me what he say": the words asked for in writing, a transcript a later language
+    ("and make it in Ukrainian after") translates, not a question whose answer takes that language. The request may
+    follow a remark and ", can you" ("I am not understand this man, can you write what he say").
+    """
+    start = request_start(tokens, lead_end(tokens))
+    asked = next((k + 1 for k in range(start, min(len(tokens) - 1, start + 14)) if tokens[k].low == ","
+                  and tokens[k + 1].low in ("can", "could", "would")), None)
+    starts = (start,) if asked is None else (start, request_start(tokens, asked))
+    return any(t.low in _WRITING for s in starts for t in tokens[s:s + 2])

@@ -5,7 +5,7 @@ transcript translated. A part of the rule planner's builder (:mod:`wavllm_agent.
 
 from __future__ import annotations
 
-from wavllm_agent.planning import said, speech_language
+from wavllm_agent.planning import said, said_forms, speech_language
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import Token, named_target, source_language, target_language, tokenize
@@ -46,7 +46,7 @@ class SaidInLanguage(StepList):
         before = len(self.steps)
         self._transcribe(body, source)
         self.said_at = len(self.steps) - 1 if words_asked else None
-        self.said_written = said.written_down(body) or (words_asked and len(self.steps) == before)
+        self.said_written = said_forms.written_down(body) or (words_asked and len(self.steps) == before)
 
     def _said_again_in(self, body: list[Token]) -> bool:
         """"What is the ranger saying? Tell me in Italian." ("Answer in Hebrew."): the words just asked for, in a

@@ -260,7 +260,10 @@ _HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", 
 _VOICE_THINGS = frozenset({"memo", "memos", "note", "notes", "message", "messages", "mail", "recording", "clip"})
 """After "voice": a recording ("just this voice memo"), not a person speaking."""
 _THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dogs", "horn", "horns", "beep", "beeps",
-                     "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"})
+                     "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"}) \
+    | frozenset(u + s for u in ("kilo", "kilogram", "gram", "tonne", "ton", "litre", "liter", "metre", "meter", "mile",
+                                "euro", "dollar") for s in ("", "s")) | {"kg", "km", "lbs"}
+"""Things counted ("two bells", "2 kilos or more"), not people (no units of time: "... in the first minute")."""
 
 
 def _alone_after(after: list[Token]) -> bool:
