@@ -11,9 +11,9 @@ from wavllm_agent.planning.text import Token
 
 
 def before_that(tokens: list[Token], i: int = 0) -> bool:
-    """"but first tell me ...", "but before that, transcribe it", "Before that, tell me ...": a request to do before the
-    one just asked."""
-    if i + 2 >= len(tokens) or tokens[i].low not in ("but", "before"):
+    """"but first tell me ...", "but before that, transcribe it", ", and before that, say ...", "Before that, tell me ...":
+    a request to do before the one just asked."""
+    if i + 2 >= len(tokens) or tokens[i].low not in ("but", "and", "before"):
         return False
     if tokens[i].low == "before":  # "Before that, tell me how she sounds", "Before that question, transcribe"
         k = i + 2 + (tokens[i + 2].low == "question") if tokens[i + 1].low in ("that", "this") else i
@@ -22,6 +22,8 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
     k = i + 1 + 2 * (tokens[i + 1].low == "before" and tokens[i + 2].low == "that")
     k += k < len(tokens) and tokens[k].low == "first"
     k += k < len(tokens) and tokens[k].low == ","
+    if tokens[i].low == "and":  # ", and before that, say whether ...": as "but", with a request only (not "What did he
+        return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS  # buy, and before that, where did he go?")
     return i + 1 < k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in cues.WH)
 
 

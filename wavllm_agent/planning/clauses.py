@@ -180,6 +180,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         j += 1  # "and separately summarise ...", "the guy is speaking english, just type up what he says"
     if j < n and j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS and tokens[j].low == ":":
         j += 1  # "..., and separately: what does she say?"
+    if tokens[i].low == "and" and j + 4 < n and tokens[j].low == "," and tokens[j + 3].low == "," \
+            and tokens[j + 1].low == "from" and tokens[j + 2].low in ("that", "this", "it"):
+        j += 4  # "... and, from that, a 45-word digest."
     thing = next((len(p) for p in _ONE_MORE_THING if tuple(t.low for t in tokens[j:j + len(p)]) == p), 0)
     if thing and j + thing < n - 1 and tokens[j + thing].low in ("—", "–", "-", ":", ","):
         j += thing + 1  # "..., and one more thing — what tone does he take?"
@@ -294,8 +297,8 @@ def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
     summary of it"), not "50 words translated into German" (a limit, then how) or "speakers 1 and 2"."""
     k += k < len(tokens) and tokens[k].low == "-"
     return k + 1 < len(tokens) and tokens[k].low in ("word", "words", "sentence", "sentences", "line", "lines") \
-        and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization", "rundown"} \
-        and (vocab.starts_phrase(tokens, k + 1) or tokens[k + 1].low == "rundown")  # ("a 40-word rundown")
+        and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization", "rundown", "digest"} \
+        and (vocab.starts_phrase(tokens, k + 1) or tokens[k + 1].low in ("rundown", "digest"))  # ("a 40-word rundown")
 
 
 def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Vocabulary) -> bool:

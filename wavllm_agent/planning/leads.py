@@ -14,6 +14,7 @@ from wavllm_agent.planning.lexicon import (
     phrase_at,
 )
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
+from wavllm_agent.planning.word_limits import word_limit
 
 _STATEMENT_LEAD_TEXTS = ("note that", "be aware that", "bear in mind that", "keep in mind that")
 """Leads before a statement ("note that it's in Finnish"), not before a request ("Note that down.")."""
@@ -123,8 +124,9 @@ def _label_end(tokens: list[Token], i: int) -> int:
         break
     if dash is None or tokens[i].low in WH | WH_RUN_ON | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
             or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low == "something"
-                   for t in tokens[i:dash]):
+                   for t in tokens[i:dash]) or word_limit(tokens[i:dash]) is not None:
         return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
+        # "Two hundred words maximum: summarise ..." (the request's length),
         # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells; "The guide
         # says something at the end - what?": a statement
     nxt = tokens[dash + 1]

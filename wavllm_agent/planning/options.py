@@ -55,8 +55,9 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
     after = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if bracketed and after not in _CLOSERS:
         return None
-    if not bracketed and after not in _MARKS:
-        return None
+    if not bracketed and after not in _MARKS and not (after == "/" and len(text) == 1 and "A" <= text <= "H"
+                                                      and j + 2 < len(tokens) and tokens[j + 2].key not in ACTION_KEYS):
+        return None  # ("A/ it hit a spectator B/ it went backwards"; not "A/ transcribe it B/ translate it")
     size = j + 2 - i
     if len(text) == 1 and ("A" <= text <= "H" or "a" <= text <= "h"):
         return ("letter", ord(text.upper()) - ord("A") + 1, size)
@@ -173,6 +174,11 @@ def _listed(tokens: list[Token]) -> bool:
     named = 1 if tokens[0].low in ("the", "your") else 0  # "Options are Nordmann fir, Norway spruce, or Lodgepole pine."
     if len(tokens) > named + 3 and tokens[named].low in ("options", "choices") and tokens[named + 1].low in ("are", "include"):
         return True
+    if mark is None and tokens[lead].low in ("options", "choices") and _count(t.low == "," for t in tokens) >= 2 \
+            and _count(t.is_word for t in tokens) <= 10 and not any(
+                t.low in WH | AUX | _OUTPUTS or t.key in ACTION_KEYS or t.low in ("for", "of", "and", "please")
+                for t in tokens[lead + 1:]):
+        return True  # "options 5x5, 10x10, 20x20" (not "Options trading, she says, is risky")
     if tokens[lead].low in _LIST_WORDS and mark is not None:
         # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)
         return not (mark + 1 < len(tokens) and tokens[mark + 1].low in WH - {"or"})
@@ -185,7 +191,9 @@ def _listed(tokens: list[Token]) -> bool:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
     first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",") and t.low not in DASHES), "")
     # ("Then — what thickens the jam: pectin / lemon juice / chia seeds?": a question of its own)
-    if sum(t.low == "/" for t in tokens) >= 2 and first not in WH | AUX:
+    barred = any(t.low == "|" for t in tokens) and any(t.low in _OUTPUTS or t.key in ACTION_KEYS for t in tokens)
+    if sum(t.low in ("/", "|") for t in tokens) >= 2 and first not in WH | AUX and not barred:
+        # ("cast iron | non-stick | copper"; not "transcript | summary | French translation", requests)
         return True  # not "How does she sound: calm / rushed / annoyed?" or "Then: did he ... yes / no?", questions
     # "Mars, Jupiter, or Saturn?", "Merino or Suffolk or Romney?": the alternatives, asked again
     ors = sum(t.low == "or" for t in tokens)

@@ -166,6 +166,10 @@ def declines_output(tokens: list[Token]) -> bool:
     if not 2 <= len(words) <= 12 or not any(w in _OUTPUT_NOUNS for w in words) \
             or any(w in ("longer", "more", "over", "than", "exceeding", "beyond") for w in words):
         return False  # not "No summary longer than 20 words, please."
+    first = tokens[lead_end(tokens):lead_end(tokens) + 2]
+    if len(words) <= 3 and words[0] in ("no", "not") and words[-1] in _OUTPUT_NOUNS \
+            and all(w in ("a", "an", "the", "any") for w in words[1:-1]) and all(t.is_word for t in first):
+        return True  # "..., not a summary.", "..., no summary." (not "No, the summary.": a correction)
     if words[0] == "no" and (words[1] in _OUTPUT_NOUNS or words[1:3] in (["need", "for"], ["need", "of"])):
         return words[-1] in _DECLINE_ENDS or words[1] == "need"
     if words[-1] in _DECLINE_ENDS - POLITE_WORDS and len(words) <= 6 and words[-2] == "not" \

@@ -85,9 +85,11 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             words = [t for t in tokens[i:j] if t.is_word]
             if len(words) > 4 and [t.low for t in words[-3:]] == ["and", "tell", "me"]:
                 words = words[:-3]  # "Stick to what's in the recording and tell me: how much ...?"
-            according = (len(words) <= 5 or len(words) <= 8 and (words[-1].key in AUDIO_KEYS or [
-                t.low for t in words[-2:]] == ["nothing", "else"])) \
-                and [t.low for t in words[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,"
+            core = words[1:] if words and words[0].low in ("strictly", "only", "purely", "solely", "just") else words
+            according = (len(core) <= 5 or len(core) <= 8 and (core[-1].key in AUDIO_KEYS or [
+                t.low for t in core[-2:]] == ["nothing", "else"])) \
+                and [t.low for t in core[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,",
+            # "Strictly according to the speaker,"
             labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
             unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS
                        and not (labelled and any(w.key in AUDIO_KEYS for w in words[k + 1:k + 3]))]

@@ -164,7 +164,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-_LEFT_OVER = frozenset({"this", "that", "it", "the", "question", "request", "one", "is", "'s"})
+_LEFT_OVER = frozenset({"this", "that", "it", "the", "question", "request", "one", "is", "'s", "one's"})
 """What "not about the recording" leaves of a label before a colon ("This question is ...:")."""
 
 
@@ -207,7 +207,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
         run = next((k for k, t in enumerate(rest_tokens) if t.low not in _LEFT_OVER), len(rest_tokens))
         if 2 <= run < len(rest_tokens) - 1 and rest_tokens[0].low in ("this", "that", "it") \
-                and (rest_tokens[run].low in cues.WH or rest_tokens[run].low == ":"):
+                and (rest_tokens[run].low in cues.WH or rest_tokens[run].low == ":" or rest_tokens[run - 1].low == "one's"):
             run += rest_tokens[run].low == ":"
             rest = rest[rest_tokens[run].start:]  # "This question is not about the recording: what ...?"
             rest_tokens = tokenize(rest)
