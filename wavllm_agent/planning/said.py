@@ -10,8 +10,8 @@ from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
-from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import (
+    THEIR,
     everything_as_what,
     expletive_at,
     how_it_reads_in,
@@ -29,6 +29,7 @@ from wavllm_agent.planning.said_forms import (
     words_as_said,
     yes_no,
 )
+from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
@@ -269,7 +270,6 @@ only with a language asked for (not "Use only the estate agent's explanation")."
 _CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
                       "briefing"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
-_PRONOUN_OWNERS = frozenset({"his", "her", "their", "its"})
 _WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
@@ -279,7 +279,7 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
                  None)
     owned = colon is not None and colon + 2 < len(tokens) and tokens[colon + 2].low in SAID_NOUNS
-    owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in _PRONOUN_OWNERS)
+    owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in THEIR)
     # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
     if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and owner_after)) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
@@ -328,7 +328,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].is_word and tokens[k + 1].low.endswith(("'s", "s'", "’s")):
         k += 2  # "the radio host's words"
-    elif 0 < k < len(tokens) - 1 and tokens[k - 1].low in _PRONOUN_OWNERS and tokens[k + 1].low in SAID_NOUNS \
+    elif 0 < k < len(tokens) - 1 and tokens[k - 1].low in THEIR and tokens[k + 1].low in SAID_NOUNS \
             and said_modifier(tokens[k]):
         k += 1  # "Her closing remarks, in Finnish."
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER

@@ -126,10 +126,12 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return (mark + 1, code) if code is not None else None
 
 
-_THEIR = frozenset({"its", "their", "his", "her"})
+THEIR = frozenset({"its", "their", "his", "her"})
+"""Possessive pronouns that own someone's words ("their remarks", "her closing remarks")."""
 
 
-_MODIFIERS = frozenset({"final", "first", "last", "short", "brief", "full", "whole", "entire", "long", "little", "usual", "latest", "later", "earlier"})
+_MODIFIERS = frozenset({"final", "first", "last", "short", "brief", "full", "whole", "entire", "long", "little",
+                        "usual", "latest", "later", "earlier"})
 
 
 def said_modifier(tok: Token) -> bool:
@@ -142,13 +144,13 @@ def said_modifier(tok: Token) -> bool:
 def possessed(tokens: list[Token], k: int) -> bool:
     """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
     safety talk"."""
-    if tokens[k - 1].low in _THEIR:
+    if tokens[k - 1].low in THEIR:
         return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
-    if k >= 2 and tokens[k - 2].low in _THEIR and (k == 2 or not tokens[k - 3].is_word or tokens[k - 3].low in ("me", "us")) \
+    if k >= 2 and tokens[k - 2].low in THEIR and (k == 2 or not tokens[k - 3].is_word or tokens[k - 3].low in ("me", "us")) \
             and said_modifier(tokens[k - 1]):
         return True  # "Her closing remarks, in Finnish.", "Her yodelling introduction, in Finnish." (opening the
         # clause: not "Give her good advice in German", where "her" is whom it is for)
-    if k >= 4 and tokens[k - 4].low in _THEIR and tokens[k - 2].low == "-" and tokens[k - 1].is_word \
+    if k >= 4 and tokens[k - 4].low in THEIR and tokens[k - 2].low == "-" and tokens[k - 1].is_word \
             and tokens[k - 3].is_word:
         return True  # "Her lace-pillow explanation in Thai"
     owner = next((m for m in range(k - 1, max(-1, k - 9), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
