@@ -141,7 +141,8 @@ class ContinueTask(TextTask):
                "keep it goin", "tale going", "narrative going", "tale goin", "story goin", "keep it going",
                "add another paragraph", "add a paragraph", "write another paragraph", "keep writing it",
                "keep writing the story", "keep writing the tale", "write a new ending", "extend the tale",
-               "extend the narrative")
+               "extend the narrative", "tell the rest of the tale", "write the rest of the tale",
+               "make up the rest of the tale")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

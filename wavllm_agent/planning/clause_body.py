@@ -1,5 +1,5 @@
 """The words of one clause that make its request: after the ordering words ("First,", "Then"), without
-an output the user declines at the end (", no transcript needed"), and, when the user's story comes
+an output the user declines first or at the end ("No summary, ...", ", no transcript needed"), and, when the user's story comes
 first, only the polite request after its comma ("she's worried it's too long, so could you please boil
 it down to 40 words?": "worried" is no emotion to recognise)."""
 
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
     body = tokens[cues.lead_end(tokens):]
+    declined = phrasings.declined_head(body)
+    if declined is not None and (vocab.matches(body[declined:]) or body[declined].low in cues.WH):
+        body = body[declined:]  # "no summary, just the transcript", "no need for a transcript, what is the mood?"
     declined = phrasings.declined_tail(body)
     if declined is not None:
         body = body[:declined]  # "i need the recording in chinese, no transcript needed"

@@ -201,8 +201,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
         drop.add(i)
         return
-    if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and tokens[j + 1].low in ("want", "need", "'d", "would",
-                                                                                           "don't", "dont", "not", "no"):
+    if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and _wanting(tokens[j + 1:j + 3]):
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return
@@ -221,6 +220,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     trigger = (
         nxt.key in cues.ACTION_KEYS
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
+        or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (after_and and nxt.low == "to" and j + 2 < n and tokens[j + 1].low in ("know", "learn", "find", "hear")
             and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")
@@ -459,7 +459,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
-        wants = len(piece) > 1 and piece[0].low == "i" and piece[1].low in ("want", "need", "'d", "would") \
+        wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) \
             and (asks or target_cue(piece) is not None)
         if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)
             la, _, lsoft, lasks = out[-1]
@@ -492,3 +492,12 @@ def _merge_preambles(tokens: list[Token], pieces: list[_Piece], vocab: Vocabular
         a, _, is_soft, pre = out[-2]
         out[-2:] = [(a, out[-1][1], is_soft, pre)]
     return [(a, b, is_soft) for a, b, is_soft, _ in out]
+
+
+def _wanting(after: list[Token], *, or_not: bool = True) -> bool:
+    """What follows "I" in "..., I want it in Greek", "..., and I also need a transcript" (and, with ``or_not``,
+    "..., I don't need ...")."""
+    lows = [t.low for t in after]
+    if lows[:1] and lows[0] in ("also", "really", "still"):
+        lows = lows[1:]
+    return bool(lows) and (lows[0] in ("want", "need", "'d", "would") or (or_not and lows[0] in ("don't", "dont", "not", "no")))

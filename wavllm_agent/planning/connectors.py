@@ -59,7 +59,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "(c) $70 — once that's answered, summarise ...": the next request's lead
             drop.add(i - 1)
             return
-        if numbering.spelled_ordinal(tokens, i):
+        if numbering.spelled_ordinal(tokens, i) or numbering.after_ordinal_tail(tokens, i):
             hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
             drop.add(i - 1)
             return
@@ -99,11 +99,24 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
             or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
                 and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
+            or _speaker_count_after(tokens, i + 1)  # "Transcription plus a speaker tally"
             or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
             or (tokens[i + 1].low in DETERMINERS and any(t.low in TEXT_NOUNS or t.low == "version"
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+_SPEAKER_COUNTS = frozenset({"count", "tally", "check", "number"})
+
+
+def _speaker_count_after(tokens: list[Token], j: int) -> bool:
+    """"... plus a speaker tally for the final": a speaker count named as a noun phrase, outside a question."""
+    start = max((k for k in range(j) if tokens[k].low in (".", "?", "!", ";")), default=-1) + 1
+    words = [t.low for t in tokens[j:j + 4]]
+    return words[:2] in (["a", "speaker"], ["a", "voice"]) and len(words) > 2 and words[2] in _SPEAKER_COUNTS \
+        and (len(words) == 3 or not tokens[j + 3].is_word or words[3] in ("for", "of", "on", "and", "too", "as")) \
+        and tokens[start].low not in cues.AUX | cues.WH
 
 
 _DONE = frozenset({"answered", "done", "finished", "complete", "completed", "sorted", "over"})

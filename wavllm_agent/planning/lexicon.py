@@ -60,3 +60,6 @@ def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
 def phrase_at(tokens: list[Token], i: int, table: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
     """The longest phrase of ``table`` that begins at ``tokens[i]``, if any."""
     return next((p for p in table.get(tokens[i].low, ()) if starts_with(tokens, i, p)), None)
+
+CHOICE_VERBS = frozenset({"pick", "choose", "select", "decide", "settle"})
+"""Verbs of a lead-in that asks to choose among options after it ("pick one:", "settle this:")."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.leads import COUNTED
-from wavllm_agent.planning.lexicon import WH_RUN_ON
+from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
 from wavllm_agent.planning.text import DASHES, Token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
@@ -30,10 +30,11 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
     if len(chain) < 2 or chain[0][0] == 0:
         return False
     inside = asked_with_options(tokens, chain[0][0], chain[-1][0])
+    chosen = chosen_after_colon(tokens, chain[0][0])
     if tokens[chain[0][0] - 1].low not in ("?", "—", "–", "-", ":", "(") and not _question_just_before(tokens, chain[0][0]) \
-            and not inside:
+            and not inside and not chosen:
         return False  # "Who took the final wicket — 1. Patel 2. Khan": after a question, or a dash
-    if tokens[chain[0][0] - 1].low != "?" and not any(
+    if tokens[chain[0][0] - 1].low != "?" and not chosen and not any(
             t.low in cues.WH or (t.low in cues.AUX and (k == 0 or not tokens[k - 1].is_word
                                                         or tokens[k - 1].low in ("and", "then")))  # ", and was he (1) ..."
             for k, t in enumerate(tokens[:chain[0][0]]) if k >= chain[0][0] - 16):
@@ -49,6 +50,17 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
     return all(not _item_asks(tokens[first + size:end], vocab, inside) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
+
+
+def chosen_after_colon(tokens: list[Token], first: int) -> bool:
+    """"then pick one: the marathon ended because of 1. rain 2. a broken spring": numbers in the sentence after a
+    lead-in that asks to choose ("pick one:", "choose:")."""
+    colon = next((k for k in range(first - 1, max(0, first - 12), -1) if tokens[k].low == ":"), None)
+    if colon is None or not all(t.is_word or t.low in ("'", "-", "(") for t in tokens[colon + 1:first]):
+        return False
+    start = max((k for k in range(colon) if tokens[k].low in (",", ".", ";", "?", "!")), default=-1) + 1
+    lead = [t.low for t in tokens[start:colon] if t.is_word]
+    return 1 <= len(lead) <= 5 and any(w in CHOICE_VERBS for w in lead)
 
 
 def _item_asks(item: list[Token], vocab: Vocabulary, inside: bool = False) -> bool:
@@ -240,8 +252,22 @@ def spelled_ordinal(tokens: list[Token], i: int) -> bool:
         nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
 
 
+def after_ordinal_tail(tokens: list[Token], i: int) -> bool:
+    """"transcript first, speaker check second, short summary third": ``i`` starts the item after one that names an
+    output and ends in its ordinal ("second,"), in a list whose first item named one and ended in "first,"."""
+    if not (i >= 3 and tokens[i - 1].low == "," and tokens[i - 2].low in _LATER_ORDINALS and tokens[i].is_word):
+        return False
+    first = next((k for k in range(1, i - 2) if tokens[k].low == "first" and tokens[k + 1].low == ","), None)
+    if first is None:
+        return False
+    start = max((k for k in range(first) if tokens[k].low in (".", "?", "!", ";", ":")), default=-1) + 1
+    before = max(k for k in range(first, i - 2) if tokens[k].low == ",")
+    return tokens[start].low not in cues.WH | cues.AUX and _names_output(tokens[start:first]) \
+        and _names_output(tokens[before + 1:i - 2])
 
 
+def _names_output(item: list[Token]) -> bool:
+    return any(t.low in _OUTPUT_WORDS | {"speaker", "speakers", "voices", "check"} for t in item)
 
 
 def cut_counted(tokens: list[Token], hard: set[int], drop: set[int]) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
-from wavllm_agent.planning.numbering import asked_with_options, opens_question
+from wavllm_agent.planning.numbering import asked_with_options, chosen_after_colon, opens_question
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "—", "="})
@@ -107,7 +107,8 @@ def has_options(tokens: list[Token]) -> bool:
                              or ((size == 3 or i + 1 < len(tokens) and tokens[i + 1].low == ")")
                                  and asked_with_options(tokens, i, i))
                              # "Was it (1) rushed (2) ...?", "Does the lifeguard sound 1) bored 2) worried ...?"
-                             or (size == 3 and i > 0 and tokens[i - 1].low == "(")):  # "the table ([1] two [2] three)"
+                             or (size == 3 and i > 0 and tokens[i - 1].low == "(")  # "the table ([1] two [2] three)"
+                             or (kind == "number" and chosen_after_colon(tokens, i))):  # "pick one: ... of 1. rain 2. ..."
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:
             seen[kind] = ordinal

@@ -26,7 +26,7 @@ ANIMALS = frozenset({"birds", "owls", "cuckoos", "frogs", "toads", "dogs", "cats
 
 TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "presenter", "host", "speaker", "guide",
                      "caller", "reader", "interpreter", "instructor", "teacher", "lecturer", "dispatcher", "operator",
-                     "moderator", "quizmaster", "dj", "mc", "compere", "emcee", "newsreader", "preacher", "interviewer",
+                     "moderator", "quizmaster", "dj", "mc", "compere", "compère", "emcee", "newsreader", "preacher", "interviewer",
                      "reporter", "broadcaster", "tutor", "chairperson", "spokesperson", "receptionist", "agent",
                      "singer", "vocalist", "rapper", "comedian", "participant"})
 """People whose job is to talk: "whether the auctioneer changes partway" (not "the goalkeeper changes")."""

@@ -159,9 +159,35 @@ def declined_tail(tokens: list[Token]) -> int | None:
     return None
 
 
-def declines_output(tokens: list[Token]) -> bool:
+def declined_head(tokens: list[Token]) -> int | None:
+    """Where the request starts after a first part that declines an output ("No summary, just the
+    transcript."): the index after its comma (or dash, semicolon, colon), else None."""
+    for k, tok in enumerate(tokens[:14]):
+        if tok.low in (",", ";", "-", "–", "—", ":"):
+            if k > 1 and asks_more(tokens[k + 1:]) and declines_output(tokens[:k], plainly=True):
+                return k + 1
+            return None
+    return None
+
+
+_THANKS = POLITE_WORDS | frozenset({"thank", "you", "u", "ty", "cheers", "much", "very", "a", "lot", "so"})
+
+
+def asks_more(tokens: list[Token]) -> bool:
+    """Words that may ask for something, not only thanks ("..., thanks!", "Thank you so much.")."""
+    return any(t.is_word and t.low not in _THANKS for t in tokens)
+
+
+def just_the(tokens: list[Token]) -> bool:
+    """"just the gist", "only the transcript": one output named again, alone."""
+    words = [t.low for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    return 2 <= len(words) <= 4 and words[0] in ("just", "only") and words[1] in ("the", "a", "its", "their")
+
+
+def declines_output(tokens: list[Token], *, plainly: bool = False) -> bool:
     """"No transcript in the source language is required.", "no need for a summary", "I don't need a
-    transcript": an output the user does not want, not a request for it."""
+    transcript": an output the user does not want, not a request for it. ``plainly``: the output named with
+    no word that says how ("I don't want a long summary" wants a short one)."""
     words = list(islice((t.low for t in tokens[lead_end(tokens):] if t.is_word), 13))  # 13: enough to say "too long"
     if not 2 <= len(words) <= 12 or not any(w in _OUTPUT_NOUNS for w in words) \
             or any(w in ("longer", "more", "over", "than", "exceeding", "beyond") for w in words):
@@ -178,7 +204,8 @@ def declines_output(tokens: list[Token]) -> bool:
     for k in range(len(words) - 2):
         if words[k] in ("don't", "dont", "not", "no") and words[k + 1] in ("need", "want", "require"):
             # ("I not need the transcript": learners' English)
-            return any(w in _OUTPUT_NOUNS for w in words[k + 2:k + 5]) and words[0] in ("i", "we", "don't", "dont", "do")
+            named = words[k + 2 + (words[k + 2] in ("a", "an", "the", "any")):][:1] if plainly else words[k + 2:k + 5]
+            return any(w in _OUTPUT_NOUNS for w in named) and words[0] in ("i", "we", "don't", "dont", "do")
     return False
 
 

@@ -22,7 +22,7 @@ from wavllm_agent.planning.cues import (
     is_question,
     request_start,
 )
-from wavllm_agent.planning.lexicon import WH_RUN_ON
+from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
 from wavllm_agent.planning.options import in_listed_options, marker_at
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
@@ -258,9 +258,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 _QUESTION_LEAD = frozenset({"question", "for", "you", "u", "ya", "here", "is", "'s", "my", "a", "quick", "next", "then",
                             "and", "now", "the", "one", "last", "final", "another", "also", "second", "third"})
 """The words of a lead-in that only names a question ("Question for you:", "And a quick question:")."""
-_CHOOSING = frozenset({"pick", "choose", "select", "decide"})
+_CHOOSING = CHOICE_VERBS
 _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
-                                      "then", "and", "next", "also"})
+                                      "then", "and", "next", "also", "this"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
 _ITEM_WORDS = frozenset({"item", "quiz"})
 _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question", "answered", "answer", "please", "and"})

@@ -154,6 +154,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             continue
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
     builder.finish_aside()
+    builder.share_targets()
     for gone in reversed(builder.drop_same_language_translations()):
         clauses = [ClauseSteps(c.text, c.first - (c.first > gone), c.end - (c.end > gone)) for c in clauses]
     if not builder.steps:
@@ -230,9 +231,13 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def _request(self, body: list[Token], source: str) -> None:
         if self._hint_after_question(body):
             return  # "Use the audio clip to answer the question.": how to answer the question before
-        if self.steps and (phrasings.declines_output(body) or (phrasings.asks_it_short(body)
-                                                               and self.steps[-1].task == self._maker("summary"))):
-            return  # "No transcript in the source language is required.", "Make a summary and make it short."
+        if phrasings.declines_output(body, plainly=not self.steps) and (
+                self.steps or phrasings.asks_more(tokenize(source[body[-1].end:]))):
+            return  # "No transcript in the source language is required.", "Not a summary, a transcript please."
+        if self.steps and phrasings.just_the(body) and {m.task for m in self.vocab.matches(body)} == {self.steps[-1].task}:
+            return  # "Summarise it, thirty words at most. I don't need the transcript, just the gist.": said already
+        if self.steps and phrasings.asks_it_short(body) and self.steps[-1].task == self._maker("summary"):
+            return  # "Make a summary and make it short."
         if self.steps and self.steps[-1].task == self.speech_translator and phrasings.asks_what_they_are(body):
             return  # "The tour announcements - in Greek, what are they?": the words just asked for
         if speech_language.users_own_skill(body):

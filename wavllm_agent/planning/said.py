@@ -442,10 +442,10 @@ def speech_target(body: list[Token]) -> str | None:
             return find_language_token(body[k + 2])
     if said_then_language(body) is not None:
         return said_then_language(body)  # "Pit boss remarks: Dutch."
-    marks = [k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low in ("-", "–", "—", ",")]
+    marks = [k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low in ("-", "–", "—", ",", "(")]
     bare = next((language_alone(body[k + 1:]) for k in marks[:2] if language_alone(body[k + 1:]) is not None), None)
     if bare is not None and not any(t.key in _WRITING_KEYS for t in body):
-        return bare  # "The caller's complaint — Turkish, please.", "Words of the canopy walk guide, Hebrew."
+        return bare  # "The caller's complaint — Turkish, please.", "The guide's words (Polish, please)."
     label = next((k for k in range(2, min(len(body) - 2, 9)) if body[k].low in (":", "-", "–", "—")
                   and body[k - 2].low == "in" and all(t.is_word for t in body[:k])), None)
     if label is not None and body[label + 1].low in _WHAT and find_language_token(body[label - 1]) \

@@ -281,10 +281,18 @@ def words_as_said(tokens: list[Token], i: int) -> list[Token]:
 
 def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
     """``tokens`` with "everything" at ``i`` before a subject read as "what" ("everything the diving coach tells her":
-    what she tells her); other clauses as they are."""
-    if tokens[i].low != "everything" or i + 1 >= len(tokens) or tokens[i + 1].low not in ("the", "he", "she", "they"):
+    what she tells her), before "said" or "spoken" as "what is"; other clauses as they are."""
+    if tokens[i].low != "everything" or i + 1 >= len(tokens):
+        return tokens
+    if tokens[i + 1].low in _SAID_FORMS:  # "everything spoken at the jubilee": what is spoken there
+        what, is_ = (Token(tokens[i].text, tokens[i].start, tokens[i].end, w, w) for w in ("what", "is"))
+        return [*tokens[:i], what, is_, *tokens[i + 1:]]
+    if tokens[i + 1].low not in ("the", "he", "she", "they"):
         return tokens
     return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i].end, "what", "what"), *tokens[i + 1:]]
+
+
+_SAID_FORMS = frozenset({"said", "spoken", "uttered", "announced", "stated"})
 
 
 _WRITING = frozenset({"write", "type", "jot", "note", "transcribe"})

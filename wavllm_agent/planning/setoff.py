@@ -11,6 +11,7 @@ from wavllm_agent.planning import cues, said, sounding, speakers, speech_languag
 from wavllm_agent.planning.text import Token, find_language_token
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my", "this", "that"})
+_CONFIRMING = frozenset({"confirmation", "clarification", "verification", "indication", "confirm", "word", "notice"})
 _QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
 """Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
 
@@ -22,8 +23,12 @@ def note_on_whether(tokens: list[Token], j: int) -> bool:
 
 
 def count(tokens: list[Token], j: int) -> bool:
-    """"..., the number of distinct bidders you can hear, and ...": a speaker count as a noun phrase in a list."""
-    if tokens[j].low not in _DETERMINERS:
+    """"..., the number of distinct bidders you can hear, and ...", "..., and confirmation of whether the same judge
+    speaks throughout, ...": a speaker count as a noun phrase in a list."""
+    if tokens[j].low in _CONFIRMING and j + 2 < len(tokens) and tokens[j + 1].low in ("of", "on", "as", "about") \
+            and tokens[j + 2].low in ("whether", "if"):
+        j += 2
+    elif tokens[j].low not in _DETERMINERS:
         return False
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     return speakers.asks_speaker_count(tokens[j:end])

@@ -10,7 +10,7 @@ _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "ap
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
 _AS_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "his", "her", "their"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
-                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho", "end",
+                        "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho", "rn", "end",
                         "start", "beginning", "first", "last", "finally", "emotionally", "by", "towards", "toward", "near",
                         "throughout", "middle"})
 
@@ -23,6 +23,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     if label is not None:
         tokens = tokens[label + 1:]  # "The ferry announcement - how does the announcer sound"
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(words) > 3 and words[0].low == "yo" and words[1].low in ("how", "what", "what's"):
+        words = words[1:]  # "yo how does the pogo dude sound rn"
     if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
@@ -214,6 +216,8 @@ def names_mood(tokens: list[Token]) -> bool:
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
+    if len(rest) > 3 and rest[0] in ("a", "an") and rest[1] in _A_TAKE and rest[2] in ("on", "of"):
+        rest = rest[3:]  # "plus a read on their tone", "give me a sense of her mood"
     if len(rest) > 2 and rest[0] in ("finish", "end", "close", "conclude", "start", "begin") and rest[1] == "with":
         rest = rest[2:]  # "And finish with the meeting's tone."
     while rest and rest[-1] in ("first", "next", "last", "too", "also", "please", "pls"):
@@ -239,6 +243,8 @@ _MAX_SETTING = 6
 _TOPIC_WORDS = frozenset({"towards", "toward", "about", "over", "regarding", "on", "to", "comparison", "compared"})
 _DESCRIBE = frozenset({"describe", "assess", "rate", "note", "characterise", "characterize", "gauge", "judge",
                        "identify", "give", "tell", "report", "name", "state"})
+_A_TAKE = frozenset({"read", "reading", "take", "sense", "feel", "word", "note", "line", "comment", "view"})
+"""What one gives of a mood: "a read on their tone"."""
 _EMOTION_NOUNS = frozenset({"emotion", "emotions", "feelings", "emotional"})
 
 

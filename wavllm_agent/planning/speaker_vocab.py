@@ -46,3 +46,10 @@ DOING_THE_TALKING = frozenset({"speaking", "talking", "explaining", "narrating",
 PARTWAY = frozenset({"partway", "midway", "halfway", "suddenly", "mid"})
 WHEN = frozenset({"partway", "midway", "halfway", "through", "at", "any", "some", "point", "stage", "during", "later",
                    "ever", "throughout", "in", "the", "this", "middle", "way", "along", "suddenly", "anywhere"})
+VOICE_THINGS = frozenset({"memo", "memos", "note", "notes", "message", "messages", "mail", "recording", "clip"})
+"""After "voice": a recording ("just this voice memo"), not a person speaking."""
+THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dogs", "horn", "horns", "beep", "beeps",
+                    "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"}) \
+    | frozenset(u + s for u in ("kilo", "kilogram", "gram", "tonne", "ton", "litre", "liter", "metre", "meter", "mile",
+                                "euro", "dollar") for s in ("", "s")) | {"kg", "km", "lbs"}
+"""Things counted ("two bells", "2 kilos or more"), not people (no units of time: "... in the first minute")."""

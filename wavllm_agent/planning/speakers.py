@@ -28,9 +28,11 @@ from wavllm_agent.planning.speaker_vocab import (
     SET_OFF,
     SOMEONE_ELSE,
     SPEAKING,
+    THINGS,
     THROUGHOUT,
     TOPIC_AFTER,
     VOICE,
+    VOICE_THINGS,
     VOICES,
     WHEN,
     WINDOW,
@@ -92,6 +94,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in ONE and any(w.low == "or" and any(v.low in MORE | GROUP_WORDS for v in words[k + 1:k + 3])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
             return True  # "is it one instructor or more?", "one trainer or two"
+        if tok.low in MORE and words[i + 1:i + 4] and (is_people(words[i + 1].low) or words[i + 1].low == "ppl") \
+                and [t.low for t in words[i + 2:i + 4]] in (["or", "one"], ["or", "1"]) \
+                and any(t.low in IT_IS for t in words[max(0, i - 2):i]) and _nothing_more(words[i + 4:]):
+            return True  # "can u see if theres a few ppl or one" (not "... or one who won the prize")
         if (tok.low in MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \
                 and [t.low for t in words[i + 2:i + 4]] in (["or", "more"], ["or", "fewer"], ["or", "less"]) \
                 and i > 0 and (words[i - 1].low in IT_IS or [t.low for t in words[max(0, i - 2):i]] == ["there", "are"]):
@@ -228,11 +234,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "the number of callers", "the number of different commentators"
         window = WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in SPEAKING
-                     and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in _VOICE_THINGS)
+                     and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in VOICE_THINGS)
                      or _speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
         how_many = tok.low == "many" and i > 0 and words[i - 1].low == "how"  # the count is asked, whatever the topic
-        if how_many and words[i + 1:i + 2] and words[i + 1].low in _THINGS \
+        if how_many and words[i + 1:i + 2] and words[i + 1].low in THINGS \
                 and not (words[i + 2:i + 3] and words[i + 2].low.endswith(("ers", "ors"))):
             continue  # "How many beeps does the patient hear ...?": sounds, not people (but "how many bell ringers")
         if how_many and verb is not None and words[verb].low in ("hear", "heard") and (
@@ -246,6 +252,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     return False
 
 
+def _nothing_more(after: list[Token]) -> bool:
+    """After "... or one": nothing, or only who speaks where ("speaking", "on the tape")."""
+    lows = [t.low for t in after if t.low not in ("just", "only", "here", "there", "the", "this", "that")]
+    return not lows or lows[0] in SPEAKING or (lows[0] in ("on", "in") and len(lows) > 1 and after[-1].key in AUDIO_KEYS)
+
+
 def _more_than_one(after: list[Token]) -> bool:
     """"more than one DJ", "two different voices", "just one announcer": a count of someone."""
     lows = [t.low for t in after if t.low not in _KINDS_OF]
@@ -253,17 +265,12 @@ def _more_than_one(after: list[Token]) -> bool:
         lows = lows[2:]
     elif lows[:1] and lows[0] in ("only", "just"):
         lows = lows[1:]
-    return len(lows) >= 2 and lows[0] in ONE | MORE and lows[1] not in NOT_PEOPLE and lows[1] not in _THINGS
+    return len(lows) >= 2 and lows[0] in ONE | MORE and lows[1] not in NOT_PEOPLE and lows[1] not in THINGS
 
 
+_TALK_EVENTS = frozenset({"it", "here", "meeting", "debate", "podcast", "show", "panel", "conference", "talking"})
+"""What people "take part in" by talking ("take part in the debate"), beside the conversations."""
 _HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", "present"})
-_VOICE_THINGS = frozenset({"memo", "memos", "note", "notes", "message", "messages", "mail", "recording", "clip"})
-"""After "voice": a recording ("just this voice memo"), not a person speaking."""
-_THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dogs", "horn", "horns", "beep", "beeps",
-                     "ring", "rings", "train", "trains", "siren", "sirens", "word", "time", "times", "thing", "things"}) \
-    | frozenset(u + s for u in ("kilo", "kilogram", "gram", "tonne", "ton", "litre", "liter", "metre", "meter", "mile",
-                                "euro", "dollar") for s in ("", "s")) | {"kg", "km", "lbs"}
-"""Things counted ("two bells", "2 kilos or more"), not people (no units of time: "... in the first minute")."""
 
 
 def _alone_after(after: list[Token]) -> bool:
@@ -301,8 +308,13 @@ def _speaks_in_other_words(words: list[Token], k: int) -> bool:
     if low in ("left", "leave", "leaves", "leaving"):
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
     if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
-        return after[:1] in (["over"], ["turns"], ["part"]) or after[:2] in (["a", "turn"], ["the", "mic"],
-                                                                              ["the", "microphone"], ["the", "floor"])
+        if after[:1] == ["part"]:  # "how many people take part", "... take part in the call" (not "how many teams")
+            rest = [t.low for t in words[k + 2:k + 6] if t.low not in ("the", "this", "that", "our", "your", "a")]
+            who = words[k - 1].low if k > 0 else ""
+            return (rest[:1] == ["in"] and any(w in CONVERSATIONS | DOING_THE_TALKING | _TALK_EVENTS for w in rest[1:3])) \
+                or who in PEOPLE | {"many", "them", "who", "panelists", "panellists"} or who[:-1] in TALKERS
+        return after[:1] in (["over"], ["turns"]) or after[:2] in (["a", "turn"], ["the", "mic"], ["the", "microphone"],
+                                                                   ["the", "floor"])
     if low == "on":  # "the number of different announcers on the mic", "callers on air"
         return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
     if low in ("give", "gives", "giving", "make", "makes", "making"):
@@ -356,7 +368,7 @@ def reports_speaking(words: list[Token]) -> bool:
 
 def names_things(words: list[Token]) -> bool:
     """"two bells", "how many cars": things counted, not people."""
-    return any(t.low in _THINGS for t in words)
+    return any(t.low in THINGS for t in words)
 
 
 _ASKING = INFO_VERBS | frozenset({"me", "us", "please", "pls", "then", "and", "also", "if", "whether", "first",

@@ -30,7 +30,9 @@ def language_held_in(tokens: list[Token]) -> str | None:
         close = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].low == ")"), None)
         inside = tokens[k + 1:close] if close is not None else []
         found = [find_language_token(t) for t in inside if find_language_token(t)]
-        if len(found) == 1 and word_count(inside) <= 4 and not any(t.low in ("into", "to") for t in inside):
+        asked = any(t.low in POLITE_WORDS for t in inside) and not any(t.key in _WRITTEN_KEYS for t in tokens)
+        if len(found) == 1 and word_count(inside) <= 4 and not any(t.low in ("into", "to") for t in inside) \
+                and not asked:  # not "what the steward says (Polish, please)": asked for (but "Transcribe it (Polish, please)")
             return found[0]
     for k in range(len(tokens) - 2):
         if tokens[k].low in HELD_IN and tokens[k + 1].low == "in":
@@ -40,6 +42,8 @@ def language_held_in(tokens: list[Token]) -> str | None:
     return None
 
 
+_WRITTEN_KEYS = frozenset(stem(w) for w in ("transcribe", "transcript", "transcription", "write", "type", "summarise",
+                                              "summary"))
 _ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
 
 

@@ -270,6 +270,16 @@ class StepList:
             removed.append(j + len(removed))
         return removed
 
+    def share_targets(self) -> None:
+        """"translate both the transcript and the summary into Swedish": a translation left without a language
+        takes the one of the translation right after it (of another text)."""
+        for k in range(len(self.steps) - 2, -1, -1):
+            step = self.steps[k]
+            after = next((s for s in self.steps[k + 1:] if not s.implicit), None)  # (past a summary made for it)
+            if after is not None and step.task == after.task == self._translator() and "target_lang" not in step.args \
+                    and "target_lang" in after.args and after.input not in (step.input, k):  # (not its own translation)
+                self.steps[k] = step.model_copy(update={"args": {**step.args, "target_lang": after.args["target_lang"]}})
+
     def move_before(self, at: int, first: int) -> bool:
         """Move the steps from ``first`` on to ``at``, before the steps of the clause before them ("Continue the
         story, but first tell me ..."); only steps that work on the audio move. True if they moved."""
