@@ -157,6 +157,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     answering = answering or (any(t.low in ("source", "judge") for t in words) and bool(keys & AUDIO_KEYS)
                               and words[0].low in ("let", "the", "your", "make", "treat"))
     # "Let the audio be your sole source."
+    answering = answering or (words[0].low == "whatever" and bool(keys & AUDIO_KEYS) and len(words) <= 6
+                              and any(t.key in SAY_KEYS | {stem("tells"), stem("shows")} for t in words))
+    # "(whatever the recording says)"
     return answering and (not others or named_part)
 
 

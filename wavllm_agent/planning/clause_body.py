@@ -8,15 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import cues, phrasings, speech_language
+from wavllm_agent.planning.text import Token
 
 if TYPE_CHECKING:
-    from wavllm_agent.planning.text import Token
     from wavllm_agent.planning.vocab import Vocabulary
 
 
 def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
     body = tokens[cues.lead_end(tokens):]
+    body = _pauses_as_commas(body)  # "the kid's speech... in turkish?" as "the kid's speech, in turkish?"
     declined = phrasings.declined_head(body)
     if declined is not None and (vocab.matches(body[declined:]) or body[declined].low in cues.WH):
         body = body[declined:]  # "no summary, just the transcript", "no need for a transcript, what is the mood?"
@@ -44,3 +45,24 @@ def _opinion_tag(body: list[Token]) -> int | None:
         return None
     comma = next((k for k in range(len(body) - 1, max(0, len(body) - 6), -1) if body[k].low == ","), None)
     return comma if comma is not None and comma >= 3 else None
+
+
+def _pauses_as_commas(body: list[Token]) -> list[Token]:
+    """``body`` with each "..." inside it (three dots or more after a word, a word after them: a pause, not a
+    sentence's end) as the comma it stands for."""
+    out: list[Token] = []
+    k = 0
+    while k < len(body):
+        end = k
+        while end < len(body) and body[end].low == ".":
+            end += 1
+        if end - k >= 3 and k > 0 and body[k - 1].is_word and end < len(body) and body[end].is_word:
+            out.append(Token(body[end - 1].text, body[end - 1].start, body[end - 1].end, ",", ","))
+            k = end
+        elif end > k:
+            out.extend(body[k:end])
+            k = end
+        else:
+            out.append(body[k])
+            k += 1
+    return out

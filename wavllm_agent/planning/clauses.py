@@ -104,12 +104,16 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i)
             drop.add(i)
         elif setoff.request_after_language(tokens, i) or setoff.language_aside(tokens, i) \
-                or setoff.it_in_language(tokens, i):  # "What the attendant explains — could I have it in Chinese?"
+                or setoff.it_in_language(tokens, i) or setoff.question_after_dash(tokens, i, vocab):
+            # "What the attendant explains — could I have it in Chinese?", "... on paper — do two commentators ...?"
             hard.add(i)  # "... is in Ukrainian - write it out for me.", "Transcribe it — she speaks Hungarian — and ..."
             drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
                 and not (tok.low == "?" and sentence_ends.or_just(tokens, i + 1)):  # "guy n his coworker?? or just him": one question
             hard.add(i + 1)
+    for i in setoff.barred_requests(tokens, vocab):  # "conga clip | speakers? | why did ...? | mood of the MC"
+        hard.add(i)
+        drop.add(i)
     numbering.cut_numbered(text, tokens, hard, drop, vocab)
     numbering.cut_lettered(tokens, hard, drop, vocab)
     numbering.cut_dashed(text, tokens, hard, drop, vocab)
@@ -189,9 +193,12 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if j >= n or j in hard:
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
-        if tokens[j - 1].low == "and" and j + 2 < n and tokens[j + 2].low in ("too", "also", "as"):
-            soft.add(i)  # "The croupier's announcement in Greek, please, and in Turkish too.": a second language
-            drop.update(range(i, j))
+        if tokens[j - 1].low == "and" and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
+                i >= 2 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1])
+                and (j + 2 == n or not tokens[j + 2].is_word)
+                and tokens[max((k for k in hard if k <= i), default=0)].low not in cues.AUX)):
+            soft.add(i)  # "The croupier's announcement in Greek, please, and in Turkish too.", "... verdict in
+            drop.update(range(i, j))  # Ukrainian and in Hebrew.": a second language
         return  # "what is said, in German?": the answer's language, not a new request
     if n - j <= 5 and tuple(t.low for t in tokens[j:] if t.is_word) in (("word", "for", "word"), ("verbatim",)):
         return  # "The hut conversation, in Turkish, word for word.": how, not another request
@@ -453,8 +460,10 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     for a, b, is_soft in pieces:
         piece = tokens[a:b]
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
-        second = is_soft and len([t for t in piece if t.is_word]) == 1 and find_language_token(piece[0]) is not None
-        # ("into Portuguese and Spanish": the second language, split off by ``_second_language``)
+        said_in = [t for t in piece if t.is_word]
+        said_in = said_in[1:] if len(said_in) == 2 and said_in[0].low == "in" else said_in
+        second = is_soft and len(said_in) == 1 and find_language_token(said_in[0]) is not None
+        # ("into Portuguese and Spanish", "in Ukrainian and in Hebrew": the second language, split off)
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
         asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")

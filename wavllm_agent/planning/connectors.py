@@ -4,7 +4,7 @@ summary thereof", "plus whether ..."): the hard boundaries :mod:`~wavllm_agent.p
 from __future__ import annotations
 
 from wavllm_agent.planning import before_that, cues, numbering, setoff
-from wavllm_agent.planning.text import DASHES, Token
+from wavllm_agent.planning.text import DASHES, Token, stem
 
 TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
@@ -59,6 +59,10 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "(c) $70 — once that's answered, summarise ...": the next request's lead
             drop.add(i - 1)
             return
+        if _before_doing(tokens, i):
+            hard.add(i)  # "Say how many voices appear before giving a 15-word recap": the recap after
+            drop.update(range(i, i + 1 + (tokens[i + 1].low in ("you", "u", "we"))))
+            return
         if numbering.spelled_ordinal(tokens, i) or numbering.after_ordinal_tail(tokens, i):
             hard.add(i - 1)  # "first you write all words, second you answer ..., third you say ..."
             drop.add(i - 1)
@@ -105,6 +109,28 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+_SUMMING_UP = frozenset(stem(w) for w in ("summarise", "summarising", "transcribe", "transcribing"))  # (and "-ize")
+_MAKING = frozenset({"giving", "making", "writing", "producing", "doing", "providing", "preparing"})
+
+
+def _before_doing(tokens: list[Token], i: int) -> bool:
+    """"... before giving a 15-word recap", "... before you summarise it": a second request, named after "before"
+    inside a request."""
+    if tokens[i].low != "before" or i < 2 or not tokens[i - 1].is_word or i + 2 >= len(tokens):
+        return False
+    start = max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";", ",", ":")), default=0)
+    if tokens[start].low in cues.AUX | cues.WH:
+        return False  # "What did she say before translating the letter?": a time in the recording
+    k = i + 1 + (tokens[i + 1].low in ("you", "u", "we"))
+    if k >= len(tokens) or not (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in _MAKING):
+        return False
+    after = tokens[k + 1:k + 6]
+    if any(t.low in TEXT_NOUNS | {"recap", "gist"} for t in after):
+        return True  # "... before giving a 15-word recap"
+    return tokens[k].key in _SUMMING_UP and after[:1] != [] and after[0].low in ("it", "this", "that")
+    # "... before summarising it" (not "before making the speech", "before translating it" with no language)
 
 
 _SPEAKER_COUNTS = frozenset({"count", "tally", "check", "number"})

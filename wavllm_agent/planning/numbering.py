@@ -104,6 +104,9 @@ def completes_statement(before: list[Token], items: list[Token]) -> bool:
     """``before`` ends with a statement its options complete, right before them: "the steward is (a) excited (b)
     calm", "the puddings are thrown (1) underarm (2) overarm". Not a sentence before requests ("The clip is attached.
     1. Transcribe it.", "The following is requested: (1) a transcript ..."): ``items``, the options, ask for nothing."""
+    while len(before) > 1 and before[-1].low == "." and before[-2].low == ".":
+        before = before[:-1]  # "The umpire sounds... (a) stern (b) cheerful": a pause
+    before = before[:-1] if len(before) > 1 and before[-1].low == "." else before
     words = [t.low for t in before if t.is_word]
     if words[:1] == ["then"]:
         words = words[1:]

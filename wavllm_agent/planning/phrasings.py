@@ -8,7 +8,7 @@ from itertools import islice
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.said import SAID_NOUNS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
-from wavllm_agent.planning.word_limits import word_limit
+from wavllm_agent.planning.word_limits import NUMBER_WORDS, word_limit
 
 _WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
@@ -157,6 +157,32 @@ def declined_tail(tokens: list[Token]) -> int | None:
         if k > 0 and tok.low in (",", ";", "-", "–", "—", "(") and declines_output(tokens[k + 1:]):
             return k
     return None
+
+
+_GIST_QUESTIONS = (("what", "it", "is", "about"), ("whats", "it", "about"), ("what", "is", "going", "on"),
+                   ("whats", "going", "on"), ("whats", "goin", "on"), ("what", "is", "goin", "on"), ("what", "happens"),
+                   ("what", "happened"))
+_GIST_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "like", "about", "words", "word", "max", "maximum",
+                        "or", "less", "fewer", "under", "at", "most", "no", "more", "than", "just", "only", "pls",
+                        "please"})
+
+
+def gist_in_words(tokens: list[Token]) -> bool:
+    """"can u tell me whats goin on in this regatta vid in like 10 words": what the whole recording is about, in a
+    number of words - a summary (not "What happened to the boat, in 10 words?")."""
+    if word_limit(tokens) is None:
+        return False
+    words = [t for t in tokens if t.is_word]
+    lows = [t.low for t in words]
+    at = next(((k, len(q)) for q in _GIST_QUESTIONS for k in range(min(len(lows), 5)) if tuple(lows[k:k + len(q)]) == q),
+              None)
+    if at is None:
+        return False
+    rest = [t for t in words[at[0] + at[1]:] if not t.low.isdigit() and t.low not in NUMBER_WORDS]
+    if len(rest) > 2 and rest[0].low in ("in", "on") and rest[1].low in ("this", "the", "that"):
+        named = next((k for k in range(2, min(len(rest), 5)) if rest[k].key in AUDIO_KEYS), None)
+        rest = rest[named + 1:] if named is not None else rest  # "in this regatta vid": the recording named
+    return all(t.low in _GIST_TAIL for t in rest)
 
 
 def declined_head(tokens: list[Token]) -> int | None:

@@ -24,6 +24,7 @@ from wavllm_agent.planning.cues import (
 )
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
 from wavllm_agent.planning.options import in_listed_options, marker_at
+from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     DASHES,
@@ -303,9 +304,11 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
     start = question_lead_end(body, tell_me_end(body, start))
     start = hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
-    label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low == ":"), None) \
-        if start == 0 and not labelled else None
-    if label is not None and all(t.is_word for t in body[:label]):
+    label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low in (":", "—", "–")), None) \
+        if start == 0 and not labelled else None  # ("Hopscotch tournament — from the commentary, which ...?")
+    if label is not None and all(t.is_word for t in body[:label]) and not (
+            body[label].low != ":" and any(one_person(t.low) or t.low in ("he", "she", "they") for t in body[:label])):
+        # (not "The mayor — from the speech, what does he promise?": the question's subject)
         inner = question_start(body[label + 1:], labelled=True)  # "Mahjong parlour: answer how many players ..."
         return label + 1 + inner if inner else 0
     return start
@@ -336,6 +339,8 @@ def _source_suffix(tokens: list[Token]) -> bool:
     hedged = bool(words) and words[0].low in ("just", "only", "purely", "solely", "strictly")
     words = words[hedged:]  # ", just from the clip"
     lows = tuple(t.low for t in words)
+    if lows[:3] == ("as", "far", "as") and len(words) <= 8 and any(t.key in AUDIO_KEYS for t in words[3:6]):
+        return True  # ", as far as this recording tells us"
     lead = next((lead for lead in _SOURCE_LEADS if (len(lead) > 1 or hedged and lead == ("from",))
                  and lows[:len(lead)] == lead), None)
     return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS

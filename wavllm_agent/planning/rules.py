@@ -276,6 +276,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return  # "Bumper-car operator's announcement — what would that be in Romanian?"
         refs = self._refs(body)
         chosen = self._choose(body, refs)
+        if chosen is None and phrasings.gist_in_words(body) and (summary := self._maker("summary")):
+            chosen = Match(summary, 0, 0)  # "tell me what's going on in this clip in 10 words": a summary
         if chosen is not None and chosen.task == self.speech_translator and body[chosen.start].low == "in" \
                 and not cues.is_request(body) and speech_language.stated_speech_language(body) is not None \
                 and self._speech_language_stated(body):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wavllm_agent.planning import cues
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import Token, find_language_token
 
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "no", "approx",
                             "prof", "sr", "jr", "e.g", "i.e", "cf", "fig", "min", "max"})
@@ -18,6 +18,10 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
     "a. Lock 3"), not a sentence."""
     if tokens[i].low != "." or i == 0:
         return False
+    if i >= 2 and tokens[i - 1].low == tokens[i - 2].low == "." and i + 2 < len(tokens) and (
+            tokens[i + 1].low == "in" and tokens[i + 1].text.islower() and find_language_token(tokens[i + 2])
+            or tokens[i + 1].low == "(" and len(tokens[i + 2].low) == 1):
+        return True  # "the kid's little speech... in turkish?", "The umpire sounds... (a) stern (b) ...": a pause
     prev = tokens[i - 1]
     ordinal = i + 2 < len(tokens) and tokens[i + 1].low in _ORDINALS and tokens[i + 2].low == ","
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in cues.WH | _NEW_SENTENCE

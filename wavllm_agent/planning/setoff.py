@@ -7,8 +7,14 @@ comma or "and"); :mod:`~wavllm_agent.planning.clauses` cuts a new clause there w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wavllm_agent.planning import cues, said, sounding, speakers, speech_language
-from wavllm_agent.planning.text import Token, find_language_token
+from wavllm_agent.planning.lexicon import CHOICE_VERBS
+from wavllm_agent.planning.text import DASHES, Token, find_language_token
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.vocab import Vocabulary
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my", "this", "that"})
 _CONFIRMING = frozenset({"confirmation", "clarification", "verification", "indication", "confirm", "word", "notice"})
@@ -88,6 +94,50 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
         return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
     j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))  # ("- just write out the lyrics")
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH)
+
+
+_ASKING_FIRST = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had"})
+_MODALS = frozenset({"will", "would", "should", "can", "could", "shall", "may", "might", "must"})
+"""In a question after a dash, words that ask about the work asked for ("— will it take long?", "— how formal should
+it be?"), not about the recording."""
+_NOT_A_REQUEST = frozenset({"from", "according", "based", "going", "using", "judging", "only", "just", "strictly"})
+"""First words of a hint where to answer from ("From what's said in the clip only — how much ...?")."""
+
+
+def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """"I want it on paper, word for word — do two commentators share the mic?": a spaced dash at ``i`` after a
+    request, and a question of its own after it (a question word first, a question mark at its end)."""
+    if tokens[i].low not in DASHES or not 1 < i < len(tokens) - 3 or tokens[i].start == tokens[i - 1].end \
+            or tokens[i + 1].low not in _ASKING_FIRST | cues.WH:
+        return False
+    start = max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";", ":")), default=0)
+    near = max((k + 1 for k in range(start, i) if tokens[k].low == ","), default=start)
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in (".", "?", "!", ";")), None)
+    before, sentence = tokens[min(cues.lead_end(tokens, near), i - 1):i], tokens[start:i]  # ("..., then answer this —")
+    return end is not None and tokens[end].low == "?" \
+        and not any(t.low in _MODALS for t in tokens[i + 1:end]) \
+        and bool(before) and sentence[0].low not in cues.AUX | cues.WH | _NOT_A_REQUEST \
+        and bool(vocab.matches(before) or vocab.matches(sentence)) \
+        and not any(t.low in CHOICE_VERBS | {"answer", "question", "choice"} for t in before) \
+        and not any(t.low in DASHES for t in tokens[i + 1:end]) \
+        and tokens[i + 2].low not in ("you", "u", "that", "this", "i", "we")  # not "— is that possible?", "— can you?"
+
+
+def barred_requests(tokens: list[Token], vocab: Vocabulary) -> list[int]:
+    """"conga clip | speakers? | why did the line break up: A. ... / B. ... | mood of the MC": the bars between requests
+    (each piece after the first asks for something, and one of them is a question), else none."""
+    bars = [k for k, t in enumerate(tokens) if t.low == "|"]
+    if len(bars) < 2:
+        return []
+    pieces = [tokens[a + 1:b] for a, b in zip([-1, *bars], [*bars, len(tokens)], strict=True)]
+
+    def asks(piece: list[Token]) -> bool:
+        return bool(piece) and (piece[-1].low == "?" or piece[0].low in cues.WH or bool(vocab.matches(piece)))
+
+    questions = [p for p in pieces[1:] if p and (p[-1].low == "?" or p[0].low in cues.WH)]
+    label = pieces[0]  # ("Which does the caller ask for: a summary | a translation | a transcript?": options)
+    plain = bool(label) and label[0].low not in cues.WH | cues.AUX and not any(t.low in (":", "?") for t in label)
+    return bars if plain and questions and all(asks(p) for p in pieces[1:]) else []
 
 
 _ASIDE_SPAN = 10

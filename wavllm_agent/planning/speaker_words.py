@@ -26,7 +26,8 @@ _WHO = frozenset({"who", "who's", "whos", "who’s", "whose"})
 
 def who_then_count(tokens: list[Token]) -> bool:
     """"Who is talking, one clerk or several?": who is talking, answered by a count set off after a comma;
-    "Who's speaking, just the cashier or the customer too?": one person alone, or another as well."""
+    "Who's speaking, just the cashier or the customer too?": one person alone, or another as well ("..., just the
+    cashier?")."""
     label = next((k + 1 for k, t in enumerate(tokens[:8]) if t.low in DASHES and k and t.start > tokens[k - 1].end), 0)
     if label and tokens[label:label + 1] and tokens[label].low in _WHO and tokens[0].low not in _WHO:
         tokens = tokens[label:]  # "wool fair vid - whos talking, one guy or a bunch?"
@@ -34,12 +35,18 @@ def who_then_count(tokens: list[Token]) -> bool:
     comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":", "—", "–")
                   or t.low == "-" and k and t.start > tokens[k - 1].end), None)  # "... tape — one person or a bunch?"
     if comma is None or len(words) < 3 or words[0] not in _WHO \
-            or not any(w in SPEAKING for w in words[1:4]):
+            or not any(w in SPEAKING for w in words[1:5]):  # ("who's doing the talking")
         return False
     after = [t.low for t in tokens[comma + 1:] if t.is_word]
     if len(after) >= 5 and after[0] in _ONLY and "or" in after[2:] and (after[-1] in ("too", "also")
                                                                          or after[-2:] == ["as", "well"]):
         return True
+    asked = [t.low for t in tokens[:comma] if t.is_word]
+    talk = next((k for k, w in enumerate(asked) if w in SPEAKING), len(asked) - 1)
+    if 2 <= len(after) <= 4 and after[0] in _ONLY and one_person(after[-1]) and tokens[-1].low == "?" \
+            and asked[talk + 1:talk + 2] in ([], ["at"], ["in"], ["on"], ["here"], ["there"]):
+        # (not "Who is the speaker talking to, just the nurse?", "Who's speaking first — just the mayor?")
+        return True  # "Who's doing the talking at the regatta — just the harbourmaster?"
     return "or" in after and len(after) <= 8 and any(w in ONE for w in after) and any(w in _GROUPS for w in after)
 
 
@@ -57,6 +64,8 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
             return True  # "a count of speakers"
     if words in (["speakers", "how", "many"], ["voices", "how", "many"], ["people", "how", "many"]):
         return True  # "Speakers: how many?"
+    if words in (["speakers"], ["voices"]) and tokens[-1].low == "?":
+        return True  # "conga clip | speakers? | ...": the question alone
     kinds = [w for w in words if w in _TALK_KINDS]
     if "monologue" in kinds or "soliloquy" in kinds:
         return ("is" in words[:3] or "whether" in words or "if" in words) and len(words) <= 14
@@ -65,8 +74,21 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
     if any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12:
         return True
+    if words[:1] and words[0] in AUX | {"whether", "if"} and any(_shares_the_mic(words, k) for k in range(1, len(words))):
+        return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
         or _voices_counted(tokens)
+
+
+def _shares_the_mic(words: list[str], k: int) -> bool:
+    """"... share the mic with anyone", "the MC shares the stage with someone, voice-wise" (not "the band shares the
+    stage with another act")."""
+    if words[k] not in ("share", "shares") or words[k + 1:k + 4] not in (["the", "mic", "with"], ["the", "microphone", "with"],
+                                                                       ["the", "stage", "with"]):
+        return False
+    rest = words[k + 4:]
+    return rest[:1] in (["anyone"], ["anybody"], ["someone"], ["somebody"]) and rest[1:] in ([], ["else"], ["voice", "wise"]) \
+        and (words[k + 2] != "stage" or words[k - 1] in TALKERS)
 
 
 _CHECK_TAIL = frozenset({"check", "that", "it", "this", "can", "could", "you", "u", "please", "pls", "confirm", "verify"})

@@ -461,7 +461,8 @@ def _a_place_told_of(noun: str, place: list[Token]) -> bool:
     if noun in PEOPLE or noun.endswith("callers") or noun[:-1] in TALKERS:
         return False
     named = [t for t in place if t.low not in ("the", "this", "that", "a", "an", "our", "my", "his", "her", "their")]
-    return bool(named) and not any(t.key in AUDIO_KEYS or t.low in _CHANNELS for t in named)
+    return bool(named) and not any(t.key in AUDIO_KEYS and t.low not in ("tap", "taps") or t.low in _CHANNELS
+                                   for t in named)  # ("the tap finale": a dance, not a tape)
 
 
 _HEAR = frozenset({"hear", "hearing", "heard"})

@@ -44,6 +44,13 @@ BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap"), stem("resu
 """Nouns that refer back to a summary ("render the gist in Italian") but never ask for one to be made."""
 
 
+_ENGLISH_ASKED = re.compile(r"\btranslat\w*\b[^.?!]*\benglish\b|\b(?:into|to) english\b|\bput\b[^.?!]*\benglish\b"
+                            r"|\benglish (?:version|translation)", re.I)
+"""Words that ask for English as a translation ("translate the summary into English", "put it into English")."""
+_TARGET_MARKS = frozenset({"in", "into", "to", ",", "-", "–", "—", "and", "or", "also"})
+"""Before a language that is asked for ("..., in Czech", "into Dutch and Greek"), not the speech's."""
+
+
 class StepList:
     """The steps planned so far and the registered tasks' parts (see :class:`PlanRole`)."""
 
@@ -253,22 +260,45 @@ class StepList:
     def drop_same_language_translations(self) -> list[int]:
         """Remove each translation of a transcript into the language the speech is in ("The speech is in
         Turkish. I need the text of this in Turkish."): the transcript is what was asked for, and it is
-        no longer implicit. Returns the indices removed (in the steps as they were)."""
+        no longer implicit; and, when the speech is taken to be English (no language stated), each
+        translation into English of a summary of the transcript. Returns the indices removed (in the
+        steps as they were)."""
         removed: list[int] = []
+        english = self._english_assumed()
         j = 0
         while j < len(self.steps):
             step, source = self.steps[j], self.steps[self.steps[j].input] if self.steps[j].input is not None else None
             target = step.args.get("target_lang")
+            if step.task == self._translator() and english and target == "en" and source is not None \
+                    and source.task == self._maker("summary") and source.input is not None \
+                    and self.steps[source.input].task == self.transcript_task:
+                self._remove(j, instead=step.input)  # "..., and a 20-word summary in English": in English already
+                removed.append(j + len(removed))
+                continue
             if step.task != self._translator() or source is None or source.task != self.transcript_task \
                     or target is None or target != (source.args.get("language") or self.speech_language):
                 j += 1
                 continue
             self.steps[step.input] = source.model_copy(update={"implicit": False})
-            del self.steps[j]
-            self.steps = [s.model_copy(update={"input": step.input if s.input == j else s.input - 1})
-                          if s.input is not None and s.input >= j else s for s in self.steps]
+            self._remove(j, instead=step.input)
             removed.append(j + len(removed))
         return removed
+
+    def _remove(self, j: int, *, instead: int | None) -> None:
+        """Remove step ``j``; a step that took its output takes step ``instead``'s."""
+        del self.steps[j]
+        self.steps = [s.model_copy(update={"input": instead if s.input == j else s.input - 1})
+                      if s.input is not None and s.input >= j else s for s in self.steps]
+
+    def _english_assumed(self) -> bool:
+        """No speech language stated or named ("the Spanish lecture") and no translation into English asked for in
+        words: the speech (and so a summary of its transcript) is taken to be English."""
+        if self.speech_language is not None or any(s.args.get("language") for s in self.steps) \
+                or _ENGLISH_ASKED.search(self.source):
+            return False
+        tokens = tokenize(self.source)
+        return not any(find_language_token(t) not in (None, "en") and k and tokens[k - 1].low not in _TARGET_MARKS
+                       for k, t in enumerate(tokens))  # ("what the French guide says": a French speaker)
 
     def share_targets(self) -> None:
         """"translate both the transcript and the summary into Swedish": a translation left without a language
