@@ -160,6 +160,8 @@ def answer_hint(tokens: list[Token]) -> bool:
     answering = answering or (words[0].low == "whatever" and bool(keys & AUDIO_KEYS) and len(words) <= 6
                               and any(t.key in SAY_KEYS | {stem("tells"), stem("shows")} for t in words))
     # "(whatever the recording says)"
+    answering = answering or (len(words) > 3 and words[0].low in ("say", "state") and words[1].low in ("only", "just")
+                              and bool(keys & AUDIO_KEYS))  # "Say only what the audio supports."
     return answering and (not others or named_part)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import cues, phrasings, speech_language
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning import cues, phrasings, said, speech_language
+from wavllm_agent.planning.text import POLITE_WORDS, Token
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.vocab import Vocabulary
@@ -24,6 +24,9 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     declined = phrasings.declined_tail(body)
     if declined is not None:
         body = body[:declined]  # "i need the recording in chinese, no transcript needed"
+    written = _write_it_tail(body)
+    if written is not None:
+        body = body[:written]  # "what they say, write it please": the words, written
     tag = _opinion_tag(body)
     if tag is not None:
         body = body[:tag]  # "How does the auctioneer sound, would you say?"
@@ -32,6 +35,18 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
             and vocab.matches(body[asked:]) and speech_language.stated_speech_language(body[:asked]) is None:
         body = body[asked:]  # the story before it states no language ("this podcast is in russian, can u ...")
     return body
+
+
+def _write_it_tail(body: list[Token]) -> int | None:
+    """Where a closing ", write it (down) please" starts after "what they say" (the words asked for, in writing), else
+    None."""
+    words = [t.low for t in body[-6:] if t.is_word and t.low not in POLITE_WORDS | {"for", "me", "us"}]
+    comma = next((k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low == ","), None)
+    if words[-1:] and words[-1] in ("down", "out", "up"):
+        words = words[:-1]  # ", write it down please"
+    if comma is None or words[-2:] not in (["write", "it"], ["type", "it"]):
+        return None
+    return comma if said.asks_what_is_said(body[:comma]) else None
 
 
 _TAG_VERBS = frozenset({"say", "think", "reckon", "guess"})

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 
-from wavllm_agent.planning.cues import IGNORED_OBJECTS, is_request, lead_end, request_start, starts_with
-from wavllm_agent.planning.text import Token, stem, tokenize
+from wavllm_agent.planning.cues import (
+    ACTION_KEYS,
+    IGNORED_OBJECTS,
+    is_request,
+    lead_end,
+    request_start,
+    starts_with,
+)
+from wavllm_agent.planning.text import Token, find_language_token, stem, tokenize
 
 _HAS_WORD = re.compile(r"\w")
 _NOT_RELEVANT = re.compile(r"^\s*(?:it'?s|it is|that'?s)\s+(?:not relevant|irrelevant|not needed|not important)[\s.,;!]*",
@@ -223,9 +230,12 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     start, end = body[0].start, body[-1].end
     left = source[start:body[span[0]].start] if span[0] < len(body) else source[start:end]
     right = source[body[span[1] - 1].end:end] if span[1] > 0 else ""
+    labelled = left.rstrip().endswith(":") and len(left.split()) <= 4 and _HAS_WORD.search(right) is not None \
+        and not any(find_language_token(t) or t.key in ACTION_KEYS or t.low in _CONSTRAINTS for t in tokenize(left))
+    # "Staring contest: ignore the audio and ..." (not "In French: ignore the audio and ...", "Write a limerick: ...")
     left = left.rstrip(" \t\r\n,;:-–—")
     right = right.lstrip(" \t\r\n,;:-–—")
-    if not _HAS_WORD.search(left) or _only_greeting(left):  # "Dear assistant, please disregard the audio and ..."
+    if not _HAS_WORD.search(left) or _only_greeting(left) or labelled:  # "Dear assistant, please disregard the audio and ..."
         left, right = "", right.lstrip(" \t\r\n,;:-–—.!")
     if left and right[:1] in (".", "?", "!"):
         text = left + right
@@ -239,6 +249,8 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     return text[tokens[skip].start:] if skip < len(tokens) else ""
 
 
+_CONSTRAINTS = frozenset({"keep", "short", "brief", "sentence", "sentences", "words", "word", "lines", "max", "maximum"})
+"""Words of a label that asks for something ("Keep it short:", "Three sentences:"), not a name."""
 _GREETING_WORDS = frozenset({"dear", "hi", "hello", "hey", "there", "assistant", "team", "please", "kindly", "pls",
                              "sir", "madam", "bot", "ai", "good", "morning", "afternoon", "evening", "so", "ok", "okay"})
 

@@ -31,7 +31,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
-    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "yo", "separately",
+    "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "yo", "listen", "separately",
     "after", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",

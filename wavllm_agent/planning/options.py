@@ -112,12 +112,31 @@ def has_options(tokens: list[Token]) -> bool:
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:
             seen[kind] = ordinal
-    if any(last >= 2 for last in seen.values()):
+    if any(last >= 2 for last in seen.values()) or _slashed_yes_no(tokens):
         return True
     if any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens))):
         return True
     return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens))) \
         or _bulleted_choice(tokens)
+
+
+_ASKING_AUX = frozenset({"is", "are", "was", "were"})
+"""First words of a yes/no question whose slashed alternatives are its options (not "Does the baker sound calm /
+rushed / annoyed?", an emotion check since round 90)."""
+
+
+def _slashed_yes_no(tokens: list[Token]) -> bool:
+    """"Is the log sawing judge pleased/disappointed/neutral?": a yes/no question whose last words are three or more
+    alternatives joined by slashes."""
+    if not tokens or tokens[0].low not in _ASKING_AUX or tokens[-1].low != "?":
+        return False  # (not "Can you translate it into French/German/Spanish?": a request)
+    k = len(tokens) - 2
+    words = 0
+    while k >= 0 and tokens[k].is_word and (k == 0 or tokens[k - 1].low == "/"):
+        words, k = words + 1, k - 2
+    alternatives = tokens[k:len(tokens) - 1:2] if k >= 0 else []
+    return words >= 2 and k >= 0 and tokens[k].is_word and tokens[k + 1].low == "/" and not any(
+        t.key in ACTION_KEYS or t.low in _OUTPUTS or find_language_token(t) for t in alternatives)
 
 
 def _bulleted_choice(tokens: list[Token]) -> bool:

@@ -61,7 +61,8 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
     return i
 
 
-_NO_GUESSING = (("no", "guessing"), ("no", "guesses"), ("don't", "guess"), ("dont", "guess"), ("do", "not", "guess"))
+_NO_GUESSING = (("no", "guessing"), ("no", "guesses"), ("don't", "guess"), ("dont", "guess"), ("do", "not", "guess"),
+                ("without", "looking", "anything", "up"), ("without", "looking", "it", "up"))
 _PAUSES = frozenset({"-", "—", "–", ",", ";", ":", "."})
 
 
@@ -268,7 +269,7 @@ _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question",
 """A lead-in that names a quiz item before it: "then this quiz item answered —"."""
 _QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
-_QUIZ_LEAD = _QUESTION_LEAD | _QUIZ | frozenset({"multiple", "-", "bit", "part"})
+_QUIZ_LEAD = _QUESTION_LEAD | _QUIZ | frozenset({"multiple", "-", "bit", "part", "answer", "please"})
 """All the words of such a lead-in: "then the multiple-choice bit, what ...?"."""
 
 

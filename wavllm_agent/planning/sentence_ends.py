@@ -35,6 +35,31 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 
+_NOT_AN_OPTION = frozenset({"please", "pls", "thanks", "and", "then", "if", "too", "also", "just", "answer", "possible",
+                            "only", "briefly"})
+
+
+def bracketed_options(tokens: list[Token], j: int) -> bool:
+    """"which item is hardest to find? (feather, red button, bottle cap)": at ``j`` after a question mark, its options
+    in brackets, split by commas, to the clause's end."""
+    if j >= len(tokens) or tokens[j].low != "(":
+        return False
+    close = next((k for k in range(j + 1, min(len(tokens), j + 24)) if tokens[k].low == ")"), None)
+    if close is None or not (close + 1 == len(tokens) or tokens[close + 1].low in (".", ";", "?", "!")):
+        return False
+    items: list[list[Token]] = [[]]
+    for t in tokens[j + 1:close]:
+        if t.low == ",":
+            items.append([])
+        elif t.is_word or t.low in ("-", "'"):
+            items[-1].append(t)
+        else:
+            return False
+    return len(items) >= 2 and all(1 <= len(item) <= 3 and not any(
+        t.key in cues.ACTION_KEYS or t.low in _NOT_AN_OPTION or find_language_token(t) for t in item) for item in items)
+    # (not "(transcribe it, too)", "(names, if possible)")
+
+
 def or_just(tokens: list[Token], j: int) -> bool:
     """"or just him.", "or only the host?": the other alternative of the question before."""
     return j + 2 < len(tokens) and tokens[j].low == "or" and tokens[j + 1].low in ("just", "only") \

@@ -182,8 +182,11 @@ _HOW_MUCH = frozenset({"many", "much", "often", "long", "far", "old", "big", "so
 
 
 def asks_tone(tokens: list[Token]) -> bool:
-    """"what's the clerk's tone like?", "what is her mood?", "how's the host's vibe": how someone sounds."""
-    words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    """"what's the clerk's tone like?", "what is her mood?", "how's the host's vibe": how someone sounds (after a label:
+    "Thumb wrestling league: what's the commentator's tone")."""
+    label = next((k + 1 for k in range(1, min(len(tokens), 6)) if tokens[k].low == ":" and all(
+        t.is_word and not find_language_token(t) for t in tokens[:k])), 0)  # (not "In French: what's the tone?")
+    words = [t for t in tokens[request_start(tokens, lead_end(tokens, label)):] if t.is_word]
     if len(words) < 3 or words[0].low not in _TONE_LEADS:
         return False
     k = 1 + (words[1].low in ("is", "was", "'s"))

@@ -53,3 +53,10 @@ THINGS = frozenset({"bell", "bells", "song", "songs", "car", "cars", "dog", "dog
     | frozenset(u + s for u in ("kilo", "kilogram", "gram", "tonne", "ton", "litre", "liter", "metre", "meter", "mile",
                                 "euro", "dollar") for s in ("", "s")) | {"kg", "km", "lbs"}
 """Things counted ("two bells", "2 kilos or more"), not people (no units of time: "... in the first minute")."""
+TALKS = frozenset({"speech", "speeches", "announcement", "announcements", "toast", "toasts", "briefing", "briefings",
+                   "talk", "talks", "tour", "lecture", "presentation", "commentary", "sermon", "reading",
+                   "instructions", "orders", "directions", "commands", "advice", "feedback", "testimony", "evidence",
+                   "statement", "statements"})
+"""Kinds of talk someone gives ("give the pool safety briefing", "picks up the commentary")."""
+MIC = frozenset({"mic", "microphone", "mike"})
+BEING = frozenset({"be", "been", "being", "get", "got", "gets", "getting", "is", "was", "were", "are"})

@@ -68,7 +68,10 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return True  # "conga clip | speakers? | ...": the question alone
     kinds = [w for w in words if w in _TALK_KINDS]
     if "monologue" in kinds or "soliloquy" in kinds:
-        return ("is" in words[:3] or "whether" in words or "if" in words) and len(words) <= 14
+        asked = next((k for k, w in enumerate(words) if w in ("whether", "if")), None)  # ("I'm trying to work out if ...")
+        alternatives = any(w in _TALK_KINDS and words[k + 1:k + 2] == ["or"] and any(
+            v in _TALK_KINDS for v in words[k + 2:k + 4]) for k, w in enumerate(words))  # "a conversation or a monologue"
+        return (("is" in words[:3] or asked is not None) and len(words) <= 14) or (asked is not None and alternatives)
     if any(words[k:k + 3] in (["on", "his", "own"], ["on", "her", "own"], ["on", "their", "own"])
            for k in range(len(words))):
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]

@@ -14,6 +14,7 @@ from wavllm_agent.planning.people import ANIMALS, NOT_PEOPLE, PEOPLE, TALKERS, a
 from wavllm_agent.planning.speaker_vocab import (
     ANSWERING,
     ASKING_VERBS,
+    BEING,
     BOTH,
     CHANGE,
     CONVERSATIONS,
@@ -22,6 +23,7 @@ from wavllm_agent.planning.speaker_vocab import (
     FRAMES,
     GROUP_WORDS,
     IT_IS,
+    MIC,
     MORE,
     ONE,
     PARTWAY,
@@ -37,6 +39,7 @@ from wavllm_agent.planning.speaker_vocab import (
     WHEN,
     WINDOW,
 )
+from wavllm_agent.planning.talk_verbs import speaks_in_other_words
 from wavllm_agent.planning.text import Token, stem
 
 
@@ -117,7 +120,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and any(t.low in SOMEONE_ELSE | {"somebody", "someone"} for t in words[max(0, i - 3):i]):
             return True  # "or does somebody take over partway?"
         if tok.low in ("else", "else's") and i > 0 and words[i - 1].low in _ANYONE and any(
-                t.low in SPEAKING or _speaks_in_other_words(words, k) for k, t in enumerate(words)):
+                t.low in SPEAKING or speaks_in_other_words(words, k) for k, t in enumerate(words)):
             return True  # "Does the MC share the mic with anyone else?", "is anybody else talking?"
         if tok.low == "same" and any(t.low in _SAME_WHO for t in words[i + 1:i + 2]) \
                 and any(t.low == "who" for t in words[i + 2:i + 4]):
@@ -183,7 +186,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
                 and not (words[i + 1:i + 2] and words[i + 1].low in TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
-        if i > 1 and words[i - 1].low == "ever" and _speaks_in_other_words(words, i) and any(
+        if i > 1 and words[i - 1].low == "ever" and speaks_in_other_words(words, i) and any(
                 is_people(t.low) or is_people(t.low + "s") or t.low in _ANYONE | SOMEONE_ELSE | {"guest"}
                 for t in words[max(0, i - 4):i - 1]):
             return True  # "does a guest ever pop in", "does anyone ever chip in"; not "does the music ever pop in"
@@ -212,7 +215,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                 and words[i + 1].low in ("between", "among", "amongst") \
                 and any(t.low in COUNT_WORDS or is_people(t.low) for t in words[i + 2:i + 4]):
             return True  # "if the ghost story passes between several counsellors"
-        if tok.low in _HAND_OVER and any(t.low in _MIC for t in words[i + 1:i + 4]):
+        if tok.low in _HAND_OVER and any(t.low in MIC for t in words[i + 1:i + 4]):
             return True  # "if the commentator hands the mic over to a colleague"
         if tok.low == "one" and i >= 3 and [t.low for t in words[i - 2:i]] == ["more", "than"] \
                 and any(t.low in ("there", "theres", "there's") for t in words[max(0, i - 4):i]):
@@ -235,7 +238,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         window = WINDOW + (3 if tok.low == "number" else 0)  # "the number of distinct bidders and auctioneers you can hear"
         verb = next((k for k in range(i + 1, min(len(words), i + 1 + window)) if words[k].low in SPEAKING
                      and not (words[k].low == "voice" and words[k + 1:k + 2] and words[k + 1].low in VOICE_THINGS)
-                     or _speaks_in_other_words(words, k)
+                     or speaks_in_other_words(words, k)
                      or (words[k].low in ("hear", "heard") and tok.low not in ("only", "just"))), None)
         how_many = tok.low == "many" and i > 0 and words[i - 1].low == "how"  # the count is asked, whatever the topic
         if how_many and words[i + 1:i + 2] and words[i + 1].low in THINGS \
@@ -268,8 +271,6 @@ def _more_than_one(after: list[Token]) -> bool:
     return len(lows) >= 2 and lows[0] in ONE | MORE and lows[1] not in NOT_PEOPLE and lows[1] not in THINGS
 
 
-_TALK_EVENTS = frozenset({"it", "here", "meeting", "debate", "podcast", "show", "panel", "conference", "talking"})
-"""What people "take part in" by talking ("take part in the debate"), beside the conversations."""
 _HEARD = frozenset({"audible", "heard", "speak", "speaking", "talk", "talking", "present"})
 
 
@@ -299,49 +300,6 @@ def _voice_changes(before: list[Token], after: list[Token]) -> bool:
     if any(t.low in SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in PARTWAY):
         return True  # "does the voice change partway through this tram driver's message?"
     return all(t.low in WHEN or t.key in AUDIO_KEYS for t in after)
-
-
-def _speaks_in_other_words(words: list[Token], k: int) -> bool:
-    """"left messages", "leave a voicemail" (speaking, on a phone), "takes over", "joins in", "is heard"."""
-    low = words[k].low
-    after = [t.low for t in words[k + 1:k + 3]]
-    if low in ("left", "leave", "leaves", "leaving"):
-        return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
-    if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
-        if after[:1] == ["part"]:  # "how many people take part", "... take part in the call" (not "how many teams")
-            rest = [t.low for t in words[k + 2:k + 6] if t.low not in ("the", "this", "that", "our", "your", "a")]
-            who = words[k - 1].low if k > 0 else ""
-            return (rest[:1] == ["in"] and any(w in CONVERSATIONS | DOING_THE_TALKING | _TALK_EVENTS for w in rest[1:3])) \
-                or who in PEOPLE | {"many", "them", "who", "panelists", "panellists"} or who[:-1] in TALKERS
-        return after[:1] in (["over"], ["turns"]) or after[:2] in (["a", "turn"], ["the", "mic"], ["the", "microphone"],
-                                                                   ["the", "floor"])
-    if low == "on":  # "the number of different announcers on the mic", "callers on air"
-        return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in _MIC | {"air"})
-    if low in ("give", "gives", "giving", "make", "makes", "making"):
-        return any(w in _TALKS for w in [t.low for t in words[k + 1:k + 5]])  # "give the pool safety briefing"
-    if low in ("grab", "grabs", "grabbed", "grabbing", "hog", "hogs", "hogging"):
-        return any(w in _MIC | {"phone"} for w in [t.low for t in words[k + 1:k + 3]])  # "how many diff people grab
-        # the mic", "does someone else grab the phone"
-    if low in ("share", "shares", "sharing"):
-        return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
-    if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping", "pop", "pops", "popped",
-               "popping"):
-        return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in", "does a guest ever pop in"
-    if low in ("pick", "picks", "picked", "picking") and after[:1] == ["up"] \
-            and not any(t.low in _BEING for t in words[max(0, k - 3):k]):
-        rest = [t.low for t in words[k + 2:k + 5]]  # "whether a different guide picks up halfway through"
-        if rest[:1] == ["the"]:  # "picks up the commentary", not "the bags", "the evidence"
-            return len(rest) > 1 and rest[1] in _TALKS - {"instructions", "orders", "directions", "commands", "advice",
-                                                          "feedback", "testimony", "evidence", "statement", "statements"} \
-                | {"story", "thread", "narration"}
-        return not rest or not words[k + 2].is_word or rest[0] in PARTWAY | {"later", "again", "afterwards", "where"}
-    if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
-        return after[:1] == ["in"]  # "how many callers phone in during the segment"
-    if low in ("come", "comes", "came", "coming"):
-        return after[:1] == ["on"] and len(after) > 1 and after[1] in ("the", "air")  # "comes on the channel"
-    if low == "audible":
-        return True  # "whether more than one deponent is audible"
-    return low in ("join", "joins", "joined", "joining")
 
 
 _COUNTING = COUNT_WORDS | frozenset({"anyone", "anybody", "someone", "somebody", "more", "people", "voices", "pair",
@@ -391,7 +349,7 @@ def _heard_by_the_user(words: list[Token], verb: int) -> bool:
     k = verb - 1
     while k > 0 and words[k].low in ("really", "actually", "clearly", "even", "all", "guys", "honestly", "truly"):
         k -= 1
-    return words[k].low in _HEARERS | _BEING | {"i'm", "im", "can", "could"}
+    return words[k].low in _HEARERS | BEING | {"i'm", "im", "can", "could"}
 
 
 def counts_people(words: list[Token]) -> bool:
@@ -428,12 +386,7 @@ _KINDS_OF = frozenset({"separate", "different", "distinct", "individual", "diff"
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung", "shared", "split", "given", "done"})
-_TALKS = frozenset({"speech", "speeches", "announcement", "announcements", "toast", "toasts", "briefing", "briefings",
-                    "talk", "talks", "tour", "lecture", "presentation", "commentary", "sermon", "reading",
-                    "instructions", "orders", "directions", "commands", "advice", "feedback", "testimony", "evidence",
-                    "statement", "statements"})
 _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
-_MIC = frozenset({"mic", "microphone", "mike"})
 
 
 def _people_present(after: list[Token]) -> bool:
@@ -468,7 +421,6 @@ def _a_place_told_of(noun: str, place: list[Token]) -> bool:
 _HEAR = frozenset({"hear", "hearing", "heard"})
 _HEARERS = frozenset({"we", "you", "u", "i", "one", "listeners", "listener"})
 """Who hears the voices of a speaker check: the user ("are we hearing just ..."), not a character in the story."""
-_BEING = frozenset({"be", "been", "being", "get", "got", "gets", "getting", "is", "was", "were", "are"})
 
 
 def _names_audio(lows: list[str]) -> bool:

@@ -1,0 +1,118 @@
+"""Multiple-choice options the clause cut split off, joined back to the question they answer ("...? A. By bus; B. In
+the car.", "...? 1. tennis 2. cricket", "the steward is (a) excited (b) calm"), and lettered items that are requests
+("(b) identify the speaker's emotion") kept apart (split from :mod:`~wavllm_agent.planning.clauses`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wavllm_agent.planning import cues, numbering, options
+from wavllm_agent.tasks.traits import PlanRole
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.text import Token
+    from wavllm_agent.planning.vocab import Vocabulary
+
+BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
+"""Marks that open a bulleted line."""
+_ANY_BULLET = BULLETS | options.INLINE_BULLETS
+_Piece = tuple[int, int, bool]
+
+
+def _is_request_item(piece: list[Token], vocab: Vocabulary) -> bool:
+    """"(b) identify the speaker's emotion": a lettered item that asks for a task, not an option."""
+    found = options.marker_at(piece, 0) if piece else None
+    rest = piece[found[2]:] if found is not None else piece
+    return bool(rest) and rest[0].key in cues.ACTION_KEYS and bool(vocab.matches(rest))
+
+
+def _lists_requests(before: list[Token], vocab: Vocabulary) -> bool:
+    """"requests (a) a verbatim transcript ...": the first lettered item asks for a task, so the letters
+    number requests, not a question's options."""
+    first = next((k for k in range(len(before)) if (options.marker_at(before, k) or ("", 0, 0))[:2] == ("letter", 1)),
+                 None)
+    if first is None or (first > 0 and before[first - 1].low == "?"):
+        return False
+    return any(vocab.kind(m.task) is not None for m in vocab.matches(before[first:]))
+
+
+_BULLET_LINE = -1
+"""``bare`` in :func:`merge_options` after an option on a bulleted line of its own."""
+
+
+def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
+    """"A. By bus; B. In the car.", "...? 1. tennis 2. cricket", "...? Options: x, y" stay with the
+    question they answer."""
+    out: list[_Piece] = []
+    bare = 0  # the last bare option letter merged ("...? A journaling; B exercising"), 0 for none
+    marked = 0  # the last option merged whose marker the split dropped ("the steward is (a) excited (b) calm")
+    for n, (a, b, is_soft) in enumerate(pieces):
+        piece = tokens[a:b]
+        dropped = _marker_before(tokens, a)
+        if out and dropped is not None and dropped[1] == marked + 1 \
+                and (marked or _awaits_option(tokens[out[-1][0]:out[-1][1]], piece)):
+            out[-1] = (out[-1][0], b, out[-1][2])
+            marked += 1
+            continue
+        marked = 0
+        run = out and tokens[out[-1][1] - 1].low == "?" and options.has_options(piece) \
+            and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
+        if out and (run or not _is_request_item(piece, vocab)):
+            before = tokens[out[-1][0]:out[-1][1]]
+            after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before, piece))
+            first = options.marker_at(piece, 0) if piece else None
+            upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 2].text.isupper()
+            letter = options.bare_letter(piece)
+            following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
+            bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
+            bulleted = a > 0 and tokens[a - 1].low in _ANY_BULLET \
+                and (after_question or bare == _BULLET_LINE) \
+                and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab))  # "...?\n- Italian Game\n- ..."
+            continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
+                and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
+            listed_or = after_question and before[-1].low == "?" and (options.or_list(piece) or options.marked_list(piece)) \
+                and not vocab.matches(piece)  # "...? 10 metres, 30 metres or 50 metres." / "...? — a note — some money"
+            if (after_question and options.starts_options(piece)) or continued or listed_or \
+                    or (upper_letter and b - a >= 2) or bare_option or bulleted:
+                out[-1] = (out[-1][0], b, out[-1][2])
+                bare = letter if bare_option else _BULLET_LINE if bulleted else 0
+                continue
+        bare = 0
+        out.append((a, b, is_soft))
+    return out
+
+
+def _marker_before(tokens: list[Token], a: int) -> options.Marker | None:
+    """The option marker that ends right before token ``a`` ("(b) " before "calm"), if any."""
+    for k in (a - 3, a - 2):
+        found = options.marker_at(tokens, k) if k >= 0 else None
+        if found is not None and k + found[2] == a:
+            return found
+    return None
+
+
+def _a_mood(piece: list[Token], vocab: Vocabulary) -> bool:
+    """"- furious": an option of one or two words that only names how someone sounds."""
+    return cues.word_count(piece) <= 2 and all(m.task == vocab.role(PlanRole.HOW_IT_SOUNDS) for m in vocab.matches(piece))
+
+
+_OPEN_ENDS = frozenset({"as", "like", "be", "by", "with", "to", "for", "of", "from", "at", "in", "on", "either"})
+
+
+def _awaits_option(before: list[Token], piece: list[Token]) -> bool:
+    """"Is the house wine described as\n- dry\n- sweet": a question cut off where its options begin (``piece``, the
+    first of them)."""
+    words = [t for t in before[cues.lead_end(before):] if t.is_word]
+    if words and words[0].low == "then":
+        words = words[1:]
+    if before and numbering.completes_statement(before[cues.lead_end(before):], piece):
+        return True  # "the steward is (a) excited (b) calm", "the puddings are thrown (1) underarm (2) ..."
+    if 2 <= len(words) <= 8 and words[0].low == "which" and before[-1].is_word and not any(t.low == "?" for t in before):
+        return True  # "then which is cheapest 1. wooden 2. brass 3. shell": a question without its mark
+    return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
+
+
+def _item_asks(piece: list[Token], marker: options.Marker | None) -> bool:
+    """A numbered item that is a question of its own ("(ii) Where does the witness say she was? 1. ..."): no option."""
+    at = marker[2] if marker is not None else 0
+    return at < len(piece) and piece[at].low in cues.WH | cues.AUX and any(t.low == "?" for t in piece[at:])

@@ -1,0 +1,58 @@
+"""Ways to say someone speaks without a verb of speaking ("left messages", "takes over", "joins in", "grab the mic",
+"take part in the call"), read by :mod:`~wavllm_agent.planning.speakers` (split from it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wavllm_agent.planning.people import PEOPLE, TALKERS
+from wavllm_agent.planning.speaker_vocab import BEING, CONVERSATIONS, DOING_THE_TALKING, MIC, PARTWAY, TALKS
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.text import Token
+
+_TALK_EVENTS = frozenset({"it", "here", "meeting", "debate", "podcast", "show", "panel", "conference", "talking"})
+"""What people "take part in" by talking ("take part in the debate"), beside the conversations."""
+
+
+def speaks_in_other_words(words: list[Token], k: int) -> bool:
+    """"left messages", "leave a voicemail" (speaking, on a phone), "takes over", "joins in", "is heard"."""
+    low = words[k].low
+    after = [t.low for t in words[k + 1:k + 3]]
+    if low in ("left", "leave", "leaves", "leaving"):
+        return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
+    if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
+        if after[:1] == ["part"]:  # "how many people take part", "... take part in the call" (not "how many teams")
+            rest = [t.low for t in words[k + 2:k + 6] if t.low not in ("the", "this", "that", "our", "your", "a")]
+            who = words[k - 1].low if k > 0 else ""
+            return (rest[:1] == ["in"] and any(w in CONVERSATIONS | DOING_THE_TALKING | _TALK_EVENTS for w in rest[1:3])) \
+                or who in PEOPLE | {"many", "them", "who", "panelists", "panellists"} or who[:-1] in TALKERS
+        return after[:1] in (["over"], ["turns"]) or after[:2] in (["a", "turn"], ["the", "mic"], ["the", "microphone"],
+                                                                   ["the", "floor"])
+    if low == "on":  # "the number of different announcers on the mic", "callers on air"
+        return after[:1] == ["air"] or (after[:1] == ["the"] and len(after) > 1 and after[1] in MIC | {"air"})
+    if low in ("give", "gives", "giving", "make", "makes", "making"):
+        return any(w in TALKS for w in [t.low for t in words[k + 1:k + 5]])  # "give the pool safety briefing"
+    if low in ("grab", "grabs", "grabbed", "grabbing", "hog", "hogs", "hogging"):
+        return any(w in MIC | {"phone"} for w in [t.low for t in words[k + 1:k + 3]])  # "how many diff people grab
+        # the mic", "does someone else grab the phone"
+    if low in ("share", "shares", "sharing"):
+        return any(w in ("mic", "microphone", "stage", "floor", "airtime") for w in [t.low for t in words[k + 1:k + 4]])
+    if low in ("chip", "chips", "chipped", "chipping", "pipe", "pipes", "piped", "piping", "pop", "pops", "popped",
+               "popping"):
+        return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in", "does a guest ever pop in"
+    if low in ("pick", "picks", "picked", "picking") and after[:1] == ["up"] \
+            and not any(t.low in BEING for t in words[max(0, k - 3):k]):
+        rest = [t.low for t in words[k + 2:k + 5]]  # "whether a different guide picks up halfway through"
+        if rest[:1] == ["the"]:  # "picks up the commentary", not "the bags", "the evidence"
+            return len(rest) > 1 and rest[1] in TALKS - {"instructions", "orders", "directions", "commands", "advice",
+                                                          "feedback", "testimony", "evidence", "statement", "statements"} \
+                | {"story", "thread", "narration"}
+        return not rest or not words[k + 2].is_word or rest[0] in PARTWAY | {"later", "again", "afterwards", "where"}
+    if low in ("phone", "phones", "phoned", "ring", "rings", "rang", "call", "calls", "called"):
+        return after[:1] == ["in"]  # "how many callers phone in during the segment"
+    if low in ("come", "comes", "came", "coming"):
+        return after[:1] == ["on"] and len(after) > 1 and after[1] in ("the", "air")  # "comes on the channel"
+    if low == "audible":
+        return True  # "whether more than one deponent is audible"
+    return low in ("join", "joins", "joined", "joining")
