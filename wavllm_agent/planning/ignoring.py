@@ -8,6 +8,7 @@ import re
 from wavllm_agent.planning.cues import (
     ACTION_KEYS,
     IGNORED_OBJECTS,
+    WH,
     is_request,
     lead_end,
     request_start,
@@ -220,6 +221,27 @@ def _tail_end(tokens: list[Token], j: int) -> int:
         if starts_with(tokens, j, tail):
             return j + len(tail)
     return j
+
+
+_LEFT_OVER = frozenset({"this", "that", "it", "the", "question", "request", "one", "is", "'s", "one's"})
+"""What "not about the recording" leaves of a label before a colon ("This question is ...:")."""
+
+
+def request_left(source: str, body: list[Token], span: tuple[int, int]) -> tuple[str, list[Token]]:
+    """What a clause that sets the audio aside (``span``) asks for, as text and as tokens without its ordering words
+    ("This question is not about the recording: what ...?" -> "what ...?"); ``("", [])`` when nothing is left."""
+    rest = without_span(source, body, span)
+    if not _HAS_WORD.search(rest):
+        return "", []
+    tokens = tokenize(rest)
+    tokens = tokens[lead_end(tokens):]
+    run = next((k for k, t in enumerate(tokens) if t.low not in _LEFT_OVER), len(tokens))
+    if 2 <= run < len(tokens) - 1 and tokens[0].low in ("this", "that", "it") \
+            and (tokens[run].low in WH or tokens[run].low == ":" or tokens[run - 1].low == "one's"):
+        run += tokens[run].low == ":"
+        rest = rest[tokens[run].start:]
+        tokens = tokenize(rest)
+    return rest, tokens
 
 
 def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:

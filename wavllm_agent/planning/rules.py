@@ -165,10 +165,6 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-_LEFT_OVER = frozenset({"this", "that", "it", "the", "question", "request", "one", "is", "'s", "one's"})
-"""What "not about the recording" leaves of a label before a colon ("This question is ...:")."""
-
-
 class _Builder(ByLanguage, StatedLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
@@ -201,17 +197,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                                                         whole=self.aside))
 
     def _ignoring_audio(self, body: list[Token], span: tuple[int, int], source: str) -> None:
-        rest = ignoring.without_span(source, body, span)  # "..., it's not relevant."
-        if not _HAS_WORD.search(rest):
+        rest, rest_tokens = ignoring.request_left(source, body, span)  # "..., it's not relevant."
+        if not rest:
             return
-        rest_tokens = tokenize(rest)
-        rest_tokens = rest_tokens[cues.lead_end(rest_tokens):]
-        run = next((k for k, t in enumerate(rest_tokens) if t.low not in _LEFT_OVER), len(rest_tokens))
-        if 2 <= run < len(rest_tokens) - 1 and rest_tokens[0].low in ("this", "that", "it") \
-                and (rest_tokens[run].low in cues.WH or rest_tokens[run].low == ":" or rest_tokens[run - 1].low == "one's"):
-            run += rest_tokens[run].low == ":"
-            rest = rest[rest_tokens[run].start:]  # "This question is not about the recording: what ...?"
-            rest_tokens = tokenize(rest)
         if ignoring.is_aside(rest_tokens):
             self.aside = rest  # "don't bother with the audio, I attached it by mistake. just give me ..."
             return
