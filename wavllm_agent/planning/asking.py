@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render", "bring", "make"})
 
 
-def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
+def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool = False) -> bool:
     """True when a piece of a clause asks for something on its own, so that it is kept as a clause of its own
-    rather than joined to its neighbour."""
+    rather than joined to its neighbour. A label of a few words before a colon is looked past once (``labelled``:
+    the piece is what follows one)."""
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
             or speaker_words.asks_in_other_words(tokens) \
             or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
@@ -58,6 +59,10 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary) -> bool:
             tokens[k + 2].low in LANGUAGE_MODIFIERS and k + 3 < len(tokens) and find_language_token(tokens[k + 3])))
            and any(t.key in cues.AUDIO_KEYS for t in tokens[start:k]) for k in range(start, len(tokens) - 2)):
         return True  # "The blasting safety briefing, in Ukrainian, please"
+    colon = None if labelled else next((k for k in range(1, min(len(tokens) - 1, 5)) if tokens[k].low == ":"), None)
+    if colon is not None and all(t.is_word for t in tokens[:colon]) \
+            and asks_for_something(tokens[colon + 1:], vocab, labelled=True):
+        return True  # "Marbles championship: spoken content in Greek, and ...": a label, then what is asked
     return cues.is_request(tokens) and cues.word_count(tokens) >= 3
 
 

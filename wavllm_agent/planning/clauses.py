@@ -129,6 +129,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                          and len(tokens[i + 1].low) <= 3 and tokens[i - 1].low not in ("it", "me", "us")):
             # "the Q&A", "R&B": a noun; not "Transcribe it&summarize it"
             _soft(tokens, i, vocab, soft, drop, hard)
+        elif _as_well_as(tokens, i) and i not in drop:
+            soft.add(i)
+            drop.update(range(i, i + 3))
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
     return hard - quoted, soft - quoted, drop - quoted
 
@@ -288,9 +291,22 @@ def _question_before(tokens: list[Token], i: int, hard: set[int]) -> bool:
 
 
 def _second_language(tokens: list[Token], i: int, j: int) -> bool:
-    """"into Portuguese and Spanish": a second language to translate into, the clause's last word."""
-    return i >= 2 and tokens[i - 2].low in ("into", "to") and find_language_token(tokens[i - 1]) is not None \
+    """"into Portuguese and Spanish", "that transcript in Indonesian and Catalan": a second language to translate
+    into, the clause's last word."""
+    return i >= 2 and (tokens[i - 2].low in ("into", "to") or tokens[i - 2].low == "in" and i >= 3
+                       and tokens[i - 3].low in _MADE_TEXTS) and find_language_token(tokens[i - 1]) is not None \
         and find_language_token(tokens[j]) is not None and (j + 1 == len(tokens) or not tokens[j + 1].is_word)
+
+
+_MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "recap", "gist"})
+"""Texts the user has asked for, before "in" and two languages ("that transcript in Indonesian and Catalan")."""
+
+
+def _as_well_as(tokens: list[Token], i: int) -> bool:
+    """"into Indonesian as well as Catalan": "as well as" before a second language, the clause's last word."""
+    j = i + 3
+    return i >= 2 and [t.low for t in tokens[i:j]] == ["as", "well", "as"] and j < len(tokens) \
+        and _second_language(tokens, i, j)
 
 
 _ADDING = frozenset({"add", "include", "append", "attach"})
@@ -362,8 +378,12 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
         said_in = [t for t in piece if t.is_word]
         said_in = said_in[1:] if len(said_in) == 2 and said_in[0].low == "in" else said_in
-        second = is_soft and len(said_in) == 1 and find_language_token(said_in[0]) is not None
-        # ("into Portuguese and Spanish", "in Ukrainian and in Hebrew": the second language, split off)
+        anded = b < len(tokens) and (tokens[b].low == "and" or tokens[b].low == "," and tokens[b + 1:b + 2]
+                                     and tokens[b + 1].low == "and")
+        second = (is_soft or (len(piece) > len(said_in) and anded)) and len(said_in) == 1 \
+            and find_language_token(said_in[0]) is not None
+        # ("into Portuguese and Spanish", "in Ukrainian and in Hebrew": the second language, split off; "What is he
+        # saying? In Romanian, and add a summary": the language of the question before, then a request of its own)
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
         asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")

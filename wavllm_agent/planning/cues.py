@@ -297,6 +297,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
             between = tokens[i + 1:j]
             if any(t.low in CONDENSED for t in between) and _SUMMARY_KEY in nouns:
                 return Ref(i, j + 1, _SUMMARY_KEY)  # "the condensed version": the summary
+            if any(t.low in _WRITTEN for t in between) and _TRANSCRIPT_KEY in nouns:
+                return Ref(i, j + 1, _TRANSCRIPT_KEY)  # "continue the tale from the written version": the transcript
             named = next((find_language_token(t) for t in between if find_language_token(t)), None)
             return Ref(i, j + 1, "text", named)  # "the Spanish text": the text made in Spanish
     return None
@@ -306,6 +308,8 @@ _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty
 """Sizes a summary is named by ("the 25-word version", "the twenty-word summary")."""
 CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
 _SUMMARY_KEY = stem("summary")
+_TRANSCRIPT_KEY = stem("transcript")
+_WRITTEN = frozenset({"written", "typed"})
 _SAID_KEYS = frozenset({stem("answer"), stem("verdict")})
 _UP_NOUNS = {"sum": _SUMMARY_KEY}
 

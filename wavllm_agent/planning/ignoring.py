@@ -40,6 +40,8 @@ _NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at",
                              "looking", "hearing", "using"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "skip", "skipping",
                            "ignor", "ingore", "ignroe", "igonre", "disregrad"})  # and as typed in a hurry
+_SKIPPED_THINGS = frozenset({"rock", "rocks", "stone", "stones", "pebble", "pebbles", "rope", "ropes"})
+"""Before "skipping" in the name of a sport ("the rock skipping clip", "rope skipping audio"), not ignoring the audio."""
 _WITHOUT_VERBS = frozenset({"listening", "using", "hearing", "considering", "referring", "looking",
                             "relying", "reference", "regard", "checking", "playing"})
 _ASIDE_VERBS = frozenset({"setting", "set", "putting", "put", "leaving", "leave", "laying", "lay"})
@@ -88,8 +90,10 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
             return i, end  # "The audio's irrelevant here."
         j = None
         first = i
-        if tok.low in _IGNORE_VERBS or tok.low in ("nvm", "nevermind"):
-            j = i + 1  # "nvm the audio"
+        if (tok.low in _IGNORE_VERBS or tok.low in ("nvm", "nevermind")) \
+                and not (tok.low in ("skip", "skipping") and i > 0 and (tokens[i - 1].low in _SKIPPED_THINGS or i > 1
+                         and tokens[i - 1].low == "-" and tokens[i - 2].low in _SKIPPED_THINGS)):
+            j = i + 1  # "nvm the audio" (not "the rock skipping clip": a sport)
         elif tok.low == "never" and i + 1 < n and tokens[i + 1].low == "mind":
             j = i + 2  # "never mind the audio"
         elif tok.low == "without":

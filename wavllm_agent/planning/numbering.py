@@ -54,13 +54,19 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
 
 def chosen_after_colon(tokens: list[Token], first: int) -> bool:
     """"then pick one: the marathon ended because of 1. rain 2. a broken spring": numbers in the sentence after a
-    lead-in that asks to choose ("pick one:", "choose:")."""
+    lead-in that asks to choose ("pick one:", "choose:") or names a quiz ("a quiz: the jumper stopped because of 1) ...")."""
     colon = next((k for k in range(first - 1, max(0, first - 12), -1) if tokens[k].low == ":"), None)
     if colon is None or not all(t.is_word or t.low in ("'", "-", "(") for t in tokens[colon + 1:first]):
         return False
     start = max((k for k in range(colon) if tokens[k].low in (",", ".", ";", "?", "!")), default=-1) + 1
     lead = [t.low for t in tokens[start:colon] if t.is_word]
-    return 1 <= len(lead) <= 5 and any(w in CHOICE_VERBS for w in lead)
+    return 1 <= len(lead) <= 5 and (any(w in CHOICE_VERBS for w in lead)
+                                    or first > colon + 1 and any(w in _QUIZ_WORDS for w in lead))
+
+
+_QUIZ_WORDS = frozenset({"quiz", "mcq"})
+"""Lead-ins that name a multiple-choice question, before the words its options complete ("second, a quiz: the jumper
+stopped because of 1) cramps 2) ..."; not "Quiz: 1. Who won? 2. ...", numbered questions)."""
 
 
 def _item_asks(item: list[Token], vocab: Vocabulary, inside: bool = False) -> bool:
@@ -218,9 +224,12 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
 
     marks = [k for k in range(len(tokens) - 2) if tokens[k].low == "(" and tokens[k + 2].low == ")" and letter(k + 1)]
     size = 3
-    if not marks:  # "a) transcribe the panel b) translate the transcript to Korean": letters with a closing bracket
-        size, marks = 2, [k - 1 for k in range(1, len(tokens) - 1) if tokens[k].low == ")" and letter(k - 1)
-                          and (k == 1 or tokens[k - 1].start > tokens[k - 2].end)]
+    stopped = False  # "i. transcribe it ii. translate it into German": letters with a full stop, each before its verb
+    for mark in (")", "."):  # "a) transcribe the panel b) translate the transcript to Korean": a closing bracket
+        if not marks:
+            size, stopped = 2, mark == "."
+            marks = [k - 1 for k in range(1, len(tokens) - 1) if tokens[k].low == mark and letter(k - 1)
+                     and (k == 1 or tokens[k - 1].start > tokens[k - 2].end)]
     at = size - 2  # the letter's place in its mark
     order = _ROMANS if marks and tokens[marks[0] + at].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
     chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + at].low == order[n]]
@@ -234,7 +243,7 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
     opening = chain[0] == 0 and not any(t.low == "?" or t.low in cues.WH or t.low in _CHOOSING for t in tokens)
     # "a) transcript b) speaker count c) ..." (not "a) a summary b) a translation, choose one")
     if not all(vocab.matches(tokens[k + size:end]) for k, end in zip(chain, ends, strict=True)) \
-            or (size == 2 and not opening and not all(tokens[k + size].key in cues.ACTION_KEYS for k in chain)):
+            or (size == 2 and (not opening or stopped) and not all(tokens[k + size].key in cues.ACTION_KEYS for k in chain)):
         return  # options of a question ("(a) nervous (b) calm"), not requests (unless the list opens the instruction)
     for k in chain:
         hard.add(k)

@@ -108,6 +108,7 @@ def has_options(tokens: list[Token]) -> bool:
                                  and asked_with_options(tokens, i, i))
                              # "Was it (1) rushed (2) ...?", "Does the lifeguard sound 1) bored 2) worried ...?"
                              or (size == 3 and i > 0 and tokens[i - 1].low == "(")  # "the table ([1] two [2] three)"
+                             or (kind == "roman" and _roman_run_asked(tokens, i))  # "Is he i. excited ii. calm ...?"
                              or (kind == "number" and chosen_after_colon(tokens, i))):  # "pick one: ... of 1. rain 2. ..."
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:
@@ -118,6 +119,37 @@ def has_options(tokens: list[Token]) -> bool:
         return True
     return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens))) \
         or _bulleted_choice(tokens)
+
+
+def _roman_run_asked(tokens: list[Token], first: int) -> bool:
+    """"Is he i. excited ii. calm iii. tired?": roman markers with a full stop ("i.", "ii.") inside a question that
+    asks for nothing to be done, its question mark after the last of them; or three or more such markers whose items
+    are no requests."""
+    marks = [first]
+    for k in range(first + 2, min(len(tokens), first + 40)):
+        found = marker_at(tokens, k)
+        if found is not None and found[0] == "roman" and found[1] == len(marks) + 1:
+            marks.append(k)
+    start = max((k for k in range(first) if not tokens[k].is_word), default=-1) + 1
+    if len(marks) >= 3 and first - start >= 2 and not any(_requested_item(tokens, k + 2) for k in marks):
+        return True  # "the judges favored I. the handlebar II. the horseshoe III. the chevron" (not "i. transcribe it",
+        # "I. The transcript II. A summary ...")
+    return len(marks) >= 2 and asked_with_options(tokens, first, marks[-1])
+
+
+_ITEM_OUTPUTS = frozenset({"mood", "tone", "emotion", "speakers", "speaker", "gist", "recap", "story", "number", "what",
+                           "how", "who", "whether", "if"})
+"""First words of an item that is a request ("I. Transcript II. Summary III. Mood", "i. what he says ii. how he
+feels"), besides :data:`_OUTPUTS` and verbs."""
+_ITEM_FILLER = frozenset({"the", "a", "an", "full", "please", "pls", "can", "could", "you", "u", "english", "short"})
+
+
+def _requested_item(tokens: list[Token], k: int) -> bool:
+    """The item from ``k`` asks for something: its first word past articles and polite words is a verb, an output or
+    a question word."""
+    while k < len(tokens) and (tokens[k].low in _ITEM_FILLER or find_language_token(tokens[k])):
+        k += 1
+    return k < len(tokens) and (tokens[k].key in ACTION_KEYS or tokens[k].low in _OUTPUTS or tokens[k].low in _ITEM_OUTPUTS)
 
 
 _ASKING_AUX = frozenset({"is", "are", "was", "were"})
@@ -202,6 +234,10 @@ def _listed(tokens: list[Token]) -> bool:
     if tokens[lead].low in _LIST_WORDS and mark is not None:
         # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)
         return not (mark + 1 < len(tokens) and tokens[mark + 1].low in WH - {"or"})
+    if tokens[0].low in ("pick", "choose") and len(tokens) > 3 and tokens[1].low in ("from", "among", "between") \
+            and any(t.low in (",", "or", "/") for t in tokens[3:]) and _count(t.is_word for t in tokens) <= 12 \
+            and not any(t.low in WH | AUX or t.key in ACTION_KEYS or find_language_token(t) for t in tokens[2:]):
+        return True  # "Pick from 50 m, 80 m, 120 m."
     if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:
         return True
     if _checkbox(tokens, 0) and _count((_checkbox(tokens, k) for k in range(2, len(tokens) - 1)), 1) >= 1:

@@ -23,7 +23,7 @@ from wavllm_agent.planning.cues import (
     request_start,
 )
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
-from wavllm_agent.planning.options import in_listed_options, marker_at
+from wavllm_agent.planning.options import has_options, in_listed_options, marker_at
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
@@ -195,8 +195,10 @@ def tell_me_end(tokens: list[Token], i: int) -> int:
             if end < len(tokens) and tokens[end].low in (":", ","):
                 end += 1
             asks = end < len(tokens) and (tokens[end].low in WH - {"whether"}
-                                          or colon and any(t.low == "?" for t in tokens[end:]))
-            return end if asks else i  # "tell me: the customer wants buttons for / a coat / a dress?"
+                                          or colon and (any(t.low == "?" for t in tokens[end:])
+                                                        or has_options(tokens[end:])))
+            return end if asks else i  # "tell me: the customer wants buttons for / a coat / a dress?", "tell me: the
+            # judges favored I. the handlebar II. the horseshoe"
     return i
 
 

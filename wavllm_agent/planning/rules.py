@@ -56,7 +56,7 @@ from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
-from wavllm_agent.planning.steps import NOUN_ALIASES, StepList
+from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
     VERSION_NOUNS,
     Token,
@@ -266,10 +266,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         chosen = self._choose(body, refs)
         if chosen is None and phrasings.gist_in_words(body) and (summary := self._maker("summary")):
             chosen = Match(summary, 0, 0)  # "tell me what's going on in this clip in 10 words": a summary
-        if chosen is not None and chosen.task == self.speech_translator and body[chosen.start].low == "in" \
+        if chosen is not None and (chosen.task == self.speech_translator and body[chosen.start].low == "in"
+                                   or speech_language.recap_in_language(body, chosen.start, BACK_ONLY)) \
                 and not cues.is_request(body) and speech_language.stated_speech_language(body) is not None \
                 and self._speech_language_stated(body):
-            return  # "The recording is in English.": the speech's language, not a translation into it
+            return  # "The recording is in English.", "The cornhole recap is spoken in Dutch.": the speech's language
         if chosen is not None and chosen.task == self.speech_translator and self._translator() is not None \
                 and any(r.noun is not None for r in refs) \
                 and isinstance(self._target([r for r in refs if r.noun is not None], audio=False, implicit_back=False), int):

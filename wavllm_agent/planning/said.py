@@ -16,6 +16,7 @@ from wavllm_agent.planning.said_forms import (
     expletive_at,
     how_it_reads_in,
     hyphen_joins,
+    named_by,
     named_then_language,
     needed_language,
     on_about,
@@ -331,6 +332,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     elif 0 < k < len(tokens) - 1 and tokens[k - 1].low in THEIR and tokens[k + 1].low in SAID_NOUNS \
             and said_modifier(tokens[k]):
         k += 1  # "Her closing remarks, in Finnish."
+    elif k == 1 and tokens[0].low == "the" and (named := named_by(tokens, k, SAID_NOUNS)) \
+            and (languaged or any(find_language_token(t) for t in tokens[k + named + 1:])):
+        k += named  # "What are the jump rope marathon instructions, in Danish?"
     chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
                  and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k

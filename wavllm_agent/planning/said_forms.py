@@ -308,3 +308,23 @@ def written_down(tokens: list[Token]) -> bool:
                   and tokens[k + 1].low in ("can", "could", "would")), None)
     starts = (start,) if asked is None else (start, request_start(tokens, asked))
     return any(t.low in _WRITING for s in starts for t in tokens[s:s + 2])
+
+
+_PART_WORDS = frozenset({"last", "final", "first", "second", "third", "next", "key", "main", "most", "important",
+                         "unclear", "only", "other", "few", "some", "two", "three", "four", "five", "opening", "closing",
+                         "earlier", "later", "previous", "new", "remaining", "missing", "wrong", "right", "correct"})
+
+
+def named_by(tokens: list[Token], k: int, nouns: frozenset[str]) -> int:
+    """How many words (one to three) from ``k`` name which of what is said, before its noun ("the jump rope marathon
+    instructions", "the race rules"); 0 when no noun of ``nouns`` follows them, or when a word picks out a
+    part of it ("the last words", "the three main instructions": a question about that part)."""
+    for m in range(1, 4):
+        run = tokens[k:k + m]
+        if not all(t.is_word and t.low not in nouns and t.key not in ACTION_KEYS and not find_language_token(t)
+                   and not t.low.endswith(("'s", "s'", "’s")) and t.low not in WH | AUX and t.low not in _PART_WORDS
+                   and not t.low.isdigit() for t in run):
+            return 0
+        if k + m < len(tokens) and tokens[k + m].low in nouns:
+            return m
+    return 0

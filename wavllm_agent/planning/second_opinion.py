@@ -26,7 +26,8 @@ The rules' plan stands when the change would
 - only put the rules' steps in another order where the user numbered them ("Step one: ... Step two: ... Step
   three: transcribe the clip.", "First, ... Second, ..."): the rules follow that order, which the classifier, whose
   features are words and short runs of words, does not see (it may still reorder "..., and in between, answer this:
-  ...");
+  ..."); or where no word puts a request elsewhere than where it is written ("between", "before", "after", "first",
+  ...): "Check whether the guide keeps the same voice; if so, transcribe him." is done in the order written;
 - involve a task the classifier was not trained on (a plugin's) or one that is not registered.
 A step the rules planned keeps its arguments and whether it was inserted (``implicit``).
 
@@ -58,6 +59,10 @@ _TARGET = SPEECH_TRANSLATION_PARAM  # "target_lang", of speech and of text trans
 _STEP_MARKER = re.compile(r"\b(?:step\s+(?:one|two|three|four|five|[1-5])|first(?:ly)?|second(?:ly)?|third(?:ly)?)\b",
                           re.IGNORECASE)
 """Words that number the user's requests in the order they are to be done."""
+_ORDER_WORDS = re.compile(r"\b(?:between|before|beforehand|after|afterwards?|first|firstly|once|prior|until|following"
+                          r"|earlier|later|ahead of|(?:start|begin)(?:s|ning)? (?:by|with))\b", re.IGNORECASE)
+"""Words that may put a request before or after where it is written ("in between, answer this", "Answer that after
+transcribing"): without one, a plan in another order than the rules' (which follow the writing) is refused."""
 _SOURCE = "language"  # the speech's language, of a transcript: never taken for a target
 _LIMIT = "max_words"
 
@@ -198,8 +203,10 @@ def reconsider(rules: Plan, instruction: str, guess: Guess, tasks: Mapping[str, 
     if sequence_of(changed) == sequence_of(rules):
         return rules  # it differed only in which steps were inserted, and the rules' marks stand
     before, after = [s.task for s in rules.steps], [s.task for s in changed.steps]
-    if sorted(before) == sorted(after) and before != after and len(_STEP_MARKER.findall(instruction)) >= 2:
-        return rules  # the same steps in another order, where the user numbered them: the order the user wrote
+    if sorted(before) == sorted(after) and before != after and (len(_STEP_MARKER.findall(instruction)) >= 2
+                                                                 or not _ORDER_WORDS.search(instruction)):
+        return rules  # the same steps in another order, where the user numbered them or used none of the words that
+        # put a request elsewhere: the order the user wrote
     note = (f"the task-sequence classifier (score {guess.score:.2f}) changed the rules' steps "
             f"{sequence_of(rules)} to {sequence_of(changed)}")
     return changed.model_copy(update={"notes": [*rules.notes, note]})

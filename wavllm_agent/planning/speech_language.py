@@ -248,3 +248,19 @@ def users_own_skill(tokens: list[Token]) -> bool:
     return bool(words) and words[0].low in ("i", "i'm", "im", "my") and any(t.low in _SKILL for t in words) \
         and not any(t.key in AUDIO_KEYS or t.key in ACTION_KEYS for t in words) and word_count(tokens) <= 10 \
         and any(find_language_token(t) for t in words)
+
+
+_SPOKEN_AS = frozenset({"spoken", "recorded", "delivered", "given", "narrated", "read", "presented", "done"})
+
+
+def recap_in_language(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
+    """"The cornhole recap is spoken in Dutch.": the noun at ``k`` (one of ``nouns``, which name a summary only when
+    referring back) names the recording, and the rest of the clause states the language it is spoken in (not "The
+    recap is for my Spanish class, so write it in Spanish.")."""
+    if tokens[k].key not in nouns:
+        return False
+    rest = [t for t in tokens[k + 1:] if t.is_word]
+    if not rest or rest[0].low not in ("is", "was"):
+        return False
+    rest = rest[2:] if rest[1:2] and rest[1].low in _SPOKEN_AS else rest[1:]
+    return len(rest) == 2 and rest[0].low == "in" and find_language_token(rest[1]) is not None

@@ -120,7 +120,8 @@ _SPOKEN_NOUNS = frozenset({"words", "narration", "commentary", "remarks", "instr
 
 
 def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
-    """"to polish the spoon": "polish" written small before its object is the verb, never the language; and
+    """"to polish the spoon": "polish" written small before its object is the verb, never the language ("double
+    dutch" is a rope game); and
     an arrow ("announcement → Arabic", "words -> Finnish") reads "into", and "as" after what someone says ("the
     narration as Hindi") reads "in"."""
     for k in range(len(tokens) - 2, 0, -1):
@@ -133,6 +134,10 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     for k in range(len(tokens) - 1):
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "buff", stem("buff"))  # its sense
+        rope = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1  # ("double-dutch")
+        if tokens[k].low == "double" and tokens[rope].low == "dutch" and not (k and tokens[k - 1].low in ("into", "to")):
+            tokens[rope] = Token(tokens[rope].text, tokens[rope].start, tokens[rope].end, "rope", stem("rope"))
+            # "the double dutch final": a rope game, not the language
     return tokens
 
 
