@@ -81,6 +81,18 @@ def question_label_end(tokens: list[Token]) -> int | None:
     return label + 2
 
 
+_TAG_SUBJECTS = frozenset({"that", "it", "this", "we", "you", "u", "i"})
+
+
+def _question_after_comma(tokens: list[Token]) -> bool:
+    """"Judging by the audio, is the winner a local?": a yes/no question after a comma, to the clause's question mark;
+    not a tag to the assistant ("..., is that ok?", "..., does that make sense?", "..., are we agreed?")."""
+    if not tokens or tokens[-1].low != "?":
+        return False
+    return any(tokens[k].low == "," and tokens[k + 1].low in _ASKING_AUX and k + 2 < len(tokens)
+               and tokens[k + 2].low not in _TAG_SUBJECTS for k in range(len(tokens) - 1))
+
+
 _NO_LOOKUP = (["don't", "look", "it", "up"], ["dont", "look", "it", "up"])
 
 
@@ -96,6 +108,8 @@ def answer_hint(tokens: list[Token]) -> bool:
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
     if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):
         return False  # "is it just him or does a second voice answer?": a question that says "answer"
+    if _question_after_comma(tokens):
+        return False  # "Judging by the audio, is the winner a local?": a hint, then its yes/no question
     negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in (
         "from", "on", "general", "outside", "your") or words[k].low == "not" and [t.low for t in words[k + 1:k + 4]] == [
         "what", "you", "know"]), None)  # ("Answer with what the clip says, not what you know.")

@@ -247,6 +247,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
+        or (tokens[i].low == "," and nxt.low == "to" and j + 2 < n and tokens[j + 1].low == "be"
+            and _done_afterwards(tokens, i, j + 2))  # "a verbatim transcript ..., to be summarized thereafter in ..."
         or (tokens[i].low == "," and nxt.low == "q" and j + 1 < n and tokens[j + 1].low == ":")  # ", q: what's ...?"
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
@@ -278,6 +280,18 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if trigger:
         soft.add(i)
         drop.update(range(i, j))
+
+
+_DONE_VERBS = {"summarized": ("summary", "gist", "recap", "synopsis"), "summarised": ("summary", "gist", "recap", "synopsis"),
+               "translated": ("translation",)}
+
+
+def _done_afterwards(tokens: list[Token], i: int, k: int) -> bool:
+    """", to be summarized thereafter": a summary or translation of the text asked for before the comma at ``i``, not
+    of the same kind ("the gist, to be summarized in one line" is the one summary; "a translation, to be typed up" no
+    new request)."""
+    made = _DONE_VERBS.get(tokens[k].low)
+    return made is not None and not any(t.low in made for t in tokens[:i])
 
 
 _HOW_TRANSLATED = frozenset({"straight", "directly", "right", "from", "off", "the", "this", "that"})

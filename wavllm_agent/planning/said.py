@@ -9,8 +9,10 @@ from __future__ import annotations
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.questions import hint_prefix_end
-from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import (
+    BARE_LISTENERS,
+    SAYS,
+    SUBJECT_OPENERS,
     THEIR,
     everything_as_what,
     expletive_at,
@@ -30,6 +32,7 @@ from wavllm_agent.planning.said_forms import (
     words_as_said,
     yes_no,
 )
+from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
@@ -162,21 +165,19 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                 verb += 1
         elif after in _OBJECT_PRONOUNS:
             verb += 1
-        elif (after.endswith("s") or after in _BARE_LISTENERS) and not find_language_token(tokens[verb + 1]) and (
+        elif (after.endswith("s") or after in BARE_LISTENERS) and not find_language_token(tokens[verb + 1]) and (
                 verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low == "in"):
             verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling fans in the stadium"
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
-    setting = _setting_words(tail)
     languaged = any(find_language_token(t) for t in tail)
+    if languaged and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes, in Thai"
+        tail = tail[next((m for m in range(1, min(len(tail), 7)) if tail[m].low in (",", "—", "–")), 0):]
+    setting = _setting_words(tail)
     for k, tok in enumerate(tail):
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
-
-
-_BARE_LISTENERS = frozenset({"people", "folk", "children", "anyone"})
-"""Listeners named without a determiner nor a plural "s": "What does the stallholder tell people?"."""
 
 
 def said_then_language(tokens: list[Token]) -> str | None:
@@ -186,7 +187,10 @@ def said_then_language(tokens: list[Token]) -> str | None:
               and tokens[k + 1].low in (":", "-", "–", "—")), None)
     if m is None and speech_field(tokens) is None:  # "The finish-line call from the dragon boat referee: Hebrew please."
         colon = next((k for k in range(2, min(len(tokens) - 1, 12)) if tokens[k].low == ":"), None)
-        m = colon - 1 if colon is not None and any(t.low in SAID_NOUNS | _CALLS for t in tokens[:colon]) else None
+        m = colon - 1 if colon is not None and (any(t.low in SAID_NOUNS | _CALLS for t in tokens[:colon]) or (
+            tokens[0].low in _WHAT and tokens[1].low in SUBJECT_OPENERS and tokens[colon - 1].low in SAYS)) else None
+        # ("What the tricycle starter announces: Japanese, please."; not "What the speaker is speaking: Korean.", the
+        # speech's language)
     if m is None or not all(t.is_word or t.low == "-" for t in tokens[:m]) or any(t.key in _WRITING_KEYS for t in tokens):
         return None
     return language_alone(tokens[m + 2:])

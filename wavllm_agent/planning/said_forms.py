@@ -126,6 +126,13 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return (mark + 1, code) if code is not None else None
 
 
+BARE_LISTENERS = frozenset({"people", "folk", "children", "anyone"})
+"""Listeners named without a determiner nor a plural "s": "What does the stallholder tell people?"."""
+SUBJECT_OPENERS = frozenset({"the", "this", "that", "his", "her", "their", "our", "my"})
+"""First words of someone named as the subject ("What the starter announces")."""
+SAYS = frozenset({"says", "said", "announces", "announced", "shouts", "shouted", "yells", "yelled", "tells", "told",
+                  "explains", "explained", "calls", "called", "declares", "declared", "whispers", "whispered"})
+"""Verbs that end "What the starter announces: Japanese." (what someone says, then the language wanted)."""
 THEIR = frozenset({"its", "their", "his", "her"})
 """Possessive pronouns that own someone's words ("their remarks", "her closing remarks")."""
 

@@ -20,8 +20,11 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
         return False
     if i >= 2 and tokens[i - 1].low == tokens[i - 2].low == "." and i + 2 < len(tokens) and (
             tokens[i + 1].low == "in" and tokens[i + 1].text.islower() and find_language_token(tokens[i + 2])
-            or tokens[i + 1].low == "(" and len(tokens[i + 2].low) == 1):
-        return True  # "the kid's little speech... in turkish?", "The umpire sounds... (a) stern (b) ...": a pause
+            or tokens[i + 1].low == "(" and len(tokens[i + 2].low) == 1
+            or len(tokens[i + 1].text) == 1 and (tokens[i + 1].text.islower() or tokens[i + 1].text.isdigit())
+            and tokens[i + 2].low in (".", ")")):
+        return True  # "the kid's little speech... in turkish?", "The umpire sounds... (a) stern (b) ...", "was won
+        # by... a. the red team b. ...": a pause
     prev = tokens[i - 1]
     ordinal = i + 2 < len(tokens) and tokens[i + 1].low in _ORDINALS and tokens[i + 2].low == ","
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in cues.WH | _NEW_SENTENCE

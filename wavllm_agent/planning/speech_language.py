@@ -253,14 +253,15 @@ def users_own_skill(tokens: list[Token]) -> bool:
 _SPOKEN_AS = frozenset({"spoken", "recorded", "delivered", "given", "narrated", "read", "presented", "done"})
 
 
-def recap_in_language(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
-    """"The cornhole recap is spoken in Dutch.": the noun at ``k`` (one of ``nouns``, which name a summary only when
-    referring back) names the recording, and the rest of the clause states the language it is spoken in (not "The
-    recap is for my Spanish class, so write it in Spanish.")."""
-    if tokens[k].key not in nouns:
-        return False
+def recap_language(tokens: list[Token], nouns: frozenset[str]) -> str | None:
+    """"The cornhole recap is spoken in Dutch.", "The derby recap is in Portuguese.": a noun of ``nouns`` (which name a
+    summary only when referring back) names the recording, and the rest of the sentence is the language it is spoken
+    in; that language's code, else None (not "The recap is for my Spanish class, so write it in Spanish.")."""
+    k = next((m for m in range(min(len(tokens), 6)) if tokens[m].key in nouns), None)
+    if k is None or not all(t.is_word for t in tokens[:k]) or tokens[0].low not in ("the", "this", "that", "our"):
+        return None  # (not "Make sure the recap is in French.")
     rest = [t for t in tokens[k + 1:] if t.is_word]
     if not rest or rest[0].low not in ("is", "was"):
-        return False
+        return None
     rest = rest[2:] if rest[1:2] and rest[1].low in _SPOKEN_AS else rest[1:]
-    return len(rest) == 2 and rest[0].low == "in" and find_language_token(rest[1]) is not None
+    return find_language_token(rest[1]) if len(rest) == 2 and rest[0].low == "in" else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from wavllm_agent.planning import phrasings, speech_language
-from wavllm_agent.planning.steps import StepList
+from wavllm_agent.planning.steps import BACK_ONLY, StepList
 from wavllm_agent.planning.text import Token, tokenize
 
 _FOLLOW_CHARS = 200
@@ -28,8 +28,10 @@ class StatedLanguage(StepList):
         if code is None and last is not None:
             code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
         if code is None and last is None:
-            code = speech_language.noun_in_language(body, label=True) or speech_language.language_noun(body)
-            # "Herbarium recording in Swedish. Transcribe it", "French-language clip. Write it down in French."
+            code = speech_language.noun_in_language(body, label=True) or speech_language.language_noun(body) \
+                or speech_language.recap_language(body, BACK_ONLY)
+            # "Herbarium recording in Swedish. Transcribe it", "French-language clip. Write it down in French.", "The
+            # derby recap is in Portuguese. Transcribe it"
             if code is not None and not self._request_follows(body):
                 code = None  # alone, it asks for the speech in Swedish
         if code is None:
