@@ -142,7 +142,8 @@ class ContinueTask(TextTask):
                "add another paragraph", "add a paragraph", "write another paragraph", "keep writing it",
                "keep writing the story", "keep writing the tale", "write a new ending", "extend the tale",
                "extend the narrative", "tell the rest of the tale", "write the rest of the tale",
-               "make up the rest of the tale")
+               "make up the rest of the tale", "pick up where it leaves off", "pick up where it left off",
+               "pick up from where it leaves off", "pick up from where it left off")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

@@ -176,6 +176,13 @@ def answer_hint(tokens: list[Token]) -> bool:
     # "(whatever the recording says)"
     answering = answering or (len(words) > 3 and words[0].low in ("say", "state") and words[1].low in ("only", "just")
                               and bool(keys & AUDIO_KEYS))  # "Say only what the audio supports."
+    lows = [t.low for t in words]
+    answering = answering or (3 <= len(words) <= 8 and lows[0] in ("check", "consult") and bool(keys & AUDIO_KEYS)
+                              and lows[1] not in ("if", "whether", "that") and (
+                                  any(w in ("memory", "knowledge") for w in lows)
+                                  or any(lows[k:k + 2] in (["for", "this"], ["for", "that"], ["for", "it"])
+                                         or lows[k:k + 3] == ["for", "the", "answer"] for k in range(len(lows)))))
+    # "Check the recording for this, not your memory."
     return answering and (not others or named_part)
 
 

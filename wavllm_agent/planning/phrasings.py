@@ -28,6 +28,9 @@ def asks_opinion(tokens: list[Token]) -> bool:
     return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)
 _WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put", "written", "typed"})
 _PARTICLES = frozenset({"down", "out", "up"})
+_TOLD = frozenset({"story", "tale", "fable", "speech", "lecture", "sermon", "poem", "announcement", "announcements",
+                   "commentary", "interview", "conversation", "briefing", "dialogue", "monologue", "instructions"})
+"""What a recording tells, written down as its transcript ("Write the fable down")."""
 _WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "everything", "all", "of", "them", "her",
                               "his", "their"})
 
@@ -56,8 +59,9 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None) ->
                 between = words[k + 1:m]
                 if all(t.low in _WRITTEN_OBJECTS or t.key in AUDIO_KEYS for t in between):
                     return True
-                if len(between) >= 2 and between[0].low in ("the", "this", "that") and between[-1].key in AUDIO_KEYS:
-                    return True  # "Write the fabric shop clip down"
+                if len(between) >= 2 and between[0].low in ("the", "this", "that", "his", "her", "their") \
+                        and (between[-1].key in AUDIO_KEYS or between[-1].low in _TOLD):
+                    return True  # "Write the fabric shop clip down", "Write the fable down"
                 break
     return False
 

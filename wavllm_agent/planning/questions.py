@@ -104,7 +104,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 and any(t.low in ("it", "that") for t in words) and all(t.low in ("it", "that") for t in unknown) \
                 and words[0].low in _PRONOUN_LEADS  # "from it alone,", "going only by it,": the recording named
             # by a pronoun (not "Aside from that alone, ...")
-            hint = according or sourced or solely or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
+            trusted = len(words) >= 4 and words[0].low in ("taking", "take") and [t.low for t in words[-3:]] in (
+                ["at", "their", "word"], ["at", "his", "word"], ["at", "her", "word"])  # "Taking the speakers at their word,"
+            hint = according or sourced or solely or trusted or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low == "words" and k > 0 and words[k - 1].low

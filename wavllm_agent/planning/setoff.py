@@ -144,9 +144,14 @@ _ASIDE_SPAN = 10
 """How many tokens a statement between two dashes may have."""
 
 
+_SPEAKERS_NAMED = frozenset({"the", "they", "everyone", "everybody", "all", "both", "it", "its", "this"})
+"""First words of a closing statement of the speech's language ("— the speakers talk German"; not "— my mom only speaks
+Korean", whoever will read it)."""
+
+
 def language_aside(tokens: list[Token], i: int) -> bool:
     """"Transcribe the puppet show — the performer speaks Hungarian — translate ...": a dash at ``i`` that opens or
-    closes a statement of the speech's language set off by dashes."""
+    closes a statement of the speech's language set off by dashes, or opens one that ends the instruction."""
     if tokens[i].low not in ("-", "–", "—") or not 0 < i < len(tokens) - 1 or tokens[i].start == tokens[i - 1].end:
         return False  # (not "steel-drum")
     for step in (1, -1):
@@ -157,7 +162,11 @@ def language_aside(tokens: list[Token], i: int) -> bool:
             if inside and speech_language.stated_speech_language(inside) is not None \
                     and not cues.is_request(inside):
                 return True
-    return False
+    rest = tokens[i + 1:]
+    return 2 <= cues.word_count(rest) <= 8 and all(t.is_word for t in rest[:-1]) and tokens[i - 1].low != "?" \
+        and rest[0].low in _SPEAKERS_NAMED and speech_language.stated_speech_language(rest) is not None \
+        and not cues.is_request(rest)
+    # "..., transcribe the whole thing — the speakers talk German.": the statement closes the instruction
 
 
 def last_request(tokens: list[Token], i: int) -> bool:

@@ -66,6 +66,9 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
 
 _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.{1,400}?)(['"”’])(?=$|[\s,;.:)!?])""", re.DOTALL)
 _ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply"})
+_OPTION_MARK = re.compile(r"(?:^|\s)\(?[a-dA-D1-4]\)")
+"""An option's mark inside a quoted question ("(a) a flat tire", "b) a fall")."""
+_TELL_ME = frozenset({"tell", "me", "us", "please", "pls", "and", "then", "also", "now"})
 
 
 def quoted_question(text: str) -> str | None:
@@ -75,8 +78,11 @@ def quoted_question(text: str) -> str | None:
         inside = found.group(2).strip()
         words = inside.split()
         outside = (text[:found.start()] + " " + text[found.end():]).lower()
+        around = [w.strip(".,:;!?'\"") for w in outside.split() if w.strip(".,:;!?'\"")]
         if len(words) >= 3 and words[0].lower().strip("¿") in WH | AUX \
-                and any(w.strip(".,:;!?'\"") in _ASKING_WORDS for w in outside.split()):
+                and (any(w in _ASKING_WORDS for w in around)
+                     or "tell" in around and set(around) <= _TELL_ME and _OPTION_MARK.search(inside) is not None):
+            # "tell me 'What stopped the rider? (a) ...'" (not "Tell me 'How many people are talking?'", a speaker count)
             return inside
     return None
 

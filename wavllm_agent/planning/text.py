@@ -78,6 +78,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         word = m.group()
         low = word.lower().replace("’", "'")
         start, end = m.start() + offset, m.end() + offset
+        if low == "thats":  # texting "thats 1 guy or 2": "that" "is", as "that's"
+            out.append(Token(word[:4], start, start + 4, "that", "that"))
+            out.append(Token(word[4:], start + 4, end, "is", "is"))
+            continue
         if low.endswith("'s") and low[:-2] in _IS_CONTRACTED:
             head = _SHORT_FORMS.get(low[:-2], low[:-2])  # "wat's": "what" "is"
             out.append(Token(word[:-2], start, end - 2, head, stem(head)))
@@ -88,7 +92,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _verbs_not_languages(out)
+    return _verbs_not_languages(_play_by_play(out))
+
+
+def _play_by_play(tokens: list[Token]) -> list[Token]:
+    """"the commentator's play-by-play": one token read as "commentary" (the tokens split at hyphens)."""
+    for k in range(len(tokens) - 5, -1, -1):
+        if [t.low for t in tokens[k:k + 5]] == ["play", "-", "by", "-", "play"] \
+                and all(tokens[m].end == tokens[m + 1].start for m in range(k, k + 4)):
+            tokens[k:k + 5] = [Token(tokens[k].text + "-by-" + tokens[k + 4].text, tokens[k].start, tokens[k + 4].end,
+                                     "commentary", stem("commentary"))]
+    return tokens
 
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "your", "our", "this", "that",
