@@ -266,10 +266,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         chosen = self._choose(body, refs)
         if chosen is None and phrasings.gist_in_words(body) and (summary := self._maker("summary")):
             chosen = Match(summary, 0, 0)  # "tell me what's going on in this clip in 10 words": a summary
-        if chosen is not None and (chosen.task == self.speech_translator and body[chosen.start].low == "in"
-                                   and speech_language.stated_speech_language(body) is not None
-                                   or speech_language.recap_language(body, BACK_ONLY) is not None) \
-                and not cues.is_request(body) and self._speech_language_stated(body):
+        stated_here = chosen is not None and (
+            (chosen.task == self.speech_translator and body[chosen.start].low == "in"
+             and speech_language.stated_speech_language(body) is not None)
+            or speech_language.recap_language(body, BACK_ONLY) is not None)
+        if stated_here and not cues.is_request(body) and self._speech_language_stated(body):
             return  # "The recording is in English.", "The cornhole recap is spoken in Dutch.": the speech's language
         if chosen is not None and chosen.task == self.speech_translator and self._translator() is not None \
                 and any(r.noun is not None for r in refs) \

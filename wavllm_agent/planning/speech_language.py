@@ -251,6 +251,7 @@ def users_own_skill(tokens: list[Token]) -> bool:
 
 
 _SPOKEN_AS = frozenset({"spoken", "recorded", "delivered", "given", "narrated", "read", "presented", "done"})
+"""Between "is" and "in" in "The cornhole recap is spoken in Dutch.": how the recording was made."""
 
 
 def recap_language(tokens: list[Token], nouns: frozenset[str]) -> str | None:
