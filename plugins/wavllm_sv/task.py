@@ -18,7 +18,7 @@ _PEOPLE = (
     "narrators", "host", "hosts", "presenter", "presenters", "lecturer", "lecturers", "caller", "callers",
     "reporter", "reporters", "newsreader", "newsreaders", "announcer", "announcers", "interviewer",
     "storyteller", "preacher", "commentator", "commentators", "guest", "guests", "teacher", "singer",
-    "ppl", "folks",
+    "ppl", "folks", "emcee", "compere", "compère", "auctioneer", "moderator", "quizmaster",
 )
 _OTHERS = ("anyone else", "anybody else", "someone else", "somebody else", "another person", "another voice")
 
@@ -78,7 +78,9 @@ class SvTask(Task):
         "same girl", "same bloke", "same narrator", "count the speakers", "count the voices",
         "count the people", "count how many", "sound alike", "sound the same", "sound identical",
         "compare the voices", "compare the speakers", "compare the two voices", "belong to one", "belong to the same", "how many people are on the line", "how many people are on the call",
-        "how many people on the line", "how many voices are on",
+        "how many people on the line", "how many voices are on", "headcount of the voices", "headcount of voices",
+        "headcount of the speakers", "headcount of speakers", "head count of the voices", "head count of the speakers",
+        "voice headcount", "speaker headcount",
     ) + tuple(f"how many {p}" for p in ("narrators", "presenters", "hosts", "lecturers", "announcers", "reporters",
                                         "commentators", "interviewers", "storytellers", "singers")) + (
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \

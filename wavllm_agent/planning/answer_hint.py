@@ -5,7 +5,7 @@ hints before and after a question inside its clause)."""
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end
-from wavllm_agent.planning.lexicon import ACTION_KEYS
+from wavllm_agent.planning.lexicon import ACTION_KEYS, WH_RUN_ON
 from wavllm_agent.planning.text import Token, find_language_token, stem
 
 _ASKING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were"})
@@ -25,7 +25,7 @@ HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "lis
 ANSWER_KEYS = frozenset(stem(w) for w in (
     "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
     "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent", "infer",
-    "inferring"))
+    "inferring", "inform", "informs"))
 HINT_KEYS = ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "only", "just", "solely", "purely", "from", "on", "upon", "according", "to", "the", "this", "that",
     "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
@@ -147,7 +147,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     keys = {t.key for t in words}
     if makes_up(words):
         keys |= {stem("invent")}  # "Don't make anything up"
-    others = [t for t in words if t.key not in HINT_KEYS and not (makes_up(words) and t.low in ("make", "up"))]
+    named = names_of_audio(words)
+    # "Nothing but the leaf blower race audio should inform this:" (not "Transcribe the flea market clip")
+    others = [t for k, t in enumerate(words) if t.key not in HINT_KEYS and k not in named
+              and not (makes_up(words) and t.low in ("make", "up"))]
     # Two words may name what in the audio to answer from: "Answer using the announcement in the
     # clip.", "Answer based solely on the news report in the clip."
     # "Stick to what's said in the handover.", "Answer only from what the guide says.": what is said, as the source
@@ -165,7 +168,7 @@ def answer_hint(tokens: list[Token]) -> bool:
     # ("Answer strictly from the reading.")
     named_part = (len(others) <= 2 and (bool(keys & (AUDIO_KEYS | HEAR_KEYS)) or bool(said) or itself or spoken_words
                                         or performed)
-                  and not any(t.low in WH for k, t in enumerate(words) if k not in said)
+                  and not any(t.low in WH | WH_RUN_ON for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     answering = bool(keys & ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
     answering = answering or (any(t.low in ("source", "judge") for t in words) and bool(keys & AUDIO_KEYS)
@@ -184,6 +187,25 @@ def answer_hint(tokens: list[Token]) -> bool:
                                          or lows[k:k + 3] == ["for", "the", "answer"] for k in range(len(lows)))))
     # "Check the recording for this, not your memory."
     return answering and (not others or named_part)
+
+
+_HINT_OPENERS = ANSWER_KEYS | frozenset(stem(w) for w in ("nothing", "only", "just", "solely", "purely", "strictly",
+                                                           "from", "according", "judging", "listening", "in"))
+
+
+def names_of_audio(words: list[Token]) -> set[int]:
+    """Indices of up to three words that name the event before the audio's noun ("the leaf blower race audio"), in
+    a hint that starts as hints do ("Nothing but ...", "Using ...", not "Transcribe the flea market clip")."""
+    named: set[int] = set()
+    if not words or words[0].key not in _HINT_OPENERS:
+        return named
+    for k, t in enumerate(words):
+        if t.key in AUDIO_KEYS:
+            j = k - 1
+            while j >= 0 and k - j <= 3 and words[j].key not in HINT_KEYS and words[j].low not in WH:
+                named.add(j)
+                j -= 1
+    return named
 
 
 _PERFORMED = frozenset({"reading", "recital", "performance", "talk", "speech", "lecture", "interview", "briefing"})

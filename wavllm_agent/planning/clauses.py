@@ -68,6 +68,26 @@ class Clause:
         return source[self.start:self.end]
 
 
+_CLOSING_QUOTES = frozenset({"'", '"', "’", "”"})
+_NEXT_REQUESTS = frozenset({"then", "next", "also", "finally", "lastly", "afterwards", "plus", "now", "and"})
+_TOLD = frozenset({"tell", "say", "answer", "state", "explain", "describe"})
+
+
+def _ends_inside_quotes(tokens: list[Token], i: int, hard: set[int]) -> bool:
+    """"... 3. 'Ready!' Then summarize it": a closing quote after a sentence's end, then a new request (not "When he
+    says 'Go!' Does the crowd cheer?", "Who said 'Now!' Tell me in French.", a question still open)."""
+    n = len(tokens)
+    if not (tokens[i].low in _CLOSING_QUOTES and i > 1 and tokens[i - 1].low in numbering.SENTENCE_END
+            and tokens[i - 1].end == tokens[i].start and i + 1 < n and tokens[i + 1].start > tokens[i].end
+            and tokens[i + 1].text[:1].isupper() and not sentence_ends.no_sentence_end(tokens, i - 1)):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.low not in _NEXT_REQUESTS and (nxt.key not in cues.ACTION_KEYS or nxt.low in _TOLD):
+        return False
+    start = max((k for k in hard if k <= i), default=0)
+    opened = tokens[start].low in cues.WH or tokens[start].low in cues.AUX
+    return not opened or any(t.low == "?" for t in tokens[start:i - 1])
+
 def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     """The clauses of ``text`` in order (none for an instruction without words)."""
     tokens = tokenize(text)
@@ -110,6 +130,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not (tok.low == "?" and (sentence_ends.or_just(tokens, i + 1) or sentence_ends.bracketed_options(tokens, i + 1))):
             # "guy n his coworker?? or just him", "which is hardest? (feather, red button, bottle cap)": one question
             hard.add(i + 1)
+        elif _ends_inside_quotes(tokens, i, hard):
+            hard.add(i + 1)  # "... 3. 'Ready!' Then summarize it": the sentence ends inside the quote
     for i in setoff.barred_requests(tokens, vocab):  # "conga clip | speakers? | why did ...? | mood of the MC"
         hard.add(i)
         drop.add(i)
@@ -231,6 +253,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
+        or (after_and and nxt.low == "from" and j + 3 < n and tokens[j + 1].low in ("that", "this", "the")
+            and tokens[j + 2].low in connectors.TEXT_NOUNS and tokens[j + 3].is_word)
+        # "Transcribe it, and from that transcript make a Korean translation"
         or (after_and and nxt.low == "to" and j + 2 < n and tokens[j + 1].low in ("know", "learn", "find", "hear")
             and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")
                  or not _question_before(tokens, i, hard)))
@@ -354,6 +379,10 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
     """"Do the speaker in the first clip and the speaker in the second ...": "and" joins the subject
     of a question that has not reached its question mark yet."""
     start = max((k for k in hard if k <= i), default=0)
+    while start < i and tokens[start].low in (";", ",", ":"):
+        start += 1
+    if start + 2 < i and tokens[start].is_word and tokens[start + 1].low == ",":
+        start += 2  # "...; separately, are the interviewer and the athlete different people ...?"
     if tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:]):
         return True
     if tokens[i - 1].low == "one" and i + 2 < len(tokens) and tokens[i + 2].low == "same":
@@ -387,7 +416,7 @@ def _segments(tokens: list[Token], hard: set[int], soft: set[int], drop: set[int
 def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
     """Join soft pieces that ask for nothing on their own to their neighbour."""
     out: list[tuple[int, int, bool, bool]] = []
-    for a, b, is_soft in pieces:
+    for n, (a, b, is_soft) in enumerate(pieces):
         piece = tokens[a:b]
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
         said_in = [t for t in piece if t.is_word]
@@ -404,12 +433,22 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) \
             and (asks or target_cue(piece) is not None)
+        if not asks and lead < len(piece) and piece[lead].low in ("want", "need") and target_cue(piece) is not None \
+                and n + 1 < len(pieces) and _a_question(tokens[pieces[n + 1][0]:pieces[n + 1][1]]):
+            asks = True  # "Want it in Chinese, and is it two people?": the language, asked for (not "Want it in
+            # Chinese, and summarize it": the summary in Chinese)
         if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)
             la, _, lsoft, lasks = out[-1]
             out[-1] = (la, b, lsoft, lasks or asks)
         else:
             out.append((a, b, is_soft, asks))
     return [(a, b, is_soft) for a, b, is_soft, _ in out]
+
+
+def _a_question(piece: list[Token]) -> bool:
+    """"and is it two people?": a question (its first word after the link a question word, a question mark last)."""
+    words = [t for t in piece[cues.lead_end(piece):] if t.is_word]
+    return bool(words) and piece[-1].low == "?" and (words[0].low in cues.WH or words[0].low in cues.AUX)
 
 
 def is_preamble(tokens: list[Token], vocab: Vocabulary) -> bool:

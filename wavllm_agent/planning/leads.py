@@ -27,7 +27,9 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "n", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so", "ngl", "tbh", "a word on", "a quick word on", "a line on",
-    "follow it with", "follow that with", "follow this with", "follow with", "follow up with", *_STATEMENT_LEAD_TEXTS,
+    "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
+    "finish off with", "end with", "close with", "conclude with", "wrap up with", "round off with", "round it off with",
+    *_STATEMENT_LEAD_TEXTS,
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
@@ -39,6 +41,13 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
 _LEAD = by_first_word(_LEAD_PHRASES)
+_ENDING_VERBS = frozenset({"finish", "end", "close", "conclude", "wrap", "round"})
+_STORY_WORDS = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
+
+
+def _story_next(tokens: list[Token], k: int) -> bool:
+    """"(finish with) the story", "(end with) the ghost story in French": a story named right after."""
+    return any(t.low in _STORY_WORDS for t in tokens[k:k + 4] if t.is_word)
 _STATEMENT_LEADS = frozenset(tuple(p.split()) for p in _STATEMENT_LEAD_TEXTS)
 
 
@@ -84,6 +93,8 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
                 matched = (*matched, after)  # "second you tell me ...": an item counted in words
             elif matched is not None and after not in (",", ":"):
                 matched = None
+        if matched is not None and matched[0] in _ENDING_VERBS and _story_next(tokens, i + len(matched)):
+            return i  # "Finish with the story": the story finished, not a lead
         if matched is None or (matched in _STATEMENT_LEADS and (i + len(matched) >= len(tokens)
                                                          or not tokens[i + len(matched)].is_word
                                                          or _noted_down(tokens[i + len(matched):i + len(matched) + 6]))):

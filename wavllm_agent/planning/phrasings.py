@@ -265,6 +265,22 @@ _FINISH = frozenset({"finish", "complete", "end", "conclude", "extend", "lengthe
 the last three only as a request ("Did he lengthen the fable?" asks about the recording)."""
 _ASKING_ONLY = frozenset({"extend", "lengthen", "prolong"})
 _STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
+_MORE_WRITING = frozenset({"paragraph", "paragraphs", "chapter", "sentences", "lines", "page", "pages"})
+"""What "extend ... with / by" adds when it continues a text: "extend the transcript by a paragraph"."""
+_TEXTS = _STORIES | frozenset({"it", "that", "this", "transcript", "transcription", "text", "version", "summary",
+                               "translation"})
+_FEW = frozenset({"a", "an", "another", "one", "two", "three", "few", "couple", "of", "more", "short", "new", "extra"})
+
+
+def _extended_text(after: list[Token]) -> bool:
+    """After "extend": a text (it, the transcript, that written version), then "with" or "by" and a paragraph or
+    lines ("extend it by two paragraphs"; not "extend the meeting by a few lines")."""
+    cut = next((k for k, t in enumerate(after[:6]) if t.low in ("with", "by")), None)
+    if cut is None or not any(t.low in _TEXTS for t in after[:cut]):
+        return False
+    added = [t for t in after[cut + 1:cut + 6] if t.is_word]
+    noun = next((m for m, t in enumerate(added) if t.low not in _FEW), None)
+    return noun is not None and added[noun].low in _MORE_WRITING
 
 
 def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> int | None:
@@ -275,6 +291,8 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
                 and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]) \
                 and (tok.low not in _ASKING_ONLY or request_start(tokens, lead_end(tokens)) == k):
             return k
+        if tok.low in _ASKING_ONLY and request_start(tokens, lead_end(tokens)) == k and _extended_text(tokens[k + 1:]):
+            return k  # "extend that written version with another paragraph"
         if tok.low in _FINISH and k + 1 < len(tokens) and tokens[k + 1].low in ("it", "that") \
                 and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("for", "off")) \
                 and any(t.low in _STORIES for t in (before or [])[-12:]):

@@ -13,7 +13,7 @@ from wavllm_agent.planning.answer_hint import HINT_KEYS as _HINT_KEYS
 from wavllm_agent.planning.answer_hint import SAY_KEYS as SAY_KEYS
 from wavllm_agent.planning.answer_hint import answer_hint as answer_hint
 from wavllm_agent.planning.answer_hint import hinted_question as hinted_question
-from wavllm_agent.planning.answer_hint import question_label_end
+from wavllm_agent.planning.answer_hint import names_of_audio, question_label_end
 from wavllm_agent.planning.cues import (
     ACTION_KEYS,
     AUDIO_KEYS,
@@ -93,7 +93,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 and [t.low for t in core[:2]] == ["according", "to"]  # "According to the narrator,", "... radio clip,",
             # "Strictly according to the speaker,"
             labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
-            unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS
+            named = names_of_audio(words)  # "Nothing but the leaf blower race audio should inform this:"
+            unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS and k not in named
                        and not (labelled and any(w.key in AUDIO_KEYS for w in words[k + 1:k + 3]))]
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             sourced = 3 <= len(words) <= 8 and (words[0].key in _ANSWER_KEYS or words[0].low in ("taking", "treating")) \

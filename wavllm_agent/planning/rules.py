@@ -492,5 +492,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if self.question_task not in self.tasks:
             raise PlanError("no registered task matches the instruction",
                             hint=f"name one of the tasks: {', '.join(sorted(self.tasks)) or 'none'}")
-        question = instruction.strip()
+        tokens = tokenize(instruction)
+        hinted = questions.hint_end(tokens)  # "based on the audio n nothing else, whats the lifeboat called"
+        question = (instruction[tokens[hinted].start:] if 0 < hinted < len(tokens) else instruction).strip()
         self._append(self.question_task, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
     BARE_LISTENERS,
+    SAID_NOUNS,
     SAYS,
     SUBJECT_OPENERS,
     THEIR,
@@ -32,8 +34,12 @@ from wavllm_agent.planning.said_forms import (
     words_as_said,
     yes_no,
 )
+from wavllm_agent.planning.said_forms import (
+    CHATTER as _CHATTER,
+)
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
+from wavllm_agent.planning.said_forms import WORDS_OWNERS as _WORDS_OWNERS
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
@@ -263,19 +269,6 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "speaker", "speakers", "caller", "callers", "man", "woman", "narrator", "host",
                             "kid", "child", "boy", "girl", "guy", "lady", "gets", "got", "being", "'s", "r", "u",
                             "they're", "theyre", "you're", "we're", "i'm"})
-SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "cues", "explanation", "remarks", "comments",
-                         "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
-                         "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
-                         "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
-                         "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
-                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
-                         "content", "shouts", "ruling", "rulings", "introduction", "intro", "welcome", "feedback"})
-"""What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
-only with a language asked for (not "Use only the estate agent's explanation")."""
-_CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
-                      "briefing"})
-"""Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
-_WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
 def _audio_label_end(tokens: list[Token], i: int) -> int:
@@ -286,7 +279,10 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     owned = colon is not None and colon + 2 < len(tokens) and tokens[colon + 2].low in SAID_NOUNS
     owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in THEIR)
     # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
-    if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and owner_after)) \
+    apposed = colon is not None and tokens[colon].low == "," and tokens[colon - 1].low in SAID_NOUNS \
+        and tokens[colon + 1].low in _WHAT  # "The hay bale toss winner's speech, what she actually says."
+    if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and owner_after)
+                         and not apposed) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
         return i
     names_recording = tokens[colon].low == ":" and (tokens[colon - 1].key in AUDIO_KEYS
@@ -300,6 +296,8 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
 
 
 _OTHER_WH = WH - {"what", "whose", "whether"}
+_COUNTING = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "some",
+                       "several", "many", "a"})
 
 
 def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
@@ -311,7 +309,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"
-        owner = next((m for m in range(min(len(tokens) - 1, 3)) if tokens[m].low.endswith("s") and tokens[m].is_word
+        owner = next((m for m in range(min(len(tokens) - 1, 4)) if (tokens[m].low.endswith("s") and m < 3
+                                                                    or one_person(tokens[m].low)) and tokens[m].is_word
+                      and not any(t.low.isdigit() or t.low in _COUNTING for t in tokens[:m])
                       and tokens[m + 1].low == "words" and any(find_language_token(t) for t in tokens[m + 2:])), None)
     if owner is not None and owner + 2 < len(tokens) and tokens[owner + 1].is_word \
             and tokens[owner + 1].low not in SAID_NOUNS and not find_language_token(tokens[owner + 1]) \

@@ -335,3 +335,19 @@ def named_by(tokens: list[Token], k: int, nouns: frozenset[str]) -> int:
         if k + m < len(tokens) and tokens[k + m].low in nouns:
             return m
     return 0
+
+
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "cues", "explanation", "remarks", "comments",
+                         "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
+                         "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
+                         "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",
+                         "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
+                         "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
+                         "content", "shouts", "calls", "cries", "yells", "chants", "ruling", "rulings", "introduction",
+                         "intro", "welcome", "feedback"})
+"""What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
+only with a language asked for (not "Use only the estate agent's explanation")."""
+CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
+                     "briefing"})
+"""Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
+WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})

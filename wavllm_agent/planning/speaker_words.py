@@ -64,6 +64,10 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
             return True  # "a count of speakers"
     if words in (["speakers", "how", "many"], ["voices", "how", "many"], ["people", "how", "many"]):
         return True  # "Speakers: how many?"
+    if 3 < len(words) <= 10 and words[0] in ("speakers", "voices", "people") and words[-2:] == ["how", "many"] \
+            and len(tokens) > 4 and tokens[-4].low in (":", "—", "–", "-") and tokens[-1].low in ("?", ".") \
+            and (words[0] != "people" or any(t.key in AUDIO_KEYS for t in tokens[:-4])):
+        return True  # "Voices on the dog surfing tape: how many?" (not "People on the beach: how many?")
     if words in (["speakers"], ["voices"]) and tokens[-1].low == "?":
         return True  # "conga clip | speakers? | ...": the question alone
     kinds = [w for w in words if w in _TALK_KINDS]

@@ -65,7 +65,7 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
 
 
 _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.{1,400}?)(['"”’])(?=$|[\s,;.:)!?])""", re.DOTALL)
-_ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply"})
+_ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply", "mcq", "quiz"})
 _OPTION_MARK = re.compile(r"(?:^|\s)\(?[a-dA-D1-4]\)")
 """An option's mark inside a quoted question ("(a) a flat tire", "b) a fall")."""
 _TELL_ME = frozenset({"tell", "me", "us", "please", "pls", "and", "then", "also", "now"})

@@ -127,6 +127,8 @@ class StepList:
         if self.vocab.kind(name) != "text" or name == self.no_audio_task:
             return None
         last = self.steps[-1] if self.steps else None
+        if last is not None and last.input is not None and not refs and _second_of_both(body, self.source):
+            return last.input  # "from that transcript make both a Korean translation and a summary": the same text
         if last is not None and name == last.task == self._translator() and not refs and last.input is not None \
                 and cues.said_again(body, self.source):
             return last.input  # "translate the transcript into English and also into French": the same text
@@ -180,6 +182,8 @@ class StepList:
             noun = NOUN_ALIASES.get(ref.noun, ref.noun)
             if noun == "text":
                 chain = [i for i in range(last, -1, -1) if self._chainable(i)]
+                made = [i for i in chain if self.steps[i].task != self.question_task]
+                chain = made or chain  # "vid → text, then: where ...? options ... then french translation of that text"
                 named = [i for i in chain if ref.language is not None
                          and self.steps[i].args.get(SPEECH_TRANSLATION_PARAM) == ref.language]
                 if named or chain:
@@ -211,6 +215,9 @@ class StepList:
         limit = word_limit(body) if asked and body is not None else None
         if limit is not None and "max_words" in fields_of(self.tasks[maker]):
             return self._append(maker, {"max_words": limit}, source)
+        head = [t for t in body[cues.lead_end(body):] if t.is_word][:2] if body is not None else []
+        if len(head) == 2 and head[0].low in ("the", "a", "an") and head[1].key == stem(target):
+            return self._append(maker, {}, source)  # "...; then the summary in German.": the summary, asked for
         return self._append(maker, {}, source, implicit=True)
 
     def _maker(self, noun: str) -> str | None:
@@ -384,6 +391,15 @@ def _names_story_in(body: list[Token], language: object) -> bool:
     return language is not None and any(find_language_token(a) == language and (b.key in cues.STORY_NOUNS
                                                                                  or b.low in VERSION_NOUNS)
                                         for a, b in zip(body, body[1:], strict=False))
+
+
+def _second_of_both(body: list[Token], source: str) -> bool:
+    """"from that transcript make both a Korean translation and a summary": ``body`` is the second of two texts made
+    from one source named before "both"."""
+    if not body or body[0].low not in ("a", "an"):
+        return False
+    before = source[max(0, body[0].start - 90):body[0].start].lower().split()
+    return before[-1:] == ["and"] and "both" in before and "from" in before[:before.index("both")]
 
 
 def _from_there(body: list[Token]) -> bool:

@@ -129,6 +129,12 @@ def _language_ends(tokens: list[Token], k: int, *, also: tuple[str, ...] = ()) -
     return k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("please", "pls", "plz", *also)
 
 
+def _text_ends(tokens: list[Token], k: int) -> bool:
+    """"fishing derby vid → text, then ...": text right after the arrow ends the phrase (the audio into text)."""
+    return k + 1 < len(tokens) and tokens[k + 1].low in ("text", "words", "writing") \
+        and (k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in POLITE_WORDS)
+
+
 _SPOKEN_NOUNS = frozenset({"words", "narration", "commentary", "remarks", "instructions", "patter", "banter", "chatter",
                            "explanation", "speech", "announcements"})  # before "as <language>" (not "himself as")
 
@@ -139,9 +145,10 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     an arrow ("announcement → Arabic", "words -> Finnish") reads "into", and "as" after what someone says ("the
     narration as Hindi") reads "in"."""
     for k in range(len(tokens) - 2, 0, -1):
-        if ascii_arrow(tokens, k) and _language_ends(tokens, k):
+        if ascii_arrow(tokens, k) and (_language_ends(tokens, k) or _text_ends(tokens, k)):
             tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
-    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and _language_ends(tokens, k)
+    tokens = [Token(t.text, t.start, t.end, "into", "into") if t.low in ARROWS and (_language_ends(tokens, k)
+                                                                                or _text_ends(tokens, k))
               else Token(t.text, t.start, t.end, "in", "in") if t.low == "as" and k > 0
               and tokens[k - 1].low in _SOURCE_NOUNS | _SPOKEN_NOUNS and _language_ends(tokens, k, also=("and",))
               else t for k, t in enumerate(tokens)]
@@ -170,7 +177,8 @@ IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
-                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary"}
+                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
+                "sumrize": "summarize", "wrds": "words", "wrd": "word"}
 """Task words cut short in texting."""
 
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning.text import Token, keys_of, stem, tokenize
+from wavllm_agent.planning.text import Token, find_language, keys_of, stem, tokenize
 from wavllm_agent.tasks.traits import PlanningTraits, PlanRole
 
 if TYPE_CHECKING:
@@ -197,6 +197,40 @@ _DEFINITE = frozenset(stem(w) for w in ("the", "her", "his", "their", "its", "th
 """An ordinal after a definite word names one person, not a count: "what the second guest orders"."""
 _COMPOUNDS = frozenset((stem(a), stem(b)) for a, b in (("dim", "sum"), ("lump", "sum"), ("zero", "sum")))
 """Nouns whose second word is a task word: "the dim sum chef" asks for no summary."""
+_REQUEST_ONLY = frozenset(tuple(stem(w) for w in p.split()) for p in (
+    "full text", "whole text", "complete text", "entire text", "on paper", "into words", "words on page",
+    "words on the page", "headcount of the voices", "headcount of voices", "headcount of the speakers",
+    "headcount of speakers", "head count of the voices", "head count of the speakers"))
+"""Phrases that ask for their task only in a request ("Put it on paper"), not in a question about the recording ("Did
+anyone write the speech on paper?", "Is the entire text in Latin?") nor before a language ("on paper in French")."""
+_ASKING_FIRST = frozenset(stem(w) for w in ("what", "who", "whom", "whose", "which", "where", "when", "why", "how",
+                                            "is", "are", "was", "were", "does", "do", "did", "has", "have", "had"))
+
+
+_JOB_TALKERS = frozenset(stem(w) for w in ("emcee", "compere", "compère", "auctioneer", "moderator", "quizmaster"))
+_AFTER_PERSON = frozenset(stem(w) for w in ("on", "in", "at", "throughout", "speaking", "talking", "or", "and", "here",
+                                            "there", "the", "this", "that", "who", "for", "all", "from", "during",
+                                            "calls", "speaks", "talks", "says", "announces", "reads", "leads", "runs",
+                                            "is", "was", "are", "were", "does", "did"))
+"""After a talker counted ("only one emcee on the tape"), not a noun the talker names ("one moderator question")."""
+
+
+def _names_the_talker(keys: list[str], after: int, phrase: tuple[str, ...], hi: int) -> bool:
+    """A phrase ending in a job that talks ("only one emcee") is not a noun's modifier ("one moderator question")."""
+    return phrase[-1] not in _JOB_TALKERS or after >= hi or not keys[after][:1].isalnum() or keys[after] in _AFTER_PERSON
+
+
+_REQUEST_OPENERS = frozenset(stem(w) for w in ("can", "could", "would", "will", "please", "pls", "plz", "kindly"))
+"""A request put as a question: "Can you give me a headcount of the voices?"."""
+
+
+def _asked_as_request(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int) -> bool:
+    """A :data:`_REQUEST_ONLY` phrase at ``keys[i]``: no question word first, no question mark, no language after."""
+    if phrase not in _REQUEST_ONLY:
+        return True
+    rest = keys[i + len(phrase):hi]
+    asked = keys[lo] in _ASKING_FIRST or ("?" in keys[lo:hi] and keys[lo] not in _REQUEST_OPENERS)
+    return not asked and not any(find_language(k) or find_language(k + "e") for k in rest[:3])
 
 
 def _find(table: dict[str, list[tuple[str, tuple[str, ...]]]], keys: list[str], masked: frozenset[int], *,
@@ -219,7 +253,8 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
     after = i + len(phrase)
     return not (after < hi and phrase[-1] in _VERB_TOO and keys[after] in _POSSESSIVES) \
         and not (i > lo and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE) \
-        and not (i > lo and (keys[i - 1], keys[i]) in _COMPOUNDS)
+        and not (i > lo and (keys[i - 1], keys[i]) in _COMPOUNDS) and _asked_as_request(keys, i, phrase, lo, hi) \
+        and _names_the_talker(keys, after, phrase, hi)
 
 
 _Occurrences = tuple[list[int], list[tuple[int, str, tuple[str, ...]]]]
