@@ -80,7 +80,9 @@ class SvTask(Task):
         "compare the voices", "compare the speakers", "compare the two voices", "belong to one", "belong to the same", "how many people are on the line", "how many people are on the call",
         "how many people on the line", "how many voices are on", "headcount of the voices", "headcount of voices",
         "headcount of the speakers", "headcount of speakers", "head count of the voices", "head count of the speakers",
-        "voice headcount", "speaker headcount",
+        "voice headcount", "speaker headcount", "tally the speakers", "tally up the speakers", "tally the voices",
+        "tally up the voices", "tally the distinct speakers", "tally up the distinct speakers", "tally the different voices",
+        "tally up the different voices", "tally the distinct voices", "tally up the distinct voices",
     ) + tuple(f"how many {p}" for p in ("narrators", "presenters", "hosts", "lecturers", "announcers", "reporters",
                                         "commentators", "interviewers", "storytellers", "singers")) + (
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \

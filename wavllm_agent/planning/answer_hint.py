@@ -197,8 +197,9 @@ def names_of_audio(words: list[Token]) -> set[int]:
     """Indices of up to three words that name the event before the audio's noun ("the leaf blower race audio"), in
     a hint that starts as hints do ("Nothing but ...", "Using ...", not "Transcribe the flea market clip")."""
     named: set[int] = set()
-    if not words or words[0].key not in _HINT_OPENERS:
-        return named
+    answer_first = len(words) > 2 and words[0].low in ("the", "your") and words[1].key in ANSWER_KEYS
+    if not words or (words[0].key not in _HINT_OPENERS and not answer_first):
+        return named  # (answer_first: "The answer must come from the lip sync clip:")
     for k, t in enumerate(words):
         if t.key in AUDIO_KEYS:
             j = k - 1

@@ -68,6 +68,13 @@ class Clause:
         return source[self.start:self.end]
 
 
+def _first_item(tokens: list[Token], start: int) -> bool:
+    """"First a transcript, ...": the clause from ``start`` opens with "first" (not "Who came first, second ...?")."""
+    words = [t.low for t in tokens[start:start + 3] if t.is_word]
+    return bool(words) and (words[0] in ("first", "firstly", "1st") or words[:2] in (["and", "first"], ["so", "first"]))
+
+
+_LATER_ITEMS = frozenset({"second", "secondly", "2nd", "third", "thirdly", "3rd", "fourth", "fourthly"})
 _CLOSING_QUOTES = frozenset({"'", '"', "’", "”"})
 _NEXT_REQUESTS = frozenset({"then", "next", "also", "finally", "lastly", "afterwards", "plus", "now", "and"})
 _TOLD = frozenset({"tell", "say", "answer", "state", "explain", "describe"})
@@ -253,6 +260,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
+        or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
+            and (tokens[j + 1].low in connectors.DETERMINERS or tokens[j + 1].key in cues.ACTION_KEYS)
+            and _first_item(tokens, max((k for k in hard if k <= i), default=0)))
+        # "First a transcript, second a Persian translation of it, third: ..."
         or (after_and and nxt.low == "from" and j + 3 < n and tokens[j + 1].low in ("that", "this", "the")
             and tokens[j + 2].low in connectors.TEXT_NOUNS and tokens[j + 3].is_word)
         # "Transcribe it, and from that transcript make a Korean translation"

@@ -105,6 +105,8 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                 and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
             or _speaker_count_after(tokens, i + 1)  # "Transcription plus a speaker tally"
             or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
+            or (tokens[i + 1].low in ("confirmation", "verification") and i + 2 < len(tokens)
+                and tokens[i + 2].low in ("that", "whether", "if", "of"))  # "plus confirmation that the same ..."
             or (tokens[i + 1].low in DETERMINERS and any(t.low in TEXT_NOUNS or t.low == "version"
                                                           for t in tokens[i + 2:i + 5]))):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"

@@ -37,6 +37,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "after", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
+    "whatever the answer", "whatever the answer is", "either way", "regardless",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
@@ -143,7 +144,9 @@ def _label_end(tokens: list[Token], i: int) -> int:
     nxt = tokens[dash + 1]
     if tokens[dash].low == ":" and _names_its_object(tokens, dash + 1):
         return i  # "Caller's mood: describe it.", "The gist: give it to me in French.", "Speakers: tell me."
-    return dash + 1 if nxt.key in ACTION_KEYS or (tokens[dash].low != ":" and (nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX)) \
+    wanting = nxt.low == "i" and dash + 3 < len(tokens) and tokens[dash + 2].low in ("want", "need") \
+        and tokens[dash + 3].low in ("the", "a", "an", "his", "her", "their", "its")  # (not "Mood: I want to know it")
+    return dash + 1 if nxt.key in ACTION_KEYS or wanting or (tokens[dash].low != ":" and (nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX)) \
         else i  # (after a colon only a request: "Speakers: how many?" names what the question counts)
 
 

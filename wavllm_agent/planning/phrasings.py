@@ -178,7 +178,7 @@ def gist_in_words(tokens: list[Token]) -> bool:
         return False
     words = [t for t in tokens if t.is_word]
     lows = [t.low for t in words]
-    at = next(((k, len(q)) for q in _GIST_QUESTIONS for k in range(min(len(lows), 5)) if tuple(lows[k:k + len(q)]) == q),
+    at = next(((k, len(q)) for q in _GIST_QUESTIONS for k in range(min(len(lows), 8)) if tuple(lows[k:k + len(q)]) == q),
               None)
     if at is None:
         return False

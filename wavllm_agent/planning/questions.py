@@ -94,7 +94,10 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             # "Strictly according to the speaker,"
             labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
             named = names_of_audio(words)  # "Nothing but the leaf blower race audio should inform this:"
-            unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS and k not in named
+            owners = {k for k in range(len(words) - 1) if words[k + 1].low in _OWN_WORDS
+                      and words[k].low.endswith(("'s", "s'", "’s")) and words[0].low in _SOURCE_MARKERS}
+            # "Purely on the basis of the guide's statements,": one source (not "The guide's account, how long ...?")
+            unknown = [t for k, t in enumerate(words) if t.key not in _HINT_KEYS and k not in named and k not in owners
                        and not (labelled and any(w.key in AUDIO_KEYS for w in words[k + 1:k + 3]))]
             said = any(t.low == "what" for t in words) and any(t.key in SAY_KEYS for t in words)
             sourced = 3 <= len(words) <= 8 and (words[0].key in _ANSWER_KEYS or words[0].low in ("taking", "treating")) \
@@ -110,7 +113,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             hint = according or sourced or solely or trusted or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
-                                         or t.key in _GUESS_KEYS or (t.low == "words" and k > 0 and words[k - 1].low
+                                         or t.key in _GUESS_KEYS or (t.low in _OWN_WORDS and k > 0 and words[k - 1].low
                                                                      .endswith(("'s", "s'", "’s")))  # "the guide's words"
                                          for k, t in enumerate(words))) \
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
@@ -139,6 +142,10 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     return start
 
 
+_SOURCE_MARKERS = frozenset({"according", "based", "on", "purely", "only", "strictly", "solely", "going", "judging",
+                             "using", "from", "just", "relying"})
+_OWN_WORDS = frozenset({"words", "statements", "remarks", "comments", "account", "testimony", "explanation", "claims"})
+"""After an owner, what someone says, as a hint's source: "Strictly on the basis of the speaker's statements,"."""
 _OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "synopsis"})
 _OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "them", "him", "everyone", "people"})
 _BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "start",
@@ -212,6 +219,10 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         return i + 1  # "then Q which engine broke down?": "Q", a question's label
     if i + 2 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in (",", ".") and tokens[i + 2].low in WH:
         return i + 2  # "Q, which hand goes on the top grip?"
+    if [t.low for t in tokens[i:i + 3]] == ["true", "or", "false"] and i + 4 < len(tokens) \
+            and tokens[i + 3].low in (",", ":", "-", "–", "—", "?") \
+            and sum(t.low in ("true", "false") for t in tokens[i + 4:]) >= 2:
+        return i + 4  # "true or false, the race was cancelled halfway (a) true (b) false" (not without its options)
     if i + 3 < len(tokens) and tokens[i].low == "solve" and tokens[i + 1].low in ("this", "that") \
             and tokens[i + 2].low in ("one", "question") and tokens[i + 3].low in (",", ":", "-", "–", "—"):
         return i + 4  # "then solve this one, what is banned at the festival? [a] ... [b] ..."

@@ -89,13 +89,18 @@ _SINGING = frozenset({"sing", "sings", "singing", "sung", "sang"})
 def request_after_language(tokens: list[Token], i: int) -> bool:
     """"This radio phone-in is in Ukrainian - write it out for me": a dash at ``i`` after the speech's
     language, and a request after it."""
-    if tokens[i].low not in ("-", "–", "—") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
-            or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS | _SINGING:
+    if tokens[i].low not in ("-", "–", "—", ":") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
+            or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} \
+            or (tokens[i - 3].low == "spoken" and tokens[i].low == ":"
+                and not (i > 3 and (tokens[i - 4].low == "," or tokens[i - 4].key in cues.AUDIO_KEYS))):
         return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
     j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))  # ("- just write out the lyrics")
-    return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH)
+    return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH or (
+        j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in _MADE_TEXTS))
+    # "Bean bag recording, spoken in English: a transcript, then ..."
 
 
+_MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "gist", "recap"})
 _ASKING_FIRST = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had"})
 _MODALS = frozenset({"will", "would", "should", "can", "could", "shall", "may", "might", "must"})
 """In a question after a dash, words that ask about the work asked for ("— will it take long?", "— how formal should

@@ -4,6 +4,7 @@ tone like?" - the emotion of a speaker (``er``), not a reason for it or how the 
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
+from wavllm_agent.planning.said_forms import plural_possessives
 from wavllm_agent.planning.text import Token, find_language_token, stem, tokenize
 
 _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
@@ -216,6 +217,7 @@ def _before_place(words: list[Token]) -> int:
 
 def names_mood(tokens: list[Token]) -> bool:
     """"the guide's mood", "her emotional state": how someone sounds, named as a noun phrase only."""
+    tokens = plural_possessives(tokens)  # "the players' tone"
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"

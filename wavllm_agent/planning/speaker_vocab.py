@@ -24,7 +24,7 @@ IT_IS = frozenset({"its", "it's", "is", "there", "theres", "there's", "it"})
 """Before a count of people said of the recording: "if its 2 guys or more", "are there 3 hosts or more"."""
 FRAMES = frozenset({"if", "whether"}) | AUX
 ASKING_VERBS = frozenset({"count", "tell", "check", "say", "indicate", "state", "determine", "note", "report",
-                          "establish", "give", "know", "confirm", "need"})
+                          "establish", "give", "know", "confirm", "confirmation", "need"})
 WINDOW = 5
 """Most words from the count word to the verb of speaking ("more than one coach is speaking")."""
 ONE = frozenset({"one", "1", "single", "lone", "solo"})

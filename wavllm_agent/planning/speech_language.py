@@ -98,6 +98,16 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
     if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
         return find_language_token(words[0])  # "Hindi lecture on crop rotation attached."
+    if 4 <= len(words) <= 9 and find_language_token(words[0]) and words[1].low in ("speech", "talk", "audio", "voices") \
+            and words[2].low in ("in", "on", "throughout") and words[3].low in ("this", "the", "my", "our", "that") \
+            and not any(t.key in ACTION_KEYS for t in words):
+        return find_language_token(words[0])  # "German speech in this segway race commentary;"
+    spoken = next((find_language_token(tokens[k + 2]) for k in range(1, len(tokens) - 2) if tokens[k].low == "spoken"
+                   and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2])
+                   and (tokens[k - 1].low == "," or tokens[k - 1].key in AUDIO_KEYS)
+                   and (k + 3 == len(tokens) or tokens[k + 3].low in (":", ".", ";", "-", "—", "–"))), None)
+    if spoken is not None:
+        return spoken  # "Bean bag recording, spoken in English: a transcript" (not "the rules as spoken, in Dutch")
     code = source_language(tokens)
     if code is None:  # "Speech is Hindi."
         code = _language_after_copula(tokens)

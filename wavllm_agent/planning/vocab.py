@@ -220,6 +220,9 @@ def _names_the_talker(keys: list[str], after: int, phrase: tuple[str, ...], hi: 
     return phrase[-1] not in _JOB_TALKERS or after >= hi or not keys[after][:1].isalnum() or keys[after] in _AFTER_PERSON
 
 
+_TALLY = stem("tally")
+_TALLIED_THINGS = frozenset({"'", "'s", "of", "for", "and"})
+"""After "tally the speakers": the speakers' votes or points counted, not the speakers ("Tally the voices of support")."""
 _REQUEST_OPENERS = frozenset(stem(w) for w in ("can", "could", "would", "will", "please", "pls", "plz", "kindly"))
 """A request put as a question: "Can you give me a headcount of the voices?"."""
 
@@ -254,7 +257,8 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
     return not (after < hi and phrase[-1] in _VERB_TOO and keys[after] in _POSSESSIVES) \
         and not (i > lo and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE) \
         and not (i > lo and (keys[i - 1], keys[i]) in _COMPOUNDS) and _asked_as_request(keys, i, phrase, lo, hi) \
-        and _names_the_talker(keys, after, phrase, hi)
+        and _names_the_talker(keys, after, phrase, hi) \
+        and not (phrase[0] == _TALLY and after < hi and keys[after] in _TALLIED_THINGS)
 
 
 _Occurrences = tuple[list[int], list[tuple[int, str, tuple[str, ...]]]]
