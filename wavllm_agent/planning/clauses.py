@@ -95,6 +95,7 @@ def _ends_inside_quotes(tokens: list[Token], i: int, hard: set[int]) -> bool:
     opened = tokens[start].low in cues.WH or tokens[start].low in cues.AUX
     return not opened or any(t.low == "?" for t in tokens[start:i - 1])
 
+
 def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     """The clauses of ``text`` in order (none for an instruction without words)."""
     tokens = tokenize(text)
