@@ -8,6 +8,7 @@ from wavllm_agent.planning.lexicon import (
     AUDIO_KEYS,
     AUX,
     COPULAS,
+    STORY_WORDS,
     WH,
     WH_RUN_ON,
     by_first_word,
@@ -43,12 +44,11 @@ _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 
 _LEAD = by_first_word(_LEAD_PHRASES)
 _ENDING_VERBS = frozenset({"finish", "end", "close", "conclude", "wrap", "round"})
-_STORY_WORDS = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
 
 
 def _story_next(tokens: list[Token], k: int) -> bool:
     """"(finish with) the story", "(end with) the ghost story in French": a story named right after."""
-    return any(t.low in _STORY_WORDS for t in tokens[k:k + 4] if t.is_word)
+    return any(t.low in STORY_WORDS for t in tokens[k:k + 4] if t.is_word)
 _STATEMENT_LEADS = frozenset(tuple(p.split()) for p in _STATEMENT_LEAD_TEXTS)
 
 

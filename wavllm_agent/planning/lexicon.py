@@ -63,3 +63,7 @@ def phrase_at(tokens: list[Token], i: int, table: dict[str, list[tuple[str, ...]
 
 CHOICE_VERBS = frozenset({"pick", "choose", "select", "decide", "settle"})
 """Verbs of a lead-in that asks to choose among options after it ("pick one:", "settle this:")."""
+
+
+STORY_WORDS = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
+"""Nouns for a story told, as written ("finish the ghost story", "Finish with the tale")."""

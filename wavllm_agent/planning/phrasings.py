@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.said import SAID_NOUNS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS, word_limit
@@ -264,7 +265,7 @@ _FINISH = frozenset({"finish", "complete", "end", "conclude", "extend", "lengthe
 """Verbs that, before a story named, ask for its continuation ("finish the ghost story", "extend the air guitar story");
 the last three only as a request ("Did he lengthen the fable?" asks about the recording)."""
 _ASKING_ONLY = frozenset({"extend", "lengthen", "prolong"})
-_STORIES = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
+_STORIES = STORY_WORDS
 _MORE_WRITING = frozenset({"paragraph", "paragraphs", "chapter", "sentences", "lines", "page", "pages"})
 """What "extend ... with / by" adds when it continues a text: "extend the transcript by a paragraph"."""
 _TEXTS = _STORIES | frozenset({"it", "that", "this", "transcript", "transcription", "text", "version", "summary",
