@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning import cues, phrasings
 from wavllm_agent.planning.arguments import valid_args
+from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.text import Token, source_language, target_cue, target_language
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
@@ -14,6 +15,8 @@ from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 _LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
 _AS_WELL = frozenset({"too", "also", "well", "and", "plus", "additionally"})
 _NOT_TRANSLATING = cues.INFO_VERBS - {"give", "provide", "show", "let"}
+_SEPARATELY_BEFORE = len("and, separately, ")
+"""How far before a clause "separately" is looked for (the clause splitter leaves it with the clause before)."""
 
 
 class ByLanguage(SaidInLanguage):
@@ -43,10 +46,14 @@ class ByLanguage(SaidInLanguage):
             return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
         back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
+        if back is not None and not refs and not any(t.low == "same" for t in body) \
+                and "separately" in source[max(0, body[0].start - _SEPARATELY_BEFORE):body[0].start].lower():
+            back = None  # "Transcribe the clip and, separately, give me the safety warning in Chinese": the speech
         if back is None:
             at = start + 1 + (start + 1 < len(body) and body[start + 1].low in ("me", "us"))  # "give me the whole exchange"
             named = at + 1 < len(body) and body[at].low in ("the", "this", "that") and body[at + 1].is_word
             named = named or (body[start].low in ("the", "this", "that") and start + 1 < len(body))  # "the whole thing in X"
+            named = named or _talker_into(body, start)
             # ("I want it in Greek" with nothing made before: "it" is the recording)
             pronoun = bool(refs) and (not self.steps or all(r.noun is None for r in refs)
                                       and not self._chainable(len(self.steps) - 1))
@@ -73,3 +80,9 @@ class ByLanguage(SaidInLanguage):
         self._append(translator, valid_args(self.tasks[translator], {"target_lang": target}), index)
         return True
 
+
+def _talker_into(body: list[Token], start: int) -> bool:
+    """"bean bag umpire -> ukrainian": a few words naming who talks, then "into" (or "in") a language; the speech."""
+    k = target_cue(body)
+    return k is not None and start + 2 <= k <= start + 5 and body[k - 1].low in ("into", "in") \
+        and (one_person(body[k - 2].low) or is_people(body[k - 2].low)) and all(t.is_word for t in body[start:k])

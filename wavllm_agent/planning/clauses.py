@@ -31,12 +31,10 @@ from wavllm_agent.planning.text import (
     Token,
     ascii_arrow,
     find_language_token,
-    named_target,
     target_cue,
     tokenize,
 )
 from wavllm_agent.planning.vocab import Vocabulary
-from wavllm_agent.planning.word_limits import word_limit
 
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
@@ -115,8 +113,9 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     for i, tok in enumerate(tokens):
         if i and numbering.newline_before(text, tokens, i):
             hard.add(i)
-        if (tok.low in BULLETS and numbering.newline_before(text, tokens, i)) or (tok.low in options.INLINE_BULLETS
-                                                                       and not options.bullet_options(tokens, i)):
+        if (tok.low in BULLETS and numbering.newline_before(text, tokens, i)) or (
+                (tok.low in options.INLINE_BULLETS or numbering.inline_star(text, tokens, i, vocab))
+                and not options.bullet_options(tokens, i)):
             hard.add(i)
             drop.add(i)
         elif tok.low in ARROWS or ascii_arrow(tokens, i):  # (before a language, tokenize reads one as "into")
@@ -274,7 +273,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         # "I need the transcription of this clip and to know if are many persons speaking in it."
         or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
-        or (nxt.low in _COMMA_WH and not (nxt.low == "what" and _verb_awaits_object(tokens, i, hard, vocab)))
+        or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab)))
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
         or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
             and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
@@ -372,19 +371,6 @@ def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
     return k + 1 < len(tokens) and tokens[k].low in ("word", "words", "sentence", "sentences", "line", "lines") \
         and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization", "rundown", "digest"} \
         and (vocab.starts_phrase(tokens, k + 1) or tokens[k + 1].low in ("rundown", "digest"))  # ("a 40-word rundown")
-
-
-def _verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Vocabulary) -> bool:
-    """"Summarise, in five words, what the attendant says": a task's verb, a limit or language set off by
-    commas, then its object ("what ... says") - one request, not two."""
-    start = max((k for k in hard if k <= i), default=0)
-    first = vocab.first_match(tokens, start, i)
-    if first is None:
-        return False
-    rest = tokens[first.end:i]
-    words = [t for t in rest if t.is_word]
-    return not words or (len(words) <= 6 and (word_limit(rest) is not None or named_target(rest) is not None)
-                         and words[0].low in ("in", "into", "to", "no", "under", "within", "max"))
 
 
 def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool:

@@ -22,6 +22,9 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
 _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
+_TASK_KEYS = cues.ACTION_KEYS - frozenset(stem(v) for v in cues.INFO_VERBS)
+"""With a text noun, a task asked for ("transcribe", "write") before ", along with a word on whether ...": that is a
+request of its own (not after "Tell me who won, along with a note on whether anyone was hurt", one question)."""
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally", "thereafter"})
 
@@ -43,6 +46,8 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
         comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
         if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
                                 or any(t.low in TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])
+                                or (comma and any(t.low == "whether" for t in tokens[k + 1:k + 5])
+                                    and any(t.low in TEXT_NOUNS or t.key in _TASK_KEYS for t in tokens[:i]))
                                 or (tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS
                                     and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"]))):
             # ("... recording along with an indication of how many distinct speakers there are")

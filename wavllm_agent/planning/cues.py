@@ -408,7 +408,8 @@ def said_again(body: list[Token], source: str) -> bool:
     bare_and = before.rstrip().endswith(" and") and "then" not in before  # "into Indonesian and into Persian"
     lows = [t.low for t in body[lead_end(body):] if t.is_word]
     same = lows[:2] == ["the", "same"] or lows[:1] == ["same"]  # "..., in Hindi - then the same in Thai."
-    again = lows[-2:] == ["as", "well"] or lows[-1:] == ["too"]  # "..., and then a Ukrainian version as well"
+    again = lows[-2:] == ["as", "well"] or lows[-1:] == ["too"] or (same and lows[2:3] == ["again"])
+    # "..., and then a Ukrainian version as well", "..., and the same again in Finnish"
     in_form = [w for w in lows if w not in ("then", "and", "please", "pls")][:1] == ["in"]  # "..., then in Polish"
     return 0 < word_count(body) <= 4 + 2 * again and ("also" in before or "as well" in before or "too" in before
                                                       or "separately" in before or bare_and or same or again or in_form)

@@ -24,6 +24,14 @@ def newline_before(text: str, tokens: list[Token], i: int) -> bool:
     return i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start] or "\r" in text[tokens[i - 1].end:tokens[i].start]
 
 
+def inline_star(text: str, tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """"* summary ..., max eighty words * that same summary in Polish": after a leading "*", a star set off by spaces
+    before a task's words is a bullet (not "what is 3 * x", "the *key* point")."""
+    return 0 < i < len(tokens) - 1 and tokens[i].low == "*" and tokens[0].low == "*" \
+        and text[tokens[i].start - 1:tokens[i].start].isspace() and text[tokens[i].end:tokens[i].end + 1].isspace() \
+        and any(vocab.starts_phrase(tokens, k) for k in range(i + 1, min(len(tokens), i + 5)))
+
+
 def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[int, int, bool]],
                             vocab: Vocabulary) -> bool:
     """A chain of numbers right after a question mark whose items ask for nothing: options."""

@@ -110,7 +110,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             # by a pronoun (not "Aside from that alone, ...")
             trusted = len(words) >= 4 and words[0].low in ("taking", "take") and [t.low for t in words[-3:]] in (
                 ["at", "their", "word"], ["at", "his", "word"], ["at", "her", "word"])  # "Taking the speakers at their word,"
-            hint = according or sourced or solely or trusted or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
+            far = len(words) <= 9 and [t.low for t in words[:3]] == ["as", "far", "as"] and any(
+                t.key in AUDIO_KEYS for t in words[3:])  # "As far as the recording tells us,"
+            hint = according or sourced or solely or trusted or far or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low in _OWN_WORDS and k > 0 and words[k - 1].low

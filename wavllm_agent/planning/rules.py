@@ -67,6 +67,7 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
     tokenize,
+    tokens_before,
 )
 from wavllm_agent.planning.vocab import (
     Match,
@@ -365,10 +366,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         return cues.keeps_going(body, tokenize(self.source[self.clause_start:body[0].start]), self._just_before())
 
     def _just_before(self) -> list[Token]:
-        """The text before the clause, up to ``_LOOK_BACK`` characters (a bounded look keeps long instructions
-        linear)."""
+        """The words before the clause, up to ``_LOOK_BACK`` characters (bounded, cut from one tokenisation)."""
         if self.before_clause is None:  # once per clause: three checks read it
-            self.before_clause = tokenize(self.source[max(0, self.clause_start - _LOOK_BACK):self.clause_start])
+            if self.source_tokens is None or self.source_tokens[0] is not self.source:
+                self.source_tokens = (self.source, tokenize(self.source))
+            self.before_clause = tokens_before(self.source_tokens[1], self.clause_start, _LOOK_BACK)
         return self.before_clause
 
     def _earlier_transcript(self, body: list[Token]) -> int | None:

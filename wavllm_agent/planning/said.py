@@ -7,7 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
@@ -34,9 +34,7 @@ from wavllm_agent.planning.said_forms import (
     words_as_said,
     yes_no,
 )
-from wavllm_agent.planning.said_forms import (
-    CHATTER as _CHATTER,
-)
+from wavllm_agent.planning.said_forms import CHATTER as _CHATTER
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import WORDS_OWNERS as _WORDS_OWNERS
@@ -51,13 +49,10 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
 )
+from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
-_CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "argues", "arguing", "argued", "order", "orders", "ordered",
-                                           "ordering", "claim", "claims", "claimed", "claiming", "demand", "demands",
-                                           "demanded", "demanding", "insist", "insists", "insisted", "complain",
-                                           "complains", "complained", "complaining", "propose", "proposes",
-                                           "proposed", "urge", "urges", "urged", "warn", "warns", "warned", "plead",
-                                           "pleads", "pleaded", "promise", "promises", "promised"))
+_CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
+                                           "warn", "plead", "promise"))  # (every form: "argued", "demanding")
 """Saying with a purpose: "What does the counsel argue, in Romanian?" asks for the words only with a language."""
 _NOT_LISTENER = frozenset({"about", "while", "when", "at", "on", "by", "near", "outside", "inside", "before", "after",
                            "over", "from", "with", "for", "as", "and", "or", "who", "that", "which"})
@@ -296,8 +291,7 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
 
 
 _OTHER_WH = WH - {"what", "whose", "whether"}
-_COUNTING = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "some",
-                       "several", "many", "a"})
+_COUNTING = NUMBER_WORDS | {"few", "some", "several", "many", "a"}
 
 
 def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
@@ -427,9 +421,13 @@ def _setting_words(tail: list[Token]) -> set[int]:
         if tail[start].low in ("at", "during", "on", "in", "after", "before", "between") and tail[start + 1].is_word \
                 and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
             found.update(range(start, end))
-    for start in range(len(tail) - 1):  # "while soldering": what the speaker is doing meanwhile
-        if tail[start].low in ("while", "whilst") and tail[start + 1].low.endswith("ing"):
-            found.update((start, start + 1))
+    for start in range(len(tail) - 1):  # "while soldering", "after clearing the bar" (not "before translating it")
+        around = tail[start].low in ("after", "before") and tail[start + 1].key not in ACTION_KEYS
+        if (tail[start].low in ("while", "whilst") or around) and tail[start + 1].low.endswith("ing"):
+            last = min(len(tail), start + 6) if tail[start + 2:start + 3] and tail[start + 2].low in _SETTING_DETERMINERS \
+                and around else start + 2
+            found.update(range(start, next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low
+                                            in _TOPIC_WORDS or find_language_token(tail[m])), last)))
     return found
 
 

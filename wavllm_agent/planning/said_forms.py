@@ -7,7 +7,7 @@ from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import lead_end, request_start
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
-from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
+from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem, target_cue
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
 """"What" as users write it."""
@@ -351,3 +351,10 @@ CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chit
                      "briefing"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
 WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
+
+
+def transcript_translated(tokens: list[Token]) -> bool:
+    """"a transcript translated into Hungarian": the transcript's text translated, not the speech in that language."""
+    at = target_cue(tokens)
+    return at is not None and at >= 2 and tokens[at - 1].low in ("into", "to") and tokens[at - 2].low == "translated" \
+        and any(t.low in ("transcript", "transcription") for t in tokens[:at - 2])

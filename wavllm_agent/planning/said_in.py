@@ -5,10 +5,20 @@ transcript translated. A part of the rule planner's builder (:mod:`wavllm_agent.
 
 from __future__ import annotations
 
+import re
+
 from wavllm_agent.planning import said, said_forms, speech_language
 from wavllm_agent.planning.arguments import valid_args
+from wavllm_agent.planning.lexicon import ACTION_KEYS
 from wavllm_agent.planning.steps import StepList
-from wavllm_agent.planning.text import Token, named_target, source_language, target_language, tokenize
+from wavllm_agent.planning.text import (
+    POLITE_WORDS,
+    Token,
+    named_target,
+    source_language,
+    target_language,
+    tokenize,
+)
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
 _ALSO = frozenset({"also", "too", "additionally"})
@@ -32,7 +42,7 @@ class SaidInLanguage(StepList):
             self._append(self.transcript_task, args)
             return
         speech_translator = self.speech_translator
-        if speech_translator is not None:
+        if speech_translator is not None and not said_forms.transcript_translated(body):
             args = {**self._args(speech_translator, body, source), SPEECH_TRANSLATION_PARAM: target}
             self._append(speech_translator, valid_args(self.tasks[speech_translator], args))
             return
@@ -43,10 +53,24 @@ class SaidInLanguage(StepList):
         """A transcript for "what is said?" (``words_asked``) or "transcribe it" with a language. The words are
         wanted in writing when the clause says so ("write for me what he say") or a transcript was asked for before
         ("Transcribe the clip. What is the guide saying? Put the answer in Czech.": that transcript, translated)."""
+        if words_asked and self.steps and self.steps[-1].input is None and target_language(body) is None \
+                and self.steps[-1].task in self.speech_translators and self._restates(body, source):
+            return  # "bean bag umpire -> ukrainian. just what he says.": the speech translated, his words alone
         before = len(self.steps)
         self._transcribe(body, source)
         self.said_at = len(self.steps) - 1 if words_asked else None
         self.said_written = said_forms.written_down(body) or (words_asked and len(self.steps) == before)
+
+    def _restates(self, body: list[Token], source: str) -> bool:
+        """After a bare "<who> in <language>", "just what he says." or "?? what is she saying" says again which
+        words: those translated ("apple tour guide in romanian?? what is she saying")."""
+        lead = [t.low for t in tokenize(source[self.clause_start:body[0].start]) if t.is_word]
+        before = source[:self.clause_start].rstrip()
+        sentence = [t for t in tokenize(re.split(r"[.!?\n]", before.rstrip("?.!"))[-1]) if t.low not in POLITE_WORDS]
+        bare = 0 < len(sentence) <= 6 and all(t.is_word for t in sentence) and sentence[0].key not in ACTION_KEYS
+        # (a label, "sack race judge -> czech", not a request: "Translate the clip into Polish. Just what he says.")
+        return bare and (lead in (["just"], ["only"]) or (
+            not lead and before.endswith("?") and body[0].low in said_forms.WHAT))
 
     def _said_again_in(self, body: list[Token]) -> bool:
         """"What is the ranger saying? Tell me in Italian." ("Answer in Hebrew."): the words just asked for, in a

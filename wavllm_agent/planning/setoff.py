@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import cues, said, sounding, speakers, speech_language
 from wavllm_agent.planning.lexicon import CHOICE_VERBS
-from wavllm_agent.planning.text import DASHES, Token, find_language_token
+from wavllm_agent.planning.text import DASHES, Token, find_language_token, named_target, target_cue
+from wavllm_agent.planning.word_limits import word_limit
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.vocab import Vocabulary
@@ -237,3 +238,30 @@ def it_in_language(tokens: list[Token], i: int) -> bool:
     return any(words[k - 1].low in _HAVING and words[k].low in ("it", "that", "this") and words[k + 1].low == "in"
                and find_language_token(words[k + 2]) is not None and k + 3 >= len(words) - 1
                for k in range(1, len(words) - 2))
+
+
+_NAMING = frozenset({"the", "this", "that", "it", "my", "our"})
+"""Words that name a task's object before its words (a question up to 16 tokens after the comma is its own)."""
+
+
+def verb_awaits_object(tokens: list[Token], i: int, hard: set[int], vocab: Vocabulary) -> bool:
+    """"Summarise, in five words, what the attendant says": a task's verb, a limit or language set off by
+    commas, then its object ("what ... says") - one request, not two."""
+    start = max((k for k in hard if k <= i), default=0)
+    first = vocab.first_match(tokens, start, i)
+    if first is None:
+        return False
+    rest = tokens[first.end:i]
+    words = [t for t in rest if t.is_word]
+    if not words:  # "Summarise, what the attendant says"; not "Turn the song into text, what is the chorus?"
+        return not _object_named(tokens, start, first.start, i)
+    return len(words) <= 6 and (word_limit(rest) is not None or named_target(rest) is not None) \
+        and words[0].low in ("in", "into", "to", "no", "under", "within", "max")
+
+
+def _object_named(tokens: list[Token], start: int, task_at: int, comma: int) -> bool:
+    """"Turn the song into text, what is the chorus?", "song -> text, what ...?": the object named before the task's
+    words, then a question of its own (not "Put it into German, what does she say?", "For this clip, summarise, ...")."""
+    named_from = max((k + 1 for k in range(start, task_at) if not tokens[k].is_word), default=start)
+    return any(t.low == "?" for t in tokens[comma:comma + 16]) and target_cue(tokens[start:comma]) is None and (
+        tokens[task_at].low == "into" or any(t.low in _NAMING for t in tokens[named_from:task_at]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, word_count
 from wavllm_agent.planning.sounding import names_a_person
+from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import (
     HELD_IN,
     IF_POSSIBLE,
@@ -39,7 +40,19 @@ def language_held_in(tokens: list[Token]) -> str | None:
             at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2  # "in the Italian language"
             if find_language_token(tokens[at]):
                 return find_language_token(tokens[at])
-    return None
+    return _language_label(tokens)
+
+
+_TALKS = CONVERSATIONS | {"speech", "commentary", "lecture", "announcement", "briefing", "narration"}
+
+
+def _language_label(tokens: list[Token]) -> str | None:
+    """"French talk on the tape: summarise it": a label naming the speech by its language, before a colon."""
+    colon = next((k for k in range(2, min(len(tokens) - 1, 8)) if tokens[k].low == ":"), None)
+    if colon is None or not all(t.is_word for t in tokens[:colon]) or not (
+            tokens[1].key in AUDIO_KEYS or tokens[1].low in _TALKS):
+        return None
+    return find_language_token(tokens[0])
 
 
 _WRITTEN_KEYS = frozenset(stem(w) for w in ("transcribe", "transcript", "transcription", "write", "type", "summarise",
@@ -264,15 +277,22 @@ _SPOKEN_AS = frozenset({"spoken", "recorded", "delivered", "given", "narrated", 
 """Between "is" and "in" in "The cornhole recap is spoken in Dutch.": how the recording was made."""
 
 
+_NAMERS = frozenset({"the", "this", "that", "our"})
+_NOT_A_LABEL = _NAMERS | {"sure", "ensure", "hope", "please", "pls", "i", "we", "you", "if", "whether", "so"}
+"""Words before a bare "recap is spoken in ..." that make it part of a request ("Make sure recap is spoken in French")."""
+
+
 def recap_language(tokens: list[Token], nouns: frozenset[str]) -> str | None:
     """"The cornhole recap is spoken in Dutch.", "The derby recap is in Portuguese.": a noun of ``nouns`` (which name a
     summary only when referring back) names the recording, and the rest of the sentence is the language it is spoken
     in; that language's code, else None (not "The recap is for my Spanish class, so write it in Spanish.")."""
     k = next((m for m in range(min(len(tokens), 6)) if tokens[m].key in nouns), None)
-    if k is None or not all(t.is_word for t in tokens[:k]) or tokens[0].low not in ("the", "this", "that", "our"):
-        return None  # (not "Make sure the recap is in French.")
-    rest = [t for t in tokens[k + 1:] if t.is_word]
-    if not rest or rest[0].low not in ("is", "was"):
+    if k is None or not all(t.is_word for t in tokens[:k]):
         return None
+    rest = [t for t in tokens[k + 1:] if t.is_word]
+    bare = k <= 3 and rest[1:2] and rest[1].low in _SPOKEN_AS and not any(
+        t.low in _NOT_A_LABEL or t.key in ACTION_KEYS for t in tokens[:k])  # "Hammer throw recap is spoken in Finnish."
+    if not rest or rest[0].low not in ("is", "was") or (tokens[0].low not in _NAMERS and not bare):
+        return None  # (not "Make sure the recap is in French.")
     rest = rest[2:] if rest[1:2] and rest[1].low in _SPOKEN_AS else rest[1:]
     return find_language_token(rest[1]) if len(rest) == 2 and rest[0].low == "in" else None

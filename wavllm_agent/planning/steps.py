@@ -76,6 +76,7 @@ class StepList:
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
         self.source = ""  # the instruction, while its clauses are added
         self.clause_start = 0  # where the clause being added starts in it
+        self.source_tokens: tuple[str, list[Token]] | None = None  # the instruction tokenised once (rules._just_before)
         self.said_at: int | None = None  # the transcript step a "what is said?" question made
         self.said_written = False  # that question asked for the words in writing ("write what he say")
         self.recording_names: frozenset[str] = frozenset()  # "this suit fitting": see naming.names_given

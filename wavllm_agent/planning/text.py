@@ -8,6 +8,7 @@ backtracking, whatever the input).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,8 +64,10 @@ def stem(word: str) -> str:
     return w
 
 
-_IRREGULAR = {"made": "mak", "note": "note", "noted": "note", "noting": "note"}
-"""Forms the suffix rule would turn into another word ("made" is not "mad", "note" is not "not"): their verb's stem."""
+_IRREGULAR = {"made": "mak", "note": "note", "noted": "note", "noting": "note", "affected": "affected",
+              "affecting": "affected", "affects": "affected"}
+"""Forms the suffix rule would turn into another word ("made" is not "mad", "note" is not "not", "what affected the
+throw" is not the speaker's affect): their verb's stem."""
 _IS_CONTRACTED = frozenset({"what", "wat", "wot", "whatever", "who", "how", "where", "when", "why", "that", "it", "there", "here"})
 
 
@@ -93,6 +96,20 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         else:
             out.append(Token(word, start, end, low, low))
     return _verbs_not_languages(_play_by_play(out))
+
+
+def tokens_before(tokens: list[Token], end: int, span: int) -> list[Token]:
+    """The ``tokens`` (in order, as :func:`tokenize` gives them) that lie between ``end - span`` and ``end``: as
+    tokenising that stretch of text, except that a word cut at its start is left out, not kept as a fragment."""
+    return tokens[bisect_left(tokens, end - span, key=_start):bisect_right(tokens, end, key=_end)]
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end
 
 
 def _play_by_play(tokens: list[Token]) -> list[Token]:
