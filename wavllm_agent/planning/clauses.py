@@ -25,6 +25,7 @@ from wavllm_agent.planning import (
 )
 from wavllm_agent.planning.asking import asks_for_something, mood_item
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
+from wavllm_agent.planning.said_forms import SAID_NOUNS, possessed
 from wavllm_agent.planning.text import (
     ARROWS,
     VERSION_NOUNS,
@@ -260,6 +261,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
+        or (nxt.low in ("take", "get", "jot") and _writing_down(tokens, j + 1))  # ", take it down word for word"
         or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
             and (tokens[j + 1].low in connectors.DETERMINERS or tokens[j + 1].key in cues.ACTION_KEYS)
             and _first_item(tokens, max((k for k in hard if k <= i), default=0)))
@@ -340,11 +342,21 @@ def _question_before(tokens: list[Token], i: int, hard: set[int]) -> bool:
     return bool(words) and (words[0].low in cues.WH or words[0].low in cues.AUX)
 
 
+def _writing_down(tokens: list[Token], k: int) -> bool:
+    """"(take) it down", "(jot) down what she says": the words written down (not "get it down to 30 words")."""
+    lows = [t.low for t in tokens[k:k + 3]] + ["", "", ""]
+    return (lows[0] in ("it", "this", "that", "everything") and lows[1] == "down" and lows[2] != "to") or (
+        lows[0] == "down" and lows[1] in ("what", "everything", "every"))
+
+
 def _second_language(tokens: list[Token], i: int, j: int) -> bool:
-    """"into Portuguese and Spanish", "that transcript in Indonesian and Catalan": a second language to translate
-    into, the clause's last word."""
-    return i >= 2 and (tokens[i - 2].low in ("into", "to") or tokens[i - 2].low == "in" and i >= 3
-                       and tokens[i - 3].low in _MADE_TEXTS) and find_language_token(tokens[i - 1]) is not None \
+    """"into Portuguese and Spanish", "that transcript in Indonesian and Catalan", "the coach's feedback: Hebrew and
+    Russian" (someone's words): a second language to translate into, the clause's last word."""
+    said = i >= 4 and tokens[i - 3].low in SAID_NOUNS and possessed(tokens, i - 3) \
+        and not any(t.low in cues.AUX for t in tokens[max(0, i - 8):i - 3])  # (not "Is the umpire's verdict in ...?")
+    return i >= 2 and (tokens[i - 2].low in ("into", "to") or (
+        tokens[i - 2].low in ("in", ":") and i >= 3 and (tokens[i - 3].low in _MADE_TEXTS or said))) \
+        and find_language_token(tokens[i - 1]) is not None \
         and find_language_token(tokens[j]) is not None and (j + 1 == len(tokens) or not tokens[j + 1].is_word)
 
 

@@ -99,6 +99,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
     elif (prev == "and" or tokens[i - 1].text == "n") and tokens[i].low in _AFTER_AND:  # "n also": texting
         hard.add(i - 1)
         drop.add(i - 1)
+    elif phrase[0] == "and" and phrase[-1] == "with" and tokens[i - 1].low == ")":
+        hard.add(i)  # "(... c) a logbook only) and end with a Swedish translation": after a question in brackets
+        drop.add(i)  # (not "Does the song start softly and end with a scream?")
     elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
         hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop too
     elif phrase[0] in ("finally", "lastly", "afterwards", "next") and tokens[i].text[:1].isupper() \

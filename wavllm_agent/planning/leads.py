@@ -38,7 +38,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "after", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
-    "whatever the answer", "whatever the answer is", "either way", "regardless",
+    "whatever the answer", "whatever the answer is", "either way", "regardless", "in between",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 

@@ -265,9 +265,11 @@ _LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 def spelled_ordinal(tokens: list[Token], i: int) -> bool:
     """", second you answer ..." after a "first ...": the next item of a list counted in words."""
-    if tokens[i].low not in _LATER_ORDINALS or tokens[i - 1].low != "," or i + 1 >= len(tokens):
+    if tokens[i].low not in _LATER_ORDINALS or i < 2 or tokens[i - 1].low != "," or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if nxt.low == "or" or (nxt.low == "," and i + 2 < len(tokens) and tokens[i + 2].low == "or"):
+        return False  # "did she finish first, fourth, or sixth?": options
     return any(t.low in ("first", "firstly") for t in tokens[:i - 1]) and (
         nxt.low in ("you", "u", "please", ",", ":") or nxt.key in cues.ACTION_KEYS or nxt.low in cues.WH)
 

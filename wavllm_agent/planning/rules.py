@@ -69,10 +69,7 @@ from wavllm_agent.planning.text import (
     tokenize,
     tokens_before,
 )
-from wavllm_agent.planning.vocab import (
-    Match,
-    Vocabulary,
-)
+from wavllm_agent.planning.vocab import Match, Vocabulary
 from wavllm_agent.planning.word_limits import word_limit
 
 if TYPE_CHECKING:
@@ -355,6 +352,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if given is not None and self.steps[given].task == chosen.task and not args and named_target(body):
             self._translate_if_asked(chosen.task, body, given)
             return  # "• 30-word summary • summary in English": that summary, translated (not summarised again)
+        if given is not None and self.steps[given].implicit and chosen.task == self._translator() \
+                and said_forms.transcript_translated(body, asked=True):
+            self.steps[given] = self.steps[given].model_copy(update={"implicit": False})  # "the transcript translated"
         index = self._append(chosen.task, args, given)
         if chosen.task == self.transcript_task and cues.is_question(body):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated

@@ -24,6 +24,7 @@ from wavllm_agent.planning.said_forms import (
     named_then_language,
     needed_language,
     on_about,
+    on_the_audio_in_language,
     plural_possessives,
     possessed,
     read_out_in_language,
@@ -87,7 +88,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     language is asked for after the clause ("What did the captain order? In Swedish.").
     """
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
-            or read_out_in_language(tokens, SAID_NOUNS):
+            or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     if not any(t.low in _WHAT | SAID_NOUNS or t.low == "everything" or spoken_part(tokens, k) for k, t in enumerate(tokens)):
         return False

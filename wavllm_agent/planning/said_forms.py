@@ -353,8 +353,31 @@ CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chit
 WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})
 
 
-def transcript_translated(tokens: list[Token]) -> bool:
-    """"a transcript translated into Hungarian": the transcript's text translated, not the speech in that language."""
+def transcript_translated(tokens: list[Token], *, asked: bool = False) -> bool:
+    """"a transcript translated into Hungarian": the transcript's text translated, not the speech in that language.
+    ``asked``: the transcript asked for as a thing to have ("and also the transcript translated into Czech"), not a
+    command to translate it ("have the transcript translated", "Summarise the transcript translated into French")."""
+    if asked:
+        noun = next((k for k, t in enumerate(tokens) if t.low in ("transcript", "transcription")), 0)
+        if not all(not t.is_word or t.low in _HAVING for t in tokens[:max(0, noun - 1)]):
+            return False
     at = target_cue(tokens)
     return at is not None and at >= 2 and tokens[at - 1].low in ("into", "to") and tokens[at - 2].low == "translated" \
         and any(t.low in ("transcript", "transcription") for t in tokens[:at - 2])
+
+
+_HAVING = frozenset({"give", "me", "us", "also", "and", "then", "plus", "i", "i'd", "id", "want", "need", "would",
+                     "like", "please", "pls", "send", "provide", "show", "finally", "lastly", "next", "now"})
+"""The only words before "the transcript translated into ..." when the transcript is asked for."""
+
+
+def on_the_audio_in_language(tokens: list[Token]) -> bool:
+    """"What's on this geocaching voice note, in Ukrainian?": what the recording holds, asked for in a language."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 6 or words[0].low not in WHAT or words[1].low != "is" or words[2].low != "on" \
+            or words[-2].low != "in" or not find_language_token(words[-1]):
+        return False
+    audio = len(words) - 3 - (words[-3].low in ("note", "notes"))  # "this geocaching voice note"
+    return words[3].low in ("this", "the", "that", "my") and words[audio].key in AUDIO_KEYS and len(words) <= 10 \
+        and all(t.low not in ("in", "on", "of", "at") and not find_language_token(t) and t.key not in ACTION_KEYS
+                for t in words[4:audio])  # (not "What's on the menu in this recording, in French?")

@@ -395,6 +395,10 @@ def _people_present(after: list[Token]) -> bool:
     if len(lows) >= 3 and is_people(lows[0]) and lows[1] in ("am", "i'm", "im", "can", "do") \
             and any(w in ("hearing", "hear") for w in lows):
         return True  # "how many people I'm hearing", "how many people am I hearing"
+    if len(lows) >= 3 and is_people(lows[0]) and lows[1:3] in (["ask", "questions"], ["asked", "questions"]) \
+            and (len(lows) == 3 or lows[3] in _PRESENT or not lows[3][:1].isalnum()):
+        return True  # "how many people ask questions": the voices asking (not "... ask for a refund", "... ask
+        # questions about parking")
     if len(lows) < 3 or lows[1] not in ("are", "is", "were", "was", "r", "get", "go", "come") or lows[2] not in _PRESENT:
         return False
     if lows[2] in ("on", "in") and _a_place_told_of(lows[0], [t for t in after[3:8] if t.is_word]):

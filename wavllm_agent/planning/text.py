@@ -190,7 +190,7 @@ _TASK_FORMS = frozenset(
 
 POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 """Words that add politeness and nothing else at the end of a request ("Hungarian, please.")."""
-IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able"})
+IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able", "manage"})
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
@@ -314,7 +314,9 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
                 and tokens[i + 1].low in ("what", "wat", "wht", "whut", ","):
             return at, code  # "Tell me in Ukrainian what he said.", "Say in French what the marshal explains."
         set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE or (
-            i + 2 < n and tokens[i + 1].low == "for" and tokens[i + 2].low in ("me", "us"))  # "in ukrainian for me pls"
+            i + 2 < n and tokens[i + 1].low == "for" and tokens[i + 2].low in ("me", "us")) or (  # "in ukrainian for me pls"
+            tokens[i + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | {"it"} for t in tokens[i + 2:]))
+        # ("..., in Finnish if you can manage it")
         if set_off_before and set_off_after:
             return at, code
     return None
