@@ -447,7 +447,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
                 and n + 1 < len(pieces) and _a_question(tokens[pieces[n + 1][0]:pieces[n + 1][1]]):
             asks = True  # "Want it in Chinese, and is it two people?": the language, asked for (not "Want it in
             # Chinese, and summarize it": the summary in Chinese)
-        if out and is_soft and not (out[-1][3] and asks) and not wants:  # (", I want it in Greek": a request)
+        listed = asks and bool(out) and lead < len(piece) and piece[lead].low not in cues.WH and bool(vocab.matches(piece)) \
+            and options.has_options(tokens[out[-1][0]:out[-1][1]])  # "pick one: it is for a) x b) y, and continue it"
+        if out and is_soft and not ((out[-1][3] or listed) and asks) and not wants:  # (", I want it in Greek": a request)
             la, _, lsoft, lasks = out[-1]
             out[-1] = (la, b, lsoft, lasks or asks)
         else:
@@ -476,8 +478,8 @@ def _merge_preambles(tokens: list[Token], pieces: list[_Piece], vocab: Vocabular
     flagged = [(a, b, is_soft, is_preamble(tokens[a:b], vocab)) for a, b, is_soft in pieces]
     out: list[tuple[int, int, bool, bool]] = []
     for a, b, is_soft, pre in flagged:
-        if out and out[-1][3]:
-            out[-1] = (out[-1][0], b, out[-1][2], pre)
+        if out and out[-1][3] and ignoring.ignore_span(tokens[out[-1][0]:b], vocab.ignore_phrases()) is not None:
+            out[-1] = (out[-1][0], b, out[-1][2], pre)  # (not "Don't worry about the recording; is the speaker ...?")
         else:
             out.append((a, b, is_soft, pre))
     if len(out) >= 2 and out[-1][3]:

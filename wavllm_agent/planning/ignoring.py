@@ -34,9 +34,9 @@ _NEED_SUBJECTS = frozenset({"you", "there", "is", "'s", "really", "there's"})
 _NEGATIONS = frozenset({"don't", "dont", "not", "never", "without", "no"})
 _NEGATION_ADVERBS = frozenset({"even", "really", "actually", "ever"})
 _NEGATED_VERBS = frozenset({"use", "using", "consider", "need", "listen", "pay", "look", "refer", "rely",
-                            "attend", "focus", "base", "bother"})
-_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with",
-                             "listen", "play", "check", "look", "consult", "hear", "listening", "playing", "checking",
+                            "attend", "focus", "base", "bother", "worry"})
+_NEGATED_FILLER = frozenset({"no", "any", "attention", "heed", "to", "on", "at", "it", "your", "answer", "with", "about",
+                             "worry", "listen", "play", "check", "look", "consult", "hear", "listening", "playing", "checking",
                              "looking", "hearing", "using"})
 _IGNORE_VERBS = frozenset({"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "skip", "skipping",
                            "ignor", "ingore", "ignroe", "igonre", "disregrad"})  # and as typed in a hurry
@@ -115,6 +115,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                 continue
         elif tok.low == "about" and i > 0 and tokens[i - 1].low in ("not", "isn't", "isnt", "aren't"):
             j, first = i + 1, i - 1  # "Not about the audio: write a limerick ..."
+            first -= first >= 1 and tokens[first].low == "not" and tokens[first - 1].low in ("is", "'s")
+            first -= first == 1 and tokens[0].low in ("this", "that", "it")  # "This isn't about the recording: ..."
         elif tok.low == "nothing" and starts_with(tokens, i + 1, ("to", "do", "with")):
             j = i + 4  # "this has nothing to do with the audio"
             first = i - 2 if i >= 2 and tokens[i - 1].low in ("has", "have") and tokens[i - 2].low in ("this", "it") else i
@@ -144,6 +146,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         if j is None:
             continue
         end = _ignored_object_end(tokens, j)
+        if end is not None and any(t.low == "worry" for t in tokens[i:end]) and not _only_reassured(tokens, end):
+            continue  # "Don't worry about the audio being noisy, just summarize it": the audio is still used
         j += j < n and tokens[j].low in _BARE_OBJECTS and tokens[j - 1].low in ("to", "at")
         if end is None and j >= 2 and tokens[j - 1].low in _BARE_OBJECTS and tokens[j - 2].low in ("to", "at") \
                 and (j >= n or tokens[j].low in _AFTER_BARE):
@@ -159,6 +163,27 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
             if keys[i] == phrase[0] and tuple(keys[i:i + len(phrase)]) == phrase:
                 return i, i + len(phrase)
     return None
+
+
+_STILL_USED = frozenset({"it", "its", "it's", "this", "that", "them", "who", "whom", "speaker", "speakers", "voice", "voices",
+                         "mood", "tone", "emotion", "pronunciation", "say", "says", "said", "saying", "speaking", "talking",
+                         "speak", "speaks", "talk", "talks"})
+"""After "don't worry about the recording", words that still point at the recording ("..., is the speaker nervous?")."""
+
+
+def _only_reassured(tokens: list[Token], end: int) -> bool:
+    """"Don't worry about the recording. Suggest five names ...": the audio named, then a clause mark, and nothing after
+    that points back at the audio or asks for a task on it."""
+    if end < len(tokens) and tokens[end].is_word:
+        return False  # "... about the audio being noisy", "... about the audio too much"
+    first = next((t.low for t in tokens[end:] if t.is_word), "")
+    if first in ("is", "are", "was", "were", "does", "do", "did"):
+        return False  # "Don't worry about the tape; is the baker a man or a woman?": a question about it
+    return not any(t.low in _STILL_USED or t.key in _AUDIO_NOUNS or t.low.startswith(_TASK_STEMS) for t in tokens[end:])
+
+
+_AUDIO_NOUNS = frozenset(stem(w) for w in ("audio", "recording", "clip", "tape", "voicemail", "gist"))
+_TASK_STEMS = ("transcri", "translat", "summar", "continu")
 
 
 _PARTS = frozenset({"first", "second", "third", "last", "final", "other", "next", "previous", "intro", "opening",

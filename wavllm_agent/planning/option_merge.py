@@ -96,6 +96,12 @@ def _a_mood(piece: list[Token], vocab: Vocabulary) -> bool:
     return cues.word_count(piece) <= 2 and all(m.task == vocab.role(PlanRole.HOW_IT_SOUNDS) for m in vocab.matches(piece))
 
 
+_ASKING = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
+_ASKER = frozenset({"you", "u", "i", "we", "there", "it"})
+"""After the first word, a request to the assistant or the user's own wish ("Can you give me (1) ...", "What I need:
+(1) ...", "Is there any way to get (1) ..."), not a question about the recording."""
+_OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "mood", "emotion", "tone", "language",
+                           "speaker", "speakers", "count", "text", "gist", "both", "emotions"})
 _OPEN_ENDS = frozenset({"as", "like", "be", "by", "with", "to", "for", "of", "from", "at", "in", "on", "either"})
 
 
@@ -103,12 +109,17 @@ def _awaits_option(before: list[Token], piece: list[Token]) -> bool:
     """"Is the house wine described as\n- dry\n- sweet": a question cut off where its options begin (``piece``, the
     first of them)."""
     words = [t for t in before[cues.lead_end(before):] if t.is_word]
-    if words and words[0].low == "then":
+    if words and words[0].low in ("then", "answer"):
         words = words[1:]
     if before and numbering.completes_statement(before[cues.lead_end(before):], piece):
         return True  # "the steward is (a) excited (b) calm", "the puddings are thrown (1) underarm (2) ..."
     if 2 <= len(words) <= 8 and words[0].low == "which" and before[-1].is_word and not any(t.low == "?" for t in before):
         return True  # "then which is cheapest 1. wooden 2. brass 3. shell": a question without its mark
+    if len(words) >= 3 and (words[0].low in _ASKING or words[0].low in cues.WH) and words[1].low not in _ASKER \
+            and not any(t.low == "?" for t in before) and 1 <= cues.word_count(piece) <= 4 \
+            and piece[0].key not in cues.ACTION_KEYS and not any(t.low in _OUTPUT_NOUNS for t in piece) \
+            and piece[-1].low in (",", "or"):
+        return True  # "does the runner (1) fall, (2) finish or (3) quit?": a question cut where its options begin
     return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
 
 

@@ -29,6 +29,7 @@ from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     DASHES,
     Token,
+    find_language_token,
     stem,
 )
 
@@ -415,9 +416,15 @@ _TOPIC = frozenset({"about", "regarding", "concerning"})
 _WHICH_OF_A_TASK = frozenset({"emotion", "emotions", "feeling", "feelings", "mood", "tone", "language", "speaker",
                               "speakers", "voice", "voices", "word", "words"})
 _ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
+_CLAUSE_SUBJECTS = frozenset({"the", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this",
+                              "that", "a", "an"})
+"""First words of a clause reported after "say" ("... say the time allowed is")."""
+_WHEN_WORDS = frozenset({"moment", "minute", "whole", "entire", "every", "first", "second", "third", "last", "next"})
+"""In "what does he say the second time he is asked?": when he says it, not what he says a thing is."""
+_FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "must"})
 
 
-def about_content(body: list[Token], phrase_end: int) -> bool:
+def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = False) -> bool:
     """True when a question asks about the content although a task's phrase (ending at
     ``phrase_end``) is in it: "Why is she angry?", "What does he say about the weather?", "What is
     the lecturer's main point?", or a phrase that is only a hint's words ("Judging only by what is
@@ -433,6 +440,11 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
     after = [t.low for t in body[phrase_end:] if t.is_word]
     if len(after) >= 3 and after[0] in ("is", "was", "are", "were", "will") and body[phrase_end - 1].key in SAY_KEYS:
         return True  # "What does the speaker say is the best month to plant garlic?"
+    finite = next((k for k in range(phrase_end + 1, min(len(body), phrase_end + 6)) if body[k].low in _FINITE), None)
+    if finite is not None and body[phrase_end - 1].key in SAY_KEYS and after[0] in _CLAUSE_SUBJECTS \
+            and all(t.is_word and t.low not in _WHEN_WORDS for t in body[phrase_end:finite]) \
+            and not any(find_language_token(t) for t in body[phrase_end:]):
+        return True  # "what does he say the time allowed is?", "what did she say he will fix?": what he says it is
     start = request_start(body, question_start(body))
     words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
     if not words or not is_question(body):
@@ -451,6 +463,12 @@ def about_content(body: list[Token], phrase_end: int) -> bool:
     if words[0].low == "what" and len(words) > 2 and words[1].low in _SAYING_AUX \
             and any(t.key in SAY_KEYS and t.start > words[1].start for t in body[:phrase_end - 1]):
         return True  # "What does the instructor say to do if you feel pain?": what is said, not a mood
+    if after_steps and words[0].low == "how" and words[1].low in ("does", "did") and phrase_end >= 2 \
+            and (body[phrase_end - 2].low in ("he", "she") or one_person(body[phrase_end - 2].low)) \
+            and body[phrase_end - 1].low in ("feel", "feels", "felt") \
+            and body[phrase_end:phrase_end + 1] and body[phrase_end].low == "about" \
+            and not any(t.low in (":", "or", "(") for t in body[phrase_end:]):  # (not "...: pleased, or sad?")
+        return False  # "Sum it up. And how does the reporter feel about it?": the emotion, beside other requests
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
     return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
                                        for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))

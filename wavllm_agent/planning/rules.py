@@ -291,7 +291,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and chosen.task == self.transcript_task and any(r.start <= chosen.start < r.end for r in refs) \
                 and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
-        if chosen is not None and (questions.about_content(body, chosen.end)
+        if chosen is not None and (questions.about_content(body, chosen.end, after_steps=bool(self.steps))
                                    or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))
                                    or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)):
             chosen = None

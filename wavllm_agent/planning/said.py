@@ -12,6 +12,7 @@ from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
     BARE_LISTENERS,
+    LISTENED_KEYS,
     SAID_NOUNS,
     SAYS,
     SUBJECT_OPENERS,
@@ -53,7 +54,7 @@ from wavllm_agent.planning.text import (
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
-                                           "warn", "plead", "promise"))  # (every form: "argued", "demanding")
+                                           "warn", "plead", "promise", "ask"))  # (every form: "argued", "asks")
 """Saying with a purpose: "What does the counsel argue, in Romanian?" asks for the words only with a language."""
 _NOT_LISTENER = frozenset({"about", "while", "when", "at", "on", "by", "near", "outside", "inside", "before", "after",
                            "over", "from", "with", "for", "as", "and", "or", "who", "that", "which"})
@@ -152,7 +153,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         verb += 1
     if tokens[verb].key in _CLAIM_KEYS and not (languaged or any(find_language_token(t) for t in tokens[verb + 1:])):
         return False  # "What does the counsel argue?" asks what the argument is; "..., in Romanian?" for the words
-    if tokens[verb].key in _TELL_KEYS:  # "what is the old man telling his grandson?": skip the listener
+    if tokens[verb].key in LISTENED_KEYS:  # "what is the old man telling his grandson?": skip the listener
         after = tokens[verb + 1].low if verb + 1 < len(tokens) else ""
         if after in _POSSESSIVES and verb + 2 < len(tokens) and tokens[verb + 2].is_word \
                 and not find_language_token(tokens[verb + 2]):

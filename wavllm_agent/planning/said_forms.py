@@ -12,6 +12,8 @@ from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem,
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
 """"What" as users write it."""
 TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
+LISTENED_KEYS = TELL_KEYS | {stem(w) for w in ("ask", "asks", "asking", "asked")}
+"""Saying verbs followed by whom they are said to ("tells the players", "asks the rider")."""
 
 
 def on_about(tokens: list[Token], j: int) -> bool:

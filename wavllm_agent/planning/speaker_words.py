@@ -50,6 +50,10 @@ def who_then_count(tokens: list[Token]) -> bool:
     return "or" in after and len(after) <= 8 and any(w in ONE for w in after) and any(w in _GROUPS for w in after)
 
 
+_EVERYONE_SPEAKING = [[who, *doing] for who in ("everyone", "everybody", "anyone", "anybody")
+                      for doing in (["speaking"], ["talking"], ["who", "speaks"], ["who", "talks"], ["who", "spoke"])]
+
+
 def asks_in_other_words(tokens: list[Token]) -> bool:
     """"a speaker count", "the voice count", "Is this a monologue or a conversation?", "Is the presenter on
     their own?", "whether anyone interrupts him": how many people speak, in words the main rules do not read."""
@@ -62,6 +66,9 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
             return True  # "a speaker count"
         if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and k + 2 < len(words) and words[k + 2] in _SPEAKER_NOUNS:
             return True  # "a count of speakers"
+        if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and (words[k + 2:k + 4] in _EVERYONE_SPEAKING
+                                                                  or words[k + 2:k + 5] in _EVERYONE_SPEAKING):
+            return True  # "a count of everyone speaking", "a count of everybody who talks"
     if words in (["speakers", "how", "many"], ["voices", "how", "many"], ["people", "how", "many"]):
         return True  # "Speakers: how many?"
     if 3 < len(words) <= 10 and words[0] in ("speakers", "voices", "people") and words[-2:] == ["how", "many"] \

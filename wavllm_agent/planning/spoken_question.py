@@ -61,6 +61,8 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
                 return j
         if j > i + 1 and tokens[j - 1].low in ("me", "us") and j < len(tokens) and tokens[j].low in WH - {"whether"}:
             return j  # "after answer me which day is the appointment: a. ..."
+        if j == i + 1 and j < len(tokens) and tokens[j].low in _YES_NO_OPENERS and any(t.low == "?" for t in tokens[j:]):
+            return j  # "answer does the runner fall?": a question right after "answer"
     return i
 
 
@@ -68,6 +70,8 @@ _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.{1,400}?)(['"”’])(?=
 _ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply", "mcq", "quiz"})
 _OPTION_MARK = re.compile(r"(?:^|\s)\(?[a-dA-D1-4]\)")
 """An option's mark inside a quoted question ("(a) a flat tire", "b) a fall")."""
+_YES_NO_OPENERS = frozenset({"does", "do", "did", "is", "are", "was", "were", "will", "can", "could", "would", "should",
+                             "has", "have", "had"})
 _TELL_ME = frozenset({"tell", "me", "us", "please", "pls", "and", "then", "also", "now"})
 
 

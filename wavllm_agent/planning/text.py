@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from wavllm_agent.languages import find_language, language_names
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?<!\w)[wW]/(?=\s)|\w+(?:['’]\w+)*|[^\w\s]")  # ("w/": "with", texted)
 
 # British -> American spellings of the verbs users write in instructions. Both sides of every
 # comparison go through this, so "summarise" matches a phrase written "summarize" and back.
@@ -195,7 +195,7 @@ IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
                 "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
-                "sumrize": "summarize", "wrds": "words", "wrd": "word"}
+                "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with"}
 """Task words cut short in texting."""
 
 
