@@ -28,6 +28,7 @@ from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.said_forms import SAID_NOUNS, possessed
 from wavllm_agent.planning.text import (
     ARROWS,
+    POLITE_WORDS,
     VERSION_NOUNS,
     Token,
     ascii_arrow,
@@ -204,8 +205,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
     if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i) or options.inside_options(tokens, i) \
             or options.in_colon_list(tokens, i) or (tokens[i].low == "," and options.in_listed_options(tokens, i)):
-        return  # "...; and finish by ...": the hard cut before already starts a clause; "(the milliner and a customer)";
-        # "b) clip in and check the gate c) call staff": inside an option
+        return  # "...; and finish by ...": a clause already; "(the milliner and a customer)"; "b) x and y c) z"
     n = len(tokens)
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
@@ -222,6 +222,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     thing = next((len(p) for p in _ONE_MORE_THING if tuple(t.low for t in tokens[j:j + len(p)]) == p), 0)
     if thing and j + thing < n - 1 and tokens[j + thing].low in ("—", "–", "-", ":", ","):
         j += thing + 1  # "..., and one more thing — what tone does he take?"
+    if [t.low for t in tokens[j:j + 3]] in (["at", "the", "end"], ["in", "the", "end"]) and j + 3 < n \
+            and tokens[j + 3].key in cues.ACTION_KEYS:
+        j += 3  # "..., and at the end convert that transcript to Dutch"
     if j >= n or j in hard:
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
@@ -429,7 +432,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
     for n, (a, b, is_soft) in enumerate(pieces):
         piece = tokens[a:b]
         hint = questions.hint_prefix_end(tokens, a) >= b  # "From what is said in the recording, what ...?"
-        said_in = [t for t in piece if t.is_word]
+        said_in = [t for t in piece if t.is_word and t.low not in POLITE_WORDS]  # ("in Ukrainian pls")
         said_in = said_in[1:] if len(said_in) == 2 and said_in[0].low == "in" else said_in
         anded = b < len(tokens) and (tokens[b].low == "and" or tokens[b].low == "," and tokens[b + 1:b + 2]
                                      and tokens[b + 1].low == "and")

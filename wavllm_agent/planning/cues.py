@@ -244,6 +244,9 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         elif tok.low in ("those", "these") and nxt is not None and find_language_token(nxt) is not None \
                 and i + 2 < n and tokens[i + 2].low in _GIVEN_WORDS:
             refs.append(Ref(i, i + 3))  # "then those Finnish words cut down to 20"
+        elif tok.low in ("a", "an") and i > 1 and tokens[i - 1].low == "of" and nxt is not None \
+                and nxt.key == _TRANSCRIPT_KEY and _TRANSCRIPT_KEY in nouns and tokens[i - 2].key in nouns:
+            refs.append(Ref(i, i + 2, _TRANSCRIPT_KEY))  # "Swedish translation of a transcript of the clip"
         elif tok.low in REF_DETERMINERS:
             noun = _noun_after(tokens, i, nouns, generic)
             if noun is not None:

@@ -64,6 +64,14 @@ def _irrelevant_end(tokens: list[Token], i: int) -> int | None:
     lows = [t.low for t in tokens[i:i + 6]]
     if len(lows) < 3 or lows[0] not in ("the", "this", "my") or tokens[i + 1].key not in IGNORED_OBJECTS:
         return None
+    if lows[2:4] in (["doesn't", "matter"], ["doesnt", "matter"]) or lows[2:5] == ["does", "not", "matter"]:
+        end = _tail_end(tokens, i + 4 + (lows[3] == "not"))  # "the recording doesn't matter (for this one)"
+        end += end < len(tokens) and tokens[end].low in ("here", "anyway", "today")
+        after = [t.low for t in tokens[end:end + 5]]
+        if after and (after[0] not in (",", ".", ";", ":", "!", "-", "–", "—")
+                      or any(w in ("does", "do", "only", "but") for w in after[1:])):
+            return None  # "... doesn't matter much", "... doesn't matter, only the second speaker does"
+        return end
     joined = lows[1].endswith(("'s", "’s"))  # "The audio's irrelevant"
     if not joined and lows[2] not in ("is", "'s"):
         return None
@@ -284,6 +292,8 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     labelled = left.rstrip().endswith(":") and len(left.split()) <= 4 and _HAS_WORD.search(right) is not None \
         and not any(find_language_token(t) or t.key in ACTION_KEYS or t.low in _CONSTRAINTS for t in tokenize(left))
     # "Staring contest: ignore the audio and ..." (not "In French: ignore the audio and ...", "Write a limerick: ...")
+    if left.rstrip().endswith(("(", "[")) and right.lstrip().startswith((")", "]")):
+        left, right = left.rstrip()[:-1], right.lstrip()[1:]  # "write a poem (never mind the audio)": no "( )" left
     left = left.rstrip(" \t\r\n,;:-–—")
     right = right.lstrip(" \t\r\n,;:-–—")
     if not _HAS_WORD.search(left) or _only_greeting(left) or labelled:  # "Dear assistant, please disregard the audio and ..."

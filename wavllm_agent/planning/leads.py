@@ -28,7 +28,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "n", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so", "ngl", "tbh", "a word on", "a quick word on", "a line on",
-    "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
+    "oh and", "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
     "finish off with", "end with", "close with", "conclude with", "wrap up with", "round off with", "round it off with",
     *_STATEMENT_LEAD_TEXTS,
 )]
@@ -38,7 +38,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "after", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
-    "whatever the answer", "whatever the answer is", "either way", "regardless", "in between",
+    "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
 

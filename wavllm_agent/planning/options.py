@@ -118,7 +118,20 @@ def has_options(tokens: list[Token]) -> bool:
     if any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens))):
         return True
     return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens))) \
-        or _bulleted_choice(tokens)
+        or _bulleted_choice(tokens) or _dashed_yes_no(tokens)
+
+
+def _dashed_yes_no(tokens: list[Token]) -> bool:
+    """"is the coach - proud - angry - indifferent?": a yes/no question, then its alternatives, each after a dash."""
+    dash = next((k for k in range(2, len(tokens)) if tokens[k].low in DASHES), None)
+    words = [t.low for t in tokens[:dash] if t.is_word and t.low not in ("then", "and")] if dash is not None else []
+    return bool(words) and words[0] in _ASKING_AUX and tokens[-1].low == "?" and marked_list(tokens[dash:-1]) \
+        and sum(t.low in DASHES for t in tokens[dash:]) >= 3 and not any(w in _SPEAKER_ASKED for w in words) \
+        and not any(t.low in _NO_ANSWER or t.low in ("yes", "no") for t in tokens[dash:])
+    # (not "Is it the same speaker - yes - no - unclear?", "Are there - two - three speakers?": a speaker check)
+
+
+_SPEAKER_ASKED = frozenset({"speaker", "speakers", "same", "person", "people", "voice", "voices", "there"})
 
 
 def _roman_run_asked(tokens: list[Token], first: int) -> bool:

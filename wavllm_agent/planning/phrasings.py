@@ -169,7 +169,24 @@ _GIST_QUESTIONS = (("what", "it", "is", "about"), ("whats", "it", "about"), ("wh
                    ("what", "happened"))
 _GIST_TAIL = frozenset({"in", "on", "this", "the", "that", "here", "like", "about", "words", "word", "max", "maximum",
                         "or", "less", "fewer", "under", "at", "most", "no", "more", "than", "just", "only", "pls",
-                        "please"})
+                        "please", "short", "brief"})
+
+
+def _what_it_is_about(words: list[Token]) -> tuple[int, int] | None:
+    """"what is the climbing speech about", "what the talk is about": where the question of what the recording (named
+    by a noun of its own) is about starts, and its length in words; else None."""
+    lows = [t.low for t in words]
+    for k in range(min(len(lows), 8)):
+        if lows[k] != "what":
+            continue
+        j = k + 1 + (lows[k + 1:k + 2] == ["is"])
+        if lows[j:j + 1] not in (["the"], ["this"], ["that"]):
+            continue
+        about = next((m for m in range(j + 2, min(len(lows), j + 6)) if lows[m] == "about"), None)
+        named = about is not None and any(t.key in AUDIO_KEYS for t in words[j + 1:about])
+        if named and all(w.is_word and w.low not in ("of", "and", "who", "that") for w in words[j + 1:about]):
+            return k, about + 1 - k
+    return None
 
 
 def gist_in_words(tokens: list[Token]) -> bool:
@@ -181,6 +198,8 @@ def gist_in_words(tokens: list[Token]) -> bool:
     lows = [t.low for t in words]
     at = next(((k, len(q)) for q in _GIST_QUESTIONS for k in range(min(len(lows), 8)) if tuple(lows[k:k + len(q)]) == q),
               None)
+    if at is None:
+        at = _what_it_is_about(words)
     if at is None:
         return False
     rest = [t for t in words[at[0] + at[1]:] if not t.low.isdigit() and t.low not in NUMBER_WORDS]

@@ -257,7 +257,7 @@ def _relative_clause(subject: list[Token]) -> bool:
                for k in dets[1:])
 
 
-_CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from"})
+_CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from", "during"})
 _WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
                             "would", "can", "could", "exactly", "precisely", "the", "this", "that", "these",

@@ -97,6 +97,19 @@ def talk_as_noun(tokens: list[Token], k: int) -> bool:
                                    and t.low not in _GROUP_NOUNS for t in between)  # "the balloon safety talk"; not "the speaker talk"
 
 
+def _recording_language_field(tokens: list[Token]) -> str | None:
+    """"Recording language: Portuguese.", "Language of the clip - Greek": a field naming the speech's language."""
+    colon = next((k for k in range(1, min(len(tokens) - 1, 6)) if tokens[k].low in (":", "-", "–", "—")), None)
+    if colon is None:
+        return None
+    label = [t.low for t in tokens[:colon]]
+    audio = any(t.key in AUDIO_KEYS for t in tokens[:colon])
+    if not audio or not (label[-1] == "language" or label[:2] == ["language", "of"]):
+        return None
+    rest = [t for t in tokens[colon + 1:] if t.is_word]
+    return find_language_token(rest[0]) if len(rest) == 1 else None
+
+
 def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
@@ -107,6 +120,12 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if len(words) >= 3 and find_language_token(words[0]) and words[1].low in ("is", "'s") \
             and any(t.low in ("spoken", "used", "heard") for t in words[2:5]):
         return find_language_token(words[0])  # "Polish is what's spoken on the sack race audio."
+    if len(words) >= 5 and find_language_token(words[0]) and [w.low for w in words[1:4]] == ["is", "the", "language"] \
+            and words[4].low in ("of", "in", "on") and any(t.key in AUDIO_KEYS for t in words[5:9]):
+        return find_language_token(words[0])  # "French is the language of this quidditch interview."
+    labelled = _recording_language_field(tokens)
+    if labelled is not None:
+        return labelled  # "Recording language: Portuguese.", "Language of the recording: Portuguese."
     if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
         return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
     if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
