@@ -115,6 +115,12 @@ def answer_hint(tokens: list[Token]) -> bool:
         "what", "you", "know"]), None)  # ("Answer with what the clip says, not what you know.")
     if negated is not None and len(words) - negated <= 5:
         words = words[:negated]  # "answer from it, not from a cookbook"
+    elif [t.low for t in words[:2]] == ["tell", "me"] and 3 < len(words):
+        cut = next((k for k in range(3, len(words) - 2) if words[k].low == "not" and words[k + 1].low == "what"
+                    and words[k + 2].low in ("likely", "probable", "typical", "usual", "you", "is")), None)
+        if cut is not None and len(words) - cut <= 5 and words[cut - 1].key in SAY_KEYS \
+                and any(t.key in AUDIO_KEYS for t in words[2:cut]) and all(t.key in HINT_KEYS for t in words[2:cut]):
+            return True  # "Tell me what the recording says, not what's likely.": answer from the recording
     if not words or len(words) > 14:
         return False
     if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"], ["work", "that", "out"],

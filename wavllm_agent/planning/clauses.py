@@ -265,6 +265,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in ("take", "get", "jot") and _writing_down(tokens, j + 1))  # ", take it down word for word"
+        or (nxt.low == "set" and setoff.sets_out_in_writing(tokens, j + 1))  # "and set out their statements in writing"
         or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
             and (tokens[j + 1].low in connectors.DETERMINERS or tokens[j + 1].key in cues.ACTION_KEYS)
             and _first_item(tokens, max((k for k in hard if k <= i), default=0)))
@@ -408,9 +409,8 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
         and any(t.key == tokens[i + 2].key for t in tokens[start:i])  # (", and the ...": "the" is no noun)
 
 
-# A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators
-# between them, so a merged clause reads exactly as the user wrote it. Merges work on index
-# ranges and on flags computed once per piece, keeping the splitting linear in the input.
+# A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators between them, so a
+# merged clause reads exactly as written. Merges work on index ranges and on flags computed once per piece (linear).
 _Piece = tuple[int, int, bool]
 
 

@@ -271,6 +271,12 @@ def _read_out_after(tokens: list[Token], k: int) -> bool:
                           for m in range(k, len(tokens) - 1))
 
 
+def written_story(tokens: list[Token], ref: Ref) -> bool:
+    """The reference is "that written" before "story" ("keep that written story going"): the transcript only when the
+    transcript is the text just made."""
+    return ref.end < len(tokens) and tokens[ref.end].low in ("story", "tale") and tokens[ref.end - 1].low in _WRITTEN
+
+
 def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: frozenset[str]) -> Ref | None:
     """"the NOUN", "this English NOUN": at most two modifiers between the determiner and the noun (four when they are
     all words: "the egg and spoon race transcript")."""
@@ -290,6 +296,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
             return None
         if j >= i + 3 and cand.low == "and" or j >= i + 4 and cand.key not in nouns:
             continue  # beyond two modifiers, only a made output's own noun ("the egg and spoon race transcript")
+        if cand.low in ("story", "tale") and any(t.low in _WRITTEN for t in tokens[i + 1:j]) and _TRANSCRIPT_KEY in nouns:
+            return Ref(i, j, _TRANSCRIPT_KEY)  # "keep that written story going": the transcript (the story left to the task)
         if cand.key in generic and _read_out_after(tokens, j + 1):
             return None  # "the gooseberry show results as read out": what was said, not a step's output
         if cand.key in nouns:

@@ -481,7 +481,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                 and "max_words" not in self.steps[-1].args:
             short = True  # "... boil it down for me? Like twenty words max, I don't need the whole thing."
         if self.steps and short and constraint and (limit is not None or target is not None):
-            self._modify_last(limit, target)
+            self._modify_last(limit, target, body)
             return
         if self.question_task in self.tasks and request and not cues.only_introduces(body):  # not "Give me:" before a list
             index = self._append(self.question_task, self._args(self.question_task, body, source))
@@ -495,6 +495,6 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             raise PlanError("no registered task matches the instruction",
                             hint=f"name one of the tasks: {', '.join(sorted(self.tasks)) or 'none'}")
         tokens = tokenize(instruction)
-        hinted = questions.hint_end(tokens)  # "based on the audio n nothing else, whats the lifeboat called"
-        question = (instruction[tokens[hinted].start:] if 0 < hinted < len(tokens) else instruction).strip()
+        start, end = questions.question_span(tokens)  # "based on the audio n nothing else, whats ...", "..., going by it"
+        question = (instruction[tokens[start].start:tokens[end - 1].end] if 0 <= start < end else instruction).strip()
         self._append(self.question_task, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})

@@ -265,3 +265,13 @@ def _object_named(tokens: list[Token], start: int, task_at: int, comma: int) -> 
     named_from = max((k + 1 for k in range(start, task_at) if not tokens[k].is_word), default=start)
     return any(t.low == "?" for t in tokens[comma:comma + 16]) and target_cue(tokens[start:comma]) is None and (
         tokens[task_at].low == "into" or any(t.low in _NAMING for t in tokens[named_from:task_at]))
+
+
+_SET_OUT_OBJECTS = frozenset({"their", "his", "her", "the", "all", "everything", "what"})
+
+
+def sets_out_in_writing(tokens: list[Token], k: int) -> bool:
+    """"(and set) out their statements in written form": the words written down, a request of its own (not ", set out
+    in her written statement", which says where something is written)."""
+    return k + 1 < len(tokens) and tokens[k].low == "out" and tokens[k + 1].low in _SET_OUT_OBJECTS \
+        and any(t.low in ("written", "writing") for t in tokens[k + 2:k + 9])

@@ -51,6 +51,10 @@ _TARGET_MARKS = frozenset({"in", "into", "to", ",", "-", "–", "—", "and", "o
 """Before a language that is asked for ("..., in Czech", "into Dutch and Greek"), not the speech's."""
 
 
+_THEN = re.compile(r"\b(?:then|next|afterwards)\b", re.IGNORECASE)
+"""Before a language alone after a transcript ("Transcript. Then French."): the transcript translated next."""
+
+
 class StepList:
     """The steps planned so far and the registered tasks' parts (see :class:`PlanRole`)."""
 
@@ -86,8 +90,14 @@ class StepList:
     def _refs(self, body: list[Token]) -> list[cues.Ref]:
         """The clause's references to earlier outputs; "the gist" only when a summary was made before it."""
         made = {self.noun_of.get(step.task) for step in self.steps}
-        return [r for r in cues.find_refs(body, self.nouns)
-                if (r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made) and not _version_of(body, r)]
+        transcribed = bool(self.steps) and self.steps[-1].task == self.transcript_task and not self.steps[-1].implicit
+        refs = []
+        for r in cues.find_refs(body, self.nouns):
+            if transcribed or not cues.written_story(body, r):
+                refs.append(r)
+            elif body[r.start].low in ("this", "that"):  # "that written story": the transcript only when just made,
+                refs.append(cues.Ref(r.start, r.start + 1))  # else "that", the text before
+        return [r for r in refs if (r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made) and not _version_of(body, r)]
 
     # --- arguments -------------------------------------------------------------------------
 
@@ -332,7 +342,7 @@ class StepList:
             self.said_at = self.said_at + n if self.said_at < first else self.said_at - (first - at)
         return True
 
-    def _modify_last(self, limit: int | None, target: str | None) -> None:
+    def _modify_last(self, limit: int | None, target: str | None, body: list[Token] | None = None) -> None:
         last = len(self.steps) - 1
         step = self.steps[last]
         fields = fields_of(self.tasks[step.task])
@@ -348,6 +358,11 @@ class StepList:
         elif target is not None and "target_lang" in fields and step.args["target_lang"] != target:
             # "Translate the recording into French. German too.": the same translation into one more language
             self._append(step.task, {**step.args, "target_lang": target}, step.input)
+        elif target is not None and step.task == self.transcript_task and body \
+                and _THEN.search(self.source[self.clause_start:body[0].start]) is not None \
+                and not any(find_language_token(t) == target for t in tokenize(self.source[body[-1].end:body[-1].end + 400])):
+            # (not "Transcript, then MC, then Romanian. ... Romanian: translate the transcript.": asked for later)
+            self._translate_if_asked(step.task, [], last, target=target, speech=True)  # "Transcript. Then French."
         elif target is not None:
             self._translate_if_asked(step.task, [], last, target=target)
 

@@ -95,7 +95,22 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _verbs_not_languages(_play_by_play(out))
+    return _verbs_not_languages(_play_by_play(_its_is(out)))
+
+
+def _its_is(tokens: list[Token]) -> list[Token]:
+    """Texted "its in english" (no apostrophe) read as "it is in English", as "it's"; "its" stays a possessive
+    elsewhere ("its contents in Ukrainian")."""
+    if not any(t.low == "its" for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for k, tok in enumerate(tokens):
+        if tok.low == "its" and k + 2 < len(tokens) and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2]):
+            out.append(Token(tok.text[:2], tok.start, tok.start + 2, "it", "it"))
+            out.append(Token(tok.text[2:], tok.start + 2, tok.end, "is", "is"))
+        else:
+            out.append(tok)
+    return out
 
 
 def tokens_before(tokens: list[Token], end: int, span: int) -> list[Token]:
