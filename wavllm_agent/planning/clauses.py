@@ -39,7 +39,7 @@ from wavllm_agent.planning.text import (
 from wavllm_agent.planning.vocab import Vocabulary
 
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
-_SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then",
+_SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
                            "further", "furthermore", "moreover"})
 _ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"),
                    ("one", "other", "thing"))
@@ -228,7 +228,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if j >= n or j in hard:
         return
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
-        if tokens[j - 1].low == "and" and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
+        if tokens[j - 1].low == "again" != tokens[i - 1].low or tokens[j - 1].low == "and" and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
                 i >= 2 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1])
                 and (j + 2 == n or not tokens[j + 2].is_word)
                 and tokens[max((k for k in hard if k <= i), default=0)].low not in cues.AUX)):
@@ -265,7 +265,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (nxt.low in ("take", "get", "jot") and _writing_down(tokens, j + 1))  # ", take it down word for word"
-        or (nxt.low == "set" and setoff.sets_out_in_writing(tokens, j + 1))  # "and set out their statements in writing"
+        or (nxt.low == "set" and setoff.sets_out_in_writing(tokens, j + 1)) or setoff.ends_with(tokens, i, j)  # (setoff)
         or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
             and (tokens[j + 1].low in connectors.DETERMINERS or tokens[j + 1].key in cues.ACTION_KEYS)
             and _first_item(tokens, max((k for k in hard if k <= i), default=0)))

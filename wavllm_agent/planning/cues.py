@@ -423,7 +423,8 @@ def said_again(body: list[Token], source: str) -> bool:
     # "..., and then a Ukrainian version as well", "..., and the same again in Finnish"
     in_form = [w for w in lows if w not in ("then", "and", "please", "pls")][:1] == ["in"]  # "..., then in Polish"
     return 0 < word_count(body) <= 4 + 2 * again and ("also" in before or "as well" in before or "too" in before
-                                                      or "separately" in before or bare_and or same or again or in_form)
+                                                      or "separately" in before or "again" in before or bare_and or same
+                                                      or again or in_form)
 
 
 _TOLD_VERBS = frozenset({"left", "sent", "recorded", "made", "gave", "said", "is", "was", "are", "were", "reads", "read",

@@ -28,7 +28,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "in the end", "also", "additionally", "in addition", "furthermore", "moreover", "besides", "plus",
     "and", "n", "please", "pls", "plz", "kindly", "followed by", "as well", "and then", "but", "just", "simply",
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so", "ngl", "tbh", "a word on", "a quick word on", "a line on",
-    "oh and", "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
+    "oh and", "continue with", "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
     "finish off with", "end with", "close with", "conclude with", "wrap up with", "round off with", "round it off with",
     *_STATEMENT_LEAD_TEXTS,
 )]
@@ -40,7 +40,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
     "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh",
 )]
-_SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", "."})
+_SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", ".", "+"})
 
 _LEAD = by_first_word(_LEAD_PHRASES)
 _ENDING_VERBS = frozenset({"finish", "end", "close", "conclude", "wrap", "round"})
@@ -58,6 +58,11 @@ def _noted_down(after: list[Token]) -> bool:
                for k, t in enumerate(after))
 _LEAD_WITH_COMMA = by_first_word(_LEAD_WITH_COMMA_PHRASES)
 
+
+_OUTPUTS_NAMED = frozenset({"transcript", "transcription", "translation", "summary", "gist", "recap", "count", "speakers",
+                            "mood", "tone", "emotion"})
+"""After "continue with", an output named: an ordering word ("..., continue with a transcript, end with ...")."""
+_GOING_ON_WITH = tuple("continue with".split())
 
 COUNTED = ("one", "two", "three", "four", "five", "six")
 """Counted steps in words, in order: "Step three: how does the auctioneer sound?", "One, ...? Two, ...?"."""
@@ -96,6 +101,8 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
                 matched = None
         if matched is not None and matched[0] in _ENDING_VERBS and _story_next(tokens, i + len(matched)):
             return i  # "Finish with the story": the story finished, not a lead
+        if matched == _GOING_ON_WITH and not any(t.low in _OUTPUTS_NAMED for t in tokens[i + 2:i + 6]):
+            return i  # "Continue with the rest": the story continued (not "continue with a transcript", an order)
         if matched is None or (matched in _STATEMENT_LEADS and (i + len(matched) >= len(tokens)
                                                          or not tokens[i + len(matched)].is_word
                                                          or _noted_down(tokens[i + len(matched):i + len(matched) + 6]))):

@@ -67,7 +67,8 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
             bulleted = a > 0 and tokens[a - 1].low in _ANY_BULLET \
                 and (after_question or bare == _BULLET_LINE) \
-                and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab))  # "...?\n- Italian Game\n- ..."
+                and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab) or _a_turn(piece, vocab))
+            # "...?\n- Italian Game\n- ...", "...?\n- the runner drops out\n- the runner keeps going"
             continued = options.continues_options(piece, before) and not _lists_requests(before, vocab) \
                 and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
             listed_or = after_question and before[-1].low == "?" and (options.or_list(piece) or options.marked_list(piece)) \
@@ -89,6 +90,12 @@ def _marker_before(tokens: list[Token], a: int) -> options.Marker | None:
         if found is not None and k + found[2] == a:
             return found
     return None
+
+
+def _a_turn(piece: list[Token], vocab: Vocabulary) -> bool:
+    """"- the runner keeps going": an option about what someone does that only sounds like going on with the story."""
+    return piece[0].low in ("the", "a", "an", "he", "she", "they") \
+        and all(m.task == vocab.role(PlanRole.STORY) for m in vocab.matches(piece))
 
 
 def _a_mood(piece: list[Token], vocab: Vocabulary) -> bool:

@@ -275,3 +275,19 @@ def sets_out_in_writing(tokens: list[Token], k: int) -> bool:
     in her written statement", which says where something is written)."""
     return k + 1 < len(tokens) and tokens[k].low == "out" and tokens[k + 1].low in _SET_OUT_OBJECTS \
         and any(t.low in ("written", "writing") for t in tokens[k + 2:k + 9])
+
+
+def ends_with(tokens: list[Token], i: int, j: int) -> bool:
+    """", end with a summary capped at 45 words", ", finish with a Greek translation": after a comma at ``i``, the last
+    request of a list led by "end/finish with" (at ``j``)."""
+    if not (tokens[i].low == "," and j + 2 < len(tokens) and tokens[j].low in ("end", "finish", "close")
+            and tokens[j + 1].low == "with" and tokens[j + 2].is_word and not any(t.low == "?" for t in tokens[j:j + 24])):
+        return False  # (not "Does the song start softly, end with a scream?")
+    named = [t.low for t in tokens[j + 2:j + 8]]
+    kind = next((k for k in _OUTPUT_STEMS if any(w.startswith(k) for w in named)), None)
+    if kind is None:
+        return any(w in ("speakers", "speaker", "voices") for w in named)  # not "..., end with a happy note"
+    return not any(t.low.startswith(kind) for t in tokens[:i])  # not "Summarize it, end with a one-line summary"
+
+
+_OUTPUT_STEMS = ("summar", "translat", "transcri")

@@ -63,6 +63,9 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
             return j  # "after answer me which day is the appointment: a. ..."
         if j == i + 1 and j < len(tokens) and tokens[j].low in _YES_NO_OPENERS and any(t.low == "?" for t in tokens[j:]):
             return j  # "answer does the runner fall?": a question right after "answer"
+        if j == i + 2 and tokens[j - 1].low == "to" and j < len(tokens) \
+                and (tokens[j].low in WH - {"whether"} or tokens[j].low in _YES_NO_OPENERS) and any(t.low == "?" for t in tokens[j:]):
+            return j  # "respond to How many laps are there? 1. two 2. three"
     return i
 
 
