@@ -60,7 +60,8 @@ class AsrTask(Task):
         "what does the speaker say", "what is the speaker saying", "what does he say", "what does she say",
         "what is he saying", "what is she saying", "what are they saying", "text of the", "text of this",
         "as text", "in writing", "written form", "written version", "text version", "text from the", "text from this",
-        "log every word", "log each word",
+        "log every word", "log each word", "audio to writing", "speech to writing", "recording to writing",
+        "clip to writing", "it to writing", "this to writing",
     )
 
     def run(self, engine: Engine, inputs: TaskInput, params: AsrParams) -> AsrResult:  # type: ignore[override]

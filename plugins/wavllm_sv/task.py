@@ -75,7 +75,7 @@ class SvTask(Task):
         "other people too", "other people talking", "other people speaking", "other voices", "or are there others",
         "or a few", "1 voice or",
         "how many ppl", "how many folks", "same guy", "same dude", "same man", "same woman", "same lady",
-        "same girl", "same bloke", "same narrator", "count the speakers", "count the voices",
+        "same girl", "same bloke", "same narrator", "count the speakers", "count the voices", "count speakers", "count voices",
         "count the people", "count how many", "sound alike", "sound the same", "sound identical",
         "compare the voices", "compare the speakers", "compare the two voices", "belong to one", "belong to the same", "how many people are on the line", "how many people are on the call",
         "how many people on the line", "how many voices are on", "headcount of the voices", "headcount of voices",

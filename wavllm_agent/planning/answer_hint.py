@@ -123,6 +123,9 @@ def answer_hint(tokens: list[Token]) -> bool:
             return True  # "Tell me what the recording says, not what's likely.": answer from the recording
     if not words or len(words) > 14:
         return False
+    words = [Token(t.text, t.start, t.end, "named", stem("named"))
+             if t.low == "called" and k and words[k - 1].low in ("is", "was", "are", "were", "'s") else t
+             for k, t in enumerate(words)]  # "answer what the boat is called": its name, not a phone call
     if [t.low for t in words[:3]] in (["work", "it", "out"], ["figure", "it", "out"], ["work", "that", "out"],
                                       ["figure", "that", "out"]) and len(words) > 4:
         words = [Token("answer", words[0].start, words[2].end, "answer", stem("answer")), *words[3:]]

@@ -247,6 +247,8 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         elif tok.low in ("a", "an") and i > 1 and tokens[i - 1].low == "of" and nxt is not None \
                 and nxt.key == _TRANSCRIPT_KEY and _TRANSCRIPT_KEY in nouns and tokens[i - 2].key in nouns:
             refs.append(Ref(i, i + 2, _TRANSCRIPT_KEY))  # "Swedish translation of a transcript of the clip"
+        elif tok.low in ("what", "whatever") and _you_wrote(tokens[i + 1:i + 4]):
+            refs.append(Ref(i, i + 1 + _you_wrote(tokens[i + 1:i + 4]), "text"))  # "whatever you wrote": a text made
         elif tok.low in REF_DETERMINERS:
             noun = _noun_after(tokens, i, nouns, generic)
             if noun is not None:
@@ -254,6 +256,16 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
             elif tok.low in ("this", "that") and pronoun_like:
                 refs.append(Ref(i, i + 1))
     return refs
+
+
+def _you_wrote(words: list[Token]) -> int:
+    """"you wrote", "you've written", "you just wrote": how many words say it, else 0."""
+    lows = [t.low for t in words]
+    for size, form in ((2, ["you", "wrote"]), (3, ["you", "just", "wrote"]), (3, ["you", "have", "written"]),
+                       (2, ["you've", "written"])):
+        if lows[:size] == form:
+            return size
+    return 0
 
 
 _DONE_TO = frozenset({"translated", "summarised", "summarized", "rendered", "converted", "turned", "put", "shortened",

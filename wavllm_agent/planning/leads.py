@@ -80,6 +80,8 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
             continue
         if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in COUNTED):
             i += 2
+            if i + 1 < len(tokens) and tokens[i].low == "is" and tokens[i + 1].low.endswith("ing"):
+                i += 1  # "Step one is counting speakers."
             continue
         context = _label_end(tokens, i)
         if context == i:

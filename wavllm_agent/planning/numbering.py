@@ -170,6 +170,12 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
 
 
 
+_STEP_WORDS = ("one", "two", "three", "four", "five", "six")
+"""Steps counted in words: "Step one is transcribing the clip, step two is translating it"."""
+_OPENERS = frozenset({".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "then"})
+"""What a step counted in words follows when it opens a clause (not "is", "and", "than", "as")."""
+
+
 def _ascii_number(text: str) -> bool:
     """"12", not "²" or "٣" (digits ``int`` cannot read, or reads as another number)."""
     return text.isascii() and text.isdigit()
@@ -188,9 +194,16 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
                 found.append((i, int(tok.low), 2, False))
         elif tok.low == "(" and i + 2 < n and _ascii_number(tokens[i + 1].low) and tokens[i + 2].low == ")" and at_start:
             found.append((i, int(tokens[i + 1].low), 3, False))
-        elif tok.low == "step" and i + 1 < n and _ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2:
+        elif tok.low == "step" and i + 1 < n and (_ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2
+                                                   or tokens[i + 1].low in _STEP_WORDS):
             size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
-            found.append((i, int(tokens[i + 1].low), size, True))
+            number = _STEP_WORDS.index(tokens[i + 1].low) + 1 if tokens[i + 1].low in _STEP_WORDS else int(tokens[i + 1].low)
+            found.append((i, number, size, True))
+    worded = [m for m in found if m[3] and tokens[m[0] + 1].low in _STEP_WORDS]
+    opening = [m for m in worded if m[0] == 0 or tokens[m[0] - 1].low in _OPENERS]
+    if len(opening) < 2:  # "What does the instructor say in step three?", "Is step one the same as step two?": steps
+        opening = []  # named, no list
+    found = [m for m in found if m not in worded or m in opening]
     styles = sorted({_style(tokens, m) for m in found})  # one chain per style ("1." and "1)" are two styles):
     chains = [_chain([m for m in found if _style(tokens, m) == style]) for style in styles]
     if not any(len(chain) >= 2 for chain in chains):  # "1. ... 2. Which line? (1) four (2) nine (3) twelve 3. ..."

@@ -122,8 +122,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
-            if not hint:
-                return start
+            if not hint or (words and words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")):
+                return start  # ("Keep the story going, answer ...": the story, then a question)
             k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
             asks = bool(after) and (after[0].low in WH | AUX | _WH_TYPED  # "..., in which century ...?"

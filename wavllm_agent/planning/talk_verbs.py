@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning.people import PEOPLE, TALKERS
+from wavllm_agent.planning.people import PEOPLE, TALKERS, a_person
 from wavllm_agent.planning.speaker_vocab import BEING, CONVERSATIONS, DOING_THE_TALKING, MIC, PARTWAY, TALKS
 
 if TYPE_CHECKING:
@@ -55,4 +55,16 @@ def speaks_in_other_words(words: list[Token], k: int) -> bool:
         return after[:1] == ["on"] and len(after) > 1 and after[1] in ("the", "air")  # "comes on the channel"
     if low == "audible":
         return True  # "whether more than one deponent is audible"
-    return low in ("join", "joins", "joined", "joining")
+    return low in ("join", "joins", "joined", "joining") and not _joins_an_event(words[k + 1:k + 5])
+
+
+def _joins_an_event(after: list[Token]) -> bool:
+    """"how many people joined the jam", "... joined the owl prowl": an event joined, not a talk (not "joins the
+    call", "joins the teacher", "joins the bog snorkelling commentary", "joins in")."""
+    lows = [t.low for t in after]
+    if lows[:1] not in (["the"], ["this"], ["that"], ["our"], ["a"], ["an"], ["their"]):
+        return False
+    if a_person(after[:2]):
+        return False
+    return not any(w in CONVERSATIONS | _TALK_EVENTS | MIC | TALKS | {"channel", "frequency", "stream", "phone-in", "phone"}
+                   for w in lows[1:])

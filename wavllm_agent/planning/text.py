@@ -95,7 +95,22 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _verbs_not_languages(_play_by_play(_its_is(out)))
+    return _verbs_not_languages(_play_by_play(_its_is(_how_much_people(out))))
+
+
+_COUNTED_PEOPLE = frozenset({"people", "persons", "ppl", "speakers", "voices", "guys", "folks"})
+_SPEAKING_OR_THERE = frozenset({"are", "is", "r", "was", "were", "there", "speak", "speaks", "speaking", "talk", "talks",
+                                "talking"})
+
+
+def _how_much_people(tokens: list[Token]) -> list[Token]:
+    """Learner's "how much people are talking" read as "how many people" (not "how much people in the town rely on
+    the ferry")."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low == "how" and tokens[k + 1].low == "much" and tokens[k + 2].low in _COUNTED_PEOPLE \
+                and k + 3 < len(tokens) and tokens[k + 3].low in _SPEAKING_OR_THERE:
+            tokens[k + 1] = Token(tokens[k + 1].text, tokens[k + 1].start, tokens[k + 1].end, "many", "many")
+    return tokens
 
 
 def _its_is(tokens: list[Token]) -> list[Token]:
