@@ -61,7 +61,8 @@ class AsrTask(Task):
         "what is he saying", "what is she saying", "what are they saying", "text of the", "text of this",
         "as text", "in writing", "written form", "written version", "text version", "text from the", "text from this",
         "log every word", "log each word", "audio to writing", "speech to writing", "recording to writing",
-        "clip to writing", "it to writing", "this to writing",
+        "clip to writing", "it to writing", "this to writing", "get me the text", "give me the text", "get the text",
+        "need the text", "want the text",
     )
 
     def run(self, engine: Engine, inputs: TaskInput, params: AsrParams) -> AsrResult:  # type: ignore[override]

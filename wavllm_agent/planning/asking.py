@@ -36,7 +36,7 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
     rather than joined to its neighbour. A label of a few words before a colon is looked past once (``labelled``:
     the piece is what follows one)."""
     if vocab.matches(tokens) or said.asks_what_is_said(tokens) or speakers.asks_speaker_count(tokens) \
-            or speaker_words.asks_in_other_words(tokens) \
+            or speaker_words.asks_in_other_words(tokens) or speaker_words.stays_the_same(tokens) \
             or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
             or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
@@ -52,8 +52,9 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
     if start + 2 < len(tokens) and tokens[start].low == "in" and find_language_token(tokens[start + 1]) \
             and tokens[start + 2].low in ("too", "also", "as"):
         return True  # "..., and in Turkish too": the same again in another language
-    if start + 2 < len(tokens) and find_language_token(tokens[start]) and tokens[start + 1].low in VERSION_NOUNS \
-            and tokens[start + 2].low == "of":
+    named = start + (start + 1 < len(tokens) and tokens[start].low in ("a", "an", "the"))  # "a Greek version of it"
+    if named + 2 < len(tokens) and find_language_token(tokens[named]) and tokens[named + 1].low in VERSION_NOUNS \
+            and tokens[named + 2].low == "of":
         return True  # "Ukrainian version of the starter's announcements"
     if any(tokens[k].low == "," and tokens[k + 1].low == "in" and (find_language_token(tokens[k + 2]) or (
             tokens[k + 2].low in LANGUAGE_MODIFIERS and k + 3 < len(tokens) and find_language_token(tokens[k + 3])))

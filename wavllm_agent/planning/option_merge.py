@@ -59,7 +59,9 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
             and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
         if out and (run or not _is_request_item(piece, vocab)):
             before = tokens[out[-1][0]:out[-1][1]]
-            after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before, piece))
+            after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before, piece) or (
+                before[-1].low in ("-", "–", "—") and a > 0 and tokens[a - 1].low in options.INLINE_BULLETS
+                and _asks_before_dash(before[:-1], piece)))  # "Which is her country — •", "Where is it going – •"
             first = options.marker_at(piece, 0) if piece else None
             upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 2].text.isupper()
             letter = options.bare_letter(piece)
@@ -81,6 +83,12 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+def _asks_before_dash(before: list[Token], piece: list[Token]) -> bool:
+    """A question with no mark of its own before a dash and bulleted options: "Where is the train going – • Lyon"."""
+    words = [t for t in before[cues.lead_end(before):] if t.is_word]
+    return _awaits_option(before, piece) or (len(words) >= 3 and (words[0].low in cues.WH or words[0].low in cues.AUX))
 
 
 def _marker_before(tokens: list[Token], a: int) -> options.Marker | None:

@@ -58,7 +58,6 @@ from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
-    VERSION_NOUNS,
     Token,
     answer_language,
     named_target,
@@ -69,6 +68,7 @@ from wavllm_agent.planning.text import (
     tokenize,
     tokens_before,
 )
+from wavllm_agent.planning.versions import version_as_translation
 from wavllm_agent.planning.vocab import Match, Vocabulary
 from wavllm_agent.planning.word_limits import word_limit
 
@@ -413,7 +413,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                 return Match(translator, at, at + 1)
             found = self.vocab.matches(body)
         if not found:
-            found = self._version_as_translation(body, masked)  # "Get me a French version of the farrier's talk"
+            found = version_as_translation(body, self.vocab, masked)  # "Get me a French version of the farrier's talk"
         if not found:
             return None
         best: dict[str, Match] = {}
@@ -436,21 +436,6 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         """The clause names the audio as what to work on: "the recording", or the name an earlier clause
         gave it ("... at this suit fitting? Translate the fitting into Spanish")."""
         return cues.has_audio_object(body, skip) or naming.refers_to_name(body, self.recording_names, skip)
-
-    def _version_as_translation(self, body: list[Token], masked: frozenset[int]) -> list[Match]:
-        """"a French version of ...", "the Spanish rendition of ...": the task words of a translation."""
-        at = target_cue(body)
-        if len(body) > 3 and target_language(body[:1]) and body[1].low == "for" \
-                and body[2].low in ("the", "this", "that") and body[3].is_word:  # "Danish for the exchange at the key kiosk": a Danish translation of it
-            swapped = [body[0], Token(body[1].text, body[1].start, body[1].end, "translation", stem("translation")),
-                       *body[2:]]
-            return self.vocab.matches(swapped, masked=masked)
-        if at is None or at + 1 >= len(body) or body[at + 1].low not in VERSION_NOUNS \
-                or (at + 2 < len(body) and body[at + 2].is_word and body[at + 2].low != "of"):
-            return []  # "a French version of ...", "I need an English version."
-        swapped = [*body[:at + 1], Token(body[at + 1].text, body[at + 1].start, body[at + 1].end,
-                                          "translation", stem("translation")), *body[at + 2:]]
-        return self.vocab.matches(swapped, masked=masked)
 
     def _asks_translation(self, body: list[Token], ref: cues.Ref) -> bool:
         """"make the translation of this interview": a translation asked for, not one made before."""

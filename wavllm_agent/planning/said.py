@@ -169,8 +169,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         elif after in _OBJECT_PRONOUNS:
             verb += 1
         elif (after.endswith("s") or after in BARE_LISTENERS) and not find_language_token(tokens[verb + 1]) and (
-                verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low == "in"):
-            verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling fans in the stadium"
+                verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low in _BARE_SETTING):
+            verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling pilots before takeoff"
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
     languaged = any(find_language_token(t) for t in tail)
     if languaged and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes, in Thai"
@@ -346,7 +346,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in _SETTING_DETERMINERS:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
-    tail = tokens[k + 1:]
+    tail = tokens[k + 1:_user_aside(tokens, k + 1)]  # ("Swimming coach's instructions in Dutch, if you can.")
     topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS | {"on"} or (tail[0].low == "of" and (tail[1].low in (
         "how", "what", "why", "where") or tokens[k].low in ("explanation", "description", "account"))))
     # "the farmer's explanation of how the trees are grown", "the guide's explanation of pellets", with a language
@@ -358,6 +358,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
                for n, t in enumerate(tail))
 
 
+_BARE_SETTING = frozenset({"in", "before", "after", "during", "at"})
 _ASIDE_LEADS = frozenset({"my", "i", "i'm", "im", "since", "as", "because", "cause", "cuz", "coz", "bc"})
 
 

@@ -82,6 +82,9 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
     closing remarks as they would read in French.": what is said, in another language (a verb of rendering, then "in"
     and a language at the end)."""
     words = [t for t in tokens if t.is_word]
+    if len(words) >= 6 and words[0].low == "in" and find_language_token(words[1]) and words[2].low == "how" \
+            and tokens[2].low == ",":
+        words = words[2:] + words[:2]  # "In Finnish, how does the launch countdown go?"
     if len(words) < 5 or words[-2].low != "in" or find_language_token(words[-1]) is None \
             or words[-3].low not in _RENDERED_VERBS:
         return False
@@ -104,7 +107,7 @@ _AS_THEY = frozenset({"they", "it", "he", "she"})
 _SPOKEN_THINGS = frozenset({"it", "that", "this", "talk", "words", "announcement", "message", "speech", "conversation",
                             "chat", "exchange", "dialogue", "briefing", "commentary", "instructions", "explanation",
                             "remarks", "story", "call", "patter", "spiel", "pitch", "shouts", "banter", "lines", "rules",
-                            "warnings", "advice", "directions", "orders"})
+                            "warnings", "advice", "directions", "orders", "countdown", "chant", "cheer", "song", "rhyme"})
 
 
 _READING = frozenset({"read", "speak", "understand", "know"})

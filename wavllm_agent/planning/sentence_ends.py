@@ -31,6 +31,10 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
                                                                      or ordinal) \
             and (len(prev.low) == 1 or prev.low in ("max", "min")):
         return False  # "(c) low E. How does the customer sound?", "3. middle E. Third, does he ...": a new sentence
+    if prev.low in ("max", "min") and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and (
+            find_language_token(tokens[i + 1]) or tokens[i + 1].low == "in" and i + 2 < len(tokens)
+            and find_language_token(tokens[i + 2])):
+        return False  # "Summary. 30 words max. Spanish.": a language, a sentence of its own
     if len(prev.low) == 1 and i >= 2 and tokens[i - 2].low.isdigit() and i + 1 < len(tokens) \
             and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in _NEW_SENTENCE or tokens[i + 1].low in cues.WH
                                                       or tokens[i + 1].key in cues.ACTION_KEYS):

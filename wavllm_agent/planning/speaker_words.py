@@ -91,7 +91,28 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
     if words[:1] and words[0] in AUX | {"whether", "if"} and any(_shares_the_mic(words, k) for k in range(1, len(words))):
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
-        or _voices_counted(tokens)
+        or _voices_counted(tokens) or _answered_back(words)
+
+
+_REPLY_VERBS = frozenset({"answers", "replies", "responds", "answer", "reply", "respond", "answered", "replied",
+                          "responded"})
+
+
+def _answered_back(words: list[str]) -> bool:
+    """"tell me if the athlete answers her too", "whether the caller replies at all": a second voice that answers the
+    first, asked with "if" / "whether" (not "whether the coach answers the question about diet")."""
+    at = next((k for k, w in enumerate(words) if w in ("if", "whether")), None)
+    if at is None:
+        return False
+    verb = next((k for k in range(at + 2, min(len(words), at + 6)) if words[k] in _REPLY_VERBS), None)
+    pronoun = words[at + 1] in ("he", "she", "they") and verb == at + 2
+    if verb is None or words[at + 1] not in ("the", "a", "his", "her", "their", "anyone", "anybody", "someone") \
+            and not pronoun:
+        return False
+    rest = words[verb + 1:]
+    if rest[:1] in (["her"], ["him"], ["them"]):
+        rest = rest[1:]
+    return rest in (["too"], ["back"], ["as", "well"]) or not pronoun and rest in ([], ["at", "all"])
 
 
 def _shares_the_mic(words: list[str], k: int) -> bool:

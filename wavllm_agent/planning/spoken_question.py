@@ -48,6 +48,9 @@ _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
 
 def answer_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after "answer:" / "answer the following question:" when a question follows it."""
+    if [t.low for t in tokens[i:i + 2]] in (["figure", "out"], ["work", "out"], ["find", "out"]) and i + 3 < len(tokens) \
+            and tokens[i + 2].low in _OPENING_QUOTES and word_count(tokens[i + 3:]) > 0:
+        return i + 3  # "figure out 'Was the launch (a) aborted (b) delayed?'": the quoted question
     j = i + 1 if i + 1 < len(tokens) and tokens[i].low in ("an", "the", "your") and tokens[i + 1].low == "answer" else i
     if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
         j += 1

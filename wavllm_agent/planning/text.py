@@ -95,7 +95,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _verbs_not_languages(_play_by_play(_its_is(_how_much_people(out))))
+    return _verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out)))))
+
+
+def _country_languages(tokens: list[Token]) -> list[Token]:
+    """Learner's "into Russia language", "Bahasa Indonesia": the country's language."""
+    for k, tok in enumerate(tokens):
+        if tok.low in _COUNTRY_LANGUAGES and (k + 1 < len(tokens) and tokens[k + 1].low == "language"
+                                             or k and tokens[k - 1].low == "bahasa"):
+            name = _COUNTRY_LANGUAGES[tok.low]
+            tokens[k] = Token(tok.text, tok.start, tok.end, name, stem(name))
+    return tokens
 
 
 _COUNTED_PEOPLE = frozenset({"people", "persons", "ppl", "speakers", "voices", "guys", "folks"})
@@ -302,10 +312,18 @@ def find_language_token(tok: Token) -> str | None:
     return find_language(tok.low) or _misspelt_language(tok.low)
 
 
-_NOT_LANGUAGES = frozenset({"finish", "banish", "vanish", "germane", "spanis", "polish", "dutchy", "romania",
-                            "russia", "turkey", "greece", "italy", "japan", "china", "korea", "koran", "nepal",
-                            "polis", "arabi"})
-"""English words one letter from a language's name, never read as the language."""
+_COUNTRY_LANGUAGES = {"albania": "albanian", "armenia": "armenian", "azerbaijan": "azerbaijani", "bosnia": "bosnian",
+                      "bulgaria": "bulgarian", "croatia": "croatian", "estonia": "estonian", "georgia": "georgian",
+                      "germany": "german", "indonesia": "indonesian", "latvia": "latvian", "lithuania": "lithuanian",
+                      "macedonia": "macedonian", "mongolia": "mongolian", "persia": "persian", "serbia": "serbian",
+                      "slovenia": "slovenian", "somalia": "somali", "romania": "romanian", "russia": "russian",
+                      "turkey": "turkish", "greece": "greek", "italy": "italian", "japan": "japanese",
+                      "china": "chinese", "korea": "korean", "poland": "polish", "spain": "spanish", "france": "french",
+                      "vietnam": "vietnamese", "thailand": "thai", "portugal": "portuguese", "hungary": "hungarian"}
+"""A country and its language: the language only in learner's "Russia language" or after "Bahasa"."""
+_NOT_LANGUAGES = frozenset({"finish", "banish", "vanish", "germane", "spanis", "polish", "dutchy", "nepal", "koran",
+                            "polis", "arabi", *_COUNTRY_LANGUAGES})
+"""English words one letter from a language's name, never read as the language (countries: "Bulgaria • Italy")."""
 
 
 @lru_cache(maxsize=4096)

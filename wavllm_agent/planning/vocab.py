@@ -200,7 +200,8 @@ _COMPOUNDS = frozenset((stem(a), stem(b)) for a, b in (("dim", "sum"), ("lump", 
 _REQUEST_ONLY = frozenset(tuple(stem(w) for w in p.split()) for p in (
     "full text", "whole text", "complete text", "entire text", "on paper", "into words", "words on page",
     "words on the page", "headcount of the voices", "headcount of voices", "headcount of the speakers",
-    "headcount of speakers", "head count of the voices", "head count of the speakers"))
+    "headcount of speakers", "head count of the voices", "head count of the speakers", "get the text", "need the text",
+    "want the text"))
 """Phrases that ask for their task only in a request ("Put it on paper"), not in a question about the recording ("Did
 anyone write the speech on paper?", "Is the entire text in Latin?") nor before a language ("on paper in French")."""
 _ASKING_FIRST = frozenset(stem(w) for w in ("what", "who", "whom", "whose", "which", "where", "when", "why", "how",
@@ -258,7 +259,15 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
         and not (i > lo and phrase[0] in _ORDINALS and keys[i - 1] in _DEFINITE) \
         and not (i > lo and (keys[i - 1], keys[i]) in _COMPOUNDS) and _asked_as_request(keys, i, phrase, lo, hi) \
         and _names_the_talker(keys, after, phrase, hi) \
-        and not (phrase[0] == _TALLY and after < hi and keys[after] in _TALLIED_THINGS)
+        and not (phrase[0] == _TALLY and after < hi and keys[after] in _TALLIED_THINGS) \
+        and not (phrase == _RECAP and keys[lo] in _YES_NO_FIRST and "?" in keys[lo:hi] and i - lo <= 5
+                 and any(k in _DEFINITE_KEYS for k in keys[lo:i]))
+    # ("Does the pommel horse recap feature several speakers?": the recording, named as a recap)
+
+
+_RECAP = (stem("recap"),)
+_DEFINITE_KEYS = frozenset(stem(w) for w in ("the", "this", "that"))
+_YES_NO_FIRST = frozenset(stem(w) for w in ("is", "are", "was", "were", "does", "do", "did", "has", "have", "had"))
 
 
 _Occurrences = tuple[list[int], list[tuple[int, str, tuple[str, ...]]]]

@@ -1,0 +1,36 @@
+"""A translation named without a task word: "a French version of the farrier's talk", "Danish for the exchange at the
+key kiosk", "give me the Spanish for what she says" (read by :mod:`~wavllm_agent.planning.rules`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wavllm_agent.planning.cues import AUX, WH
+from wavllm_agent.planning.text import VERSION_NOUNS, Token, stem, target_cue, target_language
+
+if TYPE_CHECKING:
+    from wavllm_agent.planning.vocab import Match, Vocabulary
+
+_AFTER_FOR = frozenset({"what", "everything", "whatever"})
+"""After "the Spanish for", what is said ("the Spanish for what she says")."""
+
+
+def version_as_translation(body: list[Token], vocab: Vocabulary, masked: frozenset[int]) -> list[Match]:
+    """The task words of a translation named as a language's version, or as "LANG for ...": the clause's
+    matches with that word read as "translation" (none when the clause names no such version)."""
+    asked = bool(body) and (body[0].low in WH or body[0].low in AUX)  # "What's the French for the word he repeats?"
+    k = next((k for k in range(min(len(body) - 3, 6)) if target_language(body[k:k + 1]) and body[k + 1].low == "for"
+              and (k == 0 and body[k + 2].low in ("the", "this", "that") and body[k + 3].is_word
+                   or k > 0 and not asked and body[k - 1].low == "the" and body[k + 2].low in _AFTER_FOR)),
+             None)  # "Danish for the exchange at the key kiosk", "Give me the Spanish for what she says"
+    if k is not None:
+        return vocab.matches(_as_translation(body, k + 1), masked=masked)
+    at = target_cue(body)
+    if at is None or at + 1 >= len(body) or body[at + 1].low not in VERSION_NOUNS \
+            or (at + 2 < len(body) and body[at + 2].is_word and body[at + 2].low != "of"):
+        return []  # "a French version of ...", "I need an English version."
+    return vocab.matches(_as_translation(body, at + 1), masked=masked)
+
+
+def _as_translation(body: list[Token], i: int) -> list[Token]:
+    return [*body[:i], Token(body[i].text, body[i].start, body[i].end, "translation", stem("translation")), *body[i + 1:]]
