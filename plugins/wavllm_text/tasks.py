@@ -140,6 +140,7 @@ class ContinueTask(TextTask):
                "carry the story on", "carry the tale on", "carry the narrative on", "pick up the tale",
                "pick up the narrative", "keep the tale going", "keep the narrative going", "keep the story goin",
                "keep it goin", "tale going", "narrative going", "tale goin", "story goin", "keep it going",
+               "anecdote going", "fable going", "saga going", "yarn going", "legend going",
                "add another paragraph", "add a paragraph", "write another paragraph", "keep writing it",
                "keep writing the story", "keep writing the tale", "write a new ending", "extend the tale",
                "extend the narrative", "tell the rest of the tale", "write the rest of the tale",

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _INTO_VERBS = frozenset({"put", "turn", "convert", "change", "switch", "render", "bring", "make"})
 
 
+_PARTS = frozenset({"first", "second", "last", "half", "most", "whole", "rest", "beginning", "end", "start", "middle"})
+
+
 def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool = False) -> bool:
     """True when a piece of a clause asks for something on its own, so that it is kept as a clause of its own
     rather than joined to its neighbour. A label of a few words before a colon is looked past once (``labelled``:
@@ -56,6 +59,10 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
     if named + 2 < len(tokens) and find_language_token(tokens[named]) and tokens[named + 1].low in VERSION_NOUNS \
             and tokens[named + 2].low == "of":
         return True  # "Ukrainian version of the starter's announcements"
+    if start + 3 < len(tokens) and find_language_token(tokens[start]) and tokens[start + 1].low == "for" \
+            and tokens[start + 2].low in ("the", "this", "that") and tokens[start + 3].is_word \
+            and tokens[start + 3].low not in _PARTS:  # (not "English for the first half, and ...")
+        return True  # "Hindi for the pilates class audio, and ...": a translation (planning.versions)
     if any(tokens[k].low == "," and tokens[k + 1].low == "in" and (find_language_token(tokens[k + 2]) or (
             tokens[k + 2].low in LANGUAGE_MODIFIERS and k + 3 < len(tokens) and find_language_token(tokens[k + 3])))
            and any(t.key in cues.AUDIO_KEYS for t in tokens[start:k]) for k in range(start, len(tokens) - 2)):

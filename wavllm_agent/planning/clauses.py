@@ -37,6 +37,7 @@ from wavllm_agent.planning.text import (
     tokenize,
 )
 from wavllm_agent.planning.vocab import Vocabulary
+from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
@@ -98,7 +99,7 @@ def _ends_inside_quotes(tokens: list[Token], i: int, hard: set[int]) -> bool:
 
 def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     """The clauses of ``text`` in order (none for an instruction without words)."""
-    tokens = tokenize(text)
+    tokens = connectors.without_asides(tokenize(text))  # ("Please determine, for the record, whether ...")
     hard, soft, drop = _boundaries(text, tokens, vocab)
     pieces = _segments(tokens, hard, soft, drop)
     pieces = merge_options(tokens, pieces, vocab)
@@ -311,7 +312,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and not (j + 2 < n and tokens[j + 2].low in ("say", "think", "reckon", "guess")
                      and (j + 3 == n or not tokens[j + 3].is_word)))  # not the tag ", would you say?"
         or vocab.starts_phrase(tokens, j)
-        or (nxt.low.isdigit() and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
+        or ((nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
         or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
             vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
@@ -376,8 +377,7 @@ def _as_well_as(tokens: list[Token], i: int) -> bool:
 
 
 _ADDING = frozenset({"add", "include", "append", "attach"})
-"""Before a task's phrase after "and": another request ("..., and add an English translation of that transcript"; also
-", with a transcript of the original alongside")."""
+"""Before a task's phrase after "and": another request ("..., and add an English translation of it", ", with a transcript alongside")."""
 
 
 def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:

@@ -157,3 +157,34 @@ def _speaker_count_after(tokens: list[Token], j: int) -> bool:
 
 _DONE = frozenset({"answered", "done", "finished", "complete", "completed", "sorted", "over"})
 _NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})
+
+
+_ASIDES = tuple(tuple(p.split()) for p in (
+    "for the record", "if possible", "if you can", "if you could", "if you would", "by the way", "where possible",
+    "if you don't mind"))
+"""Courtesies set off by two commas inside a request ("Please determine, for the record, whether ...")."""
+
+
+_AWAITING = frozenset({"me", "us", "know", "determine", "check", "out", "say", "ask", "confirm", "establish"})
+
+
+def without_asides(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a courtesy set off by commas and its commas: "determine, for the record, whether ..." reads
+    as "determine whether ..." (the second comma kept before a new request: "Transcribe it, if you can, summarize
+    it")."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].low == "," and out:
+            size = next((len(p) for p in _ASIDES if tuple(t.low for t in tokens[k + 1:k + 1 + len(p)]) == p
+                         and k + 1 + len(p) < len(tokens) - 1 and tokens[k + 1 + len(p)].low == ","), 0)
+            if size:
+                after = tokens[k + size + 2] if k + size + 2 < len(tokens) else None
+                new_request = after is not None and (after.key in cues.ACTION_KEYS or after.low in cues.AUX
+                                                     or after.low in cues.WH - {"whether", "if"}) \
+                    and out[-1].low not in _AWAITING  # (not "Could you tell me, by the way, how many ...?")
+                k += size + 1 + (not new_request)  # (", if you can, summarize it afterwards": the comma kept)
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out

@@ -99,7 +99,8 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
             after = tokens[i + len(matched)].low if matched is not None and i + len(matched) < len(tokens) else None
             if matched is not None and matched[0] in ("second", "third", "fourth") and after in ("you", "u"):
                 matched = (*matched, after)  # "second you tell me ...": an item counted in words
-            elif matched is not None and after not in (",", ":"):
+            elif matched is not None and after not in (",", ":") and not (
+                    after is None and len(matched) >= 4 and i == 0):  # "When you have a moment" cut off by its comma
                 matched = None
         if matched is not None and matched[0] in _ENDING_VERBS and _story_next(tokens, i + len(matched)):
             return i  # "Finish with the story": the story finished, not a lead

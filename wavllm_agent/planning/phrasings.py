@@ -315,8 +315,9 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
             return k  # "extend that written version with another paragraph"
         if tok.low in _FINISH and k + 1 < len(tokens) and tokens[k + 1].low in ("it", "that") \
                 and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("for", "off")) \
-                and any(t.low in _STORIES for t in (before or [])[-12:]):
-            return k
+                and (any(t.low in _STORIES for t in (before or [])[-12:]) or k > 0 and tokens[k - 1].low in ("—", "–", "-")
+                     and any(t.low in _STORIES for t in tokens[max(0, k - 12):k])):
+            return k  # ("The master starts a fable about a crane — finish it for me.")
     return None
 
 

@@ -397,7 +397,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         masked = frozenset(i for r in refs if r.noun is not None and not self._asks_translation(body, r)
                            for i in range(r.start, r.end))
         found = self.vocab.matches(body, masked=masked)
-        finish = phrasings.finishes_story(body, self._just_before()) if not found and self.story_task in self.tasks else None
+        finish = phrasings.finishes_story(body, [*self._just_before(), *tokenize(self.source[self.clause_start:body[0].start])]) \
+            if not found and self.story_task in self.tasks else None  # (and the words before the body: "A fable — finish it")
         if finish is not None:
             return Match(self.story_task, finish, finish + 1)  # "finish the ghost story my cousin started"
         about = phrasings.asks_gist(body) if not found and word_limit(body) is not None else None

@@ -32,7 +32,7 @@ class StatedLanguage(StepList):
                 or speech_language.recap_language(body, BACK_ONLY)
             # "Herbarium recording in Swedish. Transcribe it", "French-language clip. Write it down in French.", "The
             # derby recap is in Portuguese. Transcribe it"
-            if code is not None and not self._request_follows(body):
+            if code is not None and not self._request_follows(body, semicolon=speech_language.language_noun(body) is not None):
                 code = None  # alone, it asks for the speech in Swedish
         if code is None:
             return False
@@ -43,10 +43,12 @@ class StatedLanguage(StepList):
         self.speech_language = code
         return True
 
-    def _request_follows(self, body: list[Token]) -> bool:
-        """A sentence of its own, then a task asked for in the next few words ("Herbarium recording in Swedish.
-        Transcribe it"); a bounded look, so that repeated label sentences stay linear."""
+    def _request_follows(self, body: list[Token], *, semicolon: bool = False) -> bool:
+        """A sentence of its own (or, with ``semicolon``, a label ended by one: "Spanish-language speech; write it
+        down"), then a task asked for in the next few words ("Herbarium recording in Swedish. Transcribe it"); a
+        bounded look, so that repeated label sentences stay linear."""
         rest = self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]
-        return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!]|\n)", rest) is not None) \
+        return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!;]|\n)" if semicolon else r"[ \t]*([.!]|\n)", rest)
+                is not None) \
             and (bool(self.vocab.matches(tokenize(rest))) or phrasings.asks_written_out(tokenize(rest))
                  or phrasings.written_in_language(tokenize(rest)))  # "... I need it written down in French"

@@ -220,8 +220,8 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
 
 
 _TASK_WORDS = ("transcribe", "transcript", "transcription", "translate", "translation", "summarise", "summarize",
-               "summary", "continue")
-"""Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary", "contiue")."""
+               "summary", "continue", "writing", "written")
+"""Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary", "contiue", "in writting")."""
 _TASK_FORMS = frozenset(
     w + ending for w in _TASK_WORDS for ending in ("", "s", "d", "r", "rs", "ed", "es", "ing", "al")
 ) | frozenset({"transcribing", "translating", "summarising", "summarizing", "summaries", "translator", "translators",

@@ -260,12 +260,16 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
         and not (i > lo and (keys[i - 1], keys[i]) in _COMPOUNDS) and _asked_as_request(keys, i, phrase, lo, hi) \
         and _names_the_talker(keys, after, phrase, hi) \
         and not (phrase[0] == _TALLY and after < hi and keys[after] in _TALLIED_THINGS) \
+        and not (phrase[-1] == _GOING and after < hi and keys[after] in _GOING_ELSEWHERE) \
         and not (phrase == _RECAP and keys[lo] in _YES_NO_FIRST and "?" in keys[lo:hi] and i - lo <= 5
                  and any(k in _DEFINITE_KEYS for k in keys[lo:i]))
     # ("Does the pommel horse recap feature several speakers?": the recording, named as a recap)
 
 
 _RECAP = (stem("recap"),)
+_GOING = stem("going")
+_GOING_ELSEWHERE = frozenset(stem(w) for w in ("to", "on", "through", "into", "out"))
+"""After "the legend going": not a story to go on with ("Is the legend going on tour?", "... going to end")."""
 _DEFINITE_KEYS = frozenset(stem(w) for w in ("the", "this", "that"))
 _YES_NO_FIRST = frozenset(stem(w) for w in ("is", "are", "was", "were", "does", "do", "did", "has", "have", "had"))
 
