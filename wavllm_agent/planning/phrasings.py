@@ -272,6 +272,21 @@ def asks_it_short(tokens: list[Token]) -> bool:
         and words[2] in _SHORT_WORDS
 
 
+_LIMITING = frozenset({"keep", "limit", "cap", "restrict", "hold", "trim"})
+
+
+def limits_summary(tokens: list[Token]) -> bool:
+    """"Keep the summary to a dozen words.": the length of a summary asked for before, not a second summary."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word and t.low not in POLITE_WORDS]
+    return len(words) >= 5 and words[0] in _LIMITING and words[1] in ("the", "that", "your", "this") \
+        and words[2] in ("summary", "gist", "recap", "synopsis") and words[3] in ("to", "under", "below", "within", "at") \
+        and all(w in _LIMIT_WORDS or w.isdigit() for w in words[4:])  # (not "... to 20 words in French")
+
+
+_LIMIT_WORDS = frozenset({"a", "dozen", "words", "word", "max", "maximum", "or", "less", "fewer", "than", "most",
+                           "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "five", "twelve"})
+
+
 def asks_what_they_are(tokens: list[Token]) -> bool:
     """"what are they?", "what was it?": the words just named, asked for again ("The tour announcements - in
     Greek, what are they?"), not a question of its own."""

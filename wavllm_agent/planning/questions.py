@@ -196,7 +196,7 @@ def _nothing_else_end(tokens: list[Token], i: int) -> int:
 
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
-            ("advise", "me"), ("advise", "us"), ("advise",))
+            ("advise", "me"), ("advise", "us"), ("advise",), ("let", "me", "know"), ("let", "us", "know"))
 
 
 def tell_me_end(tokens: list[Token], i: int) -> int:

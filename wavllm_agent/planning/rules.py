@@ -224,6 +224,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return  # "Summarise it, thirty words at most. I don't need the transcript, just the gist.": said already
         if self.steps and phrasings.asks_it_short(body) and self.steps[-1].task == self._maker("summary"):
             return  # "Make a summary and make it short."
+        made = [k for k, step in enumerate(self.steps) if step.task == self._maker("summary")]
+        if made and phrasings.limits_summary(body) and word_limit(body) is not None:  # "Translate the summary into
+            step = self.steps[made[-1]]  # Hebrew? Keep the summary to a dozen words.": that summary, named and sized
+            self.steps[made[-1]] = step.model_copy(update={"args": {**step.args, "max_words": word_limit(body)}, "implicit": False})
+            return
         if self.steps and self.steps[-1].task == self.speech_translator and phrasings.asks_what_they_are(body):
             return  # "The tour announcements - in Greek, what are they?": the words just asked for
         if speech_language.users_own_skill(body):

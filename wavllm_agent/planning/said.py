@@ -29,6 +29,7 @@ from wavllm_agent.planning.said_forms import (
     plural_possessives,
     possessed,
     read_out_in_language,
+    reads_out,
     said_modifier,
     something_said,
     spoken_part,
@@ -140,7 +141,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False  # "what species of owl did they hear?": which thing, not the words
     verb = next((j for j in range(i + 1, min(len(tokens), i + 12))
                  if tokens[j].key in SAY_KEYS or tokens[j].key in _TALK_KEYS or tokens[j].key in _TELL_KEYS
-                 or tokens[j].key in _CLAIM_KEYS or _reads_out(tokens, j) or on_about(tokens, j)), None)
+                 or tokens[j].key in _CLAIM_KEYS or reads_out(tokens, j) or on_about(tokens, j)), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
     if _relative_clause(tokens[i + 1:verb]):
@@ -489,12 +490,3 @@ def speech_target(body: list[Token]) -> str | None:
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None
     return target_language(body[at:at + 1])
-
-
-def _reads_out(tokens: list[Token], j: int) -> bool:
-    """"what the clerk reads out", "what does the auctioneer call out", "What did the archivist read aloud?",
-    "What the technician reports": reading or calling aloud, or reporting, is saying."""
-    if tokens[j].low in ("reports", "reported", "report") and j > 0 and tokens[j - 1].is_word:
-        return True
-    return tokens[j].low in ("read", "reads", "reading", "call", "calls", "calling", "called") and j + 1 < len(tokens) \
-        and tokens[j + 1].low in ("out", "aloud")

@@ -388,3 +388,14 @@ def on_the_audio_in_language(tokens: list[Token]) -> bool:
     return words[3].low in ("this", "the", "that", "my") and words[audio].key in AUDIO_KEYS and len(words) <= 10 \
         and all(t.low not in ("in", "on", "of", "at") and not find_language_token(t) and t.key not in ACTION_KEYS
                 for t in words[4:audio])  # (not "What's on the menu in this recording, in French?")
+
+
+def reads_out(tokens: list[Token], j: int) -> bool:
+    """"what the clerk reads out", "what does the auctioneer call out", "What did the archivist read aloud?",
+    "What the technician reports": reading or calling aloud, or reporting, is saying."""
+    if tokens[j].low in ("reports", "reported", "report") and j > 0 and tokens[j - 1].is_word:
+        return True
+    calling = tokens[j].low in ("call", "calls", "calling", "called") and [t.low for t in tokens[j + 1:j + 4]] in (
+        ["to", "each", "other"], ["to", "one", "another"])  # "What are the players calling to each other?"
+    return calling or tokens[j].low in ("read", "reads", "reading", "call", "calls", "calling", "called") \
+        and j + 1 < len(tokens) and tokens[j + 1].low in ("out", "aloud")

@@ -42,7 +42,7 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
 
 
 _QUESTION_NAMING = frozenset({"the", "this", "following", "to", "question", "questions", "my", "multiple", "-",
-                              "choice", "multiple-choice", "quiz", "me", "us"})
+                              "choice", "multiple-choice", "quiz", "me", "us", "one"})  # ("answer this one: ...")
 _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
 
 
