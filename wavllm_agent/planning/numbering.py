@@ -169,9 +169,6 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
     return end is not None and tokens[end].low == "?" and not any(t.key in cues.ACTION_KEYS for t in tokens[first:end])
 
 
-
-_STEP_WORDS = ("one", "two", "three", "four", "five", "six")
-"""Steps counted in words: "Step one is transcribing the clip, step two is translating it"."""
 _OPENERS = frozenset({".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "then"})
 """What a step counted in words follows when it opens a clause (not "is", "and", "than", "as")."""
 
@@ -195,11 +192,11 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
         elif tok.low == "(" and i + 2 < n and _ascii_number(tokens[i + 1].low) and tokens[i + 2].low == ")" and at_start:
             found.append((i, int(tokens[i + 1].low), 3, False))
         elif tok.low == "step" and i + 1 < n and (_ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2
-                                                   or tokens[i + 1].low in _STEP_WORDS):
+                                                   or tokens[i + 1].low in COUNTED):
             size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
-            number = _STEP_WORDS.index(tokens[i + 1].low) + 1 if tokens[i + 1].low in _STEP_WORDS else int(tokens[i + 1].low)
+            number = COUNTED.index(tokens[i + 1].low) + 1 if tokens[i + 1].low in COUNTED else int(tokens[i + 1].low)
             found.append((i, number, size, True))
-    worded = [m for m in found if m[3] and tokens[m[0] + 1].low in _STEP_WORDS]
+    worded = [m for m in found if m[3] and tokens[m[0] + 1].low in COUNTED]
     opening = [m for m in worded if m[0] == 0 or tokens[m[0] - 1].low in _OPENERS]
     if len(opening) < 2:  # "What does the instructor say in step three?", "Is step one the same as step two?": steps
         opening = []  # named, no list
