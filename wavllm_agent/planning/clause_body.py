@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import cues, phrasings, said, speech_language
+from wavllm_agent.planning.declined_verbs import worry_aside
 from wavllm_agent.planning.text import POLITE_WORDS, Token
 
 if TYPE_CHECKING:
@@ -18,6 +19,9 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
     body = tokens[cues.lead_end(tokens):]
     body = _pauses_as_commas(body)  # "the kid's speech... in turkish?" as "the kid's speech, in turkish?"
+    aside = worry_aside(body)
+    if aside is not None and vocab.matches(body[aside:]):
+        body = body[aside:]  # "Don't worry about the background noise, transcribe it."
     declined = phrasings.declined_head(body)
     if declined is not None and (vocab.matches(body[declined:]) or body[declined].low in cues.WH):
         body = body[declined:]  # "no summary, just the transcript", "no need for a transcript, what is the mood?"

@@ -16,6 +16,7 @@ from wavllm_agent.planning import (
     connectors,
     cues,
     ignoring,
+    language_pairs,
     numbering,
     options,
     questions,
@@ -24,8 +25,8 @@ from wavllm_agent.planning import (
     speech_language,
 )
 from wavllm_agent.planning.asking import asks_for_something, mood_item
+from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
-from wavllm_agent.planning.said_forms import SAID_NOUNS, possessed
 from wavllm_agent.planning.text import (
     ARROWS,
     POLITE_WORDS,
@@ -161,7 +162,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                          and len(tokens[i + 1].low) <= 3 and tokens[i - 1].low not in ("it", "me", "us")):
             # "the Q&A", "R&B": a noun; not "Transcribe it&summarize it"
             _soft(tokens, i, vocab, soft, drop, hard)
-        elif _as_well_as(tokens, i) and i not in drop:
+        elif language_pairs.as_well_as(tokens, i) and i not in drop:
             soft.add(i)
             drop.update(range(i, i + 3))
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
@@ -286,7 +287,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
-        or (after_and and _second_language(tokens, i, j))  # "translate that summary into Portuguese and Spanish"
+        or (after_and and language_pairs.second_language(tokens, i, j))  # "translate that summary into Portuguese and Spanish"
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
@@ -300,7 +301,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
                 tokens[j + 1].low not in connectors.DETERMINERS and not _question_before(tokens, i, hard)
                 and any(t.low == "?" for t in tokens[j + 2:j + 16]))))  # ", which medicine should ...", "After
         # transcribing the race briefing, which wave goes first?" (not "Who won the race, which took place in Leeds?")
-        or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX))
+        or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX or nxt.low in WH_RUN_ON))  # "and wats ...?"
+        or (tokens[i].low == "," and setoff.where_when(tokens, j) and not _question_before(tokens, i, hard))
+        or setoff.sizes_summary(tokens, j)  # "Summarize the voicemail and cap the summary at 15 words."
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
         or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
@@ -352,28 +355,6 @@ def _writing_down(tokens: list[Token], k: int) -> bool:
     lows = [t.low for t in tokens[k:k + 3]] + ["", "", ""]
     return (lows[0] in ("it", "this", "that", "everything") and lows[1] == "down" and lows[2] != "to") or (
         lows[0] == "down" and lows[1] in ("what", "everything", "every"))
-
-
-def _second_language(tokens: list[Token], i: int, j: int) -> bool:
-    """"into Portuguese and Spanish", "that transcript in Indonesian and Catalan", "the coach's feedback: Hebrew and
-    Russian" (someone's words): a second language to translate into, the clause's last word."""
-    said = i >= 4 and tokens[i - 3].low in SAID_NOUNS and possessed(tokens, i - 3) \
-        and not any(t.low in cues.AUX for t in tokens[max(0, i - 8):i - 3])  # (not "Is the umpire's verdict in ...?")
-    return i >= 2 and (tokens[i - 2].low in ("into", "to") or (
-        tokens[i - 2].low in ("in", ":") and i >= 3 and (tokens[i - 3].low in _MADE_TEXTS or said))) \
-        and find_language_token(tokens[i - 1]) is not None \
-        and find_language_token(tokens[j]) is not None and (j + 1 == len(tokens) or not tokens[j + 1].is_word)
-
-
-_MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "recap", "gist"})
-"""Texts the user has asked for, before "in" and two languages ("that transcript in Indonesian and Catalan")."""
-
-
-def _as_well_as(tokens: list[Token], i: int) -> bool:
-    """"into Indonesian as well as Catalan": "as well as" before a second language, the clause's last word."""
-    j = i + 3
-    return i >= 2 and [t.low for t in tokens[i:j]] == ["as", "well", "as"] and j < len(tokens) \
-        and _second_language(tokens, i, j)
 
 
 _ADDING = frozenset({"add", "include", "append", "attach"})

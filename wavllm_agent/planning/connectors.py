@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning import before_that, cues, numbering, setoff
 from wavllm_agent.planning.text import DASHES, Token, stem
+from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my"})
@@ -83,6 +84,10 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 2)  # "Before that, tell me how she sounds, and after it translate the recording": the next one
             drop.update(range(i - 2, i + 2))
             return
+        if tokens[i].text == "Last" and tokens[i - 1].low == "." and i + 2 < len(tokens) and tokens[i + 1].low == ",":
+            hard.add(i)  # "... (c) 12 m. Last, the full transcript.": the last request, after a full stop
+            drop.update((i, i + 1))
+            return
         if (tokens[i].low == "after" or (tokens[i].low == "last" and setoff.last_request(tokens, i))) \
                 and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
@@ -116,9 +121,18 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             or (tokens[i + 1].low in ("confirmation", "verification") and i + 2 < len(tokens)
                 and tokens[i + 2].low in ("that", "whether", "if", "of"))  # "plus confirmation that the same ..."
             or (tokens[i + 1].low in DETERMINERS and any(t.low in TEXT_NOUNS or t.low == "version"
-                                                          for t in tokens[i + 2:i + 5]))):
+                                                          for t in tokens[i + 2:i + 5]))
+            or _sized_text(tokens, i + 1)):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+def _sized_text(tokens: list[Token], k: int) -> bool:
+    """"(plus) a ten-word summary", "(plus) 30-word summary": a text named with its length in words."""
+    k += k < len(tokens) and tokens[k].low in DETERMINERS
+    sized = k + 2 < len(tokens) and (tokens[k].low in NUMBER_WORDS or tokens[k].low.isdigit())
+    k += 1 + (sized and tokens[k + 1].low in DASHES | {"-"})
+    return sized and k + 1 < len(tokens) and tokens[k].low in ("word", "words") and tokens[k + 1].low in TEXT_NOUNS
 
 
 _SUMMING_UP = frozenset(stem(w) for w in ("summarise", "summarising", "transcribe", "transcribing"))  # (and "-ize")

@@ -50,7 +50,8 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         piece = tokens[a:b]
         dropped = _marker_before(tokens, a)
         if out and dropped is not None and dropped[1] == marked + 1 \
-                and (marked or _awaits_option(tokens[out[-1][0]:out[-1][1]], piece)):
+                and (marked or _awaits_option(tokens[out[-1][0]:out[-1][1]], piece)
+                     or _asks_then_dash(tokens[out[-1][0]:out[-1][1]], piece, vocab)):
             out[-1] = (out[-1][0], b, out[-1][2])
             marked += 1
             continue
@@ -136,6 +137,21 @@ def _awaits_option(before: list[Token], piece: list[Token]) -> bool:
             and piece[-1].low in (",", "or"):
         return True  # "does the runner (1) fall, (2) finish or (3) quit?": a question cut where its options begin
     return len(words) >= 3 and (words[0].low in cues.AUX or words[0].low in cues.WH) and words[-1].low in _OPEN_ENDS
+
+
+_NOT_ASKED = _ASKER | frozenset({"to", "i'd", "id", "i'm", "im", "me"})
+"""After a question word, words of a request to the assistant ("Can you do these things -", "What I need -", "What to
+do -", "How I'd like it done -"), not of a question about the recording."""
+
+
+def _asks_then_dash(before: list[Token], piece: list[Token], vocab: Vocabulary) -> bool:
+    """"how does the farmer sound — (a) proud (b) ...": a question with no mark of its own, then a dash, before options
+    whose markers the split dropped (not "Do the following — (a) transcribe it (b) ...": requests)."""
+    words = [t for t in before[cues.lead_end(before):] if t.is_word]
+    return len(words) >= 3 and (words[0].low in cues.AUX - {"do", "can", "could", "would", "will"}
+                                or words[0].low in cues.WH) and words[1].low not in _NOT_ASKED \
+        and before[-1].low in ("-", "–", "—") and not any(t.low == "?" for t in before) \
+        and not _is_request_item(piece, vocab) and not (piece and piece[0].key in cues.ACTION_KEYS)
 
 
 def _item_asks(piece: list[Token], marker: options.Marker | None) -> bool:

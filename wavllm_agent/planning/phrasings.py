@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.declined_verbs import declines_task
 from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.said import SAID_NOUNS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
@@ -215,7 +216,7 @@ def declined_head(tokens: list[Token]) -> int | None:
     for k, tok in enumerate(tokens[:14]):
         if tok.low in (",", ";", "-", "–", "—", ":"):
             if k > 1 and asks_more(tokens[k + 1:]) and declines_output(tokens[:k], plainly=True):
-                return k + 1
+                return k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low == "but")  # ("No need to ..., but what ...?")
             return None
     return None
 
@@ -238,6 +239,8 @@ def declines_output(tokens: list[Token], *, plainly: bool = False) -> bool:
     """"No transcript in the source language is required.", "no need for a summary", "I don't need a
     transcript": an output the user does not want, not a request for it. ``plainly``: the output named with
     no word that says how ("I don't want a long summary" wants a short one)."""
+    if declines_task(tokens[lead_end(tokens):]):
+        return True  # "Don't translate it", "no need to summarise the clip"
     words = list(islice((t.low for t in tokens[lead_end(tokens):] if t.is_word), 13))  # 13: enough to say "too long"
     if not 2 <= len(words) <= 12 or not any(w in _OUTPUT_NOUNS for w in words) \
             or any(w in ("longer", "more", "over", "than", "exceeding", "beyond") for w in words):

@@ -88,6 +88,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             words = [t for t in tokens[i:j] if t.is_word]
             if len(words) > 4 and [t.low for t in words[-3:]] == ["and", "tell", "me"]:
                 words = words[:-3]  # "Stick to what's in the recording and tell me: how much ...?"
+            if len(words) > 4 and [t.low for t in words[-3:]] in (["when", "you", "answer"], ["when", "you", "reply"]):
+                words = words[:-3]  # "Stay within the recording when you answer: who ...?"
             core = words[1:] if words and words[0].low in ("strictly", "only", "purely", "solely", "just") else words
             according = (len(core) <= 5 or len(core) <= 8 and (core[-1].key in AUDIO_KEYS or [
                 t.low for t in core[-2:]] == ["nothing", "else"])) \

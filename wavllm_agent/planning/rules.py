@@ -53,6 +53,7 @@ from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
+from wavllm_agent.planning.declined_verbs import noise_aside
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
@@ -220,6 +221,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if phrasings.declines_output(body, plainly=not self.steps) and (
                 self.steps or phrasings.asks_more(tokenize(source[body[-1].end:]))):
             return  # "No transcript in the source language is required.", "Not a summary, a transcript please."
+        if noise_aside(body) and (self.steps or phrasings.asks_more(tokenize(source[body[-1].end:]))):
+            return  # "Don't worry about the background noise, transcribe it."
         if self.steps and phrasings.just_the(body) and {m.task for m in self.vocab.matches(body)} == {self.steps[-1].task}:
             return  # "Summarise it, thirty words at most. I don't need the transcript, just the gist.": said already
         if self.steps and phrasings.asks_it_short(body) and self.steps[-1].task == self._maker("summary"):

@@ -197,7 +197,7 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
             or any(not t.is_word and t.low != "-" for t in tokens[:last - 1]):
         return False
     given = any(tokens[m].low in nouns | _TALK_NOUNS and tokens[m + 1].low in ("from", "by") and all(
-        t.is_word or t.low == "-" for t in tokens[:m]) for m in range(1, min(5, len(tokens) - 1)))  # "Breakfalls explanation from the master —"
+        t.is_word or t.low == "-" for t in tokens[:m]) for m in range(min(5, len(tokens) - 1)))  # "Breakfalls explanation from the master —"
     if tokens[0].low not in _OWNERS and not tokens[0].low.endswith(("'s", "s'", "’s")) and not given:
         return False
     nouns = nouns | _TALK_NOUNS  # ("the conversation at the tree farm checkout", "The exchanges at the checkout")

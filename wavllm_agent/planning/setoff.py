@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import cues, said, sounding, speakers, speech_language
+from wavllm_agent.planning import cues, phrasings, said, sounding, speakers, speech_language
 from wavllm_agent.planning.lexicon import CHOICE_VERBS
-from wavllm_agent.planning.text import DASHES, Token, find_language_token, named_target, target_cue
+from wavllm_agent.planning.text import (
+    DASHES,
+    POLITE_WORDS,
+    Token,
+    find_language_token,
+    named_target,
+    target_cue,
+)
 from wavllm_agent.planning.word_limits import word_limit
 
 if TYPE_CHECKING:
@@ -56,6 +63,11 @@ def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
     if end - j > 3 and tokens[end - 1].low in ("too", "also"):
         end -= 1  # "..., and the organiser's words in Catalan too."
     audio = any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end])
+    if _language_after_comma(tokens, end) and tokens[j].low in _DETERMINERS and end - j >= 2 \
+            and (tokens[end - 1].low in said.SAID_NOUNS or tokens[end - 1].key in cues.AUDIO_KEYS and tokens[end - 1].low
+                 not in _SAYING):  # "..., and his words, in Hindi?": the language set off too (not "... say, in Hindi")
+        tokens = tokens[:end] + tokens[end + 1:end + 3]
+        end += 2
     named = bare and audio and all(t.is_word for t in tokens[j:end])  # (not "... halftime talk: in Turkish")
     if (tokens[j].low not in _DETERMINERS and not named) or tokens[j].low == "its":
         return False  # not "its in japanese": the speech's language
@@ -65,6 +77,7 @@ def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
                 for k, t in enumerate(tokens[j:end], j))  # not "the man speak in Polish"; but "the meteorite talk"
 
 
+_SAYING = frozenset({"say", "says", "said", "saying", "spoken", "heard", "talk", "talks"})
 _NOT_A_NOUN_PHRASE = frozenset({"speak", "speaks", "talk", "talks", "is", "are", "was", "were", "been", "being", "having"})
 
 
@@ -291,3 +304,24 @@ def ends_with(tokens: list[Token], i: int, j: int) -> bool:
 
 
 _OUTPUT_STEMS = ("summar", "translat", "transcri")
+
+
+def where_when(tokens: list[Token], j: int) -> bool:
+    """"Continue the story, where did the fox hide?": a question of its own after a request (a verb right after
+    "where"/"when", and a question mark; not a relative clause: "the wall, where the chalk is")."""
+    return tokens[j].low in ("where", "when") and j + 1 < len(tokens) and tokens[j + 1].low in cues.AUX \
+        and any(t.low == "?" for t in tokens[j + 2:j + 16])
+
+
+def sizes_summary(tokens: list[Token], j: int) -> bool:
+    """"... and cap the summary at 15 words": the length of the summary just asked for, a clause of its own."""
+    end = next((k for k in range(j + 1, len(tokens)) if not tokens[k].is_word or tokens[k].low == "and"), len(tokens))
+    return phrasings.limits_summary(tokens[j:end])
+
+
+def _language_after_comma(tokens: list[Token], comma: int) -> bool:
+    """", in Hindi" closes the instruction at ``comma``: a language alone, set off."""
+    return tokens[comma:comma + 1] != [] and tokens[comma].low == "," and comma + 2 < len(tokens) \
+        and tokens[comma + 1].low in ("in", "into") and find_language_token(tokens[comma + 2]) is not None \
+        and all(not t.is_word or t.low in POLITE_WORDS for t in tokens[comma + 3:]) and (
+            comma + 3 == len(tokens) or tokens[comma + 3].low in ("?", ".", "!", ";", ","))  # (", in Hindi, please?")

@@ -108,13 +108,31 @@ def asks_if_sounding(tokens: list[Token]) -> bool:
             continue
         frame = next((k for k in range(v - 1, max(-1, v - 11), -1) if tokens[k].low in _YES_NO_FRAMES
                       and all(t.is_word for t in tokens[k:v])), None)
-        if frame is None or _audio_is_subject(tokens[frame + 1:v]) or frame + 1 == v \
-                or any(t.low in WH - {"whether"} for t in tokens[:frame]):
+        rising = frame is None and _said_rising(tokens, v)  # "ok so the hillclimb guy sounds kinda off??"
+        if not rising and (frame is None or _audio_is_subject(tokens[frame + 1:v]) or frame + 1 == v
+                           or any(t.low in WH - {"whether"} for t in tokens[:frame])):
             continue  # "Why does the boy sound nervous?" asks for a reason, not for the emotion
         after = next((t for t in tokens[v + 1:] if t.is_word and t.low not in _DEGREE_WORDS), None)
         if after is not None and after.low not in _NOT_A_STATE and after.key not in AUDIO_KEYS:
             return True
     return False
+
+
+_FEELING = frozenset({"off", "upset", "angry", "happy", "sad", "nervous", "tired", "stressed", "annoyed", "worried",
+                      "down", "weird", "strange", "odd", "excited", "calm", "frustrated", "scared", "anxious", "bored",
+                      "irritated", "cheerful", "grumpy", "tense", "low", "flat", "mad", "pissed", "moody", "unhappy",
+                      "emotional", "agitated", "distressed", "afraid", "rattled", "shaken", "sarcastic", "fed"})
+"""How someone feels, in a statement asked as a question ("the guy sounds kinda off??"), not how they sound otherwise
+("The caller sounds British?", "The man sounds far away?": questions about the recording)."""
+
+
+def _said_rising(tokens: list[Token], v: int) -> bool:
+    """"the guy sounds kinda off??": someone named, then "sounds"/"seems", a word for a feeling, and a question mark
+    right after it (no question word before)."""
+    words = [t.low for t in tokens[v + 1:] if t.is_word and t.low not in _DEGREE_WORDS]
+    return tokens[v].low in ("sounds", "seems", "sounded", "seemed") and tokens[-1].low == "?" and 0 < v <= 8 \
+        and _someone_in(tokens[:v]) and all(t.is_word and t.low not in WH and t.low not in AUX for t in tokens[:v]) \
+        and words[:1] != [] and words[0] in _FEELING and all(w in ("up", "out", "rn", "now", "today") for w in words[1:])
 
 
 _REPORTING = frozenset({"say", "says", "said", "tell", "tells", "told", "according", "claim", "claims", "think",

@@ -162,8 +162,25 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                                                or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
     # ", the language is Russian", ", the language of which is Dutch"
-    return code if speaking or language_is or its_in or any(t.key in AUDIO_KEYS or t.low in _SPEAKERS
-                                                  or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+    return code if speaking or language_is or its_in or _event_is_in(words) or any(
+        t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+
+
+_EVENTS = frozenset({"session", "class", "seminar", "webinar", "course", "practice", "training", "meetup", "service",
+                     "show", "match", "race", "game", "event", "debrief", "huddle"})
+"""What a recording may be named after ("the session is in Spanish": what is said in it)."""
+
+
+def _event_is_in(words: list[Token]) -> bool:
+    """"the session is in Spanish", "This class was all in Dutch": the recorded event, said to be in a language."""
+    lows = [t.low for t in words]
+    if len(lows) < 5 or lows[0] not in ("the", "this", "that", "today's", "our", "my") or lows[1] not in _EVENTS:
+        return False
+    k = 3 + (lows[3] in ("all", "entirely", "mostly", "mainly", "fully"))
+    return lows[2] in ("is", "was", "'s") and lows[k:k + 1] == ["in"] and k + 1 < len(words) \
+        and find_language_token(words[k + 1]) is not None \
+        and (k + 2 == len(words) or words[k + 2].start > words[k + 1].end + 1 or lows[k + 2] in ("and", "but", "so"))
+    # (a mark or a new clause right after the language: not "the course is in Spanish literature")
 
 
 def _this_one(tokens: list[Token], k: int) -> bool:
@@ -274,9 +291,16 @@ def language_alone(body: list[Token]) -> str | None:
     cut = next((k for k, t in enumerate(words) if t.low == "if"), None)
     if cut is not None and cut > 0 and all(t.low in IF_POSSIBLE for t in words[cut + 1:]):
         words = words[:cut]  # "Czech, if you can."
+    if 4 <= len(words) <= 5 and [t.low for t in words[1:3]] == ["would", "be"] and words[-1].low in _WISHED \
+            and all(t.low in ("really", "so", "very", "just", "most") for t in words[3:-1]):
+        words = words[:1]  # "Ukrainian would be great."
     if len(words) == 2:
         return language_field(body)  # "Translate it. Language: German."
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."
+
+
+_WISHED = frozenset({"great", "nice", "good", "ideal", "perfect", "lovely", "appreciated", "helpful", "fine", "best",
+                     "brilliant", "awesome", "amazing", "handy"})
 
 
 _SKILL = frozenset({"good", "bad", "well", "fluent", "poor", "weak", "great", "understand", "speak", "read",
