@@ -289,6 +289,8 @@ _NO_ANSWER = frozenset({"not", "mentioned", "said", "stated", "sure", "maybe", "
 
 def or_list(tokens: list[Token]) -> bool:
     """"10 metres, 30 metres or 50 metres.": alternatives with no marks, as a piece of their own after a question."""
+    if tokens and tokens[0].low in DASHES and sum(t.low in DASHES for t in tokens) == 1:
+        tokens = tokens[1:]  # "...? — chain, saddle, or wheel": the list set off by a dash
     words = [t for t in tokens if t.is_word]
     if 2 <= len(words) <= 6 and [t.low for t in words[:2]] == ["yes", "no"] \
             and all(t.is_word or t.low in (",", ".", "/") for t in tokens) and all(t.low in _NO_ANSWER for t in words[2:]):

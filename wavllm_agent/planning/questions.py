@@ -198,7 +198,8 @@ def _nothing_else_end(tokens: list[Token], i: int) -> int:
 
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
-            ("advise", "me"), ("advise", "us"), ("advise",), ("let", "me", "know"), ("let", "us", "know"))
+            ("advise", "me"), ("advise", "us"), ("advise",), ("let", "me", "know"), ("let", "us", "know"), ("work", "out"),
+            ("figure", "out"), ("find", "out"))
 
 
 def tell_me_end(tokens: list[Token], i: int) -> int:

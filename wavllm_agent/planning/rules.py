@@ -54,6 +54,7 @@ from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.declined_verbs import noise_aside
+from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
@@ -61,7 +62,6 @@ from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
     Token,
     answer_language,
-    named_target,
     sentence_case,
     stem,
     target_cue,

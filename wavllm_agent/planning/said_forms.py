@@ -198,11 +198,31 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
         return False
     given = any(tokens[m].low in nouns | _TALK_NOUNS and tokens[m + 1].low in ("from", "by") and all(
         t.is_word or t.low == "-" for t in tokens[:m]) for m in range(min(5, len(tokens) - 1)))  # "Breakfalls explanation from the master —"
+    explained = _as_someone_explains(tokens[:last - 1])
+    if explained is not None:
+        return not any(t.key in ACTION_KEYS for t in tokens[:explained])  # "Cutoff times as the director explains
+        # them — Arabic, please."
     if tokens[0].low not in _OWNERS and not tokens[0].low.endswith(("'s", "s'", "’s")) and not given:
         return False
     nouns = nouns | _TALK_NOUNS  # ("the conversation at the tree farm checkout", "The exchanges at the checkout")
     noun = next((m for m in range(min(last - 1, 6)) if tokens[m].key in AUDIO_KEYS or tokens[m].low in nouns), None)
     return noun is not None and not any(t.key in ACTION_KEYS for t in tokens[:noun])
+
+
+_EXPLAINS = frozenset({"explains", "explained", "describes", "described", "gives", "gave", "lists", "listed", "says",
+                       "said", "puts", "put", "reads", "read", "announces", "announced", "outlines", "outlined"})
+
+
+def _as_someone_explains(tokens: list[Token]) -> int | None:
+    """"Cutoff times as the race director explains them": where "as" starts, after what is named (words only) and
+    before someone and a verb that says it, else None."""
+    at = next((m for m in range(1, min(len(tokens), 6)) if tokens[m].low == "as"), None)
+    if at is None or not all(t.is_word for t in tokens[:at]) or any(t.low in WH or t.low in AUX for t in tokens[:at]):
+        return None
+    verb = next((m for m in range(at + 2, min(len(tokens), at + 6)) if tokens[m].low in _EXPLAINS), None)
+    rest = [t.low for t in tokens[verb + 1:]] if verb is not None else ["?"]
+    return at if verb is not None and all(t.is_word for t in tokens[at:verb]) \
+        and all(w in ("them", "it", "out", "aloud", "here") for w in rest) else None
 
 
 _READ_OUT = frozenset({"read", "reads", "announced", "announces", "recited", "recites", "called", "calls"})

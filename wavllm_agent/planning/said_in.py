@@ -10,11 +10,11 @@ import re
 from wavllm_agent.planning import said, said_forms, speech_language
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.lexicon import ACTION_KEYS
+from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
     POLITE_WORDS,
     Token,
-    named_target,
     source_language,
     target_language,
     tokenize,

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import cues, phrasings, said, sounding, speakers, speech_language
 from wavllm_agent.planning.lexicon import CHOICE_VERBS
+from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.text import (
     DASHES,
     POLITE_WORDS,
     Token,
     find_language_token,
-    named_target,
     target_cue,
 )
 from wavllm_agent.planning.word_limits import word_limit

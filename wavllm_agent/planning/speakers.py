@@ -10,7 +10,7 @@ or a request to say whether (never a question for content: "what does the one ma
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
-from wavllm_agent.planning.people import ANIMALS, NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people
+from wavllm_agent.planning.people import ANIMALS, NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people, one_person
 from wavllm_agent.planning.speaker_vocab import (
     ANSWERING,
     ASKING_VERBS,
@@ -86,10 +86,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
-    if _pair_or_just_one(words):
+    if _pair_or_just_one(words) or _more_than_one_answers(words):
         return True
     counted = any(a.low == "number" and b.low == "of" for a, b in zip(words, words[1:], strict=False))
-    if not counted and not any(t.low in FRAMES or t.low == "how" or t.low in ASKING_VERBS for t in words):
+    verified = words[0].low == "verify" and any(t.key in AUDIO_KEYS or t.low in SPEAKING for t in words)
+    # ("Verify that the same organiser gives the whole briefing", not "Verify that the same team wins every round")
+    if not counted and not verified and not any(t.low in FRAMES or t.low == "how" or t.low in ASKING_VERBS for t in words):
         return False  # ("the number of beekeepers who speak" needs no frame)
     for i, tok in enumerate(words):
         if tok.low in SPEAKING and _alone_after(words[i + 1:i + 3]):
@@ -332,6 +334,17 @@ def names_things(words: list[Token]) -> bool:
 _ASKING = INFO_VERBS | frozenset({"me", "us", "please", "pls", "then", "and", "also", "if", "whether", "first",
                                   "second", "third", "next", "finally", "lastly", "know", "can", "could", "you", "u"})
 _THE_RECORDING = frozenset({"it", "here"})
+
+
+_ANSWERS = frozenset({"answers", "answer", "replies", "reply", "responds", "respond"})
+
+
+def _more_than_one_answers(words: list[Token]) -> bool:
+    """"check whether more than one rider answers": more than one person answering, the clause's last words (not
+    "whether more than one student answers correctly": who answered what)."""
+    lows = [t.low for t in words]
+    return len(lows) >= 5 and lows[-1] in _ANSWERS and lows[-5:-2] == ["more", "than", "one"] \
+        and (one_person(lows[-2]) or lows[-2] in PEOPLE or lows[-2] in TALKERS)
 
 
 def about_the_recording(words: list[Token]) -> bool:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
+from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Step
 from wavllm_agent.planning.text import (
     VERSION_NOUNS,
     Token,
     find_language_token,
-    named_target,
     stem,
     tokenize,
 )

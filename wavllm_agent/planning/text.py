@@ -336,7 +336,7 @@ def _misspelt_language(low: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";", "-", "–", "—"})
+AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";", "-", "–", "—"})
 
 
 _TELL_LEADS = frozenset({("tell", "me"), ("advise", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
@@ -361,7 +361,7 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
         if (told or at >= 1 and tokens[at - 1].low in ("say", "repeat")) and i + 1 < n \
                 and tokens[i + 1].low in ("what", "wat", "wht", "whut", ","):
             return at, code  # "Tell me in Ukrainian what he said.", "Say in French what the marshal explains."
-        set_off_after = i + 1 == n or tokens[i + 1].low in _AFTER_ANSWER_LANGUAGE or (
+        set_off_after = i + 1 == n or tokens[i + 1].low in AFTER_ANSWER_LANGUAGE or (
             i + 2 < n and tokens[i + 1].low == "for" and tokens[i + 2].low in ("me", "us")) or (  # "in ukrainian for me pls"
             tokens[i + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | {"it"} for t in tokens[i + 2:]))
         # ("..., in Finnish if you can manage it")
@@ -425,46 +425,6 @@ def source_language(tokens: list[Token]) -> str | None:
                 if tokens[k].low in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
                     return code
     return None
-
-
-def named_target(body: list[Token]) -> str | None:
-    """A language the clause asks for with "in" or "into" ("in French"), or as a version of the output
-    ("Summarise it, German version please"), else None."""
-    for i in range(1, len(body)):
-        if body[i - 1].low in ("in", "into") and target_language(body[i:i + 1]):
-            return target_language(body[i:i + 1])
-    for i in range(1, len(body) - 1):
-        if body[i - 1].low in _VERSION_LEADS and body[i + 1].low in VERSION_NOUNS \
-                and (i + 2 == len(body) or body[i + 2].low != "of") and target_language(body[i:i + 1]):
-            return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
-    for i in range(len(body) - 1):
-        noun = body[i + 3] if body[i + 1].low == "-" and i + 3 < len(body) and body[i + 2].low == "language" else body[i + 1]
-        if noun.low in _SUMMARY_NOUNS and (i == 0 or body[i - 1].low in _VERSION_LEADS | {"the", "your", "me"}) \
-                and target_language(body[i:i + 1]):
-            return target_language(body[i:i + 1])  # "A German summary (15 words max)", "a Spanish-language gist"
-    return _labelled_target(body)
-
-
-_LABEL_MARKS = frozenset({":", "-", "–", "—"})
-
-
-def _labelled_target(body: list[Token]) -> str | None:
-    """"Summary of the race: German.": a language alone after a colon or dash (or a summary's comma) ending the clause."""
-    words = [k for k, t in enumerate(body) if t.is_word and t.low not in ("please", "pls", "plz")]
-    if len(words) < 2 or any(not t.is_word and t.low not in _AFTER_ANSWER_LANGUAGE for t in body[words[-1] + 1:]):
-        return None
-    last = words[-1]
-    listed = body[last - 1].low == "," and body[last - 2].low in _SUMMARY_NOUNS | {"words", "max", "maximum"} and any(
-        t.low in _SUMMARY_NOUNS for t in body[:last - 1])  # "Pie shop clip: summary, forty words, Arabic."
-    if last < 2 or (body[last - 1].low not in _LABEL_MARKS and not listed):
-        return None
-    return find_language_token(body[last])
-
-
-_SUMMARY_NOUNS = frozenset({"summary", "summery", "gist", "recap", "synopsis", "rundown", "overview", "précis", "abstract"})
-
-
-_VERSION_LEADS = frozenset({",", "a", "an", "plus", "+", "with", "and", ";"}) | DASHES
 
 
 _RENDERINGS = VERSION_NOUNS | {"translation", "equivalent"}
