@@ -30,6 +30,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "1st", "2nd", "3rd", "4th", "ok so", "okay so", "so", "ngl", "tbh", "a word on", "a quick word on", "a line on",
     "oh and", "continue with", "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
     "finish off with", "end with", "close with", "conclude with", "wrap up with", "round off with", "round it off with",
+    *(f"{lead} by telling {who}" for lead in ("begin", "start", "finish", "end", "close", "conclude") for who in ("me", "us")),
     *_STATEMENT_LEAD_TEXTS,
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (

@@ -127,6 +127,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             if not hint or (words and words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")):
                 return start  # ("Keep the story going, answer ...": the story, then a question)
             k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
+            if k + 2 < len(tokens) and tokens[k].low in ("please", "pls", "plz") and tokens[k + 1].low in _PAUSES:
+                k += 2  # "No outside knowledge, please — at what time ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
             asks = bool(after) and (after[0].low in WH | AUX | _WH_TYPED  # "..., in which century ...?"
                                     or (after[0].low in _END_PREPOSITIONS | {"in"} and len(after) > 1

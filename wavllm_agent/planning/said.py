@@ -20,6 +20,7 @@ from wavllm_agent.planning.said_forms import (
     everything_as_what,
     expletive_at,
     how_it_reads_in,
+    how_someone_describes,
     hyphen_joins,
     named_by,
     named_then_language,
@@ -92,7 +93,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
             or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
-    if not any(t.low in _WHAT | SAID_NOUNS or t.low == "everything" or spoken_part(tokens, k) for k, t in enumerate(tokens)):
+    if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
+               for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
     tokens = plural_possessives(tokens[:verbatim_tail(tokens)])  # "..., like word 4 word"; "the singers' words"
@@ -130,7 +132,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False
     tokens = everything_as_what(tokens, i)  # "Danish, please: everything the diving coach tells her."
     if tokens[i].low not in _WHAT:
-        return _asks_for_words(tokens[i:], languaged=languaged)
+        return how_someone_describes(tokens, i) or _asks_for_words(tokens[i:], languaged=languaged)
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
             and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
@@ -169,6 +171,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                 verb += 1
         elif after in _OBJECT_PRONOUNS:
             verb += 1
+        elif [t.low for t in tokens[verb + 1:verb + 3]] in (["each", "other"], ["one", "another"]):
+            verb += 2  # "What are the riders telling each other on the start ramp?"
         elif (after.endswith("s") or after in BARE_LISTENERS) and not find_language_token(tokens[verb + 1]) and (
                 verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low in _BARE_SETTING):
             verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling pilots before takeoff"

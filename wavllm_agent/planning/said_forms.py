@@ -419,3 +419,23 @@ def reads_out(tokens: list[Token], j: int) -> bool:
         ["to", "each", "other"], ["to", "one", "another"])  # "What are the players calling to each other?"
     return calling or tokens[j].low in ("read", "reads", "reading", "call", "calls", "calling", "called") \
         and j + 1 < len(tokens) and tokens[j + 1].low in ("out", "aloud")
+
+
+_DESCRIBING = frozenset({"describes", "described", "explains", "explained", "recounts", "recounted", "narrates",
+                         "narrated", "words", "phrases"})
+_SUBJECT_WORDS = frozenset({"the", "his", "her", "their", "our", "this", "that"})
+
+
+def how_someone_describes(tokens: list[Token], i: int) -> bool:
+    """"How the commentator describes the final basket, in Czech.": how someone puts something (a noun phrase, no
+    question's "does"), asked for in a language - the words said about it."""
+    if tokens[i].low != "how" or i + 2 >= len(tokens) or tokens[i + 1].low not in _SUBJECT_WORDS:
+        return False
+    verb = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].low in _DESCRIBING or (
+        tokens[k].low in ("puts", "put") and tokens[k + 1:k + 2] and tokens[k + 1].low == "it")), None)  # "puts it"
+    words = [k for k in range(len(tokens)) if tokens[k].is_word and tokens[k].low not in ("please", "pls", "plz")]
+    last = words[-1] if words else 0
+    set_off = last >= 2 and (tokens[last - 1].low in DASHES | {","} or tokens[last - 1].low in ("in", "into")
+                             and tokens[last - 2].low in DASHES | {","})  # ", in Czech", "— Czech" (not "the French quarter")
+    return verb is not None and last > verb and set_off and all(t.is_word for t in tokens[i:verb]) \
+        and find_language_token(tokens[last]) is not None

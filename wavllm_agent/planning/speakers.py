@@ -96,8 +96,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     for i, tok in enumerate(words):
         if tok.low in SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
-        if tok.low in ONE and any(w.low == "or" and any(v.low in MORE | GROUP_WORDS for v in words[k + 1:k + 3])
-                                   for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):
+        heard = any(t.low in ("hear", "hearing", "heard") for t in words)
+        if tok.low in ONE and any(w.low == "or" and any(v.low in MORE | GROUP_WORDS for v in words[
+                k + 1:k + 3 + (heard and words[k + 1:k + 2] != [] and words[k + 1].low in ("a", "an", "the"))])
+                                   for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):  # ("are we hearing a lone
+            # coach or a coaching team?", not "Did one rider win or a whole team?")
             return True  # "is it one instructor or more?", "one trainer or two"
         if tok.low in MORE and words[i + 1:i + 4] and (is_people(words[i + 1].low) or words[i + 1].low == "ppl") \
                 and [t.low for t in words[i + 2:i + 4]] in (["or", "one"], ["or", "1"]) \

@@ -42,7 +42,7 @@ def speaks_in_other_words(words: list[Token], k: int) -> bool:
                "popping"):
         return after[:1] in (["in"], ["up"])  # "if a second handler ever chips in", "does a guest ever pop in"
     if low in ("pick", "picks", "picked", "picking") and after[:1] == ["up"] \
-            and not any(t.low in BEING for t in words[max(0, k - 3):k]):
+            and not any(t.low in BEING for t in words[max(0, k - 3):k]) and not _things_counted(words[:k]):
         rest = [t.low for t in words[k + 2:k + 5]]  # "whether a different guide picks up halfway through"
         if rest[:1] == ["the"]:  # "picks up the commentary", not "the bags", "the evidence"
             return len(rest) > 1 and rest[1] in TALKS - {"instructions", "orders", "directions", "commands", "advice",
@@ -68,3 +68,21 @@ def _joins_an_event(after: list[Token]) -> bool:
         return False
     return not any(w in CONVERSATIONS | _TALK_EVENTS | MIC | TALKS | {"channel", "frequency", "stream", "phone-in", "phone"}
                    for w in lows[1:])
+
+
+_COUNT_TAILS = frozenset({"of", "the", "more", "new", "different", "distinct", "other", "separate", "substitute",
+                          "extra", "additional"})
+_ASKED_OF = frozenset({"did", "does", "do", "will", "can", "could", "would", "has", "have", "had"})
+
+
+def _things_counted(words: list[Token]) -> bool:
+    """"how many penalties did the canoeist pick up": what is counted is the object picked up (a question's "did"
+    right after it), not who picks up ("how many new guides pick up the tour")."""
+    for m, t in enumerate(words):
+        if t.low != "many":
+            continue
+        k = m + 1
+        while k < len(words) and words[k].low in _COUNT_TAILS:
+            k += 1
+        return k + 1 < len(words) and words[k + 1].low in _ASKED_OF
+    return False
