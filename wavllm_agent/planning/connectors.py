@@ -60,7 +60,8 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
-        if tokens[i].low == "once" and (tokens[i - 1].low == "," or tokens[i - 1].low in DASHES) and i + 3 < len(tokens) \
+        if tokens[i].low == "once" and (tokens[i - 1].low == "," or tokens[i - 1].low in DASHES or (
+                tokens[i - 1].low == "and" and _done_then_asked(tokens, i))) and i + 3 < len(tokens) \
                 and tokens[i + 1].low in ("that", "this", "it", "you") and any(t.low in _DONE for t in tokens[i + 2:i + 5]):
             hard.add(i - 1)  # "(c) $70 — once that's answered, summarise ...": the next request's lead
             drop.add(i - 1)
@@ -167,6 +168,14 @@ def _speaker_count_after(tokens: list[Token], j: int) -> bool:
     return words[:2] in (["a", "speaker"], ["a", "voice"]) and len(words) > 2 and words[2] in _SPEAKER_COUNTS \
         and (len(words) == 3 or not tokens[j + 3].is_word or words[3] in ("for", "of", "on", "and", "too", "as")) \
         and tokens[start].low not in cues.AUX | cues.WH
+
+
+def _done_then_asked(tokens: list[Token], i: int) -> bool:
+    """"and once that's done translate the transcript": a request's verb right after the "done" word (not "and once
+    it's over, where will they live?", a question about the recording)."""
+    done = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].low in _DONE), None)
+    k = done + 1 + (done + 1 < len(tokens) and tokens[done + 1].low == ",") if done is not None else len(tokens)
+    return k < len(tokens) and tokens[k].key in cues.ACTION_KEYS
 
 
 _DONE = frozenset({"answered", "done", "finished", "complete", "completed", "sorted", "over"})

@@ -231,6 +231,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
             and tokens[i + 3].low in (",", ":", "-", "–", "—", "?") \
             and sum(t.low in ("true", "false") for t in tokens[i + 4:]) >= 2:
         return i + 4  # "true or false, the race was cancelled halfway (a) true (b) false" (not without its options)
+    if i + 3 < len(tokens) and [t.low for t in tokens[i:i + 3]] in (["this", "one", ":"], ["this", "one", "-"],
+                                                                      ["this", "one", "—"], ["this", "one", "–"]):
+        return i + 3  # "in between, this one: The contestant's time was — (a) ... (b) ...?"
     if i + 3 < len(tokens) and tokens[i].low == "solve" and tokens[i + 1].low in ("this", "that") \
             and tokens[i + 2].low in ("one", "question") and tokens[i + 3].low in (",", ":", "-", "–", "—"):
         return i + 4  # "then solve this one, what is banned at the festival? [a] ... [b] ..."

@@ -177,9 +177,11 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                 verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low in _BARE_SETTING):
             verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling pilots before takeoff"
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
-    languaged = any(find_language_token(t) for t in tail)
-    if languaged and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes, in Thai"
-        tail = tail[next((m for m in range(1, min(len(tail), 7)) if tail[m].low in (",", "—", "–")), 0):]
+    led, languaged = languaged, any(find_language_token(t) for t in tail)  # (led: "In Japanese please: what ...?")
+    if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
+        cut = next((m for m in range(1, min(len(tail), 7)) if tail[m].low in (",", "—", "–")), None)  # in Thai"
+        tail = tail[cut:] if cut is not None else [] if led and not languaged else tail
+    languaged = languaged or led
     setting = _setting_words(tail)
     for k, tok in enumerate(tail):
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)

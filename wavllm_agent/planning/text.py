@@ -95,7 +95,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out)))))
+    return _than_as_then(_verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out))))))
+
+
+_THEN_VERBS = frozenset({"translate", "summarise", "summarize", "transcribe", "tell", "give", "write", "make",
+                         "continue", "count", "say", "answer"})
+
+
+def _than_as_then(tokens: list[Token]) -> list[Token]:
+    """A typo: "and than translate it" for "and then translate it" (a request's verb right after; not "..., than say,
+    his brother")."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low == "than" and tokens[k - 1].low == "and" and tokens[k + 1].low in _THEN_VERBS \
+                and (k + 2 == len(tokens) or tokens[k + 2].low != ","):
+            tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "then", "then")
+    return tokens
 
 
 def _country_languages(tokens: list[Token]) -> list[Token]:
@@ -235,7 +249,7 @@ IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
                 "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
-                "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with"}
+                "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with", "translat": "translate"}
 """Task words cut short in texting."""
 
 
