@@ -43,11 +43,16 @@ _NOISES = frozenset({"noise", "noises", "quality", "hiss", "static", "wind", "ec
                      "traffic", "buzz", "interference", "volume", "length"})
 
 
+def _worry_end(lows: list[str]) -> int | None:
+    """The length of the words that open an aside ("don't worry about", "sorry about"), else None."""
+    return next((len(n) for n in _WORRY if tuple(lows[:len(n)]) == n), None)
+
+
 def worry_aside(tokens: list[Token]) -> int | None:
     """"Don't worry about the background noise, transcribe it.", "Sorry about the wind noise - summarise it": where the
     request starts after an aside about how the recording sounds (the index after its comma or dash), else None."""
     lows = [t.low for t in tokens]
-    head = next((len(n) for n in _WORRY if tuple(lows[:len(n)]) == n), None)
+    head = _worry_end(lows)
     if head is None:
         return None
     comma = next((k for k in range(head, min(len(tokens), head + 7)) if not tokens[k].is_word), None)
@@ -59,5 +64,5 @@ def worry_aside(tokens: list[Token]) -> int | None:
 def noise_aside(tokens: list[Token]) -> bool:
     """"Don't worry about the background noise." alone: an aside about how the recording sounds, no request."""
     lows = [t.low for t in tokens if t.is_word]
-    head = next((len(n) for n in _WORRY if tuple(lows[:len(n)]) == n), None)
+    head = _worry_end(lows)
     return head is not None and len(lows) - head <= 5 and any(w in _NOISES for w in lows[head:])

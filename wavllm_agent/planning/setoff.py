@@ -321,7 +321,7 @@ def sizes_summary(tokens: list[Token], j: int) -> bool:
 
 def _language_after_comma(tokens: list[Token], comma: int) -> bool:
     """", in Hindi" closes the instruction at ``comma``: a language alone, set off."""
-    return tokens[comma:comma + 1] != [] and tokens[comma].low == "," and comma + 2 < len(tokens) \
+    return comma + 2 < len(tokens) and tokens[comma].low == "," \
         and tokens[comma + 1].low in ("in", "into") and find_language_token(tokens[comma + 2]) is not None \
         and all(not t.is_word or t.low in POLITE_WORDS for t in tokens[comma + 3:]) and (
             comma + 3 == len(tokens) or tokens[comma + 3].low in ("?", ".", "!", ";", ","))  # (", in Hindi, please?")

@@ -162,7 +162,7 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                                                or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
     # ", the language is Russian", ", the language of which is Dutch"
-    return code if speaking or language_is or its_in or _event_is_in(words) or any(
+    return code if speaking or language_is or its_in or _event_is_in(tokens) or any(
         t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 
 
@@ -171,16 +171,16 @@ _EVENTS = frozenset({"session", "class", "seminar", "webinar", "course", "practi
 """What a recording may be named after ("the session is in Spanish": what is said in it)."""
 
 
-def _event_is_in(words: list[Token]) -> bool:
-    """"the session is in Spanish", "This class was all in Dutch": the recorded event, said to be in a language."""
-    lows = [t.low for t in words]
+def _event_is_in(tokens: list[Token]) -> bool:
+    """"the session is in Spanish", "This class was all in Dutch": the recorded event, said to be in a language, a mark
+    or a new clause right after it (not "the course is in Spanish literature")."""
+    lows = [t.low for t in tokens]
     if len(lows) < 5 or lows[0] not in ("the", "this", "that", "today's", "our", "my") or lows[1] not in _EVENTS:
         return False
     k = 3 + (lows[3] in ("all", "entirely", "mostly", "mainly", "fully"))
-    return lows[2] in ("is", "was", "'s") and lows[k:k + 1] == ["in"] and k + 1 < len(words) \
-        and find_language_token(words[k + 1]) is not None \
-        and (k + 2 == len(words) or words[k + 2].start > words[k + 1].end + 1 or lows[k + 2] in ("and", "but", "so"))
-    # (a mark or a new clause right after the language: not "the course is in Spanish literature")
+    return lows[2] in ("is", "was", "'s") and lows[k:k + 1] == ["in"] and k + 1 < len(tokens) \
+        and find_language_token(tokens[k + 1]) is not None \
+        and (k + 2 == len(tokens) or not tokens[k + 2].is_word or lows[k + 2] in ("and", "but", "so"))
 
 
 def _this_one(tokens: list[Token], k: int) -> bool:
