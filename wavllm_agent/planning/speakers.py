@@ -93,12 +93,12 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     # ("Verify that the same organiser gives the whole briefing", not "Verify that the same team wins every round")
     if not counted and not verified and not any(t.low in FRAMES or t.low == "how" or t.low in ASKING_VERBS for t in words):
         return False  # ("the number of beekeepers who speak" needs no frame)
+    hearing_named = any(t.low in ("hear", "hearing", "heard") for t in words)  # (an article before a group word)
     for i, tok in enumerate(words):
         if tok.low in SPEAKING and _alone_after(words[i + 1:i + 3]):
             return True  # "the instructor talking alone or the learner speaks too"
-        heard = any(t.low in ("hear", "hearing", "heard") for t in words)
         if tok.low in ONE and any(w.low == "or" and any(v.low in MORE | GROUP_WORDS for v in words[
-                k + 1:k + 3 + (heard and words[k + 1:k + 2] != [] and words[k + 1].low in ("a", "an", "the"))])
+                k + 1:k + 3 + (hearing_named and words[k + 1:k + 2] != [] and words[k + 1].low in ("a", "an", "the"))])
                                    for k, w in enumerate(words[i + 1:i + 4], start=i + 1)):  # ("are we hearing a lone
             # coach or a coaching team?", not "Did one rider win or a whole team?")
             return True  # "is it one instructor or more?", "one trainer or two"
