@@ -22,6 +22,8 @@ SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin",
                                         "reciting"))
 
 HEAR_KEYS = frozenset(stem(w) for w in ("hear", "hears", "heard", "listen", "listening", "audible"))
+TASK_VERB_KEYS = frozenset(stem(w) for w in ("translating", "transcribing", "summarising", "summarizing"))
+"""Verbs that ask for a task: "Translate what's said into Danish, answer ..." opens with a request, not a hint."""
 ANSWER_KEYS = frozenset(stem(w) for w in (
     "answer", "respond", "reply", "base", "based", "use", "using", "rely", "relying", "draw", "drawing",
     "go", "going", "stick", "sticking", "guess", "guessing", "speculate", "speculating", "invent", "infer",
@@ -31,7 +33,7 @@ HINT_KEYS = ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "what", "you", "hear", "heard", "hearing", "listen", "listening", "is", "are", "was", "were", "be",
     "being", "say", "said", "says", "saying", "please", "your", "my", "it", "in", "of", "with", "he",
     "she", "they", "we", "i", "speaker", "speakers", "person", "man", "woman", "given", "provided",
-    "information", "info", "content", "contents", "and", "by", "do", "does", "did", "can", "here",
+    "information", "info", "facts", "content", "contents", "and", "by", "do", "does", "did", "can", "here",
     "there", "an", "a", "answers", "beyond", "chatter", "keep", "make", "short", "brief", "concise", "simple",
     "clear", "response", "word", "words", "one", "sentence", "alone", "nothing", "else", "evidence",
     "should", "must", "come", "comes", "taken", "drawn", "need", "needs", "have", "has", "to", "entirely",

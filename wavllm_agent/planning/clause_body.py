@@ -23,7 +23,8 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     if aside is not None and vocab.matches(body[aside:]):
         body = body[aside:]  # "Don't worry about the background noise, transcribe it."
     declined = phrasings.declined_head(body)
-    if declined is not None and (vocab.matches(body[declined:]) or body[declined].low in cues.WH):
+    if declined is not None and (vocab.matches(body[declined:]) or body[declined].low in cues.WH
+                                 or cues.is_request(body[declined:])):  # ("No need to summarise, just tell me ...")
         body = body[declined:]  # "no summary, just the transcript", "no need for a transcript, what is the mood?"
     declined = phrasings.declined_tail(body)
     if declined is not None:

@@ -38,7 +38,7 @@ from wavllm_agent.planning.text import (
     tokenize,
 )
 from wavllm_agent.planning.vocab import Vocabulary
-from wavllm_agent.planning.word_limits import NUMBER_WORDS
+from wavllm_agent.planning.word_limits import NUMBER_WORDS, limit_before_question
 
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
@@ -126,7 +126,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i + 1)  # "transcript -> summary -> German": one request after another
             drop.update((i - 1, i) if tok.low == ">" else (i,))
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr") \
-                and not options.in_listed_options(tokens, i):
+                and not options.in_listed_options(tokens, i) and not setoff.reader_before(tokens, i):
             hard.add(i)
             drop.add(i)
         elif setoff.slash_between_requests(tokens, i):  # "summarise in 50 words / which price ...? / translate it"
@@ -151,8 +151,14 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     numbering.cut_dashed(text, tokens, hard, drop, vocab)
     numbering.cut_counted(tokens, hard, drop)
     for i, tok in enumerate(tokens[:-1]):
-        if tok.low == ":" and cues.introduces_list(tokens[max((k for k in hard if k <= i), default=0):i + 1]):
-            hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."
+        if tok.low != ":":
+            continue
+        start = max((k for k in hard if k <= i), default=0)
+        if cues.introduces_list(tokens[start:i + 1]) or (
+                tokens[i + 1].key in cues.ACTION_KEYS and not cues.is_request(tokens[start:i])
+                and speech_language.stated_speech_language(tokens[start:i]) is not None):
+            hard.add(i + 1)  # "I need three things from the demo clip: how ..., whether ..., and ..."; "It's a
+            # Greek-language recording of our AGM: write it down, ...": the speech's language, stated first
     for i in range(1, n):
         connectors.connector(tokens, i, hard, drop)
     for i, tok in enumerate(tokens):
@@ -229,6 +235,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         j += 3  # "..., and at the end convert that transcript to Dutch"
     if j >= n or j in hard:
         return
+    if tokens[i].low == "," and i > 0 and any(limit_before_question(tokens, k) == i for k in range(max(0, i - 7), i)):
+        return  # "..., and in under twenty words, what is it about?": the limit belongs to the question after it
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
         if tokens[j - 1].low == "again" != tokens[i - 1].low or tokens[j - 1].low == "and" and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
                 i >= 2 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1])
@@ -263,6 +271,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     nxt = tokens[j]
     trigger = (
         nxt.key in cues.ACTION_KEYS
+        or limit_before_question(tokens, j) is not None  # "..., and in under twenty words, what ...?"
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"

@@ -60,9 +60,10 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
-        if tokens[i].low == "once" and (tokens[i - 1].low == "," or tokens[i - 1].low in DASHES or (
+        if (tokens[i].low == "once" or (tokens[i].low == "when" and _done_then_asked(tokens, i))) and (
+                tokens[i - 1].low == "," or tokens[i - 1].low in DASHES or (
                 tokens[i - 1].low == "and" and _done_then_asked(tokens, i))) and i + 3 < len(tokens) \
-                and tokens[i + 1].low in ("that", "this", "it", "you") and any(t.low in _DONE for t in tokens[i + 2:i + 5]):
+                and tokens[i + 1].low in _DONE_BY and any(t.low in _DONE for t in tokens[i + 2:i + 5]):
             hard.add(i - 1)  # "(c) $70 — once that's answered, summarise ...": the next request's lead
             drop.add(i - 1)
             return
@@ -105,7 +106,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
     elif (prev == "and" or tokens[i - 1].text == "n") and tokens[i].low in _AFTER_AND:  # "n also": texting
         hard.add(i - 1)
         drop.add(i - 1)
-    elif phrase[0] == "and" and phrase[-1] == "with" and tokens[i - 1].low == ")":
+    elif phrase[0] == "and" and phrase[-1] == "with" and (tokens[i - 1].low == ")" or _text_ends_request(tokens, i + len(phrase))):
         hard.add(i)  # "(... c) a logbook only) and end with a Swedish translation": after a question in brackets
         drop.add(i)  # (not "Does the song start softly and end with a scream?")
     elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
@@ -126,6 +127,14 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             or _sized_text(tokens, i + 1)):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+def _text_ends_request(tokens: list[Token], k: int) -> bool:
+    """"(Transcribe it and end with) a summary", "(...) a 20-word summary of it": a text named next, in a sentence
+    that asks no question (not "Does the talk start with a joke and end with a summary of the rules?")."""
+    named = any(t.low in TEXT_NOUNS for t in tokens[k:k + 5])
+    end = next((j for j in range(k, len(tokens)) if tokens[j].low in (".", "?", "!", ";")), len(tokens))
+    return named and not (end < len(tokens) and tokens[end].low == "?")
 
 
 def _sized_text(tokens: list[Token], k: int) -> bool:
@@ -175,9 +184,15 @@ def _done_then_asked(tokens: list[Token], i: int) -> bool:
     it's over, where will they live?", a question about the recording)."""
     done = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].low in _DONE), None)
     k = done + 1 + (done + 1 < len(tokens) and tokens[done + 1].low == ",") if done is not None else len(tokens)
-    return k < len(tokens) and tokens[k].key in cues.ACTION_KEYS
+    return k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in _ASKING_VERBS)
 
 
+_ASKING_VERBS = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list"})
+"""Verbs that ask for something after "once that's done" ("... and once that's done tell me how she sounds")."""
+
+
+_DONE_BY = frozenset({"that", "this", "it", "you", "you're", "u", "we", "we're"})
+"""Who or what is done in "once that's done", "when you're done" (before a request's verb)."""
 _DONE = frozenset({"answered", "done", "finished", "complete", "completed", "sorted", "over"})
 _NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})
 

@@ -46,6 +46,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
     "i'm after", "im after", "i am after", "would it be possible to get", "would it be possible to have",
+    *(f"{ask} mind telling {who}" for ask in ("would you", "do you", "would u", "could you") for who in ("me", "us")),
 )]
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
@@ -399,9 +400,17 @@ def renders_new_text(tokens: list[Token]) -> str | None:
     """"Please render a summary of the orientation": a new summary (or transcript) to make, not a translation;
     the noun's stem, else None. Not "render the gist in Italian" (a summary made before, translated)."""
     for k in range(len(tokens) - 2):
-        if tokens[k].low == "render" and tokens[k + 1].low in ("a", "an") and tokens[k + 2].low in _MADE_TEXTS:
-            return stem(tokens[k + 2].low)
+        if tokens[k].low == "render" and tokens[k + 1].low in ("a", "an"):
+            m = k + 2
+            while m < min(len(tokens) - 1, k + 6) and (tokens[m].low.isdigit() or tokens[m].low in _SIZING):
+                m += 1  # "render a 45-word summary", "render a short summary"
+            if tokens[m].low in _MADE_TEXTS:
+                return stem(tokens[m].low)
     return None
+
+
+_SIZING = frozenset({"-", "word", "words", "short", "brief", "quick", "concise", "one", "two", "three", "five", "ten",
+                     "twenty", "thirty", "fifty"})
 
 
 _EVENTS = frozenset({"show", "fair", "race", "match", "party", "concert", "market", "game", "meeting", "class", "lesson",

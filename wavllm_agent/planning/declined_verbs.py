@@ -13,7 +13,8 @@ _BOTHER = (("bother",), ("bother", "to"), ("bother", "with"))
 _VERBS = frozenset({stem(w) for w in ("translating", "summarising", "transcribing")})
 """The verbs by their stems ("translate", "summarize", "summarise", "transcribe" and their "-ing" forms)."""
 _OBJECTS = frozenset({"it", "this", "that", "the", "them", "anything", "any", "of", "one", "whole", "thing", "song",
-                      "lyrics"})
+                      "lyrics", "now", "yet", "at", "all"})
+"""Words that may follow a declined verb ("Don't translate it yet", "no need to summarise it at all")."""
 
 
 def declines_task(tokens: list[Token]) -> bool:

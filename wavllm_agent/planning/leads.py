@@ -31,6 +31,8 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "oh and", "continue with", "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
     "finish off with", "end with", "close with", "conclude with", "wrap up with", "round off with", "round it off with",
     *(f"{lead} by telling {who}" for lead in ("begin", "start", "finish", "end", "close", "conclude") for who in ("me", "us")),
+    *(f"{lead} off by telling {who}" for lead in ("start", "finish", "kick", "round") for who in ("me", "us")),
+    "start off by", "start out by", "kick off by", "kick things off by",
     *_STATEMENT_LEAD_TEXTS,
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
@@ -94,6 +96,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if listened != i:
             i = listened
             continue
+        done = _done_lead_end(tokens, i)
+        if done is not None:
+            i = done
+            continue
         matched = phrase_at(tokens, i, _LEAD)
         if matched is None:
             matched = phrase_at(tokens, i, _LEAD_WITH_COMMA)
@@ -113,6 +119,37 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
             return i  # ("Note that (conversation) down.": not "note that it's in Finnish")
         i += len(matched)
     return i
+
+
+_DONE_LEADS = by_first_word([tuple(f"{when} {who} {done}{tail}".split())
+                             for when in ("once", "when") for who in ("you're", "you are", "that is", "this is", "it is", "u are")
+                             for done in ("done", "finished", "through") for tail in ("", " with it", " with that")])
+_ASKING = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list", "please", "pls", "can", "could",
+                     "would", "kindly", "i", "then", "just"})
+"""Words that may open the request after "when you're done" ("..., tell me how she sounds", "..., could you ...")."""
+
+
+def _done_lead_end(tokens: list[Token], i: int) -> int | None:
+    """"When you're done, summarise it", "once that's done translate the transcript": where the request starts after
+    the lead (its comma passed), else None. A request must follow (not "Once it's done baking, how long ...?", "Once
+    you're through the gate, where ...?"), unless the clause ends with the lead ("When you're done" cut off by its
+    comma); "through" only before a comma."""
+    matched = phrase_at(tokens, i, _DONE_LEADS)
+    if matched is None:
+        return None
+    k = i + len(matched)
+    doing = k < len(tokens) and tokens[k].low.endswith("ing") and (k + 1 == len(tokens) or tokens[k + 1].low == ",")
+    k += doing  # "When you're done transcribing, ..."
+    comma = k < len(tokens) and tokens[k].low == ","
+    if matched[-1] == "through" and not comma:
+        return None
+    k += comma
+    if k >= len(tokens) or (k + 1 == len(tokens) and not tokens[k].is_word):
+        return k if i == 0 else None
+    you = matched[1] in ("you're", "you", "u")  # ("When you're done, what's the first thing the guide says?")
+    return k if tokens[k].key in ACTION_KEYS or tokens[k].low in _ASKING or (
+        you and comma and not doing and (tokens[k].low in WH or tokens[k].low in AUX)) else None
+    # (not "When you're done eating, what does the waiter bring?")
 
 
 _CONTEXT_WORDS = frozenset({"for", "regarding", "concerning", "re"})

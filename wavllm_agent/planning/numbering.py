@@ -260,8 +260,17 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
     opening = chain[0] == 0 and not any(t.low == "?" or t.low in cues.WH or t.low in _CHOOSING for t in tokens)
     # "a) transcript b) speaker count c) ..." (not "a) a summary b) a translation, choose one")
-    if not all(vocab.matches(tokens[k + size:end]) for k, end in zip(chain, ends, strict=True)) \
-            or (size == 2 and (not opening or stopped) and not all(tokens[k + size].key in cues.ACTION_KEYS for k in chain)):
+
+    def verb_first(k: int) -> bool:  # "b) summarise it", "c) tell me how the coach sounds"
+        return k + size < len(tokens) and (tokens[k + size].key in cues.ACTION_KEYS or tokens[k + size].low in _TELLING)
+
+    def asked(k: int, end: int) -> bool:  # "... c) what does the coach want?": a question of its own, among requests
+        return k + size < end and tokens[k + size].low in cues.WH | cues.AUX and tokens[end - 1].low == "?" \
+            and any(verb_first(j) for j in chain if j != k)
+    items = list(zip(chain, ends, strict=True))
+    if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in _TELLING)
+               for k, end in items) \
+            or (size == 2 and (not opening or stopped) and not all(verb_first(k) or asked(k, end) for k, end in items)):
         return  # options of a question ("(a) nervous (b) calm"), not requests (unless the list opens the instruction)
     for k in chain:
         hard.add(k)
@@ -270,6 +279,8 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
             drop.add(k - 1)
 
 
+_TELLING = frozenset({"tell", "give", "say", "let", "count", "check"})
+"""Verbs that open an item of a lettered list of requests besides the task verbs ("c) tell me how she sounds")."""
 _LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 

@@ -68,7 +68,8 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
             letter = options.bare_letter(piece)
             following = options.bare_letter(tokens[pieces[n + 1][0]:pieces[n + 1][1]]) if n + 1 < len(pieces) else 0
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
-            bulleted = a > 0 and tokens[a - 1].low in _ANY_BULLET \
+            around = [tokens[c:d] for c, d, _ in (pieces[n - 1:n] if n else []) + pieces[n + 1:n + 2]]
+            bulleted = a > 0 and tokens[a - 1].low in _ANY_BULLET and not _ordered(piece, around) \
                 and (after_question or bare == _BULLET_LINE) \
                 and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab) or _a_turn(piece, vocab))
             # "...?\n- Italian Game\n- ...", "...?\n- the runner drops out\n- the runner keeps going"
@@ -84,6 +85,21 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+_ORDERING = frozenset({"then", "next", "finally", "lastly", "also", "afterwards"})
+"""After a dash, an ordering word starts a request, not an option ("...? — then how does the player sound.")."""
+
+
+def _ordered(piece: list[Token], around: list[list[Token]]) -> bool:
+    """"then how does the player sound", "next, transcribe it", "next" (its request cut off by a comma): an ordering word
+    before a request (not "next week", nor
+    options that all start with one: "- next, read chapter 2 - next, write an essay")."""
+    if not piece or piece[0].low not in _ORDERING or any(p and p[0].low in _ORDERING for p in around):
+        return False
+    k = 1 + (len(piece) > 1 and piece[1].low == ",")
+    return k >= len(piece) or (piece[k].low in cues.WH or piece[k].key in cues.ACTION_KEYS or (
+        piece[k].low in ("tell", "give", "say") and k + 1 < len(piece) and piece[k + 1].low in ("me", "us")))
 
 
 def _asks_before_dash(before: list[Token], piece: list[Token]) -> bool:

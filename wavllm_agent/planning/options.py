@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import islice
 
+from wavllm_agent.planning import sounding, speakers
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.numbering import asked_with_options, chosen_after_colon, opens_question
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
@@ -118,7 +119,44 @@ def has_options(tokens: list[Token]) -> bool:
     if any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens))):
         return True
     return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens))) \
-        or _bulleted_choice(tokens) or _dashed_yes_no(tokens)
+        or _bulleted_choice(tokens) or _dashed_yes_no(tokens) or _true_or_false(tokens) \
+        or (options_first(tokens) and any(t.low == "?" for t in tokens))  # "i) x ii) y iii) z — which ...?"
+
+
+def options_first(tokens: list[Token]) -> bool:
+    """"i) happy ii) annoyed iii) tired" (before "— which best describes the owner?"): the clause opens with a run of
+    at least three option markers in order."""
+    first = marker_at(tokens, 0) if tokens else None
+    if first is None or first[1] != 1:
+        return False
+    seen = 1
+    for k in range(first[2], len(tokens)):
+        found = marker_at(tokens, k)
+        if found is not None and found[0] == first[0] and found[1] == seen + 1:
+            seen += 1
+    return seen >= 3
+
+
+_TRUE_FALSE = (["true", "/", "false"], ["true", "or", "false"], ["t", "/", "f"])
+
+
+def _true_or_false(tokens: list[Token]) -> bool:
+    """"True/False — she played with her own striker", "next, true or false: ...": a statement to judge, labelled
+    first (its two answers are the options)."""
+    start = next((k for k in range(min(len(tokens), 3)) if [t.low for t in tokens[k:k + 3]] in _TRUE_FALSE), None)
+    if start is None or any(t.is_word for t in tokens[:start] if t.low not in _LEADS) or start + 4 >= len(tokens) \
+            or tokens[start + 3].low not in (":", ",", "-", "–", "—"):
+        return False
+    statement = tokens[start + 4:]  # (not "True or false: the speaker is happy", an emotion check, nor a speaker count)
+    return not (sounding.states_feeling(statement) or speakers.asks_speaker_count(statement)
+                or any(t.low in _SPEAKING for t in statement))
+
+
+_SPEAKING = frozenset({"speaker", "speakers", "voice", "voices", "speaks", "speak", "talks", "talk", "speaking", "talking"})
+"""Words of a statement on who speaks ("True or false: more than one person speaks": a speaker count, as before)."""
+
+
+_LEADS = frozenset({"next", "then", "also", "and", "now", "finally", "lastly", "second", "third"})
 
 
 def _dashed_yes_no(tokens: list[Token]) -> bool:

@@ -28,7 +28,7 @@ TALKERS = frozenset({"announcer", "commentator", "auctioneer", "narrator", "pres
                      "caller", "reader", "interpreter", "instructor", "teacher", "lecturer", "dispatcher", "operator",
                      "moderator", "quizmaster", "dj", "mc", "compere", "compère", "emcee", "newsreader", "preacher", "interviewer",
                      "reporter", "broadcaster", "tutor", "chairperson", "spokesperson", "receptionist", "agent",
-                     "singer", "vocalist", "rapper", "comedian", "participant"})
+                     "singer", "vocalist", "rapper", "comedian", "participant", "talker"})
 """People whose job is to talk: "whether the auctioneer changes partway" (not "the goalkeeper changes")."""
 _SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot", "guide", "host", "coach", "judge",
                            "cook", "clerk", "monk", "nun", "priest", "vicar", "maid", "nanny", "boss", "mum", "mom", "dad",

@@ -216,7 +216,8 @@ def declined_head(tokens: list[Token]) -> int | None:
     for k, tok in enumerate(tokens[:14]):
         if tok.low in (",", ";", "-", "–", "—", ":"):
             if k > 1 and asks_more(tokens[k + 1:]) and declines_output(tokens[:k], plainly=True):
-                return k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low == "but")  # ("No need to ..., but what ...?")
+                return k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low in ("but", "just"))  # ("No need to ..., but
+                # what ...?", "..., just tell me what she wants")
             return None
     return None
 

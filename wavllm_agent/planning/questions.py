@@ -11,9 +11,9 @@ from wavllm_agent.planning.answer_hint import ANSWER_KEYS as _ANSWER_KEYS
 from wavllm_agent.planning.answer_hint import HEAR_KEYS as _HEAR_KEYS
 from wavllm_agent.planning.answer_hint import HINT_KEYS as _HINT_KEYS
 from wavllm_agent.planning.answer_hint import SAY_KEYS as SAY_KEYS
+from wavllm_agent.planning.answer_hint import TASK_VERB_KEYS, names_of_audio, question_label_end
 from wavllm_agent.planning.answer_hint import answer_hint as answer_hint
 from wavllm_agent.planning.answer_hint import hinted_question as hinted_question
-from wavllm_agent.planning.answer_hint import names_of_audio, question_label_end
 from wavllm_agent.planning.cues import (
     ACTION_KEYS,
     AUDIO_KEYS,
@@ -124,7 +124,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
-            if not hint or (words and words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")):
+            if not hint or words[0].key in TASK_VERB_KEYS or (words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")):
                 return start  # ("Keep the story going, answer ...": the story, then a question)
             k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             if k + 2 < len(tokens) and tokens[k].low in ("please", "pls", "plz") and tokens[k + 1].low in _PAUSES:

@@ -293,7 +293,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \
                 and cues.into_writing(body):
             chosen = Match(self.transcript_task, chosen.start, chosen.end)  # "render the recording into a transcript"
-        made = cues.renders_new_text(body) if chosen is not None and chosen.task in self.speech_translators else None
+        made = cues.renders_new_text(body) if chosen is not None and (chosen.task in self.speech_translators
+                                                                      or chosen.task == self._translator()) else None
         if made is not None and (maker := self._maker(NOUN_ALIASES.get(made, made))):
             chosen = Match(maker, chosen.start, chosen.end)  # "render a summary of the orientation (in French)"
         if chosen is not None and chosen.task == self.transcript_task and any(r.start <= chosen.start < r.end for r in refs) \

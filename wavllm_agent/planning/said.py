@@ -31,6 +31,7 @@ from wavllm_agent.planning.said_forms import (
     possessed,
     read_out_in_language,
     reads_out,
+    relative_clause,
     said_modifier,
     something_said,
     spoken_part,
@@ -49,6 +50,7 @@ from wavllm_agent.planning.text import (
     Token,
     answer_language,
     find_language_token,
+    language_last,
     stem,
     target_cue,
     target_language,
@@ -146,14 +148,16 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                  or tokens[j].key in _CLAIM_KEYS or reads_out(tokens, j) or on_about(tokens, j)), None)
     if verb is None or any(not t.is_word and t.low != "-" for t in tokens[i + 1:verb]):
         return False  # ("the ice-cream van driver" is one subject)
-    if _relative_clause(tokens[i + 1:verb]):
+    if relative_clause(tokens[i + 1:verb]):
         return False  # "What's the password the spy whispers?": a thing, then who says it
-    if tokens[verb].key in _TALK_KEYS or on_about(tokens, verb):  # "what do they talk about" is a transcript only
-        # in another language ("What's he on about, in Greek?" too)
-        if verb + 1 >= len(tokens) or tokens[verb + 1].low != "about" \
-                or not (languaged or any(find_language_token(t) for t in tokens[verb + 2:])):
-            return False
-        verb += 1
+    if tokens[verb].key in _TALK_KEYS or on_about(tokens, verb):  # "what do they talk about": a transcript only in
+        passive = tokens[verb].low == "discussed" and tokens[verb - 1].low in ("is", "was", "being", "are", "were")
+        in_language = (answer_language(tokens) is not None or language_last(tokens)) if passive \
+            else any(find_language_token(t) for t in tokens[verb + 1:])
+        if not (verb + 1 < len(tokens) and (tokens[verb + 1].low == "about" or passive)) or not (languaged or in_language):
+            return False  # another language ("What's he on about, in Greek?", "What is being discussed, in Hebrew?";
+            # not "... in the Italian lesson?")
+        verb += not passive
     if tokens[verb].key in _CLAIM_KEYS and not (languaged or any(find_language_token(t) for t in tokens[verb + 1:])):
         return False  # "What does the counsel argue?" asks what the argument is; "..., in Romanian?" for the words
     if tokens[verb].key in LISTENED_KEYS:  # "what is the old man telling his grandson?": skip the listener
@@ -249,19 +253,6 @@ def _labelled_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if code is None or any(t.low in WH or t.low in _WHAT or find_language_token(t) for t in tokens[i:comma]):
         return None
     return comma + 3, code
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
-_JOINING = frozenset({"in", "on", "at", "of", "from", "with", "by", "to", "near", "behind", "for", "and", "is", "'s",
-                      "was", "are", "were", "does", "did", "do"})
-
-
-def _relative_clause(subject: list[Token]) -> bool:
-    """"the password the spy": a noun, then a second subject with nothing joining them (not "the woman in the
-    red coat", "the man and the woman")."""
-    dets = [k for k, t in enumerate(subject) if t.low in _DETERMINERS]
-    return any(k > 0 and subject[k - 1].is_word and subject[k - 1].low not in _JOINING | _DETERMINERS
-               for k in dets[1:])
 
 
 _CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from", "during"})

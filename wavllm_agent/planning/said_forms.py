@@ -117,15 +117,16 @@ _NEEDED = frozenset({"need", "want", "read", "speak", "understand"})
 def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """"Spanish is the language I need: what ...", "I read only Vietnamese — what did ...?": the user names the one
     language they read before asking what is said. Returns (index after the colon or dash, code)."""
-    mark = next((k for k in range(i, min(len(tokens) - 1, i + 10)) if tokens[k].low in (":", "—", "–", "-")), None)
+    mark = next((k for k in range(i, min(len(tokens) - 1, i + 10)) if tokens[k].low in (":", "—", "–", "-", ",", ";")),
+                None)
     if mark is None or not (tokens[mark + 1].low in WHAT or tokens[mark + 1].low in WH):
         return None
     words = [t for t in tokens[i:mark] if t.is_word and t.low not in ("only", "just")]
     lows = [t.low for t in words]
-    if len(words) >= 5 and lows[1:4] == ["is", "the", "language"] and lows[-1] in _NEEDED:
+    if len(words) >= 5 and lows[1:4] == ["is", "the", "language"] and lows[-1] in _NEEDED and tokens[mark].low not in ",;":
         code = find_language_token(words[0])  # "Spanish is the language I need:"
     elif len(words) == 3 and lows[0] == "i" and lows[1] in _READING:
-        code = find_language_token(words[2])  # "I read only Vietnamese —"
+        code = find_language_token(words[2])  # "I read only Vietnamese —", "I only read French; what's ...?"
     else:
         return None
     return (mark + 1, code) if code is not None else None
@@ -371,7 +372,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
                          "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
                          "content", "shouts", "calls", "cries", "yells", "chants", "ruling", "rulings", "introduction",
-                         "intro", "welcome", "feedback"})
+                         "intro", "welcome", "feedback", "tips", "pointers"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
@@ -439,3 +440,16 @@ def how_someone_describes(tokens: list[Token], i: int) -> bool:
                              and tokens[last - 2].low in DASHES | {","})  # ", in Czech", "— Czech" (not "the French quarter")
     return verb is not None and last > verb and set_off and all(t.is_word for t in tokens[i:verb]) \
         and find_language_token(tokens[last]) is not None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
+_JOINING = frozenset({"in", "on", "at", "of", "from", "with", "by", "to", "near", "behind", "for", "and", "is", "'s",
+                      "was", "are", "were", "does", "did", "do"})
+
+
+def relative_clause(subject: list[Token]) -> bool:
+    """"the password the spy": a noun, then a second subject with nothing joining them (not "the woman in the
+    red coat", "the man and the woman")."""
+    dets = [k for k, t in enumerate(subject) if t.low in _DETERMINERS]
+    return any(k > 0 and subject[k - 1].is_word and subject[k - 1].low not in _JOINING | _DETERMINERS
+               for k in dets[1:])

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import cues, phrasings, said, sounding, speakers, speech_language
+from wavllm_agent.planning import cues, options, phrasings, said, sounding, speakers, speech_language
 from wavllm_agent.planning.lexicon import CHOICE_VERBS
 from wavllm_agent.planning.named_targets import named_target
+from wavllm_agent.planning.said_forms import needed_language
 from wavllm_agent.planning.text import (
     DASHES,
     POLITE_WORDS,
@@ -123,6 +124,19 @@ _NOT_A_REQUEST = frozenset({"from", "according", "based", "going", "using", "jud
 """First words of a hint where to answer from ("From what's said in the clip only — how much ...?")."""
 
 
+def reader_before(tokens: list[Token], i: int) -> bool:
+    """The semicolon at ``i`` follows "I only read French" and comes before what is said, asked for ("I only read
+    French; what's the belayer saying?"): one request, not two (not "I only read French; how many people speak?")."""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].low in (".", "!", "?", ";")), 0)
+    found = needed_language(tokens, start)
+    if found is None or found[0] != i + 1:
+        return False
+    end = next((k + 1 for k in range(i + 1, len(tokens)) if tokens[k].low in (".", "!", "?", ";")), len(tokens))
+    cut = next((k for k in range(i + 1, end) if tokens[k].low in ("and", ",")), end)
+    return said.asks_what_is_said(tokens[i + 1:cut], languaged=True)  # (its first part: not "...; what's the main topic
+    # and how many people speak?")
+
+
 def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """"I want it on paper, word for word — do two commentators share the mic?": a spaced dash at ``i`` after a
     request, and a question of its own after it (a question word first, a question mark at its end)."""
@@ -138,8 +152,9 @@ def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         and bool(before) and sentence[0].low not in cues.AUX | cues.WH | _NOT_A_REQUEST \
         and bool(vocab.matches(before) or vocab.matches(sentence)) \
         and not any(t.low in CHOICE_VERBS | {"answer", "question", "choice"} for t in before) \
-        and not any(t.low in DASHES for t in tokens[i + 1:end]) \
+        and not any(t.low in DASHES for t in tokens[i + 1:end]) and not options.options_first(sentence) \
         and tokens[i + 2].low not in ("you", "u", "that", "this", "i", "we")  # not "— is that possible?", "— can you?"
+    # (nor options first: "i) happy ii) annoyed iii) tired — which best describes the owner?")
 
 
 def barred_requests(tokens: list[Token], vocab: Vocabulary) -> list[int]:

@@ -135,6 +135,12 @@ def _said_rising(tokens: list[Token], v: int) -> bool:
         and words[:1] != [] and words[0] in _FEELING and all(w in ("up", "out", "rn", "now", "today") for w in words[1:])
 
 
+def states_feeling(tokens: list[Token]) -> bool:
+    """"the speaker is happy", "the man sounds angry": a statement of how someone feels or sounds (to judge true or
+    false: an emotion check, as "Is the speaker happy, yes or no?")."""
+    return any(t.low in _FEELING or t.low in _SEEMS_FORMS for t in tokens)
+
+
 _REPORTING = frozenset({"say", "says", "said", "tell", "tells", "told", "according", "claim", "claims", "think",
                         "thinks", "reckon", "reckons"})
 
@@ -219,7 +225,8 @@ def asks_tone(tokens: list[Token]) -> bool:
         rest = rest[:-1]  # "and what the observer's tone is"
     if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
         return True  # "what's the mood of the man ringing the phone-in about his allotment?"
-    if 3 <= len(rest) <= 6 and rest[0] in _MOOD_NOUNS and rest[-1] in _TAKING and not _TOLD & set(rest):
+    taken = rest[1:] if rest[:1] == ["the"] else rest  # ("what's the tone she uses")
+    if 3 <= len(taken) <= 6 and taken[0] in _MOOD_NOUNS and taken[-1] in _TAKING and not _TOLD & set(taken):
         return True  # "what tone the cashier takes", "what attitude does the foreman adopt"; not "... tell workers to adopt"
     if not rest or rest[-1] not in _MOOD_NOUNS:
         return False
@@ -250,6 +257,9 @@ def names_mood(tokens: list[Token]) -> bool:
             and find_language_token(tokenize(rest[mood + 2])[0]) is None:
         rest = rest[:mood + 1]  # "Describe the narrator's tone in the snail story." (not "... in French", not "the
         # author's attitude in the essay towards immigration")
+    if len(rest) == 4 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] in ("she", "he", "they") \
+            and rest[3] in _TAKING:
+        rest = rest[:2]  # "the tone she uses"
     if rest[:1] and rest[0] in _MOOD_NOUNS and len(rest) >= 3 and rest[1] == "of" and len(rest) <= 6:
         rest = ["the", *rest]  # "Tone of the accuser's voice" (a bullet's words)
     if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:

@@ -55,6 +55,10 @@ _THEN = re.compile(r"\b(?:then|next|afterwards)\b", re.IGNORECASE)
 """Before a language alone after a transcript ("Transcript. Then French."): the transcript translated next."""
 
 
+_SUMMING_UP = frozenset(stem(w) for w in ("summarising", "summarizing"))
+"""Verbs before "it" that sum up the recording after a speech translation ("..., in Hindi? Also summarise it")."""
+
+
 class StepList:
     """The steps planned so far and the registered tasks' parts (see :class:`PlanRole`)."""
 
@@ -152,6 +156,12 @@ class StepList:
         # me a summary too" summarises the set; "Translate this into Turkish, then into Greek" chains.
         after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator() \
             and not (not refs and _shortened_after(body))  # "... in Ukrainian, then shortened to 20 words": that text
+        if after_speech and name != self.story_task \
+                and named_target(body) != self.steps[-1].args.get(SPEECH_TRANSLATION_PARAM):
+            # "What's said, in Hindi? Also summarise it": "it" is the recording (not "a summary of it", "summarise
+            # them", "shorten it", "summarise that translation", nor "... into Dutch, then summarise it in Dutch")
+            refs = [r for r in refs if r.noun is not None or r.language is not None or body[r.start].low != "it"
+                    or r.start == 0 or body[r.start - 1].key not in _SUMMING_UP]
         target = self._target(refs, audio=audio,
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
         named = isinstance(target, int) and any(

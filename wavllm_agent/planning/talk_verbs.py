@@ -55,6 +55,12 @@ def speaks_in_other_words(words: list[Token], k: int) -> bool:
         return after[:1] == ["on"] and len(after) > 1 and after[1] in ("the", "air")  # "comes on the channel"
     if low == "audible":
         return True  # "whether more than one deponent is audible"
+    if low in ("telling", "tell", "tells", "narrating", "recounting"):
+        rest = [t.low for t in words[k + 1:k + 6]]
+        end = next((m for m, w in enumerate(rest) if not words[k + 1 + m].is_word and w != "-"), len(rest))
+        return rest[:1] in (["the"], ["this"], ["that"], ["a"], ["their"], ["our"]) and "same" not in rest[1:end] \
+            and any(w in ("story", "tale", "anecdote") for w in rest[1:end])  # (not "telling the same story")
+        # "Are several players telling this carrom-club story, or only one?"
     return low in ("join", "joins", "joined", "joining") and not _joins_an_event(words[k + 1:k + 5])
 
 

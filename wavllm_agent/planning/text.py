@@ -354,7 +354,13 @@ AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", "
 
 
 _TELL_LEADS = frozenset({("tell", "me"), ("advise", "me"), ("say", "it"), ("write", "down"), ("let", "me"), ("show", "me"),
-                         ("give", "me")})
+                         ("give", "me"), ("telling", "me"), ("telling", "us"), ("tell", "us")})
+
+
+def language_last(tokens: list[Token]) -> bool:
+    """"(What is discussed) in German?": "in" and a language, the clause's last words (before "please")."""
+    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    return len(words) >= 2 and words[-2].low == "in" and find_language_token(words[-1]) is not None
 
 
 def answer_language(tokens: list[Token]) -> tuple[int, str] | None:

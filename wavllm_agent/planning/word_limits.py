@@ -116,3 +116,19 @@ def _cut_down_to(tokens: list[Token]) -> int | None:
         return None
     verbs = [t.low for t in tokens[max(0, found[1] - 5):found[1] - 1]]
     return found[0] if _CUTTING.intersection(verbs) else None
+
+
+def limit_before_question(tokens: list[Token], j: int) -> int | None:
+    """"(..., and) in under twenty words, what is it about?": a word limit set before a question on the gist, from ``j``
+    (after "and", a semicolon or a full stop) to a comma; the comma's index, else None."""
+    comma = next((k for k in range(j, min(len(tokens) - 1, j + 8)) if not tokens[k].is_word and tokens[k].low != "-"),
+                 None)
+    if comma is None or tokens[comma].low != "," or tokens[j].low != "in" \
+            or not any(t.low in ("words", "word") for t in tokens[j:comma]) \
+            or (j > 0 and tokens[j - 1].low not in ("and", ";", ".")):
+        return None  # (not "summarise it, in under 20 words, how does she sound?": the limit of the summary before)
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].low in (".", "?", "!", ";")), None)
+    asked = [t.low for t in tokens[comma + 1:end]] if end is not None and tokens[end].low == "?" else []
+    gist = 2 <= len(asked) <= 7 and asked[0] in ("what", "what's", "whats") and (
+        asked[-1] == "about" or any(w in ("happens", "happened", "going") for w in asked))
+    return comma if gist and word_limit(tokens[j:comma]) is not None else None  # ("why is he angry?" stays a question)
