@@ -159,6 +159,12 @@ STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", 
 """Stems of words for a story ("the tale", "the saga"), for a continuation."""
 
 
+def _right_before_going(tokens: list[Token], word: Token) -> bool:
+    """``word`` comes right before "going" ("the German version going"; not "the English version, going forward")."""
+    at = next((k for k, t in enumerate(tokens) if t is word), None)
+    return at is not None and at + 1 < len(tokens) and tokens[at + 1].low in ("going", "goin", "rolling")
+
+
 def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iterable[Token] = ()) -> bool:
     """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between;
     "carry it on" after the story is named (in the clause, or in the words ``before`` it; "carry it on" also after
@@ -166,8 +172,10 @@ def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iter
     words = [t for t in tokens if t.is_word]
     starts = [k for k, t in enumerate(words) if t.low == "keep"]
     if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
-           and any(t.key in STORY_NOUNS for t in words[k + 1:k + 8]) for k in starts):
-        return True
+           and any(t.key in STORY_NOUNS or (t.low == "version" and find_language_token(words[m - 1]) is not None
+                                             and _right_before_going(tokens, t))
+                   for m, t in enumerate(words[k + 1:k + 8], start=k + 1)) for k in starts):
+        return True  # (also "keep the German version going": the story, as translated)
     picked = [k for k, t in enumerate(words) if t.low == "pick" and k + 1 < len(words) and words[k + 1].low == "up"]
     if any(any(t.key in STORY_NOUNS for t in words[k + 2:k + 7]) for k in picked):
         return True  # "Pick up the ghost story where the narrator stops", "... the egg-hunt bedtime story ..."

@@ -413,6 +413,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         about = phrasings.asks_gist(body) if not found and word_limit(body) is not None else None
         if about is not None and self._maker("summary") is not None:
             return Match(str(self._maker("summary")), about, about + 1)  # "tell me in under 20 words what it's about"
+        if not found and self.story_task in self.tasks and cues.keeps_going(body):
+            return Match(self.story_task, 0, 1)  # "keep the German version going"
         if not found and masked:
             # "a French version of that summary": no task named, a reference and a target language.
             translator = self._translator()

@@ -30,9 +30,15 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
         words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
-    elif len(words) > 3 and words[0].low in ("a", "an") and words[1].low in ("note", "word", "line", "comment") \
-            and words[2].low in ("of", "on", "about"):
-        words = words[3:]  # "a note of how the announcer sounds"
+    elif len(words) > 3 and words[0].low in ("a", "an"):
+        j = 1
+        while j < 4 and j + 2 < len(words) and words[j].low in _SHORT and words[j + 1].low not in ("of", "on", "about"):
+            j += 1  # "a one-line read on how she sounds", "a quick note on ..."
+        noted = j + 2 < len(words) and words[j + 1].low in ("of", "on", "about") and (
+            words[j].low in ("note", "word", "line", "comment") and j == 1  # "a note of how the announcer sounds"
+            or words[j].low in ("note", "word", "line", "comment", "read", "sense", "take")
+            and _someone_in(words[j + 3:j + 5]))  # (not "a quick note on how the engine sounds")
+        words = words[j + 2:] if noted else words
     if 4 <= len(words) <= 12 and words[0].low == "what" and words[1].low in AUX and words[-1].low == "like" \
             and words[-2].key in _SEEM_KEYS and _someone_in(words[2:-2]):
         return True  # "What does the contest host sound like?" (not "what does the bell sound like?")
@@ -133,6 +139,10 @@ def _said_rising(tokens: list[Token], v: int) -> bool:
     return tokens[v].low in ("sounds", "seems", "sounded", "seemed") and tokens[-1].low == "?" and 0 < v <= 8 \
         and _someone_in(tokens[:v]) and all(t.is_word and t.low not in WH and t.low not in AUX for t in tokens[:v]) \
         and words[:1] != [] and words[0] in _FEELING and all(w in ("up", "out", "rn", "now", "today") for w in words[1:])
+
+
+_SHORT = frozenset({"one", "line", "quick", "short", "brief", "rough", "fast", "single", "sentence"})
+"""Words that size a note before its noun ("a one-line read on how she sounds")."""
 
 
 def states_feeling(tokens: list[Token]) -> bool:

@@ -105,9 +105,10 @@ def _answered_back(words: list[str]) -> bool:
     if at is None:
         return False
     verb = next((k for k in range(at + 2, min(len(words), at + 6)) if words[k] in _REPLY_VERBS), None)
+    if verb is None:
+        return False  # (also "IF" alone: nothing after it)
     pronoun = words[at + 1] in ("he", "she", "they") and verb == at + 2
-    if verb is None or words[at + 1] not in ("the", "a", "his", "her", "their", "anyone", "anybody", "someone") \
-            and not pronoun:
+    if words[at + 1] not in ("the", "a", "his", "her", "their", "anyone", "anybody", "someone") and not pronoun:
         return False
     rest = words[verb + 1:]
     if rest[:1] in (["her"], ["him"], ["them"]):

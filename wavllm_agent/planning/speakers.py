@@ -47,10 +47,14 @@ def _pair_or_just_one(words: list[Token]) -> bool:
     """"ferris wheel guy n his coworker?? or just him", "is it the guide and his assistant, or just him?": two
     people, or one of them alone."""
     k = len(words) - 2
-    if any(t.low in ("just", "only") and a_person(words[m + 1:m + 3]) and words[m + 3:m + 4] and words[m + 3].low == "or"
-           and (words[m + 4:m + 5] and words[m + 4].low in MORE | {"people"} or a_person(words[m + 4:m + 6]))
-           and (m == 0 or _it_is(words[:m])) for m, t in enumerate(words[:4])):
-        return True  # "Is it just the owner or more people?", "just the baker or a customer too?"
+    for m, t in enumerate(words[:4]):
+        o = next((j for j in range(m + 3, min(len(words), m + 6)) if words[j].low == "or"), None)
+        if t.low not in ("just", "only") or o is None or not (m == 0 or _it_is(words[:m])) \
+                or not a_person([words[m + 1], words[o - 1]]):  # ("just the launch safety officer or ...")
+            continue
+        after = words[o + 1 + (o + 2 < len(words) and words[o + 1].low == "a"):]  # ("... or a few people")
+        if after[:1] and after[0].low in MORE | {"people"} or a_person(words[o + 1:o + 3]):
+            return True  # "Is it just the owner or more people?", "just the baker or a customer too?"
     return k >= 3 and words[k - 1].low == "or" and words[k].low in ("just", "only") \
         and words[k + 1].low in ("him", "her", "them") and any(t.low in ("and", "n", "&", "with") for t in words[max(0, k - 9):k - 1])
 
@@ -76,13 +80,17 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if words[0].low == "who" and words[1:2] and words[1].low == "many":  # the typo "who many ppl r talking"
         words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
     if words[0].low in WH - {"whether", "how"}:
-        again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in SET_OFF
-                      and tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}), None)
+        again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in SET_OFF and (
+            tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}
+            or tokens[k].low == "," and tokens[k + 1].low in ("just", "only")
+            and any(t.low in SPEAKING for t in tokens[:k]))), None)  # (not "Who made the cake, just the baker or ...?")
         # "Who's talking at the warm-up - is it just the clown or do several people chime in?": asked again,
         # of people ("What music is playing - is it one song or two?" is not)
-        return again is not None and asks_speaker_count(tokens[again:]) and any(
-            t.low in SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low)
-            for t in tokens[again:])
+        asked = tokens[again:] if again is not None else []
+        if asked and asked[0].low in ("just", "only"):  # "Who's speaking here, just the officer or a few people?"
+            asked = [Token(w, asked[0].start, asked[0].start, w, stem(w)) for w in ("is", "it")] + asked
+        return bool(asked) and asks_speaker_count(asked) and any(
+            t.low in SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low) for t in asked)
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
@@ -188,6 +196,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                                                            for t in words[max(0, i - 2):i]) \
                 and not (heard + 1 < len(words) and words[heard + 1].low in TOPIC_AFTER):
             return True  # "whether both the tailor and the customer can be heard talking"
+        if tok.low in SPEAKING and i > 1 and words[i - 2].low == "co" and words[i - 1].low in _CO_TALKERS \
+                and all(t.low in ("in", "at", "all", "ever", "too", "up", "also") for t in words[i + 1:]):
+            return True  # "tell me whether a co-host chimes in": someone beside the host (not "... speak about ...")
         if tok.low in SPEAKING and i > 0 and words[i - 1].low in ("also", "ever") \
                 and not (words[i + 1:i + 2] and words[i + 1].low in TOPIC_AFTER):
             return True  # "whether a crew member also speaks on it", "if his apprentice ever chimes in"
@@ -402,6 +413,9 @@ _KINDS_OF = frozenset({"separate", "different", "distinct", "individual", "diff"
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung", "shared", "split", "given", "done"})
+_CO_TALKERS = frozenset({"host", "hosts", "presenter", "presenters", "commentator", "commentators", "pilot", "anchor",
+                         "narrator"})
+"""After "co-": a second talker ("a co-host chimes in")."""
 _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
 
 

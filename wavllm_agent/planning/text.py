@@ -227,12 +227,17 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "buff", stem("buff"))  # its sense
         rope = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1  # ("double-dutch")
+        if tokens[k].low == "txt" and not (k and tokens[k - 1].low in _FORMAT_BEFORE) and tokens[k + 1].low not in _FILE:
+            tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "text", stem("text"))  # "txt of the clip"
         if tokens[k].low == "double" and tokens[rope].low == "dutch" and not (k and tokens[k - 1].low in ("into", "to")):
             tokens[rope] = Token(tokens[rope].text, tokens[rope].start, tokens[rope].end, "rope", stem("rope"))
             # "the double dutch final": a rope game, not the language
     return tokens
 
 
+_FORMAT_BEFORE = frozenset({"as", "to", "into", "in", "a", "the", "plain"})
+_FILE = frozenset({"file", "files", "format", "document", "doc"})
+"""Around "txt" as a file format ("export the summary to txt", "as a txt file"), not texting for "text"."""
 _TASK_WORDS = ("transcribe", "transcript", "transcription", "translate", "translation", "summarise", "summarize",
                "summary", "continue", "writing", "written")
 """Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary", "contiue", "in writting")."""
