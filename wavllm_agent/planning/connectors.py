@@ -4,6 +4,7 @@ summary thereof", "plus whether ..."): the hard boundaries :mod:`~wavllm_agent.p
 from __future__ import annotations
 
 from wavllm_agent.planning import before_that, cues, numbering, setoff
+from wavllm_agent.planning.lexicon import REQUEST_VERBS
 from wavllm_agent.planning.text import DASHES, Token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
@@ -184,11 +185,7 @@ def _done_then_asked(tokens: list[Token], i: int) -> bool:
     it's over, where will they live?", a question about the recording)."""
     done = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].low in _DONE), None)
     k = done + 1 + (done + 1 < len(tokens) and tokens[done + 1].low == ",") if done is not None else len(tokens)
-    return k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in _ASKING_VERBS)
-
-
-_ASKING_VERBS = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list"})
-"""Verbs that ask for something after "once that's done" ("... and once that's done tell me how she sounds")."""
+    return k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in REQUEST_VERBS)
 
 
 _DONE_BY = frozenset({"that", "this", "it", "you", "you're", "u", "we", "we're"})

@@ -8,6 +8,7 @@ from wavllm_agent.planning.lexicon import (
     AUDIO_KEYS,
     AUX,
     COPULAS,
+    REQUEST_VERBS,
     STORY_WORDS,
     WH,
     WH_RUN_ON,
@@ -124,8 +125,7 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
 _DONE_LEADS = by_first_word([tuple(f"{when} {who} {done}{tail}".split())
                              for when in ("once", "when") for who in ("you're", "you are", "that is", "this is", "it is", "u are")
                              for done in ("done", "finished", "through") for tail in ("", " with it", " with that")])
-_ASKING = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list", "please", "pls", "can", "could",
-                     "would", "kindly", "i", "then", "just"})
+_ASKING = REQUEST_VERBS | frozenset({"please", "pls", "can", "could", "would", "kindly", "i", "then", "just"})
 """Words that may open the request after "when you're done" ("..., tell me how she sounds", "..., could you ...")."""
 
 

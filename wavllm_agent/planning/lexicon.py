@@ -27,6 +27,9 @@ ACTION_VERBS = INFO_VERBS | frozenset({
     "prepare", "deliver",
 })
 ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
+REQUEST_VERBS = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list"})
+"""Verbs that open a request besides the task verbs, after an ordering lead or a list's letter ("once that's done
+tell me how she sounds", "c) tell me how the coach sounds")."""
 
 AUDIO_KEYS = frozenset(stem(w) for w in (
     "audio", "clip", "recording", "speech", "sound", "file", "voice", "conversation", "dialogue",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.leads import COUNTED
-from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
+from wavllm_agent.planning.lexicon import CHOICE_VERBS, REQUEST_VERBS, WH_RUN_ON
 from wavllm_agent.planning.text import DASHES, Token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
@@ -262,13 +262,13 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
     # "a) transcript b) speaker count c) ..." (not "a) a summary b) a translation, choose one")
 
     def verb_first(k: int) -> bool:  # "b) summarise it", "c) tell me how the coach sounds"
-        return k + size < len(tokens) and (tokens[k + size].key in cues.ACTION_KEYS or tokens[k + size].low in _TELLING)
+        return k + size < len(tokens) and (tokens[k + size].key in cues.ACTION_KEYS or tokens[k + size].low in REQUEST_VERBS)
 
     def asked(k: int, end: int) -> bool:  # "... c) what does the coach want?": a question of its own, among requests
         return k + size < end and tokens[k + size].low in cues.WH | cues.AUX and tokens[end - 1].low == "?" \
             and any(verb_first(j) for j in chain if j != k)
     items = list(zip(chain, ends, strict=True))
-    if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in _TELLING)
+    if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in REQUEST_VERBS)
                for k, end in items) \
             or (size == 2 and (not opening or stopped) and not all(verb_first(k) or asked(k, end) for k, end in items)):
         return  # options of a question ("(a) nervous (b) calm"), not requests (unless the list opens the instruction)
@@ -279,8 +279,6 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
             drop.add(k - 1)
 
 
-_TELLING = frozenset({"tell", "give", "say", "let", "count", "check"})
-"""Verbs that open an item of a lettered list of requests besides the task verbs ("c) tell me how she sounds")."""
 _LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 

@@ -12,6 +12,7 @@ from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
     BARE_LISTENERS,
+    LABEL_NOUNS,
     LISTENED_KEYS,
     SAID_NOUNS,
     SAYS,
@@ -452,7 +453,9 @@ def speech_target(body: list[Token]) -> str | None:
             return find_language_token(body[k + 2])
     if said_then_language(body) is not None:
         return said_then_language(body)  # "Pit boss remarks: Dutch."
-    marks = [k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low in ("-", "–", "—", ",", "(")]
+    marks = [k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low in ("-", "–", "—", ",", "(")
+             or body[k].low == ":" and body[k - 1].low not in LABEL_NOUNS  # (not "the lesson topic: Spanish", nor
+             and not any(t.low in ("speaking", "speaks", "speak", "spoken") for t in body[:k])]  # "... speaking: Korean")
     bare = next((language_alone(body[k + 1:]) for k in marks[:2] if language_alone(body[k + 1:]) is not None), None)
     if bare is not None and not any(t.key in _WRITING_KEYS for t in body):
         return bare  # "The caller's complaint — Turkish, please.", "The guide's words (Polish, please)."

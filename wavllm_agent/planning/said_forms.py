@@ -437,11 +437,17 @@ def how_someone_describes(tokens: list[Token], i: int) -> bool:
     words = [k for k in range(len(tokens)) if tokens[k].is_word and tokens[k].low not in ("please", "pls", "plz")]
     last = words[-1] if words else 0
     set_off = last >= 2 and (tokens[last - 1].low in DASHES | {","} or tokens[last - 1].low in ("in", "into")
-                             and tokens[last - 2].low in DASHES | {","})  # ", in Czech", "— Czech" (not "the French quarter")
+                             and tokens[last - 2].low in DASHES | {",", ":"} or tokens[last - 1].low == ":"
+                             and tokens[last - 2].low not in LABEL_NOUNS)  # ", in Czech", "— Czech", ": Swedish"
+    # (not "the French quarter", "the lesson topic: Spanish")
     return verb is not None and last > verb and set_off and all(t.is_word for t in tokens[i:verb]) \
         and find_language_token(tokens[last]) is not None
 
 
+LABEL_NOUNS = frozenset({"topic", "subject", "lesson", "class", "language", "accent", "dish", "cuisine", "grammar",
+                         "answer", "options", "theme", "course", "title"})
+"""Before a colon and a language, a label the language fills in ("the lesson topic: Spanish"), not the words wanted
+in it ("How the pilot explains the delay: Swedish.")."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
 _JOINING = frozenset({"in", "on", "at", "of", "from", "with", "by", "to", "near", "behind", "for", "and", "is", "'s",
                       "was", "are", "were", "does", "did", "do"})

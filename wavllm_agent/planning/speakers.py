@@ -19,14 +19,12 @@ from wavllm_agent.planning.speaker_vocab import (
     CHANGE,
     CONVERSATIONS,
     COUNT_WORDS,
-    DOING_THE_TALKING,
     FRAMES,
     GROUP_WORDS,
     IT_IS,
     MIC,
     MORE,
     ONE,
-    PARTWAY,
     SET_OFF,
     SOMEONE_ELSE,
     SPEAKING,
@@ -36,10 +34,9 @@ from wavllm_agent.planning.speaker_vocab import (
     VOICE,
     VOICE_THINGS,
     VOICES,
-    WHEN,
     WINDOW,
 )
-from wavllm_agent.planning.talk_verbs import speaks_in_other_words
+from wavllm_agent.planning.talk_verbs import speaks_in_other_words, voice_changes
 from wavllm_agent.planning.text import Token, stem
 
 
@@ -242,7 +239,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "do we hear more than one DJ", "can you hear two different voices"
         if tok.low in CHANGE and words[i + 1:i + 2] and words[i + 1].low in VOICES:
             return True  # "did the audio guide switch narrators partway through?"
-        if tok.low in CHANGE and _voice_changes(_subject_before(words, i), words[i + 1:]):
+        if tok.low in CHANGE and voice_changes(_subject_before(words, i), words[i + 1:]) \
+                and not any(t.low in _REPORTED for t in words[:i]):  # (not "Does anyone mention that the voices change?")
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
@@ -304,20 +302,9 @@ def _subject_before(words: list[Token], i: int) -> list[Token]:
     return words[max(0, of - 2):of] if of is not None else words[max(0, i - 2):i]
 
 
-def _voice_changes(before: list[Token], after: list[Token]) -> bool:
-    """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
-    not "does the speaker change her tone?"."""
-    if not any(t.low in VOICE | DOING_THE_TALKING for t in before) and not (
-            before and (is_people(before[-1].low) or before[-1].low in TALKERS or before[-1].low.endswith("teller"))
-            and after
-            and after[0].low in PARTWAY) and not (before and before[-1].low in TALKERS
-                                                 and all(t.low in WHEN or t.key in AUDIO_KEYS for t in after)):
-        return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
-    if any(t.low in SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in PARTWAY):
-        return True  # "does the voice change partway through this tram driver's message?"
-    return all(t.low in WHEN or t.key in AUDIO_KEYS for t in after)
-
-
+_REPORTED = frozenset({"mention", "mentions", "mentioned", "explain", "explains", "explained", "describe", "describes",
+                       "discuss", "discusses"})
+"""Verbs before a voice that changes: a change reported in the recording, not one to hear."""
 _COUNTING = COUNT_WORDS | frozenset({"anyone", "anybody", "someone", "somebody", "more", "people", "voices", "pair",
                                       "alone"})
 

@@ -1,12 +1,24 @@
 """Ways to say someone speaks without a verb of speaking ("left messages", "takes over", "joins in", "grab the mic",
-"take part in the call"), read by :mod:`~wavllm_agent.planning.speakers` (split from it)."""
+"take part in the call"), and a voice that changes partway, read by :mod:`~wavllm_agent.planning.speakers` (split from
+it)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning.people import PEOPLE, TALKERS, a_person
-from wavllm_agent.planning.speaker_vocab import BEING, CONVERSATIONS, DOING_THE_TALKING, MIC, PARTWAY, TALKS
+from wavllm_agent.planning.cues import AUDIO_KEYS
+from wavllm_agent.planning.people import PEOPLE, TALKERS, a_person, is_people
+from wavllm_agent.planning.speaker_vocab import (
+    BEING,
+    CONVERSATIONS,
+    DOING_THE_TALKING,
+    MIC,
+    PARTWAY,
+    SOMEONE_ELSE,
+    TALKS,
+    VOICE,
+    WHEN,
+)
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.text import Token
@@ -92,3 +104,22 @@ def _things_counted(words: list[Token]) -> bool:
             k += 1
         return k + 1 < len(words) and words[k + 1].low in _ASKED_OF
     return False
+
+
+def voice_changes(before: list[Token], after: list[Token]) -> bool:
+    """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
+    not "does the speaker change her tone?"."""
+    if not any(t.low in VOICE | DOING_THE_TALKING for t in before) and not (
+            before and (is_people(before[-1].low) or before[-1].low in TALKERS or before[-1].low.endswith("teller"))
+            and after
+            and after[0].low in PARTWAY) and not (before and before[-1].low in TALKERS
+                                                 and all(t.low in WHEN or t.key in AUDIO_KEYS for t in after)):
+        return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
+    if before[:1] and before[0].low in ("a", "an"):
+        return False  # "a voice change in the middle of the recording": a change named, not asked about
+    if any(t.low in SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in PARTWAY):
+        return True  # "does the voice change partway through this tram driver's message?"
+    named = next((k for k in range(len(after) - 1, -1, -1) if after[k].low in ("the", "this")), len(after)) \
+        if after and after[-1].key in AUDIO_KEYS else len(after)  # ("... of the packrafting recording": its name)
+    return all(k > named or t.low in WHEN or t.key in AUDIO_KEYS or (t.low == "of" and k and after[k - 1].low == "middle")
+               for k, t in enumerate(after))  # ("... change in the middle of the recording?")
