@@ -3,6 +3,7 @@ transcribing"): the user says what not to do, then (usually) what to do instead 
 
 from __future__ import annotations
 
+from wavllm_agent.planning.answer_hint import TASK_VERB_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS
 from wavllm_agent.planning.text import Token, stem
 
@@ -10,8 +11,6 @@ _NOT = (("don't",), ("dont",), ("do", "not"), ("no", "need", "to"), ("there's", 
         ("there", "is", "no", "need", "to"), ("you", "don't", "need", "to"), ("you", "dont", "need", "to"),
         ("you", "do", "not", "need", "to"), ("no", "need", "for", "you", "to"))
 _BOTHER = (("bother",), ("bother", "to"), ("bother", "with"))
-_VERBS = frozenset({stem(w) for w in ("translating", "summarising", "transcribing")})
-"""The verbs by their stems ("translate", "summarize", "summarise", "transcribe" and their "-ing" forms)."""
 _OBJECTS = frozenset({"it", "this", "that", "the", "them", "anything", "any", "of", "one", "whole", "thing", "song",
                       "lyrics", "now", "yet", "at", "all"})
 """Words that may follow a declined verb ("Don't translate it yet", "no need to summarise it at all")."""
@@ -30,9 +29,9 @@ def declines_task(tokens: list[Token]) -> bool:
     if head is None:
         return False
     head += next((len(b) for b in sorted(_BOTHER, key=len, reverse=True) if tuple(lows[head:head + len(b)]) == b), 0)
-    if head >= len(words) or stem(lows[head]) not in _VERBS:
+    if head >= len(words) or stem(lows[head]) not in TASK_VERB_KEYS:
         return False
-    while head + 2 < len(words) and lows[head + 1] in ("or", "and", "nor") and stem(lows[head + 2]) in _VERBS:
+    while head + 2 < len(words) and lows[head + 1] in ("or", "and", "nor") and stem(lows[head + 2]) in TASK_VERB_KEYS:
         head += 2  # "No need to translate or summarise"
     rest = words[head + 1:]
     return len(rest) <= 3 and all(t.low in _OBJECTS or t.key in AUDIO_KEYS for t in rest)
