@@ -22,7 +22,8 @@ def test_requests_split_by_slashes(tasks):
                     tasks) == [("asr", {}, None, True), ("summarize", {"max_words": 30}, 0, False),
                                ("sv", {}, None, False), ("translate", {"target_lang": "el"}, 1, False)]
     # alternatives split by slashes stay one question
-    assert steps_of("Does the baker sound calm / rushed / annoyed?", tasks) == [("er", {}, None, False)]
+    assert steps_of("Does the baker sound calm / rushed / annoyed?", tasks) == [
+        ("sqa", {"question": "Does the baker sound calm / rushed / annoyed?"}, None, False)]  # (er until round 155)
 
 
 def test_numbered_options_inside_a_yes_no_question(tasks):

@@ -67,6 +67,7 @@ def hinted_question(tokens: list[Token]) -> bool:
     return answer_hint(head[label:] if label is not None else head)
 
 
+_OBJECT_DETS = frozenset({"a", "the", "his", "her", "their", "my", "your", "our", "this", "that"})
 _NOT_LABEL_WORDS = frozenset({"this", "that", "the", "a", "an", "my", "our", "your", "following", "next", "another",
                               "please", "one", "last", "final", "quick"})
 
@@ -125,6 +126,8 @@ def answer_hint(tokens: list[Token]) -> bool:
             return True  # "Tell me what the recording says, not what's likely.": answer from the recording
     if not words or len(words) > 14:
         return False
+    words = [Token(t.text, t.start, t.end, t.low, "a stick") if t.low == "stick" and k and words[k - 1].low in _OBJECT_DETS
+             else t for k, t in enumerate(words)]  # "Options: a trowel, his hands, a stick.": a stick, not "stick to it"
     words = [Token(t.text, t.start, t.end, "named", stem("named"))
              if t.low == "called" and k and words[k - 1].low in ("is", "was", "are", "were", "'s") else t
              for k, t in enumerate(words)]  # "answer what the boat is called": its name, not a phone call
@@ -231,3 +234,21 @@ def makes_up(words: list[Token]) -> bool:
     """"make anything up", "make things up", "make stuff up"."""
     lows = [t.low for t in words]
     return any(lows[k] == "make" and "up" in lows[k + 1:k + 3] for k in range(len(lows)))
+
+
+SOURCE_LEADS = (("according", "to"), ("based", "on"), ("judging", "by"), ("judging", "from"), ("from",),
+                ("in",), ("listening", "to"), ("after", "listening", "to"))
+"""Words that open where to answer from ("According to the recording, ...", "..., based on this recording")."""
+
+
+def source_suffix(tokens: list[Token]) -> bool:
+    """"according to the audio", "based on this recording": where to answer from, after the question."""
+    words = [t for t in tokens if t.is_word]
+    hedged = bool(words) and words[0].low in ("just", "only", "purely", "solely", "strictly")
+    words = words[hedged:]  # ", just from the clip"
+    lows = tuple(t.low for t in words)
+    if lows[:3] == ("as", "far", "as") and len(words) <= 8 and any(t.key in AUDIO_KEYS for t in words[3:6]):
+        return True  # ", as far as this recording tells us"
+    lead = next((lead for lead in SOURCE_LEADS if (len(lead) > 1 or hedged and lead == ("from",))
+                 and lows[:len(lead)] == lead), None)
+    return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS

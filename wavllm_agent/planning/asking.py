@@ -42,7 +42,8 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
             or speaker_words.asks_in_other_words(tokens) or speaker_words.stays_the_same(tokens) \
             or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
-            or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens):
+            or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens) \
+            or cues.keeps_going(tokens):  # ("and keep the Spanish version going")
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and (target_cue(tokens) is not None
@@ -71,7 +72,11 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
     if colon is not None and all(t.is_word for t in tokens[:colon]) \
             and asks_for_something(tokens[colon + 1:], vocab, labelled=True):
         return True  # "Marbles championship: spoken content in Greek, and ...": a label, then what is asked
-    return cues.is_request(tokens) and cues.word_count(tokens) >= 3
+    words = [t for t in tokens if t.is_word]
+    short_question = len(words) == 2 and words[0].low in ("who", "what") and tokens[-1].low == "?" and (
+        words[1].low.endswith(("s", "ed")) or words[1].low in _PAST_FORMS) and words[1].low not in _FOLLOW_UPS
+    # ", and who wins?", "and what happened?" (not "and what for?", "and who else?": the question before, asked on)
+    return cues.is_request(tokens) and (cues.word_count(tokens) >= 3 or short_question)
 
 
 def mood_item(tokens: list[Token], a: int, b: int, vocab: Vocabulary) -> bool:
@@ -91,3 +96,8 @@ def mood_item(tokens: list[Token], a: int, b: int, vocab: Vocabulary) -> bool:
         or any(t.low in sounding.MOOD_WORDS for t in tokens[b:end])
     return not (compared and any(t.low in ("which", "who", "whose") for t in tokens[b:end])
                 and tokens[end:end + 1] != [] and tokens[end].low == "?")
+
+
+_PAST_FORMS = frozenset({"won", "spoke", "said", "lost", "left", "came", "went", "sang", "ran", "began", "broke", "made",
+                         "took", "got", "fell", "paid", "sold", "bought", "told", "brought"})
+_FOLLOW_UPS = frozenset({"else", "for", "less", "was", "is", "does", "has", "this", "that", "its", "his", "yes"})

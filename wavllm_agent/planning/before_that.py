@@ -9,6 +9,8 @@ from __future__ import annotations
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.text import Token
 
+_STARTS = frozenset({"start", "begin", "kick"})
+
 
 def before_that(tokens: list[Token], i: int = 0) -> bool:
     """"but first tell me ...", "but before that, transcribe it", ", and before that, say ...", "Before that, tell me ...":
@@ -21,6 +23,11 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
         return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS
     k = i + 1 + 2 * (tokens[i + 1].low == "before" and tokens[i + 2].low == "that")
     k += k < len(tokens) and tokens[k].low == "first"
+    if tokens[i].low == "but" and k == i + 1:  # "..., but start by telling me how she feels": a request only
+        by = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low in ("it", "things") and tokens[k + 2].low == "off")
+        by += by < len(tokens) and tokens[by].low in ("off", "out")  # ("kick it off by", "start off by")
+        if tokens[k].low in _STARTS and by + 1 < len(tokens) and tokens[by].low == "by":
+            return tokens[by + 1].key in cues.ACTION_KEYS
     k += k < len(tokens) and tokens[k].low == ","
     if tokens[i].low == "and":  # ", and before that, say whether ...": as "but", with a request only (not "What did he
         return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS  # buy, and before that, where did he go?")
@@ -35,3 +42,10 @@ def done_after(tokens: list[Token]) -> bool:
         return False
     k = 1 + (words[1].low in ("you", "u", "we", "i", "ya"))
     return k < len(words) and words[k].key in cues.ACTION_KEYS
+
+
+def still_first(gap: str, tokens: list[Token]) -> bool:
+    """"Summarise it, but first tell me how she feels and then answer: ...": the clause after a request moved
+    first ("and then ...", in the same sentence: ``gap`` is the text between the two clauses) goes first too."""
+    return bool(tokens) and tokens[0].low == "then" and not any(c in gap for c in ".;!?\n") \
+        and len(tokens) > 1 and tokens[1].key in cues.ACTION_KEYS

@@ -32,14 +32,14 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "oh and", "continue with", "follow it with", "follow that with", "follow this with", "follow with", "follow up with", "finish with",
     "finish off with", "end with", "close with", "conclude with", "wrap up with", "round off with", "round it off with",
     *(f"{lead} by telling {who}" for lead in ("begin", "start", "finish", "end", "close", "conclude") for who in ("me", "us")),
-    *(f"{lead} off by telling {who}" for lead in ("start", "finish", "kick", "round") for who in ("me", "us")),
-    "start off by", "start out by", "kick off by", "kick things off by",
+    *(f"{lead} off by telling {who}" for lead in ("start", "finish", "kick", "round", "kick it") for who in ("me", "us")),
+    "start off by", "start out by", "kick off by", "kick things off by", "kick it off by",
     *_STATEMENT_LEAD_TEXTS,
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
     "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "yo", "listen", "separately",
-    "after", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
+    "after", "after it", "after them", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
     "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh",

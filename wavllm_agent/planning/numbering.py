@@ -32,6 +32,20 @@ def inline_star(text: str, tokens: list[Token], i: int, vocab: Vocabulary) -> bo
         and any(vocab.starts_phrase(tokens, k) for k in range(i + 1, min(len(tokens), i + 5)))
 
 
+def _options_before_question(tokens: list[Token], chain: list[tuple[int, int, bool]]) -> bool:
+    """"1) happy 2) sad 3) angry — which fits?": three or more short items that ask for nothing, opening the
+    instruction, then a dash and a question."""
+    if len(chain) < 3 or chain[0][0] != 0:
+        return False
+    last, size, _ = chain[-1]
+    dash = next((k for k in range(last + size, min(len(tokens) - 1, last + size + 5)) if tokens[k].low in DASHES), None)
+    if dash is None:
+        return False
+    end = next((k for k in range(dash, len(tokens)) if tokens[k].low in ("?", ".", "!", ";")), len(tokens))
+    return tokens[dash + 1].low in cues.WH and end < len(tokens) and tokens[end].low == "?" and not any(t.key in cues.ACTION_KEYS for t in tokens[:dash]) \
+        and all(cues.word_count(tokens[a + n:b]) <= 4 for (a, n, _), (b, _, _) in zip(chain, [*chain[1:], (dash, 0, 0)], strict=True))
+
+
 def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[int, int, bool]],
                             vocab: Vocabulary) -> bool:
     """A chain of numbers right after a question mark whose items ask for nothing: options."""
@@ -206,6 +220,9 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
     if not any(len(chain) >= 2 for chain in chains):  # "1. ... 2. Which line? (1) four (2) nine (3) twelve 3. ..."
         chains = [_chain(found)]  # "1) transcribe it (2) summarise it": styles mixed
     for chain in chains:
+        if _options_before_question(tokens, chain):  # "1) happy 2) sad 3) angry — which fits?": the options of the
+            hard.difference_update(first + size for first, size, _ in chain)  # question after them ("1." ends no sentence)
+            continue
         if _options_after_question(text, tokens, chain, vocab):
             # "What sport is it? 1. tennis 2. cricket": the question's options, not a list of requests,
             # and the full stop of "1." ends no sentence.
@@ -342,7 +359,7 @@ def cut_dashed(text: str, tokens: list[Token], hard: set[int], drop: set[int], v
         if len(marks) < 2:
             continue
         ends = [*marks[1:], next((k for k in range(marks[-1] + 1, n) if newline_before(text, tokens, k)), n)]
-        if all(end - mark >= 3 and (vocab.matches(tokens[mark + 1:end]) or cues.is_question(tokens[mark + 1:end]))
+        if all(end - mark >= 2 and (vocab.matches(tokens[mark + 1:end]) or cues.is_question(tokens[mark + 1:end]))
                for mark, end in zip(marks, ends, strict=True)):
             for mark in marks:
                 hard.add(mark)

@@ -203,9 +203,9 @@ def _requested_item(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and (tokens[k].key in ACTION_KEYS or tokens[k].low in _OUTPUTS or tokens[k].low in _ITEM_OUTPUTS)
 
 
-_ASKING_AUX = frozenset({"is", "are", "was", "were"})
-"""First words of a yes/no question whose slashed alternatives are its options (not "Does the baker sound calm /
-rushed / annoyed?", an emotion check since round 90)."""
+_ASKING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did"})
+"""First words of a yes/no question whose slashed alternatives are its options ("Does the baker sound calm / rushed /
+annoyed?": a question with options since round 155, as the tuned sets write it; an emotion check from round 90)."""
 
 
 def _slashed_yes_no(tokens: list[Token]) -> bool:
@@ -252,6 +252,9 @@ def starts_options(tokens: list[Token]) -> bool:
     found = marker_at(tokens, 0)
     if found is not None and found[1] == 1:
         return True
+    shut = len(tokens) - (tokens[-1].low in (".", ";", "!"))
+    if tokens[0].low == "(" and shut > 4 and tokens[shut - 1].low == ")" and _listed(tokens[1:shut - 1]):
+        return True  # "...? (choose: oak barrel, steel tank, glass demijohn)"
     return _listed(tokens) or _bare_run(tokens)
 
 

@@ -11,7 +11,13 @@ from wavllm_agent.planning.answer_hint import ANSWER_KEYS as _ANSWER_KEYS
 from wavllm_agent.planning.answer_hint import HEAR_KEYS as _HEAR_KEYS
 from wavllm_agent.planning.answer_hint import HINT_KEYS as _HINT_KEYS
 from wavllm_agent.planning.answer_hint import SAY_KEYS as SAY_KEYS
-from wavllm_agent.planning.answer_hint import TASK_VERB_KEYS, names_of_audio, question_label_end
+from wavllm_agent.planning.answer_hint import (
+    SOURCE_LEADS,
+    TASK_VERB_KEYS,
+    names_of_audio,
+    question_label_end,
+    source_suffix,
+)
 from wavllm_agent.planning.answer_hint import answer_hint as answer_hint
 from wavllm_agent.planning.answer_hint import hinted_question as hinted_question
 from wavllm_agent.planning.cues import (
@@ -37,11 +43,7 @@ from wavllm_agent.planning.text import (
 
 # --- question shapes ------------------------------------------------------------------------------
 
-_SOURCE_LEADS = (("according", "to"), ("based", "on"), ("judging", "by"), ("judging", "from"), ("from",),
-                 ("in",), ("listening", "to"), ("after", "listening", "to"))
-
-
-_SOURCE_FIRST = frozenset(lead[0] for lead in _SOURCE_LEADS)
+_SOURCE_FIRST = frozenset(lead[0] for lead in SOURCE_LEADS)
 
 
 def source_prefix_end(tokens: list[Token], i: int) -> int:
@@ -50,7 +52,7 @@ def source_prefix_end(tokens: list[Token], i: int) -> int:
     hinted = hint_prefix_end(tokens, i)
     if hinted != i or i >= len(tokens) or tokens[i].low not in _SOURCE_FIRST:
         return hinted
-    for lead in _SOURCE_LEADS:
+    for lead in SOURCE_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) != lead:
             continue
         for j in range(i + len(lead), min(len(tokens), i + len(lead) + 8)):  # "Listening to the bird hide clip only,"
@@ -334,7 +336,7 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     start = hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
     label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low in (":", "—", "–")), None) \
         if start == 0 and not labelled else None  # ("Hopscotch tournament — from the commentary, which ...?")
-    if label is not None and all(t.is_word for t in body[:label]) and not (
+    if label is not None and all(t.is_word for t in body[:label]) and body[0].low not in _OPTION_WORDS and not (
             body[label].low != ":" and any(one_person(t.low) or t.low in ("he", "she", "they") for t in body[:label])):
         # (not "The mayor — from the speech, what does he promise?": the question's subject)
         inner = question_start(body[label + 1:], labelled=True)  # "Mahjong parlour: answer how many players ..."
@@ -342,6 +344,8 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     return start
 
 
+_OPTION_WORDS = frozenset({"options", "choices"})
+"""A label that opens the options, kept in the question ("Options: red, blue, green — which team wins?")."""
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})
 _TRAILING_MARKS = frozenset({"-", "–", "—", ",", ":"})
 
@@ -358,20 +362,7 @@ def _hint_after(body: list[Token], k: int, end: int, *, negated: bool = False) -
         words = [t for t in rest if t.is_word]
         if words and words[0].low == "from" and len(words) <= 4 and words[-1].key in AUDIO_KEYS:
             return True  # "- from the clip, not from guessing"
-    return answer_hint(rest) or _source_suffix(rest)
-
-
-def _source_suffix(tokens: list[Token]) -> bool:
-    """"according to the audio", "based on this recording": where to answer from, after the question."""
-    words = [t for t in tokens if t.is_word]
-    hedged = bool(words) and words[0].low in ("just", "only", "purely", "solely", "strictly")
-    words = words[hedged:]  # ", just from the clip"
-    lows = tuple(t.low for t in words)
-    if lows[:3] == ("as", "far", "as") and len(words) <= 8 and any(t.key in AUDIO_KEYS for t in words[3:6]):
-        return True  # ", as far as this recording tells us"
-    lead = next((lead for lead in _SOURCE_LEADS if (len(lead) > 1 or hedged and lead == ("from",))
-                 and lows[:len(lead)] == lead), None)
-    return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS
+    return answer_hint(rest) or source_suffix(rest)
 
 
 def question_span(body: list[Token]) -> tuple[int, int]:

@@ -48,7 +48,7 @@ from wavllm_agent.planning import (
     spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of
-from wavllm_agent.planning.before_that import before_that, done_after
+from wavllm_agent.planning.before_that import before_that, done_after, still_first
 from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
@@ -128,8 +128,9 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
                         hint="split it into shorter instructions")
     builder = _Builder(tasks, Vocabulary.build(tasks))
     clauses = []
-    after_next = False  # the clause before opened "Before you summarise it, ...": it is done after this one
+    after_next, moved_first, end = False, False, 0  # the clause before opened "Before you summarise it, ..." / moved
     for clause in split_clauses(instruction, builder.vocab):
+        gap, end = instruction[end:clause.start], clause.end
         if builder.steps and phrasings.corrects_earlier(clause.tokens):
             kept = builder.steps, builder.said_at
             builder.steps, builder.said_at = [], None  # "..., Actually, just transcribe it.": this request instead
@@ -143,9 +144,9 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
         if clause.soft and builder.count_answers_who(first):
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
-        moves = before_that(clause.tokens) or after_next
-        after_next = done_after(clause.tokens)
-        if clauses and moves and builder.move_before(clauses[-1].first, first):
+        moves = before_that(clause.tokens) or after_next or (moved_first and still_first(gap, clause.tokens))
+        after_next, moved_first = done_after(clause.tokens), bool(clauses and moves and builder.move_before(clauses[-1].first, first))
+        if moved_first:
             earlier = clauses[-1]  # "Continue the story, but first tell me ...": this clause's steps go first
             moved = len(builder.steps) - first
             clauses[-1] = ClauseSteps(clause.text(instruction), earlier.first, earlier.first + moved)

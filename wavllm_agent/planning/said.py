@@ -113,7 +113,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
         comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == "," or (
             tokens[k].low == ":" and not (tokens[k - 1].low.isdigit() and tokens[k + 1:k + 2] and tokens[k + 1].low.isdigit()))), None)
-        if comma is not None and tokens[i].low in _TOPIC_WORDS and comma + 1 < len(tokens) and tokens[comma + 1].low in _WHAT \
+        topic = tokens[i].low in _TOPIC_WORDS or [t.low for t in tokens[i:i + 2]] == ["as", "for"]  # ("As for ...,")
+        if comma is not None and topic and comma + 1 < len(tokens) and tokens[comma + 1].low in _WHAT \
                 and not any(t.key in AUDIO_KEYS for t in tokens[i:comma]):  # (not "About the voicemail, what ...?")
             return False  # "Regarding the entries, what did the head judge say?": what was said on a topic, a question
         i = request_start(tokens, comma + 1) if comma is not None else i

@@ -26,6 +26,8 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if len(words) > 3 and words[0].low == "yo" and words[1].low in ("how", "what", "what's"):
         words = words[1:]  # "yo how does the pogo dude sound rn"
+    if len(words) > 5 and words[0].low in ("give", "get") and words[1].low in ("me", "us") and words[2].low in ("a", "an"):
+        words = words[2:]  # "Give me a quick read on how the caller sounds": as "a quick read on ..."
     if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
         words = words[2:]  # "tell me how the mother sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):

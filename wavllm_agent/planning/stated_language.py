@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from wavllm_agent.planning import phrasings, speech_language
+from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.steps import BACK_ONLY, StepList
 from wavllm_agent.planning.text import Token, tokenize
 
@@ -34,6 +35,11 @@ class StatedLanguage(StepList):
             # derby recap is in Portuguese. Transcribe it"
             if code is not None and not self._request_follows(body, semicolon=speech_language.language_noun(body) is not None):
                 code = None  # alone, it asks for the speech in Swedish
+        asked = {m.task for m in self.vocab.matches(tokenize(self._rest(body)))} if last is None else set()
+        if code is None and self.transcript_task in asked and self._request_follows(body) \
+                and not any("target_lang" in fields_of(self.tasks[task]) for task in asked):
+            code = speech_language.language_field(body)  # "Language: Spanish. Transcribe it." (not before a
+            # translation: "Language: French. Translate it and transcribe it." may name its target)
         if code is None:
             return False
         # "..., a transcript of this exhibit and a translation of it into English. The exhibit is in Italian."
@@ -47,8 +53,12 @@ class StatedLanguage(StepList):
         """A sentence of its own (or, with ``semicolon``, a label ended by one: "Spanish-language speech; write it
         down"), then a task asked for in the next few words ("Herbarium recording in Swedish. Transcribe it"); a
         bounded look, so that repeated label sentences stay linear."""
-        rest = self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]
+        rest = self._rest(body)
         return (body[-1].low in (".", "!") or re.match(r"[ \t]*([.!;]|\n)" if semicolon else r"[ \t]*([.!]|\n)", rest)
                 is not None) \
             and (bool(self.vocab.matches(tokenize(rest))) or phrasings.asks_written_out(tokenize(rest))
                  or phrasings.written_in_language(tokenize(rest)))  # "... I need it written down in French"
+
+    def _rest(self, body: list[Token]) -> str:
+        """The first words of the instruction after ``body`` (a bounded look)."""
+        return self.source[body[-1].end:body[-1].end + _FOLLOW_CHARS]

@@ -262,11 +262,22 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
         and not (phrase[0] == _TALLY and after < hi and keys[after] in _TALLIED_THINGS) \
         and not (phrase[-1] == _GOING and after < hi and keys[after] in _GOING_ELSEWHERE) \
         and not (phrase == _RECAP and keys[lo] in _YES_NO_FIRST and "?" in keys[lo:hi] and i - lo <= 5
-                 and any(k in _DEFINITE_KEYS for k in keys[lo:i]))
+                 and any(k in _DEFINITE_KEYS for k in keys[lo:i])) \
+        and not _asks_if_summed_up(keys, i, phrase, lo, hi)
     # ("Does the pommel horse recap feature several speakers?": the recording, named as a recap)
 
 
+def _asks_if_summed_up(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int) -> bool:
+    """"Does the podcast end with a summary?", "Did the lecture include a summary?": a yes/no question about the
+    recording, its subject named, that names "a summary" after it, not a request for one (not "Is there a summary you
+    could give me?")."""
+    return phrase[0] == _SUMMARY and i - 1 > lo and keys[i - 1] in _INDEFINITE and keys[lo] in _YES_NO_FIRST \
+        and "?" in keys[i:hi] and i - lo <= 7 and keys[lo + 1] in _DEFINITE_KEYS
+
+
 _RECAP = (stem("recap"),)
+_SUMMARY = stem("summary")
+_INDEFINITE = frozenset(stem(w) for w in ("a", "an", "any"))
 _GOING = stem("going")
 _GOING_ELSEWHERE = frozenset(stem(w) for w in ("to", "on", "through", "into", "out"))
 """After "the legend going": not a story to go on with ("Is the legend going on tour?", "... going to end")."""
