@@ -32,7 +32,7 @@ class SummarizeTask(TextTask):
         "sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
         "in a nutshell", "essence", "digest", "short version", "main message", "key messages",
         "bullet points", "brief account", "short resume", "make resume", "make a resume", "a resume of",
-        "the resume of", "resume short max", "resume it short", "rundown", "run-down", "an outline of", "brief outline",
+        "the resume of", "resume short max", "resume short of", "resume it short", "rundown", "run-down", "an outline of", "brief outline",
         "short outline", "quick outline", "rough outline",
     ), example=PlanExample("summarise it in 20 words", {"max_words": 20}, order=1))
     release_labels = ("summary", "summarise")

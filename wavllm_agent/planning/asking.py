@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import (
     cues,
+    going_on,
     phrasings,
     said,
     setoff,
@@ -43,7 +44,7 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
             or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
             or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens) \
-            or cues.keeps_going(tokens):  # ("and keep the Spanish version going")
+            or going_on.keeps_going(tokens):  # ("and keep the Spanish version going")
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and (target_cue(tokens) is not None

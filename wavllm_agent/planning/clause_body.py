@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import cues, phrasings, said, speech_language
 from wavllm_agent.planning.declined_verbs import worry_aside
+from wavllm_agent.planning.said_forms import reader_lead_end
 from wavllm_agent.planning.text import POLITE_WORDS, Token
 
 if TYPE_CHECKING:
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
     body = tokens[cues.lead_end(tokens):]
+    if _bulleted_header(body):
+        return []  # "Give me a bulleted rundown: • speaker count • ...": the list asks, not its header
+    body = body[reader_lead_end(body):]  # "I read Japanese best, so in Japanese."
     body = _pauses_as_commas(body)  # "the kid's speech... in turkish?" as "the kid's speech, in turkish?"
     aside = worry_aside(body)
     if aside is not None and vocab.matches(body[aside:]):
@@ -29,6 +33,9 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     declined = phrasings.declined_tail(body)
     if declined is not None:
         body = body[:declined]  # "i need the recording in chinese, no transcript needed"
+    spoken = _as_spoken_tail(body)
+    if spoken is not None:
+        body = body[:spoken]  # "Arabic, please: the weaver's advice, as she speaks it."
     written = _write_it_tail(body)
     if written is not None:
         body = body[:written]  # "what they say, write it please": the words, written
@@ -40,6 +47,29 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
             and vocab.matches(body[asked:]) and speech_language.stated_speech_language(body[:asked]) is None:
         body = body[asked:]  # the story before it states no language ("this podcast is in russian, can u ...")
     return body
+
+
+_HEADER_FILLER = frozenset({"give", "me", "us", "a", "an", "the", "quick", "short", "brief", "please", "pls", "i", "want",
+                            "need", "bulleted", "bullet", "point", "pointed", "list", "of", "in", "form", "points"})
+
+
+def _bulleted_header(body: list[Token]) -> bool:
+    """"Give me a bulleted rundown:": a header that names bullets before the list of what is asked."""
+    words = [t.low for t in body if t.is_word]
+    return bool(body) and body[-1].low == ":" and any(w in ("bulleted", "bullet", "bullets") for w in words) \
+        and [w for w in words if w not in _HEADER_FILLER] in ([], ["rundown"], ["breakdown"], ["overview"], ["bullets"])
+
+
+_AS_SPOKEN = frozenset({"speaks", "spoke", "says", "said", "puts", "put", "delivers", "delivered", "gives", "gave"})
+
+
+def _as_spoken_tail(body: list[Token]) -> int | None:
+    """Where a closing ", as she speaks it" starts (how the words are wanted: as said), else None."""
+    words = [t.low for t in body if t.is_word]
+    comma = next((k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low == ","), None)
+    tail = [t.low for t in body[comma + 1:] if t.is_word] if comma is not None else []
+    return comma if len(words) > len(tail) + 1 and len(tail) == 4 and tail[0] == "as" and body[-1].low != "?" \
+        and tail[1] in ("he", "she", "they", "it") and tail[2] in _AS_SPOKEN and tail[3] in ("it", "them") else None
 
 
 def _write_it_tail(body: list[Token]) -> int | None:

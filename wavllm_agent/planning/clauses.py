@@ -133,7 +133,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i)
             drop.add(i)
         elif setoff.request_after_language(tokens, i) or setoff.language_aside(tokens, i) \
-                or setoff.it_in_language(tokens, i) or setoff.question_after_dash(tokens, i, vocab):
+                or setoff.it_in_language(tokens, i) or setoff.question_after_dash(tokens, i, vocab) \
+                or setoff.sized_after_dash(tokens, i):  # "... — keep the summary to 25 words"
             # "What the attendant explains — could I have it in Chinese?", "... on paper — do two commentators ...?"
             hard.add(i)  # "... is in Ukrainian - write it out for me.", "Transcribe it — she speaks Hungarian — and ..."
             drop.add(i)
@@ -227,6 +228,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "and" and j + 4 < n and tokens[j].low == "," and tokens[j + 3].low == "," \
             and tokens[j + 1].low == "from" and tokens[j + 2].low in ("that", "this", "it"):
         j += 4  # "... and, from that, a 45-word digest."
+    shut = setoff.dashed_label_end(tokens, j)  # ", and — multiple choice — what does she burnish ...?"
+    labelled = shut is not None and tokens[j - 1].low == "and"
+    j = shut if shut is not None else j
     thing = next((len(p) for p in _ONE_MORE_THING if tuple(t.low for t in tokens[j:j + len(p)]) == p), 0)
     if thing and j + thing < n - 1 and tokens[j + thing].low in ("—", "–", "-", ":", ","):
         j += thing + 1  # "..., and one more thing — what tone does he take?"
@@ -267,7 +271,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "," and tokens[j].low == "translated" and find_language_token(tokens[i - 1]) is not None \
             and all(not t.is_word or t.low in _HOW_TRANSLATED or t.key in cues.AUDIO_KEYS for t in tokens[j + 1:]):
         return  # "that summary in Italian, translated.", "..., translated straight from the audio.": how, not a request
-    after_and = tokens[j - 1].low in ("and", "n", "+", "&")  # "n": texting for "and"
+    after_and = tokens[j - 1].low in ("and", "n", "+", "&") or labelled  # "n": texting for "and"
     nxt = tokens[j]
     trigger = (
         nxt.key in cues.ACTION_KEYS

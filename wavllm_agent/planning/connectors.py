@@ -31,6 +31,17 @@ _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "afte
                         "next", "additionally", "thereafter"})
 
 
+def _request_after(tokens: list[Token], k: int) -> bool:
+    """"(and after,) a resume short of 40 words", "(and after,) translate it": a request at ``k`` (not "... before the
+    speech and after, a short jingle?")."""
+    sentence = next((m + 1 for m in range(k - 1, -1, -1) if tokens[m].low in (".", "?", "!", ";")), 0)
+    end = next((m for m in range(k, len(tokens)) if tokens[m].low in (".", "?", "!", ";")), len(tokens))
+    if k >= len(tokens) or any(t.low == "before" for t in tokens[sentence:k]) or tokens[end:end + 1] and tokens[end].low == "?":
+        return False
+    return tokens[k].key in cues.ACTION_KEYS or (tokens[k].low in ("a", "an") and any(
+        t.low in TEXT_NOUNS | {"resume", "version", "text"} for t in tokens[k + 1:k + 4]))
+
+
 def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> None:
     """Ordering words after a comma or "and" start a new clause (", then ...", "and finally ...")."""
     phrase = cues.phrase_at(tokens, i, _HARD)
@@ -93,9 +104,10 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             return
         if (tokens[i].low == "after" or (tokens[i].low == "last" and setoff.last_request(tokens, i))) \
                 and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
-                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")):
-            hard.add(i - 1)  # "... and after say me the feeling of speaker", "..., and last translate the audio"
-            drop.update((i - 1, i))
+                and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")
+                     or (tokens[i].low == "after" and tokens[i + 1].low == "," and _request_after(tokens, i + 2))):
+            hard.add(i - 1)  # "... and after say me the feeling of speaker", "..., and last translate the audio",
+            drop.update((i - 1, i) if tokens[i + 1].low != "," else (i - 1, i, i + 1))  # "and after, a resume short"
         return
     prev = tokens[i - 1].low
     if prev in (",", "-", "–", "—"):  # ", then ...", "... - then ..."

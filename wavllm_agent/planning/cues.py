@@ -159,49 +159,6 @@ STORY_NOUNS = frozenset(stem(w) for w in ("story", "tale", "narrative", "plot", 
 """Stems of words for a story ("the tale", "the saga"), for a continuation."""
 
 
-def _right_before_going(tokens: list[Token], word: Token) -> bool:
-    """``word`` comes right before "going" ("the German version going"; not "the English version, going forward")."""
-    at = next((k for k, t in enumerate(tokens) if t is word), None)
-    return at is not None and at + 1 < len(tokens) and tokens[at + 1].low in ("going", "goin", "rolling")
-
-
-_ASKING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were"})
-
-
-def _asks_who_carries(tokens: list[Token], words: list[Token], k: int) -> bool:
-    """"Who carries the story on?", "Does the narrator carry the story on?": a question about the story, not a request
-    (not "Why don't you carry the story on?", "What if you carry it on?")."""
-    return any(t.low == "?" for t in tokens) and bool(words) and (words[0].low in WH or words[0].low in _ASKING_AUX) \
-        and not any(t.low in ("you", "u", "if") for t in words[:k])
-
-
-def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iterable[Token] = ()) -> bool:
-    """"Keep the fairy tale in this clip going": keep ... going around a story, however many words between;
-    "carry it on" after the story is named (in the clause, or in the words ``before`` it; "carry it on" also after
-    a story named in an ``earlier`` clause: "Transcribe the laser tag story, then carry it on")."""
-    words = [t for t in tokens if t.is_word]
-    starts = [k for k, t in enumerate(words) if t.low == "keep"]
-    if any(any(t.low in ("going", "goin", "rolling") for t in words[k + 2:k + 9])
-           and any(t.key in STORY_NOUNS or (t.low == "version" and find_language_token(words[m - 1]) is not None
-                                             and _right_before_going(tokens, t))
-                   for m, t in enumerate(words[k + 1:k + 8], start=k + 1)) for k in starts):
-        return True  # (also "keep the German version going": the story, as translated)
-    picked = [k for k, t in enumerate(words) if t.low == "pick" and k + 1 < len(words) and words[k + 1].low == "up"]
-    if any(any(t.key in STORY_NOUNS for t in words[k + 2:k + 7]) for k in picked):
-        return True  # "Pick up the ghost story where the narrator stops", "... the egg-hunt bedtime story ..."
-    # "Listen to how the bedtime story begins and carry it on": carry ... on, the story named before
-    asked = request_start(words, lead_end(words)) > lead_end(words) or any(  # "I'd like the story ... carried on",
-        t.low in ("imagine", "pretend", "if", "write") for t in words)  # "Imagine the tale ... carried on. Write it."
-    carried = [k for k, t in enumerate(words) if (t.low in ("carry", "carries") or (t.low == "carried" and asked))
-               and not _asks_who_carries(tokens, words, k) and any(
-        w.low == "on" or (w.low in ("forward", "forwards") and any(v.key in STORY_NOUNS or v.low == "it" for v in words[k + 1:m]))
-        for m, w in enumerate(words[k + 1:k + 8], start=k + 1))]  # "carry the ghost story (in this clip) on / forward"
-    earlier = list(earlier)
-    return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]])
-               or ([t.low for t in words[k + 1:k + 3]] == ["it", "on"] and any(t.key in STORY_NOUNS for t in earlier))
-               for k in carried)
-
-
 def word_count(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if t.is_word)
 

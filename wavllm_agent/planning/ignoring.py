@@ -123,7 +123,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                 continue
         elif tok.low == "about" and i > 0 and tokens[i - 1].low in ("not", "isn't", "isnt", "aren't"):
             j, first = i + 1, i - 1  # "Not about the audio: write a limerick ..."
-            first -= first >= 1 and tokens[first].low == "not" and tokens[first - 1].low in ("is", "'s")
+            first -= first >= 1 and tokens[first].low == "not" and tokens[first - 1].low in ("is", "'s", "one's")
+            first -= first >= 2 and tokens[first].low in ("is", "'s") and tokens[first - 1].low in ("one", "question")
             first -= first == 1 and tokens[0].low in ("this", "that", "it")  # "This isn't about the recording: ..."
         elif tok.low == "nothing" and starts_with(tokens, i + 1, ("to", "do", "with")):
             j = i + 4  # "this has nothing to do with the audio"

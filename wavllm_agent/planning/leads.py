@@ -183,12 +183,12 @@ def _label_end(tokens: list[Token], i: int) -> int:
         dash = k if tokens[k].low in DASHES or tokens[k].low == ":" else None  # ("Steam rally: describe ...")
         break
     if dash is None or tokens[i].low in WH | WH_RUN_ON | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
-            or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low == "something"
+            or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low in ("something", "not")
                    for t in tokens[i:dash]) or word_limit(tokens[i:dash]) is not None:
         return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
         # "Two hundred words maximum: summarise ..." (the request's length),
         # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells; "The guide
-        # says something at the end - what?": a statement
+        # says something at the end - what?": a statement; "This one's not about the file: ...": the audio set aside
     nxt = tokens[dash + 1]
     if tokens[dash].low == ":" and _names_its_object(tokens, dash + 1):
         return i  # "Caller's mood: describe it.", "The gist: give it to me in French.", "Speakers: tell me."

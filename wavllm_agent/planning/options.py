@@ -459,12 +459,17 @@ def bullet_options(tokens: list[Token], i: int) -> bool:
     Translate the clip to French": a request of its own)."""
     if _bulleted_request(tokens, i):
         return False
+    hyphened = False
     for k in range(i - 1, -1, -1):
-        if tokens[k].low == "?":
-            return True
+        if tokens[k].low == "?":  # (not "...? • a word-for-word transcript • ...": requests, one hyphenated)
+            end = next((m for m in range(i, len(tokens)) if tokens[m].low in (".", "!", ";", "?")), len(tokens))
+            return not (hyphened and any(t.low in _OUTPUTS or t.key in ACTION_KEYS for t in tokens[k:end]))
+        hyphened = hyphened or (tokens[k].low == "-" and not tokens[k - 1].low.isdigit())
         if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS
                 or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
                     and tokens[k + 1].low.isdigit())  # "• 6:10 • 7:45", "• 7-5 • 8-6"
+                or (tokens[k].low == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start
+                    and tokens[k].end == tokens[k + 1].start)  # "• water-based • plastisol"
                 or (tokens[k].low in _NUMBER_SIGNS and (k > 0 and tokens[k - 1].end == tokens[k].start  # "• 38°C • 41°C"
                                                  or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):
             return False

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from wavllm_agent.errors import PlanError
 from wavllm_agent.planning import (
     cues,
+    going_on,
     ignoring,
     naming,
     options,
@@ -373,7 +374,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def _carries_story_on(self, body: list[Token]) -> bool:
         """"Listen to the story and carry it on", "Transcribe the story, then carry it on": the story named in the
         clause, its lead-in or an earlier clause."""
-        return cues.keeps_going(body, tokenize(self.source[self.clause_start:body[0].start]), self._just_before())
+        return going_on.keeps_going(body, tokenize(self.source[self.clause_start:body[0].start]), self._just_before())
 
     def _just_before(self) -> list[Token]:
         """The words before the clause, up to ``_LOOK_BACK`` characters (bounded, cut from one tokenisation)."""
@@ -400,7 +401,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
     def _names_text_task(self, body: list[Token]) -> bool:
         """"keep the story going" is made of a hint's words ("keep", "going", "story") but asks for a text task."""
         return any(self.vocab.kind(m.task) == "text" for m in self.vocab.matches(body)) or (
-            self.story_task in self.tasks and cues.keeps_going(body))
+            self.story_task in self.tasks and going_on.keeps_going(body))
 
     def _choose(self, body: list[Token], refs: list[cues.Ref]) -> Match | None:
         """The task the clause asks for: first phrase in the clause; text vs speech by reference."""
@@ -414,7 +415,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         about = phrasings.asks_gist(body) if not found and word_limit(body) is not None else None
         if about is not None and self._maker("summary") is not None:
             return Match(str(self._maker("summary")), about, about + 1)  # "tell me in under 20 words what it's about"
-        if not found and self.story_task in self.tasks and cues.keeps_going(body):
+        if not found and self.story_task in self.tasks and going_on.keeps_going(body):
             return Match(self.story_task, 0, 1)  # "keep the German version going"
         if not found and masked:
             # "a French version of that summary": no task named, a reference and a target language.

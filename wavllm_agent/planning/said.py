@@ -482,12 +482,12 @@ def speech_target(body: list[Token]) -> str | None:
                 and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
     words = [t for t in body if t.is_word and t.low not in _FILLERS]
-    first_what = next((k for k, t in enumerate(words) if t.low in _WHAT  # "can u tell me what's said in German"
+    first_what = next((k for k, t in enumerate(words) if t.low in _WHAT | {"everything"}  # "... what's said in German"
                        and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 9]))), None)
     # ("can u tell me wat the man at the flea market stall said in arabic")
     if first_what is not None:
         words = words[first_what:]  # "give me what they say in Italian"
-    if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT \
+    if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT | {"everything"} \
             and not any(t.key in _WRITING_KEYS for t in body):
         return find_language_token(words[-1])  # "what's the auctioneer saying here in turkish": asked for in Turkish
     at = target_cue(body)

@@ -132,6 +132,20 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return (mark + 1, code) if code is not None else None
 
 
+def reader_lead_end(tokens: list[Token]) -> int:
+    """Index after "I read Japanese best, so" before the language asked for ("... so in Japanese."), else 0."""
+    lows = [t.low for t in tokens]
+    k = 1 + (len(lows) > 1 and lows[1] in ("only", "just", "mostly"))
+    if len(lows) < k + 5 or lows[0] != "i" or lows[k] not in _READING or find_language_token(tokens[k + 1]) is None:
+        return 0
+    k += 2 + (lows[k + 2] in ("best", "only", "well", "fluently", "mostly"))
+    k += k < len(lows) and lows[k] == ","
+    if k + 1 >= len(lows) or lows[k] != "so":
+        return 0
+    rest = k + 1 + (lows[k + 1] == "in")
+    return k + 1 if rest < len(tokens) and find_language_token(tokens[rest]) is not None else 0
+
+
 BARE_LISTENERS = frozenset({"people", "folk", "children", "anyone"})
 """Listeners named without a determiner nor a plural "s": "What does the stallholder tell people?"."""
 SUBJECT_OPENERS = frozenset({"the", "this", "that", "his", "her", "their", "our", "my"})

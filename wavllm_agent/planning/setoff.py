@@ -334,9 +334,26 @@ def sizes_summary(tokens: list[Token], j: int) -> bool:
     return phrasings.limits_summary(tokens[j:end])
 
 
+def sized_after_dash(tokens: list[Token], i: int) -> bool:
+    """"... of the summary — keep the summary to 25 words": a spaced dash at ``i``, then the summary's length."""
+    return 0 < i < len(tokens) - 3 and tokens[i].low in DASHES and tokens[i].start > tokens[i - 1].end \
+        and sizes_summary(tokens, i + 1)
+
+
 def _language_after_comma(tokens: list[Token], comma: int) -> bool:
     """", in Hindi" closes the instruction at ``comma``: a language alone, set off."""
     return comma + 2 < len(tokens) and tokens[comma].low == "," \
         and tokens[comma + 1].low in ("in", "into") and find_language_token(tokens[comma + 2]) is not None \
         and all(not t.is_word or t.low in POLITE_WORDS for t in tokens[comma + 3:]) and (
             comma + 3 == len(tokens) or tokens[comma + 3].low in ("?", ".", "!", ";", ","))  # (", in Hindi, please?")
+
+
+_DASHED_LABELS = frozenset({"multiple", "choice", "quiz", "question", "quick", "bonus"})
+
+
+def dashed_label_end(tokens: list[Token], j: int) -> int | None:
+    """", and — multiple choice — what ...?": the index after a short label set off by dashes at ``j``, else None."""
+    if j >= len(tokens) or tokens[j].low not in DASHES:
+        return None
+    shut = next((k for k in range(j + 2, min(len(tokens) - 1, j + 5)) if tokens[k].low in DASHES), None)
+    return shut + 1 if shut is not None and all(t.low in _DASHED_LABELS for t in tokens[j + 1:shut]) else None

@@ -15,6 +15,7 @@ from wavllm_agent.planning.speaker_vocab import (
     MIC,
     PARTWAY,
     SOMEONE_ELSE,
+    SPEAKING,
     TALKS,
     VOICE,
     WHEN,
@@ -123,3 +124,27 @@ def voice_changes(before: list[Token], after: list[Token]) -> bool:
         if after and after[-1].key in AUDIO_KEYS else len(after)  # ("... of the packrafting recording": its name)
     return all(k > named or t.low in WHEN or t.key in AUDIO_KEYS or (t.low == "of" and k and after[k - 1].low == "middle")
                for k, t in enumerate(after))  # ("... change in the middle of the recording?")
+
+
+_ELSE_TAILS = (["or", "is", "that", "someone", "else"], ["or", "is", "it", "someone", "else"], ["or", "someone", "else"],
+               ["or", "is", "that", "somebody", "else"], ["or", "is", "that", "a", "different", "person"],
+               ["or", "is", "it", "a", "different", "person"], ["or", "a", "different", "person"])
+
+
+def same_person_or_else(words: list[Token]) -> bool:
+    """"Does the person who explains the pressure also take the questions, or is that someone else?": whether one
+    person does both (a speaker check), asked of someone named by what they do."""
+    lows = [t.low for t in words]
+    tail = next((len(t) for t in _ELSE_TAILS if lows[-len(t):] == t), None)
+    if tail is None:
+        return False
+    also = next((k for k in range(len(lows) - tail) if lows[k] == "also"), None)
+    return also is not None and lows[0] in ("does", "did", "is", "was") \
+        and any(lows[k] == "who" and k > 1 and a_person(words[k - 2:k]) for k in range(also)) \
+        and any(w in SPEAKING or w in _TALK_WORK for w in lows[also + 1:-tail])
+    # (what the person also does is talk: not "Does the chef who explains the recipe also cook it, or ...?")
+
+
+_TALK_WORK = frozenset({"explains", "explain", "explained", "introduces", "introduce", "questions", "presents",
+                        "present", "says", "say", "asks", "ask", "answers", "answer", "briefing", "tells", "tell",
+                        "sing", "sings", "read", "jokes", "question"})
