@@ -49,7 +49,8 @@ def test_let_me_know_what_she_says_stays_a_transcript(tasks):
 
 def test_a_summary_limit_with_more_after_it_keeps_the_rest(tasks):  # from this round's review
     assert steps_of("Summarize the call. Keep the summary to 20 words, in Spanish.", tasks) == [
-        ("asr", {}, None, True), ("summarize", {}, 0, False), ("translate", {"target_lang": "es"}, 1, False)]
+        ("asr", {}, None, True), ("summarize", {"max_words": 20}, 0, False),  # (its 20 words since round 157)
+        ("translate", {"target_lang": "es"}, 1, False)]
 
 
 def test_a_follow_on_named_in_a_question_is_no_continuation(tasks):  # from this round's review

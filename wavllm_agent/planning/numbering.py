@@ -203,6 +203,11 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
         if _ascii_number(tok.low) and len(tok.low) <= 2 and i + 1 < n and tokens[i + 1].low in (".", ")") and at_start:
             if i + 2 >= n or tokens[i + 2].start > tokens[i + 1].end:
                 found.append((i, int(tok.low), 2, False))
+        elif _ascii_number(tok.low) and len(tok.low) <= 2 and i + 2 < n and tokens[i + 1].low == "-" \
+                and (i == 0 or tokens[i - 1].low in (",", ":", ";") and not newline_before(text, tokens, i)) \
+                and tokens[i + 1].start > tok.end and tokens[i + 2].start > tokens[i + 1].end and tokens[i + 2].is_word \
+                and not tokens[i + 2].low.isdigit():
+            found.append((i, int(tok.low), 2, False))  # "1 - short summary of the talk, 2 - how long ...?, 3 - ..."
         elif tok.low == "(" and i + 2 < n and _ascii_number(tokens[i + 1].low) and tokens[i + 2].low == ")" and at_start:
             found.append((i, int(tokens[i + 1].low), 3, False))
         elif tok.low == "step" and i + 1 < n and (_ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2

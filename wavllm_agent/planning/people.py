@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from wavllm_agent.planning.text import Token
 
 PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",
-                    "participants", "hosts", "presenters", "guys", "folks", "individuals", "parties"})
+                    "participants", "hosts", "presenters", "guys", "folks", "ppl", "individuals", "parties"})
 """Plural words that always name people."""
 NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
                         "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})

@@ -303,6 +303,9 @@ _FINISH = frozenset({"finish", "complete", "end", "conclude", "extend", "lengthe
 """Verbs that, before a story named, ask for its continuation ("finish the ghost story", "extend the air guitar story");
 the last three only as a request ("Did he lengthen the fable?" asks about the recording)."""
 _ASKING_ONLY = frozenset({"extend", "lengthen", "prolong"})
+_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+"""Before a noun in a question ("What does she give him at the end of the tale?"), not the verb "end" / "complete"
+(a request still asks for it: "Write the end of the story")."""
 _STORIES = STORY_WORDS
 _MORE_WRITING = frozenset({"paragraph", "paragraphs", "chapter", "sentences", "lines", "page", "pages"})
 """What "extend ... with / by" adds when it continues a text: "extend the transcript by a paragraph"."""
@@ -328,6 +331,7 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
     for k, tok in enumerate(tokens):
         if tok.low in _FINISH and any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
                 and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]) \
+                and not (k and tokens[k - 1].low in _DETS and any(t.low == "?" for t in tokens)) \
                 and (tok.low not in _ASKING_ONLY or request_start(tokens, lead_end(tokens)) == k):
             return k
         if tok.low in _ASKING_ONLY and request_start(tokens, lead_end(tokens)) == k and _extended_text(tokens[k + 1:]):

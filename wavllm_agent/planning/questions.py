@@ -340,10 +340,13 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
             body[label].low != ":" and any(one_person(t.low) or t.low in ("he", "she", "they") for t in body[:label])):
         # (not "The mayor — from the speech, what does he promise?": the question's subject)
         inner = question_start(body[label + 1:], labelled=True)  # "Mahjong parlour: answer how many players ..."
-        return label + 1 + inner if inner else 0
+        named = {t.low for t in body[:label]} <= _QUESTION_LABEL and bool({t.low for t in body[:label]} & _ASKED)
+        return label + 1 + inner if inner or named else 0  # ("this q: biggest moth they caught? a. ... b. ...")
     return start
 
 
+_ASKED = frozenset({"q", "question", "quiz", "mcq"})
+_QUESTION_LABEL = _ASKED | {"this", "the", "next", "last", "final", "my", "bonus", "multiple", "choice"}
 _OPTION_WORDS = frozenset({"options", "choices"})
 """A label that opens the options, kept in the question ("Options: red, blue, green — which team wins?")."""
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})

@@ -367,6 +367,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                 and said_forms.transcript_translated(body, asked=True):
             self.steps[given] = self.steps[given].model_copy(update={"implicit": False})  # "the transcript translated"
         index = self._append(chosen.task, args, given)
+        self._size_input(index, body)  # "translate summary to Thai language, not more than twenty word"
         if chosen.task == self.transcript_task and cues.is_question(body):
             self.said_at = index  # "What did they say?" - a language after it asks for the speech translated
         self._translate_if_asked(chosen.task, body, index)
@@ -383,13 +384,6 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                 self.source_tokens = (self.source, tokenize(self.source))
             self.before_clause = tokens_before(self.source_tokens[1], self.clause_start, _LOOK_BACK)
         return self.before_clause
-
-    def _earlier_transcript(self, body: list[Token]) -> int | None:
-        """The transcript step made before, when the clause names it ("the transcript", "that transcript")."""
-        named = any(t.key in self.transcript_nouns and k > 0 and body[k - 1].low in ("the", "that", "this", "your")
-                    for k, t in enumerate(body))
-        made = [i for i, step in enumerate(self.steps) if step.task == self.transcript_task and not step.implicit]
-        return made[-1] if named and made else None
 
     def _hint_after_question(self, body: list[Token]) -> bool:
         """A hint where to answer from, right after a written question, even when it says "the question"."""

@@ -352,6 +352,25 @@ class StepList:
             self.said_at = self.said_at + n if self.said_at < first else self.said_at - (first - at)
         return True
 
+    def _earlier_transcript(self, body: list[Token]) -> int | None:
+        """The transcript step made before, when the clause names it ("the transcript", "that transcript")."""
+        named = any(t.key in self.transcript_nouns and k > 0 and body[k - 1].low in ("the", "that", "this", "your")
+                    for k, t in enumerate(body))
+        made = [i for i, step in enumerate(self.steps) if step.task == self.transcript_task and not step.implicit]
+        return made[-1] if named and made else None
+
+    def _size_input(self, index: int, body: list[Token]) -> None:
+        """A length in the clause of a step that takes no length ("translate the summary into Thai, not more than
+        twenty words"): the length of the summary it works on, made by an earlier clause without one."""
+        step = self.steps[index]
+        made = self.steps[step.input] if isinstance(step.input, int) and 0 <= step.input < index else None
+        if made is None or "max_words" in fields_of(self.tasks[step.task]) or made.args.get("max_words") is not None \
+                or "max_words" not in fields_of(self.tasks[made.task]):
+            return
+        limit = word_limit(body) if not any(t.low in ("per", "each", "every") for t in body) else None
+        if limit is not None:  # (not "10 words per line")
+            self.steps[step.input] = made.model_copy(update={"args": {**made.args, "max_words": limit}})
+
     def _modify_last(self, limit: int | None, target: str | None, body: list[Token] | None = None) -> None:
         last = len(self.steps) - 1
         step = self.steps[last]
