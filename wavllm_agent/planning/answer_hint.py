@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end
 from wavllm_agent.planning.lexicon import ACTION_KEYS, WH_RUN_ON
+from wavllm_agent.planning.lexicon import ASKING_AUX as _ASKING_AUX
 from wavllm_agent.planning.text import Token, find_language_token, stem
-
-_ASKING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were"})
-"""A yes/no question's first word that is not a request to the assistant ("can you ...")."""
 
 SAY_KEYS = frozenset(stem(w) for w in ("say", "says", "said", "saying", "sayin", "spoken", "speaking", "utter",
                                         "uttered", "uttering", "hear", "heard", "announce", "announced",

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from wavllm_agent.planning.cues import STORY_NOUNS, request_start
 from wavllm_agent.planning.leads import lead_end
+from wavllm_agent.planning.lexicon import ASKING_AUX as _ASKING_AUX
 from wavllm_agent.planning.lexicon import WH
 from wavllm_agent.planning.text import Token, find_language_token
 
@@ -15,9 +16,6 @@ def _right_before_going(tokens: list[Token], word: Token) -> bool:
     """``word`` comes right before "going" ("the German version going"; not "the English version, going forward")."""
     at = next((k for k, t in enumerate(tokens) if t is word), None)
     return at is not None and at + 1 < len(tokens) and tokens[at + 1].low in ("going", "goin", "rolling")
-
-
-_ASKING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were"})
 
 
 def _opens_request(tokens: list[Token], word: Token) -> bool:

@@ -10,6 +10,9 @@ from wavllm_agent.planning.text import Token, stem
 WH = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether"})
 WH_RUN_ON = frozenset({"whats", "wats", "whos", "hows", "wheres", "whens", "whys"})
 """Question words run on into "is" as users type them ("whats the price"): the tokenizer keeps them whole."""
+ASKING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were"})
+"""First words of a yes/no question about the recording ("does the baker sound ...?"), not of a request ("can you
+..."): the auxiliaries that ask."""
 AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would",
                  "should", "has", "have", "had", "am", "isn't", "aren't", "doesn't", "don't", "didn't"})
 INFO_VERBS = frozenset({

@@ -13,6 +13,7 @@ from itertools import islice
 
 from wavllm_agent.planning import sounding, speakers
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
+from wavllm_agent.planning.lexicon import ASKING_AUX as _ASKING_AUX
 from wavllm_agent.planning.numbering import asked_with_options, chosen_after_colon, opens_question
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
@@ -203,15 +204,11 @@ def _requested_item(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and (tokens[k].key in ACTION_KEYS or tokens[k].low in _OUTPUTS or tokens[k].low in _ITEM_OUTPUTS)
 
 
-_ASKING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did"})
-"""First words of a yes/no question whose slashed alternatives are its options ("Does the baker sound calm / rushed /
-annoyed?": a question with options since round 155, as the tuned sets write it; an emotion check from round 90)."""
-
-
 def _slashed_yes_no(tokens: list[Token]) -> bool:
     """"Is the log sawing judge pleased/disappointed/neutral?": a yes/no question whose last words are three or more
     alternatives joined by slashes."""
-    if not tokens or tokens[0].low not in _ASKING_AUX or tokens[-1].low != "?":
+    if not tokens or tokens[0].low not in _ASKING_AUX or tokens[-1].low != "?":  # ("Does the baker sound calm / rushed
+        # / annoyed?": a question with options since round 155, as the tuned sets write it; an emotion check before)
         return False  # (not "Can you translate it into French/German/Spanish?": a request)
     k = len(tokens) - 2
     words = 0

@@ -411,7 +411,6 @@ _SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has",
 """A yes/no question's first word that is not a request to the assistant ("can you ...")."""
 _SOMEONES = frozenset({"the", "his", "her", "their", "a", "an", "my", "our"})
 """Before someone in the recording ("does the customer want ..."), not "does she ..." or "does the audio ..."."""
-_ASKING_AUX = _SAYING_AUX - {"has", "have", "had"}
 _WANTING = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "like", "prefer", "prefers", "get", "gets",
                       "got"})
 _TOPIC = frozenset({"about", "regarding", "concerning"})
