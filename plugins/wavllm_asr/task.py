@@ -34,7 +34,7 @@ class AsrTask(Task):
         "note down", "jot down", "take down", "scribble down", "write up", "write out", "type up", "get down",
         "in writing", "into writing", "written version", "text version", "written form", "written record",
         "words spoken", "written copy", "words of", "into words", "on paper", "words on page", "words on the page",
-        "words-on-page", "full text", "whole text", "complete text", "entire text",
+        "words-on-page", "full text", "whole text", "complete text", "entire text", "lesson text",
     ) + tuple(f"{verb} {what} {particle}" for verb, particle in (("write", "down"), ("note", "down"), ("jot", "down"),
                                                                ("type", "up"), ("type", "out"), ("take", "down"))
               for what in ("this", "it all", "this all", "everything")) + ("write it out", "type it out"), example=PlanExample("transcribe the audio"))

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from wavllm_agent.planning import (
     connectors,
     cues,
-    ignoring,
     language_pairs,
     numbering,
     options,
@@ -27,6 +26,7 @@ from wavllm_agent.planning import (
 from wavllm_agent.planning.asking import asks_for_something, mood_item
 from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
+from wavllm_agent.planning.preambles import merge_preambles
 from wavllm_agent.planning.text import (
     ARROWS,
     POLITE_WORDS,
@@ -46,9 +46,6 @@ _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kind
 _ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"),
                    ("one", "other", "thing"))
 _PREPOSITIONS = frozenset({"at", "in", "on", "for", "by", "from", "to", "with", "of"})
-_PREAMBLE_FILLER = frozenset({"and", "just", "please", "pls", "plz", "then", "completely", "entirely", "simply", "but",
-                              "instead", "only", "totally", "now", "so", "it", "is", "not", "relevant", "irrelevant",
-                              "needed", "important"})
 
 
 @dataclass
@@ -105,7 +102,7 @@ def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     pieces = _segments(tokens, hard, soft, drop)
     pieces = merge_options(tokens, pieces, vocab)
     pieces = _merge_soft(tokens, pieces, vocab)
-    pieces = _merge_preambles(tokens, pieces, vocab)
+    pieces = merge_preambles(tokens, pieces, vocab)
     return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
 
 
@@ -256,6 +253,13 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
                  or find_language_token(tokens[j + 2]) and tokens[j + 3].low == "language"):
         soft.add(i)  # "write what he is speaking, this is in Hindi language": the speech's language, stated
         drop.add(i)
+        return
+    if tokens[i].low == "," and tokens[j].low == "so" and j + 1 < n and (tokens[j + 1].key in cues.ACTION_KEYS or tokens[
+            j + 1].low in ("give", "please") or tokens[j + 1].low == "i" and _wanting(tokens[j + 2:j + 4], or_not=False)) \
+            and any(find_language_token(t) for t in tokens[max(0, i - 3):i]) \
+            and tokens[max((k + 1 for k in hard if k < i), default=0)].low not in ("i", "we"):  # (not "I speak only English, so")
+        soft.add(i)  # "The clip is in Italian, so translate it into English.": the speech's language, then the request
+        drop.update(range(i, j + 1))
         return
     if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and _wanting(tokens[j + 1:j + 3]):
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
@@ -435,8 +439,9 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         # ("into Portuguese and Spanish", "in Ukrainian and in Hebrew": the second language, split off; "What is he
         # saying? In Romanian, and add a summary": the language of the question before, then a request of its own)
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
+        so = b + 1 < len(tokens) and tokens[b].low == "," and tokens[b + 1].low == "so"  # "Nonna speaks only Italian, so ..."
         asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
-            lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they")
+            (so or lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they"))
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) \
             and (asks or target_cue(piece) is not None)
@@ -458,31 +463,6 @@ def _a_question(piece: list[Token]) -> bool:
     """"and is it two people?": a question (its first word after the link a question word, a question mark last)."""
     words = [t for t in piece[cues.lead_end(piece):] if t.is_word]
     return bool(words) and piece[-1].low == "?" and (words[0].low in cues.WH or words[0].low in cues.AUX)
-
-
-def is_preamble(tokens: list[Token], vocab: Vocabulary) -> bool:
-    """Only "ignore the audio" (and filler): it belongs to the request next to it."""
-    span = ignoring.ignore_span(tokens, vocab.ignore_phrases())
-    if span is None:
-        return False
-    lead = cues.lead_end(tokens)
-    return not any(t.is_word and not span[0] <= k < span[1] and t.low not in _PREAMBLE_FILLER
-                   for k, t in enumerate(tokens) if k >= lead)
-
-
-def _merge_preambles(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) -> list[_Piece]:
-    """"Ignore the audio." joins the clause after it (or, when it comes last, the one before)."""
-    flagged = [(a, b, is_soft, is_preamble(tokens[a:b], vocab)) for a, b, is_soft in pieces]
-    out: list[tuple[int, int, bool, bool]] = []
-    for a, b, is_soft, pre in flagged:
-        if out and out[-1][3] and ignoring.ignore_span(tokens[out[-1][0]:b], vocab.ignore_phrases()) is not None:
-            out[-1] = (out[-1][0], b, out[-1][2], pre)  # (not "Don't worry about the recording; is the speaker ...?")
-        else:
-            out.append((a, b, is_soft, pre))
-    if len(out) >= 2 and out[-1][3]:
-        a, _, is_soft, pre = out[-2]
-        out[-2:] = [(a, out[-1][1], is_soft, pre)]
-    return [(a, b, is_soft) for a, b, is_soft, _ in out]
 
 
 def _wanting(after: list[Token], *, or_not: bool = True) -> bool:

@@ -274,6 +274,9 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in _ROUND_NUMBERS)
     if sized and _SUMMARY_KEY in nouns and (tokens[i + 4].key in generic or tokens[i + 4].key == _SUMMARY_KEY):
         return Ref(i, i + 5, _SUMMARY_KEY)  # "the 25-word version": the summary made to that length
+    if i + 1 < len(tokens) and tokens[i + 1].low == "writing" and _TRANSCRIPT_KEY in nouns \
+            and (i + 2 == len(tokens) or tokens[i + 2].low not in ("on", "of", "in", "at", "that", "which", "by")):
+        return Ref(i, i + 2, WRITING)  # "translate the writing into Polish" (not "the writing on the sign")
     for j in range(i + 1, min(len(tokens), i + 6)):
         cand = tokens[j]
         upped = _UP_NOUNS.get(cand.low) if j + 2 < len(tokens) and tokens[j + 1].low == "-" and tokens[j + 2].low == "up" \
@@ -305,6 +308,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
     return None
 
 
+WRITING = "writing"
+"""The noun of "the writing": the transcript asked for in writing, else the text made last (see ``StepList``)."""
 _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred"})
 """Sizes a summary is named by ("the 25-word version", "the twenty-word summary")."""
 CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})

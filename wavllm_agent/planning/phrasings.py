@@ -373,6 +373,9 @@ def asks_gist(tokens: list[Token]) -> int | None:
     for k, low in enumerate(lows):
         if low in _CUT_VERBS and "down" in lows[k + 2:k + 5] and all(t.is_word for t in tokens[k:lows.index("down", k)]):
             return k  # "cut the transcript down to 15 words", "trim that down"
+        if low in _CUT_VERBS and lows[k + 1:k + 2] in (["the"], ["this"], ["that"]) and lows[k + 2:k + 4] in (
+                ["transcript", "to"], ["transcription", "to"]) and not {"first", "last"} & set(lows[k + 4:k + 6]):
+            return k  # "cut the transcript to 20 words" (not "... to the first 20 words", "cut the summary to 10 words")
     return None
 
 

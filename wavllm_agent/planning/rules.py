@@ -142,7 +142,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             builder.steps, builder.said_at = kept  # it asked for nothing after all
         first = len(builder.steps)
         builder.add(clause.tokens, instruction)
-        if clause.soft and builder.count_answers_who(first):
+        if clause.soft and builder.count_answers_who(first, clause.tokens):
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
         moves = before_that(clause.tokens) or after_next or (moved_first and still_first(gap, clause.tokens))
@@ -252,8 +252,10 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return  # "answer the question 'how much does the glaze cost?'"
         if phrasings.asks_for_the_answer(body) and self.question_task in self.tasks and (
                 not self.steps or self.steps[-1].task != self.question_task):
-            self._append(self.question_task, {})  # "The quizmaster asks a question in the recording; what's the answer?"
-            return
+            if not (self.steps and self.steps[-1].task in (self.speakers_task, self.emotion_task) and body[-1].low != "?"
+                    and not self.source[self.clause_start:body[0].start].strip() and [t.low for t in self._just_before()[-1:]] == ["?"]):
+                self._append(self.question_task, {})  # "The quizmaster asks a question in the recording; what's the answer?"
+            return  # (not "Are there two hosts or just one? Give me the answer, then ...": the question just asked)
         if body[0].low in ("answer", "reply", "respond") and self._said_again_in(body):
             return  # "What did the archivist say? Answer in Hebrew.": the words asked for, in Hebrew
         if questions.answer_hint(body) and not self._names_text_task(body):

@@ -7,7 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
@@ -44,6 +44,8 @@ from wavllm_agent.planning.said_forms import CHATTER as _CHATTER
 from wavllm_agent.planning.said_forms import TELL_KEYS as _TELL_KEYS
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import WORDS_OWNERS as _WORDS_OWNERS
+from wavllm_agent.planning.said_setting import SETTING_DETERMINERS, setting_words
+from wavllm_agent.planning.said_setting import TOPIC_WORDS as _TOPIC_WORDS
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
@@ -76,7 +78,6 @@ _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "ther
                         "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
                         "verbatim", "first"})
 _GIST = frozenset({"overall", "altogether"})
-_TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
 _ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("let", "me", "know"), ("spell", "out"),
@@ -191,7 +192,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         cut = next((m for m in range(1, min(len(tail), 7)) if tail[m].low in (",", "—", "–")), None)  # in Thai"
         tail = tail[cut:] if cut is not None else [] if led and not languaged else tail
     languaged = languaged or led
-    setting = _setting_words(tail)
+    setting = setting_words(tail)
     for k, tok in enumerate(tail):
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
                                 or k in setting or (languaged and tok.low in _GIST)):
@@ -346,7 +347,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
             and (languaged or any(find_language_token(t) for t in tokens[k + 1:]))):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
-    if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in _SETTING_DETERMINERS:
+    if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in SETTING_DETERMINERS:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
     tail = tokens[k + 1:_user_aside(tokens, k + 1)]  # ("Swimming coach's instructions in Dutch, if you can.")
@@ -356,7 +357,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     if topic and (languaged or any(find_language_token(t) for t in tail)):
         tail = tail[next((m for m in range(1, min(len(tail), 6)) if not tail[m].is_word or tail[m].low in ("at", "in")),
                          len(tail)):]  # "Her remarks about the scones at the cricket tea, in Danish"
-    setting = _setting_words(tail)
+    setting = setting_words(tail)
     return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
                for n, t in enumerate(tail))
 
@@ -397,44 +398,6 @@ def _purpose_to_end(rest: list[Token]) -> bool:
         return False
     return all(w in ("it", "this", "them", "that", "too", "also", "please", "pls", "thanks", "thx")
                for w in words[modal + 2:])
-
-
-_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})
-_SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
-
-
-def _setting_words(tail: list[Token]) -> set[int]:
-    """Indices of short place phrases after the verb: "over the tannoy", "in this cooking video",
-    "to each other" - where or to whom it is said, not what it is about."""
-    found: set[int] = set()
-    for start in range(len(tail) - 2):
-        if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in _SETTING_DETERMINERS:
-            end = start + 2
-            longest = start + {"after": 4, "before": 4, "during": 7}.get(tail[start].low, 6)  # "after the match", not
-            # "after the kettle boiled over"; "during the go-kart safety briefing"
-            while end < len(tail) and end < longest and (tail[end].is_word or tail[end].low == "-") \
-                    and not find_language_token(tail[end]) and tail[end].low not in _TOPIC_WORDS:
-                end += 1  # "in this wine-tasting recording"; not "at the start about hydration" (a topic)
-            found.update(range(start, end))
-    for start in range(len(tail) - 1):  # "at halftime," / "between songs,": a preposition and one word, then a pause
-        end = start + 2
-        if end + 1 < len(tail) and tail[end].low == "-" and tail[end + 1].is_word:
-            end += 2  # "before take-off,"
-        if end + 1 < len(tail) and tail[end].is_word and tail[end + 1].low in (",", "?", ".", "!") \
-                and not find_language_token(tail[end]) and tail[end].low not in ("about", "of", "regarding"):
-            end += 1  # "at bell-ringing practice,", "during lunch break,"
-        after = tail[end].low if end < len(tail) else ""
-        if tail[start].low in ("at", "during", "on", "in", "after", "before", "between") and tail[start + 1].is_word \
-                and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
-            found.update(range(start, end))
-    for start in range(len(tail) - 1):  # "while soldering", "after clearing the bar" (not "before translating it")
-        around = tail[start].low in ("after", "before") and tail[start + 1].key not in ACTION_KEYS
-        if (tail[start].low in ("while", "whilst") or around) and tail[start + 1].low.endswith("ing"):
-            last = min(len(tail), start + 6) if tail[start + 2:start + 3] and tail[start + 2].low in _SETTING_DETERMINERS \
-                and around else start + 2
-            found.update(range(start, next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low
-                                            in _TOPIC_WORDS or find_language_token(tail[m])), last)))
-    return found
 
 
 def speech_target(body: list[Token]) -> str | None:

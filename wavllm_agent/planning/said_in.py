@@ -83,7 +83,8 @@ class SaidInLanguage(StepList):
         first = words[0].low if words else ""
         if asked and first in ("i", "i'd", "id") and any(t.low in ("it", "them") for t in words[1:4]):
             first = "it"  # "I want it in Romanian.", "I need them in Spanish."
-        if (found is None or last < 0 or (self.said_at != last and not asked) or (self.steps[last].args and not asked)
+        stated = set(self.steps[last].args) == {"language"} and self.steps[last].args["language"] != found if last >= 0 else False
+        if (found is None or last < 0 or (self.said_at != last and not asked) or (self.steps[last].args and not asked and not stated)
                 or len(words) > 5
                 or not words or (first not in ("tell", "say", "give", "put", "in", "now", "translate", "answer",
                                                "reply", "respond", "it")

@@ -34,8 +34,10 @@ def who_then_count(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens if t.is_word]
     comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":", "—", "–")
                   or t.low == "-" and k and t.start > tokens[k - 1].end), None)  # "... tape — one person or a bunch?"
+    on_tape = comma is not None and words[1:2] in (["is"], ["was"]) and words[2:3] in (["on"], ["in"]) \
+        and any(t.key in AUDIO_KEYS for t in tokens[3:comma])
     if comma is None or len(words) < 3 or words[0] not in _WHO \
-            or not any(w in SPEAKING for w in words[1:5]):  # ("who's doing the talking")
+            or not (on_tape or any(w in SPEAKING for w in words[1:5])):  # ("who's doing the talking", "who's on the tape")
         return False
     after = [t.low for t in tokens[comma + 1:] if t.is_word]
     if len(after) >= 5 and after[0] in _ONLY and "or" in after[2:] and (after[-1] in ("too", "also")
@@ -47,7 +49,21 @@ def who_then_count(tokens: list[Token]) -> bool:
             and asked[talk + 1:talk + 2] in ([], ["at"], ["in"], ["on"], ["here"], ["there"]):
         # (not "Who is the speaker talking to, just the nurse?", "Who's speaking first — just the mayor?")
         return True  # "Who's doing the talking at the regatta — just the harbourmaster?"
-    return "or" in after and len(after) <= 8 and any(w in ONE for w in after) and any(w in _GROUPS for w in after)
+    if "or" not in after or len(after) > 8 or not any(w in _GROUPS for w in after):
+        return False
+    if any(w in ONE for w in after):
+        return not on_tape or any(is_people(w) or w != "or" and one_person(w) for w in after)  # (not "... one dog or two?")
+    return on_tape and any(w in _ONLY for w in after) and any(w in _GROUPS and _heads_group(after[k + 1:k + 2])
+                                                              for k, w in enumerate(after)) \
+        and any(is_people(w) or w != "or" and one_person(w) for w in after)
+    # "Who's on this sign studio tape, just the owner or several people?" (not "... just the dog or several cats?", "...,
+    # just the coach or the team captain?")
+
+
+def _heads_group(after: list[str]) -> bool:
+    """After a word for a group ("several", "team"), the word that shows it counts people: nothing, "of" / "too", or a
+    plural ("several guests"; not "the team captain")."""
+    return not after or after[0] in ("of", "too", "also") or after[0].endswith("s") or is_people(after[0])
 
 
 _EVERYONE_SPEAKING = [[who, *doing] for who in ("everyone", "everybody", "anyone", "anybody")
@@ -88,10 +104,34 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
     if any(w in _SOMEONE for w in words) and any(w in _CUTTING_IN for w in words) and len(words) <= 12:
         return True
+    if _joined_by_someone(words):
+        return True
     if words[:1] and words[0] in AUX | {"whether", "if"} and any(_shares_the_mic(words, k) for k in range(1, len(words))):
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
         or _voices_counted(tokens) or _answered_back(words)
+
+
+_ASKING_IF = frozenset({"me", "us", "check", "see", "know", "lmk", "say", "confirm", "note"})
+
+
+def _joined_by_someone(words: list[str]) -> bool:
+    """"tell me if anyone joins him", "Does anyone else join in?": a second voice, asked of the recording (not "Did
+    she say if anyone joins?", "Can anyone join?", "In the story, does anyone join him?", "What happens if ...?")."""
+    if "story" in words or any(w in WH for w in words):
+        return False
+    for k, w in enumerate(words):
+        rest = words[k + 1:]
+        other = rest[:1] == ["else"]
+        rest = rest[1:] if other else rest
+        if w not in _OTHER_PEOPLE or rest[:1] not in (["join"], ["joins"], ["joined"]) \
+                or rest[1:] not in ([], ["him"], ["her"], ["them"], ["in"]):
+            continue
+        if k == 1 and words[0] in ("does", "did") and (other or rest[1:] == ["in"]):
+            return True  # "Does anyone else join him?", "Did anybody join in?"
+        return k >= 2 and words[k - 1] in ("if", "whether") and words[k - 2] in _ASKING_IF \
+            and not any(v in AUX - {"can", "could", "would", "will"} for v in words[:k - 2])
+    return False
 
 
 _REPLY_VERBS = frozenset({"answers", "replies", "responds", "answer", "reply", "respond", "answered", "replied",

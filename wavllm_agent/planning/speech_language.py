@@ -11,6 +11,7 @@ from wavllm_agent.planning.text import (
     HELD_IN,
     IF_POSSIBLE,
     LANGUAGE_MODIFIERS,
+    ONLY_ADVERBS,
     POLITE_WORDS,
     Token,
     find_language_token,
@@ -144,8 +145,8 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if code is None:  # "Speech is Hindi."
         code = _language_after_copula(tokens)
     if code is None:  # "The people on the farm video talk German throughout."
-        code = next((find_language_token(tokens[k + 1]) for k in range(1, len(tokens) - 1)
-                     if tokens[k].low in _SPEAKING_VERBS and find_language_token(tokens[k + 1])
+        code = next((_language_after(tokens, k) for k in range(1, len(tokens) - 1)
+                     if tokens[k].low in _SPEAKING_VERBS and _language_after(tokens, k)
                      and not talk_as_noun(tokens, k) and tokens[k - 1].is_word), None)
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
@@ -153,7 +154,7 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
             or (t.low.endswith(("'s", "’s")) and (stem(t.low[:-2]) in AUDIO_KEYS or _this_one(tokens, k)))
             for k, t in enumerate(tokens)):
         return None  # "Audio's in Spanish.", "This one's in Korean."
-    speaking = any((a.low in _SPEAKING_VERBS or _they_use(tokens, k)) and not talk_as_noun(tokens, k) and (find_language_token(b) or (b.low == "in" and k + 2 < len(tokens)
+    speaking = any((a.low in _SPEAKING_VERBS or _they_use(tokens, k)) and not talk_as_noun(tokens, k) and (_language_after(tokens, k) or (b.low == "in" and k + 2 < len(tokens)
                                                                             and find_language_token(tokens[k + 2])))
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
     # "the witness testifies in German"
@@ -164,6 +165,12 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or _event_is_in(tokens) or any(
         t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+
+
+def _language_after(tokens: list[Token], k: int) -> str | None:
+    """The language right after the verb at ``k``, or after "only" / "just" there ("Nonna speaks only Italian")."""
+    k += 1 + (k + 2 < len(tokens) and tokens[k + 1].low in ONLY_ADVERBS)
+    return find_language_token(tokens[k]) if k < len(tokens) else None
 
 
 _EVENTS = frozenset({"session", "class", "seminar", "webinar", "course", "practice", "training", "meetup", "service",

@@ -31,6 +31,10 @@ from wavllm_agent.tasks.traits import PlanRole
 
 _WHO_TALKS = re.compile(r"\s*(?:who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b|whose voices? (?:is|are) (?:this|these|that|those)\b)",
                         re.IGNORECASE)  # "Who's talking, ...", "Whose voices are these, one person's or several?"
+_WHO_IS_ON = re.compile(r"\s*who(?:'s|’s| is| was)\s+(?:on|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:recording|tape|podcast|clip|audio|call|video|episode|interview|memo|voicemail)\s*$", re.IGNORECASE)
+"""Asked before a count set off after it: "Who's on the kiln podcast, just the host or several guests?"."""
+_COUNT_OPENERS = frozenset({"just", "only", "one", "1", "a", "single"})
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -201,7 +205,10 @@ class StepList:
                     return last  # (not "which distance? (a) 98 m (b) 112 m. And translate it": the recording)
                 continue
             noun = NOUN_ALIASES.get(ref.noun, ref.noun)
-            if noun == "text":
+            written = [i for i in range(last, -1, -1) if self.steps[i].task == self.transcript_task and not self.steps[i].implicit]
+            if noun == cues.WRITING and written:
+                return written[0]  # "Put it in writing, answer ..., then translate the writing": the transcript asked for
+            if noun in ("text", cues.WRITING):  # (else "Summarize it, then translate the writing": the summary)
                 chain = [i for i in range(last, -1, -1) if self._chainable(i)]
                 made = [i for i in chain if self.steps[i].task != self.question_task]
                 chain = made or chain  # "vid → text, then: where ...? options ... then french translation of that text"
@@ -270,16 +277,17 @@ class StepList:
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys
 
-    def count_answers_who(self, first: int) -> bool:
-        """"Who's talking on this clip, one person or a group?": the count after the comma is what "who's
-        talking" asks. Drops the question step before ``first`` when the clause from ``first`` added only the
-        speaker check; True when it did."""
+    def count_answers_who(self, first: int, tokens: list[Token]) -> bool:
+        """"Who's talking on this clip, one person or a group?": the count after the comma (the clause's
+        ``tokens``) is what "who's talking" asks. Drops the question step before ``first`` when the clause from
+        ``first`` added only the speaker check; True when it did."""
         if first < 1 or len(self.steps) != first + 1 or self.steps[first].task != self.speakers_task:
             return False
         asked = self.steps[first - 1]
-        if asked.task != self.question_task or asked.input is not None \
-                or not _WHO_TALKS.match(str(asked.args.get("question", ""))):
-            return False
+        question = str(asked.args.get("question", ""))
+        if asked.task != self.question_task or asked.input is not None or not (_WHO_TALKS.match(question) or (
+                _WHO_IS_ON.match(question) and tokens[:1] and tokens[0].low in _COUNT_OPENERS)):
+            return False  # (not "Who's on the podcast, and how many people speak?": who they are, then a count)
         del self.steps[first - 1]
         self.steps = [s.model_copy(update={"input": s.input - 1}) if s.input is not None and s.input >= first else s
                       for s in self.steps]

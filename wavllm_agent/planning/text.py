@@ -434,8 +434,9 @@ def source_language(tokens: list[Token]) -> str | None:
         second = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 1].is_word else ""
         if after in _TEXT_OF and second == "of":
             continue  # "Thai text of the keeper's talk": the text wanted, not the speech's language
-        if before in ("in", "from", "speaks", "speaking") or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
-            return code
+        spoken = i > 1 and before in ONLY_ADVERBS and tokens[i - 2].low in ("speaks", "speaking")
+        if before in ("in", "from", "speaks", "speaking") or spoken or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
+            return code  # ("Nonna speaks only Italian in this one — transcribe her.")
         if before == "original" and i > 1 and tokens[i - 2].low in ("its", "the", "their"):
             return code  # "verbatim, in its original Hindi"
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
@@ -453,6 +454,8 @@ def source_language(tokens: list[Token]) -> str | None:
 
 
 _RENDERINGS = VERSION_NOUNS | {"translation", "equivalent"}
+ONLY_ADVERBS = frozenset({"only", "just", "entirely", "exclusively"})
+"""Between a verb of speaking and the speech's language: "Nonna speaks only Italian" (not "mostly": mixed speech)."""
 
 
 def target_cue(body: list[Token]) -> int | None:

@@ -1,0 +1,48 @@
+"""Where or when something is said, after the verb of saying: "over the tannoy", "in this cooking video", "to each
+other", "while soldering", "while she salts the cabbage" - words that name no topic (see
+:mod:`wavllm_agent.planning.said`)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import ACTION_KEYS
+from wavllm_agent.planning.text import Token, find_language_token
+
+TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
+_SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})
+SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
+
+
+def setting_words(tail: list[Token]) -> set[int]:
+    """Indices of short place phrases after the verb: "over the tannoy", "in this cooking video",
+    "to each other" - where or to whom it is said, not what it is about."""
+    found: set[int] = set()
+    for start in range(len(tail) - 2):
+        if tail[start].low in _SETTING_PREPOSITIONS and tail[start + 1].low in SETTING_DETERMINERS:
+            end = start + 2
+            longest = start + {"after": 4, "before": 4, "during": 7}.get(tail[start].low, 6)  # "after the match", not
+            # "after the kettle boiled over"; "during the go-kart safety briefing"
+            while end < len(tail) and end < longest and (tail[end].is_word or tail[end].low == "-") \
+                    and not find_language_token(tail[end]) and tail[end].low not in TOPIC_WORDS:
+                end += 1  # "in this wine-tasting recording"; not "at the start about hydration" (a topic)
+            found.update(range(start, end))
+    for start in range(len(tail) - 1):  # "at halftime," / "between songs,": a preposition and one word, then a pause
+        end = start + 2
+        if end + 1 < len(tail) and tail[end].low == "-" and tail[end + 1].is_word:
+            end += 2  # "before take-off,"
+        if end + 1 < len(tail) and tail[end].is_word and tail[end + 1].low in (",", "?", ".", "!") \
+                and not find_language_token(tail[end]) and tail[end].low not in ("about", "of", "regarding"):
+            end += 1  # "at bell-ringing practice,", "during lunch break,"
+        after = tail[end].low if end < len(tail) else ""
+        if tail[start].low in ("at", "during", "on", "in", "after", "before", "between") and tail[start + 1].is_word \
+                and not find_language_token(tail[start + 1]) and after in ("", ",", "?", ".", "!"):
+            found.update(range(start, end))
+    for start in range(len(tail) - 1):  # "while soldering", "after clearing the bar" (not "before translating it")
+        around = tail[start].low in ("after", "before") and tail[start + 1].key not in ACTION_KEYS
+        doing = tail[start].low in ("while", "whilst", "as") and tail[start + 1].low in ("he", "she", "they") \
+            and start + 2 < len(tail) and tail[start + 2].is_word and tail[start + 2].key not in ACTION_KEYS
+        if (tail[start].low in ("while", "whilst") or around) and tail[start + 1].low.endswith("ing") or doing:
+            last = min(len(tail), start + 6) if doing or tail[start + 2:start + 3] \
+                and tail[start + 2].low in SETTING_DETERMINERS and around else start + 2  # "while she salts the cabbage"
+            found.update(range(start, next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low
+                                            in TOPIC_WORDS or find_language_token(tail[m])), last)))
+    return found
