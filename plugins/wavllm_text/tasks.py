@@ -30,7 +30,7 @@ class SummarizeTask(TextTask):
     metrics = ("rouge", "similarity")
     planning = PlanningTraits(needs_transcript=True, fallback_phrases=(
         "sum", "highlights", "takeaways", "main ideas", "key ideas", "main idea", "boil down",
-        "in a nutshell", "essence", "digest", "short version", "main message", "key messages",
+        "in a nutshell", "essence", "digest", "short version", "headline version", "main message", "key messages",
         "bullet points", "brief account", "short resume", "make resume", "make a resume", "a resume of",
         "the resume of", "resume short max", "resume short of", "resume it short", "rundown", "run-down", "an outline of", "brief outline",
         "short outline", "quick outline", "rough outline",

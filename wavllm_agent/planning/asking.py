@@ -24,6 +24,7 @@ from wavllm_agent.planning.text import (
     find_language_token,
     target_cue,
 )
+from wavllm_agent.planning.word_limits import word_limit
 from wavllm_agent.tasks.traits import PlanRole
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
             or phrasings.asks_written_out(tokens) or phrasings.written_in_language(tokens) or sounding.asks_if_sounding(tokens) or spoken_question.answers_it(tokens) \
             or sounding.asks_how_sounding(tokens) \
             or spoken_question.answers_what_is_asked(tokens) or spoken_question.asks_spoken_question(tokens) \
-            or going_on.keeps_going(tokens):  # ("and keep the Spanish version going")
+            or going_on.keeps_going(tokens) or (word_limit(tokens) is not None and phrasings.asks_gist(tokens) is not None):
+        # ("and keep the Spanish version going", "Fifty words max on the dowsing talk")
         return True  # "Their words, in Turkish, please", "a note on whether more than one guide speaks"
     start = cues.request_start(tokens, cues.lead_end(tokens))
     if start < len(tokens) and tokens[start].low in _INTO_VERBS and (target_cue(tokens) is not None

@@ -6,10 +6,12 @@ after the next one: "Before you summarise it, check how many people talk" (:func
 
 from __future__ import annotations
 
-from wavllm_agent.planning import cues
+from wavllm_agent.planning import cues, setoff
+from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.text import Token
 
 _STARTS = frozenset({"start", "begin", "kick"})
+_SUBJECTS = frozenset({"the", "it", "he", "she", "they", "there", "this", "that"})
 
 
 def before_that(tokens: list[Token], i: int = 0) -> bool:
@@ -31,7 +33,11 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
     k += k < len(tokens) and tokens[k].low == ","
     if tokens[i].low == "and":  # ", and before that, say whether ...": as "but", with a request only (not "What did he
         return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS  # buy, and before that, where did he go?")
-    return i + 1 < k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in cues.WH)
+    return i + 1 < k < len(tokens) and (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in cues.WH or (
+        tokens[k].low in cues.AUX and k + 1 < len(tokens) and tokens[k + 1].low in _SUBJECTS and setoff.yes_no(tokens, k)
+        and not any(t.low in STORY_WORDS for t in tokens)))
+    # "but first, is the dowser alone?" (a task of its own; not "He bought bread, but first, is the shop open?", nor
+    # "Continue the story: the knight rides out, but first, is the dragon alone?")
 
 
 def done_after(tokens: list[Token]) -> bool:

@@ -283,6 +283,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
+        or (after_and and nxt.is_word and j + 1 < n and tokens[j + 1].key in cues.ACTION_KEYS and tokens[j + 1].low.endswith("ed")
+            and (j + 2 == n or not tokens[j + 2].is_word) and tokens[i - 1].low.endswith("ed") and "?" not in (t.low for t in tokens[j:])
+            and not any(t.low in cues.AUX or t.low in cues.WH or t.low == "about" for t in tokens[:i]))
+        # "speakers counted and words transcribed, please" (not "What did she say about minutes typed and letters translated?")
         or (nxt.low in ("take", "get", "jot") and _writing_down(tokens, j + 1))  # ", take it down word for word"
         or (nxt.low == "set" and setoff.sets_out_in_writing(tokens, j + 1)) or setoff.ends_with(tokens, i, j)  # (setoff)
         or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
@@ -308,6 +312,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
+        or (tokens[i].low == "," and nxt.low == "answer" and j + 1 < n and tokens[j + 1].low in _QUOTE_PAIRS)  # ", answer '...'"
         or (tokens[i].low == "," and nxt.low == "to" and j + 2 < n and tokens[j + 1].low == "be"
             and _done_afterwards(tokens, i, j + 2))  # "a verbatim transcript ..., to be summarized thereafter in ..."
         or (tokens[i].low == "," and nxt.low == "q" and j + 1 < n and tokens[j + 1].low == ":")  # ", q: what's ...?"
@@ -323,7 +328,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or setoff.sizes_summary(tokens, j)  # "Summarize the voicemail and cap the summary at 15 words."
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
-        or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j)))
+        or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j))
+            and tokens[i - 1].low not in ("me", "us", "asks", "asked", "says", "said"))  # (not "but first tell me, is ...?")
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
         # ", and that summary in X", ", and this text also in Japanese"

@@ -214,9 +214,11 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
             refs.append(Ref(i, i + 1))
         elif i == 0 and tok.key in nouns and nxt is not None and nxt.low in _DONE_TO:
             refs.append(Ref(0, 1, tok.key))  # "summary translated to Russian" (an item in a list)
-        elif i > 0 and tok.key in nouns and tokens[i - 1].key in ACTION_KEYS \
+        elif i > 0 and tok.key in nouns and (tokens[i - 1].key in ACTION_KEYS or i > 1 and tokens[i - 1].low == "of"
+                                             and tokens[i - 2].key in nouns and tokens[i - 2].key != tok.key) \
                 and not tokens[i - 1].low.endswith(("'s", "s'", "’s")) and (nxt is None or not nxt.is_word or nxt.low in ("to", "into", "in", "and", "then")):
-            refs.append(Ref(i, i + 1, tok.key))  # "then translate transcript to russian": the article left out
+            refs.append(Ref(i, i + 1, tok.key))  # "then translate transcript to russian", "the translation of summary in
+            # German": the article left out
         elif tok.low in ("those", "these") and nxt is not None and nxt.low in _GIVEN_WORDS:
             refs.append(Ref(i, i + 2))  # "a summary of those words": the words just given
         elif tok.low in ("those", "these") and nxt is not None and find_language_token(nxt) is not None \
@@ -289,8 +291,9 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
             return None
         if j >= i + 3 and cand.low == "and" or j >= i + 4 and cand.key not in nouns:
             continue  # beyond two modifiers, only a made output's own noun ("the egg and spoon race transcript")
-        if cand.low in ("story", "tale") and any(t.low in _WRITTEN for t in tokens[i + 1:j]) and _TRANSCRIPT_KEY in nouns:
-            return Ref(i, j, _TRANSCRIPT_KEY)  # "keep that written story going": the transcript (the story left to the task)
+        if cand.low in ("story", "tale", "words") and any(t.low in _WRITTEN for t in tokens[i + 1:j]) and _TRANSCRIPT_KEY in nouns:
+            return Ref(i, j + (cand.low == "words"), _TRANSCRIPT_KEY)  # "keep that written story going": the transcript (the
+            # story left to the task); "a Russian version of the written words"
         if cand.key in generic and _read_out_after(tokens, j + 1):
             return None  # "the gooseberry show results as read out": what was said, not a step's output
         if cand.key in nouns:
@@ -359,6 +362,17 @@ def is_pleasantry(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens if t.is_word]
     return bool(words) and words[0] in ("would", "it'd", "that'd", "it", "that", "this", "thanks", "thank", "is", "its") \
         and any(w in _PLEASED for w in words[:5]) and not any(t.low == "?" for t in tokens)
+
+
+_LENGTH_WORDS = frozenset({"length", "limit", "size", "word", "count"})
+_NO_NEED = frozenset({"doesn't", "doesnt", "don't", "dont", "not", "no", "any"})
+
+
+def waives_length(tokens: list[Token]) -> bool:
+    """"Doesn't need to be any particular length.", "No word limit.": no constraint, and no request."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
+    return 2 <= len(words) <= 9 and not any(t.low == "?" for t in tokens) and words[0] not in WH \
+        and any(w in _LENGTH_WORDS for w in words) and any(w in _NO_NEED for w in words)
 
 
 _WRITTEN_FORMS = frozenset({"transcript", "transcription", "text", "writing", "form"})

@@ -112,6 +112,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
                 matched = None
         if matched is not None and matched[0] in _ENDING_VERBS and _story_next(tokens, i + len(matched)):
             return i  # "Finish with the story": the story finished, not a lead
+        if matched == ("next",) and i + 2 < len(tokens) and tokens[i + 1].low in ("part", "chapter", "bit", "paragraph", "episode") \
+                and (tokens[i + 2].low == "of" and _story_next(tokens, i + 3) and not any(t.low in (":", "?") for t in tokens[i + 3:])
+                     or tokens[i + 1].low in ("chapter", "episode") and tokens[i + 2].low in (",", "please", "pls", ".", "!")):
+            return i  # "Next chapter of the dowser's story, please": the next part asked for (not "Next part of the task: ...")
         if matched == _GOING_ON_WITH and not any(t.low in _OUTPUTS_NAMED for t in tokens[i + 2:i + 6]):
             return i  # "Continue with the rest": the story continued (not "continue with a transcript", an order)
         if matched is None or (matched in _STATEMENT_LEADS and (i + len(matched) >= len(tokens)

@@ -376,18 +376,12 @@ def asks_gist(tokens: list[Token]) -> int | None:
         if low in _CUT_VERBS and lows[k + 1:k + 2] in (["the"], ["this"], ["that"]) and lows[k + 2:k + 4] in (
                 ["transcript", "to"], ["transcription", "to"]) and not {"first", "last"} & set(lows[k + 4:k + 6]):
             return k  # "cut the transcript to 20 words" (not "... to the first 20 words", "cut the summary to 10 words")
+        on = k + 1 + (lows[k + 1:k + 2] in (["max"], ["maximum"], ["tops"]))  # "Fifty words max on the dowsing talk" (alone:
+        named = next((m for m in range(on + 1, min(len(tokens), on + 6)) if tokens[m].key in AUDIO_KEYS), None)  # not "Fifty
+        if k == 1 and low == "words" and (lows[0].isdigit() or lows[0] in NUMBER_WORDS) and lows[on:on + 1] in (["on"], ["about"]) \
+                and named is not None and all(not t.is_word or t.low in POLITE_WORDS for t in tokens[named + 1:]):
+            return k  # words on the recording are in French.")
     return None
-
-
-_LENGTH_WORDS = frozenset({"length", "limit", "size", "word", "count"})
-_NO_NEED = frozenset({"doesn't", "doesnt", "don't", "dont", "not", "no", "any"})
-
-
-def waives_length(tokens: list[Token]) -> bool:
-    """"Doesn't need to be any particular length.", "No word limit.": no constraint, and no request."""
-    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
-    return 2 <= len(words) <= 9 and not any(t.low == "?" for t in tokens) and words[0] not in _WHAT \
-        and any(w in _LENGTH_WORDS for w in words) and any(w in _NO_NEED for w in words)
 
 
 _CHATTER = frozenset({"hey", "hi", "hello", "so", "ok", "okay", "um", "uh", "well", "yo", "btw", "anyway", "right"})

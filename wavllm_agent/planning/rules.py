@@ -155,6 +155,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             continue
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
     builder.finish_aside()
+    builder.in_readers_language(instruction)
     builder.share_targets()
     for gone in reversed(builder.drop_same_language_translations()):
         clauses = [ClauseSteps(c.text, c.first - (c.first > gone), c.end - (c.end > gone)) for c in clauses]
@@ -457,7 +458,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
-        if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body) or phrasings.waives_length(body)):
+        if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body) or cues.waives_length(body)):
             return  # "Would be fun to see what you come up with.", "Is from my uncle shop.", "No word limit."
         if phrasings.tells_own_story(body) and source[body[-1].end:].strip():
             return  # "hey so my landlord left this msg and i think his wife jumps in halfway?? can u check ..."

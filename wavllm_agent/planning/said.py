@@ -97,6 +97,10 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
             or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
+    lead = language_lead(tokens)
+    if lead is not None and _the_audio(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
+            t.low in POLITE_WORDS for t in tokens[:lead[0]])):
+        return True  # "turkish pls, the shoemakers convo" (not "Spanish, the recording.": its language, stated)
     if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
                for k, t in enumerate(tokens)):
         return False
@@ -298,6 +302,14 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
 
 _OTHER_WH = WH - {"what", "whose", "whether"}
 _COUNTING = NUMBER_WORDS | {"few", "some", "several", "many", "a"}
+
+
+def _the_audio(tokens: list[Token]) -> bool:
+    """"the recording", "the shoemakers convo": the audio named, and nothing else (after a language: "turkish pls, the
+    shoemakers convo")."""
+    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    return 2 <= len(words) <= 5 and words[0].low in ("the", "this", "that", "whole", "entire") \
+        and words[-1].key in AUDIO_KEYS and all(t.is_word or t.low in (".", "!", "-") for t in tokens)
 
 
 def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:

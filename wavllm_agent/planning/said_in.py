@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from wavllm_agent.planning import said, said_forms, speech_language
-from wavllm_agent.planning.arguments import valid_args
+from wavllm_agent.planning.arguments import fields_of, valid_args
 from wavllm_agent.planning.lexicon import ACTION_KEYS
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.steps import StepList
@@ -69,6 +69,8 @@ class SaidInLanguage(StepList):
         sentence = [t for t in tokenize(re.split(r"[.!?\n]", before.rstrip("?.!"))[-1]) if t.low not in POLITE_WORDS]
         bare = 0 < len(sentence) <= 6 and all(t.is_word for t in sentence) and sentence[0].key not in ACTION_KEYS
         # (a label, "sack race judge -> czech", not a request: "Translate the clip into Polish. Just what he says.")
+        if not lead and before.endswith(",") and body[0].low in said_forms.WHAT:
+            return True  # "Give me the noodle demo in Thai, what she's actually saying."
         return bare and (lead in (["just"], ["only"]) or (
             not lead and before.endswith("?") and body[0].low in said_forms.WHAT))
 
@@ -112,6 +114,19 @@ class SaidInLanguage(StepList):
         language follows."""
         question = self.steps[k].args.get("question") if self.steps[k].task == self.question_task else None
         return isinstance(question, str) and said.asks_what_is_said(tokenize(question), languaged=True)
+
+    def in_readers_language(self, instruction: str) -> None:
+        """"Spanish is all I read. What's the cobbler explaining?": the words asked for (and a translation that names
+        no language) in the one language the user says they read."""
+        code = speech_language.readers_language(tokenize(instruction))
+        if code is None or code == self.speech_language or "original" in instruction.lower():
+            return  # (not "... Give me what the agent says in the original language.")
+        self.steps = [s.model_copy(update={"args": {**s.args, "target_lang": code}})
+                      if "target_lang" in fields_of(self.tasks[s.task]) and "target_lang" not in s.args else s for s in self.steps]
+        last = len(self.steps) - 1
+        if self.said_at == last and not self.said_written and self.steps[last].task == self.transcript_task \
+                and self.steps[last].args.get("language") != code:
+            self._said_in(code)  # ("I only read Spanish. Transcribe it.": the transcript asked for, not the words)
 
     def _said_in(self, target: str) -> None:
         """The "what is said?" transcript just planned becomes the speech translated into ``target``

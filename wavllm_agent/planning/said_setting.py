@@ -8,6 +8,8 @@ from wavllm_agent.planning.cues import ACTION_KEYS
 from wavllm_agent.planning.text import Token, find_language_token
 
 TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
+_OTHERS_TALK = frozenset({"talks", "speaks", "says", "answers", "asks", "chats", "replies", "interrupts", "explains",
+                          "sings", "shouts", "argues", "laughs"})
 _SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})
 SETTING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "each", "his", "her", "their", "one"})
 
@@ -45,4 +47,9 @@ def setting_words(tail: list[Token]) -> set[int]:
                 and tail[start + 2].low in SETTING_DETERMINERS and around else start + 2  # "while she salts the cabbage"
             found.update(range(start, next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low
                                             in TOPIC_WORDS or find_language_token(tail[m])), last)))
+        if tail[start].low in ("while", "whilst") and tail[start + 1].low in ("the", "his", "her", "their") \
+                and len(tail) >= start + 4 and all(t.is_word and t.key not in ACTION_KEYS for t in tail[start + 2:start + 4]) \
+                and tail[start + 3].low not in _OTHERS_TALK \
+                and (start + 4 == len(tail) or not tail[start + 4].is_word):
+            found.update(range(start, start + 4))  # "while the rods cross — in Swedish" (not "while the farmer speaks")
     return found

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import cues, options, phrasings, said, sounding, speakers, speech_language
-from wavllm_agent.planning.lexicon import CHOICE_VERBS
+from wavllm_agent.planning import (
+    cues,
+    options,
+    phrasings,
+    said,
+    sounding,
+    speaker_words,
+    speakers,
+    speech_language,
+)
+from wavllm_agent.planning.lexicon import CHOICE_VERBS, STORY_WORDS
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.said_forms import needed_language
 from wavllm_agent.planning.text import (
@@ -27,8 +36,8 @@ if TYPE_CHECKING:
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my", "this", "that"})
 _CONFIRMING = frozenset({"confirmation", "clarification", "verification", "indication", "confirm", "word", "notice"})
-_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they"})
-"""Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one"."""
+_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they", "the"})
+"""Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one", "..., is the guide alone?"."""
 
 
 def note_on_whether(tokens: list[Token], j: int) -> bool:
@@ -91,11 +100,12 @@ def states_language(tokens: list[Token], j: int) -> bool:
 def yes_no(tokens: list[Token], j: int) -> bool:
     """"..., is it a single speaker or more than one, and ...", "..., does she sound tired?": a yes/no
     question set off by commas that asks for a task of its own (a speaker count, how someone sounds)."""
-    if tokens[j].low not in cues.AUX or j + 1 >= len(tokens) or tokens[j + 1].low not in _QUESTION_SUBJECTS:
-        return False
+    if tokens[j].low not in cues.AUX or j + 1 >= len(tokens) or tokens[j + 1].low not in _QUESTION_SUBJECTS \
+            or tokens[j + 1].low == "the" and any(t.low in STORY_WORDS for t in tokens):
+        return False  # (not "Continue the story: the knight rides out, but first, is the dragon alone?")
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     span = tokens[j:end]
-    return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span)
+    return speakers.asks_speaker_count(span) or sounding.asks_if_sounding(span) or speaker_words.asks_in_other_words(span)
 
 
 _SINGING = frozenset({"sing", "sings", "singing", "sung", "sang"})

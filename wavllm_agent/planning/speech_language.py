@@ -323,6 +323,52 @@ def users_own_skill(tokens: list[Token]) -> bool:
         and any(find_language_token(t) for t in words)
 
 
+_READING = frozenset({"read", "speak", "understand", "know"})
+_ONLY = frozenset({"only", "just"})
+
+
+def readers_language(tokens: list[Token]) -> str | None:
+    """"Spanish is all I read.", "I only read Spanish", "I can only understand Greek": the one language the user reads,
+    stated in a sentence of its own (or before ", so ..."), else None; None when the user names two, or says more
+    about it ("I read Arabic, but not well", "I read Spanish, so no translation needed")."""
+    found: set[str] = set()
+    start = 0
+    for end in range(len(tokens) + 1):
+        if end < len(tokens) and tokens[end].is_word:
+            continue
+        part, opened, start = tokens[start:end], start == 0 or tokens[start - 1].low in (".", "!", "?", ";"), end + 1
+        closed = end == len(tokens) or tokens[end].low in (".", "!", "?", ";") or tokens[end].low == "," and end + 2 < len(
+            tokens) and tokens[end + 1].low == "so" and tokens[end + 2].low not in ("no", "not", "don't", "dont", "i")
+        code = _read_language(part)
+        if code is not None and not (opened and closed):
+            return None  # ("The cobbler says: I only read Spanish.", "I read Arabic, but not well")
+        found |= {code} if code else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _read_language(part: list[Token]) -> str | None:
+    """The language in "Spanish is all I read", "I (also) only read Spanish", "I can only understand Greek", else None
+    (not "I speak Spanish", which may say no more than that)."""
+    words = [t.low for t in part]
+    code = find_language_token(part[0]) if part else None
+    if code is not None and words[1:] in (["is", "all", "i", verb] for verb in _READING):
+        return code
+    if words[:1] != ["i"] or len(words) < 3:
+        return None
+    k = 1 + (words[1] == "also")
+    k += (words[k] == "can") if k < len(words) else 0
+    k += (words[k] in _ONLY) if k < len(words) else 0
+    only = words[k - 1] in _ONLY
+    if k >= len(words) or words[k] not in _READING:
+        return None
+    verb = words[k]
+    k += 1 + (k + 1 < len(words) and words[k + 1] in _ONLY)
+    only = only or words[k - 1] in _ONLY or words[k + 1:] in (["only"], ["best"])
+    if k < len(words) and words[k + 1:] in ([], ["only"], ["best"], ["well"], ["fluently"]) and (only or verb == "read"):
+        return find_language_token(part[k])
+    return None
+
+
 _SPOKEN_AS = frozenset({"spoken", "recorded", "delivered", "given", "narrated", "read", "presented", "done"})
 """Between "is" and "in" in "The cornhole recap is spoken in Dutch.": how the recording was made."""
 

@@ -17,6 +17,7 @@ from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.named_targets import named_target
+from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.plan import Step
 from wavllm_agent.planning.text import (
     VERSION_NOUNS,
@@ -35,6 +36,12 @@ _WHO_IS_ON = re.compile(r"\s*who(?:'s|’s| is| was)\s+(?:on|in)\s+(?:the|this|t
                         r"(?:recording|tape|podcast|clip|audio|call|video|episode|interview|memo|voicemail)\s*$", re.IGNORECASE)
 """Asked before a count set off after it: "Who's on the kiln podcast, just the host or several guests?"."""
 _COUNT_OPENERS = frozenset({"just", "only", "one", "1", "a", "single"})
+_ONE_OF_THEM = re.compile(r"\s*(?:was|is) it (?:a single|a lone|one|just one|only one)\s+([\w-]+)\s*(\w*)", re.IGNORECASE)
+"""Asked before "or several?" after a comma: "Was it a single confectioner explaining the piglet figures, or several?"."""
+_TALKING = frozenset({"", "talking", "speaking", "explaining", "describing", "narrating", "presenting", "reading",
+                      "teaching", "answering", "asking", "telling", "announcing", "commentating", "demonstrating"})
+"""After "was it a single confectioner": nothing, or talk ("explaining the figures"; not "who sold the cakes")."""
+_OR_MORE = frozenset({"or", "several", "more", "many", "multiple", "a", "few", "two", "three", "people", "of", "them"})
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -285,8 +292,11 @@ class StepList:
             return False
         asked = self.steps[first - 1]
         question = str(asked.args.get("question", ""))
+        words = [t.low for t in tokens if t.is_word]
         if asked.task != self.question_task or asked.input is not None or not (_WHO_TALKS.match(question) or (
-                _WHO_IS_ON.match(question) and tokens[:1] and tokens[0].low in _COUNT_OPENERS)):
+                _WHO_IS_ON.match(question) and words[:1] and words[0] in _COUNT_OPENERS) or (
+                (one := _ONE_OF_THEM.match(question)) and one_person(one.group(1).lower()) and words[:1] == ["or"]
+                and set(words) <= _OR_MORE and one.group(2).lower() in _TALKING)):
             return False  # (not "Who's on the podcast, and how many people speak?": who they are, then a count)
         del self.steps[first - 1]
         self.steps = [s.model_copy(update={"input": s.input - 1}) if s.input is not None and s.input >= first else s

@@ -198,7 +198,7 @@ _DEFINITE = frozenset(stem(w) for w in ("the", "her", "his", "their", "its", "th
 _COMPOUNDS = frozenset((stem(a), stem(b)) for a, b in (("dim", "sum"), ("lump", "sum"), ("zero", "sum")))
 """Nouns whose second word is a task word: "the dim sum chef" asks for no summary."""
 _REQUEST_ONLY = frozenset(tuple(stem(w) for w in p.split()) for p in (
-    "full text", "whole text", "complete text", "entire text", "lesson text", "on paper", "into words", "words on page",
+    "full text", "whole text", "complete text", "entire text", "lesson text", "headline version", "on paper", "into words", "words on page",
     "words on the page", "headcount of the voices", "headcount of voices", "headcount of the speakers",
     "headcount of speakers", "head count of the voices", "head count of the speakers", "get the text", "need the text",
     "want the text"))
