@@ -246,7 +246,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             soft.add(i)  # "The croupier's announcement in Greek, please, and in Turkish too.", "... verdict in
             drop.update(range(i, j))  # Ukrainian and in Hebrew.": a second language
         return  # "what is said, in German?": the answer's language, not a new request
-    if n - j <= 5 and tuple(t.low for t in tokens[j:] if t.is_word) in (("word", "for", "word"), ("verbatim",)):
+    upto = next((k for k in range(j, min(n, j + 5)) if tokens[k].low == ","), n)  # ("Everything she says, word for word,
+    bare = upto == n or upto + 2 < n and tokens[upto + 1].low == "in" and find_language_token(tokens[upto + 2]) and not any(
+        t.low in ("transcribe", "transcript", "transcription", "write", "type") for t in tokens[:i])  # in Hindi.")
+    if bare and upto - j <= 5 and tuple(t.low for t in tokens[j:upto] if t.is_word) in (("word", "for", "word"), ("verbatim",)):
         return  # "The hut conversation, in Turkish, word for word.": how, not another request
     if tokens[i].low == "," and tokens[j].low in ("this", "it") and j + 3 < n and tokens[j + 1].low in ("is", "'s") \
             and (tokens[j + 2].low == "in" and find_language_token(tokens[j + 3])
@@ -315,7 +318,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "answer" and j + 1 < n and tokens[j + 1].low in _QUOTE_PAIRS)  # ", answer '...'"
         or (tokens[i].low == "," and nxt.low == "to" and j + 2 < n and tokens[j + 1].low == "be"
             and _done_afterwards(tokens, i, j + 2))  # "a verbatim transcript ..., to be summarized thereafter in ..."
-        or (tokens[i].low == "," and nxt.low == "q" and j + 1 < n and tokens[j + 1].low == ":")  # ", q: what's ...?"
+        or (tokens[i].low == "," and nxt.low in ("q", "quiz") and ":" in [t.low for t in tokens[j + 1:j + 3]])
+        # ", q: what's ...?", ", quiz time: how long ...?"
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word

@@ -24,6 +24,7 @@ from wavllm_agent.planning.lexicon import (
     starts_with,
 )
 from wavllm_agent.planning.text import (
+    POLITE_WORDS,
     Token,
     find_language_token,
     stem,
@@ -210,8 +211,10 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
             continue
         nxt = tokens[i + 1] if i + 1 < n else None
         pronoun_like = nxt is None or not nxt.is_word or nxt.low in _PRONOUN_FOLLOWERS
-        if tok.low in ("it", "them") and pronoun_like:
-            refs.append(Ref(i, i + 1))
+        if (tok.low in ("it", "them") or tok.low in ("those", "these") and i > 0 and tokens[i - 1].low in _HAVE_VERBS and (
+                nxt is None or nxt.low not in ("in", "into", "to") or i + 2 < n and find_language_token(tokens[i + 2])
+                and (i + 3 == n or not tokens[i + 3].is_word or tokens[i + 3].low in POLITE_WORDS))) and pronoun_like:
+            refs.append(Ref(i, i + 1))  # ("— could I have those in Greek?"; not "can I get those in Thai restaurants?")
         elif i == 0 and tok.key in nouns and nxt is not None and nxt.low in _DONE_TO:
             refs.append(Ref(0, 1, tok.key))  # "summary translated to Russian" (an item in a list)
         elif i > 0 and tok.key in nouns and (tokens[i - 1].key in ACTION_KEYS or i > 1 and tokens[i - 1].low == "of"
@@ -236,6 +239,9 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
             elif tok.low in ("this", "that") and pronoun_like:
                 refs.append(Ref(i, i + 1))
     return refs
+
+
+_HAVE_VERBS = frozenset({"have", "get", "see", "want", "need", "give", "put", "send"})
 
 
 def _you_wrote(words: list[Token]) -> int:

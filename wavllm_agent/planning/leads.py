@@ -43,6 +43,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
     "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh",
+    "after you answer", "after you've answered", "once you answer", "once you've answered", "after answering that",
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", ".", "+"})
 

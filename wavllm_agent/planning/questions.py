@@ -422,7 +422,8 @@ _CLAUSE_SUBJECTS = frozenset({"the", "his", "her", "their", "its", "he", "she", 
 """First words of a clause reported after "say" ("... say the time allowed is")."""
 _WHEN_WORDS = frozenset({"moment", "minute", "whole", "entire", "every", "first", "second", "third", "last", "next"})
 """In "what does he say the second time he is asked?": when he says it, not what he says a thing is."""
-_FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "must"})
+_FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "must",
+                     "need", "needs", "want", "wants", "cost", "costs", "take", "takes"})  # ("... say the sloes need")
 
 
 def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = False) -> bool:

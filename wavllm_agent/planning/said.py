@@ -229,6 +229,10 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     labelled = _labelled_language(tokens, i) or needed_language(tokens, i)
     if labelled is not None:
         return labelled
+    if i + 5 < len(tokens) and tokens[i].low in ("speech", "words") and tokens[i + 1].low == "in" \
+            and any(t.low in POLITE_WORDS for t in tokens[i + 3:i + 5]) and any(
+                t.low == ":" and u.low in _WHAT | {"everything", "whatever"} for t, u in zip(tokens[i + 4:i + 6], tokens[i + 5:i + 7], strict=False)):
+        i += 1  # "Speech in Thai, please: whatever the pier instructor is telling the kids." (not "Speech in Thai: ...")
     k = i + (i < len(tokens) and tokens[i].low == "in")
     code = find_language_token(tokens[k]) if k < len(tokens) else None
     if code is None:

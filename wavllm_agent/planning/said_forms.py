@@ -85,11 +85,14 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
     if len(words) >= 6 and words[0].low == "in" and find_language_token(words[1]) and words[2].low == "how" \
             and tokens[2].low == ",":
         words = words[2:] + words[:2]  # "In Finnish, how does the launch countdown go?"
+    out = len(words) >= 6 and words[-3].low == "out" and words[-4].low == "come"  # "Could the gin maker's explanation
     if len(words) < 5 or words[-2].low != "in" or find_language_token(words[-1]) is None \
-            or words[-3].low not in _RENDERED_VERBS:
+            or words[-3].low not in _RENDERED_VERBS and not out:  # come out in Hungarian?"
         return False
     if words[0].low == "how" and words[1].low in _WOULD:
         subject = words[2:-3]
+    elif out and words[0].low in ("could", "can", "would") and words[1].low in ("the", "his", "her", "their"):
+        subject = words[1:-4]
     elif len(words) >= 7 and words[-4].low in _WOULD and words[-6].low == "as" and words[-5].low in _AS_THEY \
             and words[-7].low in _SPOKEN_THINGS and not any(t.low in ("of", "in", "the") for t in words[1:-7]) \
             and words[0].key not in ACTION_KEYS and words[0].low not in AUX:

@@ -273,7 +273,8 @@ def it_in_language(tokens: list[Token], i: int) -> bool:
     words = [t for t in tokens[i + 1:end] if t.is_word]
     if end == stop < len(tokens) or not 4 <= len(words) <= 8 or words[0].low not in ("could", "can", "may", "i", "i'd", "please"):
         return False
-    return any(words[k - 1].low in _HAVING and words[k].low in ("it", "that", "this") and words[k + 1].low == "in"
+    return any(words[k - 1].low in _HAVING and (words[k].low in ("it", "that", "this") or words[k - 1].low != "see"
+                                                and words[k].low in ("those", "these", "them")) and words[k + 1].low == "in"
                and find_language_token(words[k + 2]) is not None and k + 3 >= len(words) - 1
                for k in range(1, len(words) - 2))
 

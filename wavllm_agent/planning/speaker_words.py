@@ -45,8 +45,12 @@ def who_then_count(tokens: list[Token]) -> bool:
         return True
     asked = [t.low for t in tokens[:comma] if t.is_word]
     talk = next((k for k, w in enumerate(asked) if w in SPEAKING), len(asked) - 1)
-    if 2 <= len(after) <= 4 and after[0] in _ONLY and one_person(after[-1]) and tokens[-1].low == "?" \
-            and asked[talk + 1:talk + 2] in ([], ["at"], ["in"], ["on"], ["here"], ["there"]):
+    alone = asked[talk + 1:talk + 2] in ([], ["at"], ["in"], ["on"], ["here"], ["there"])  # (not "talking to / about")
+    joined = after[after.index("or") + 1:] if after[:1] and after[0] in _ONLY and "or" in after[2:6] else []
+    if alone and any(w in ("plus", "and", "with") and joined[k + 1:k + 2] in (["a"], ["an"], ["another"]) and joined[k + 2:k + 3]
+                     and (is_people(joined[k + 2]) or one_person(joined[k + 2])) for k, w in enumerate(joined[:4])):
+        return True  # "Who's talking here: just the old forager, or the forager plus a helper?" (not "... plus a dog?")
+    if 2 <= len(after) <= 4 and after[0] in _ONLY and one_person(after[-1]) and tokens[-1].low == "?" and alone:
         # (not "Who is the speaker talking to, just the nurse?", "Who's speaking first — just the mayor?")
         return True  # "Who's doing the talking at the regatta — just the harbourmaster?"
     if "or" not in after or len(after) > 8 or not any(w in _GROUPS for w in after):

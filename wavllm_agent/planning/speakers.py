@@ -240,7 +240,9 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in CHANGE and words[i + 1:i + 2] and words[i + 1].low in VOICES:
             return True  # "did the audio guide switch narrators partway through?"
         if tok.low in CHANGE and voice_changes(_subject_before(words, i), words[i + 1:]) \
-                and not any(t.low in _REPORTED for t in words[:i]):  # (not "Does anyone mention that the voices change?")
+                and not any(t.low in _REPORTED and (words[k + 1].low not in ("if", "whether") or k and words[k - 1].low not in _BEFORE_ORDER)
+                            for k, t in enumerate(words[:i])):
+            # (not "Does anyone mention that the voices change?"; but "mention if the voice changes partway through")
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
@@ -302,6 +304,8 @@ def _subject_before(words: list[Token], i: int) -> list[Token]:
     return words[max(0, of - 2):of] if of is not None else words[max(0, i - 2):i]
 
 
+_BEFORE_ORDER = frozenset({"and", "then", "also", "please", "pls", "just", ","})
+"""Before an imperative "mention if ..." ("Transcribe it, and mention if the voice changes")."""
 _REPORTED = frozenset({"mention", "mentions", "mentioned", "explain", "explains", "explained", "describe", "describes",
                        "discuss", "discusses"})
 """Verbs before a voice that changes: a change reported in the recording, not one to hear."""
