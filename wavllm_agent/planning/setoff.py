@@ -159,7 +159,7 @@ def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     before, sentence = tokens[min(cues.lead_end(tokens, near), i - 1):i], tokens[start:i]  # ("..., then answer this —")
     return end is not None and tokens[end].low == "?" \
         and not any(t.low in _MODALS for t in tokens[i + 1:end]) \
-        and bool(before) and sentence[0].low not in cues.AUX | cues.WH | _NOT_A_REQUEST \
+        and bool(before) and bool(sentence) and sentence[0].low not in cues.AUX | cues.WH | _NOT_A_REQUEST \
         and bool(vocab.matches(before) or vocab.matches(sentence)) \
         and not any(t.low in CHOICE_VERBS | {"answer", "question", "choice"} for t in before) \
         and not any(t.low in DASHES for t in tokens[i + 1:end]) and not options.options_first(sentence) \
