@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
+from wavllm_agent.planning.count_answers import answered_by_count
 from wavllm_agent.planning.named_targets import named_target
-from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.plan import Step
 from wavllm_agent.planning.text import (
     VERSION_NOUNS,
@@ -29,19 +29,6 @@ from wavllm_agent.planning.text import (
 from wavllm_agent.planning.vocab import LABEL_NOUNS, SPEECH_TRANSLATION_PARAM, Vocabulary, traits_of
 from wavllm_agent.planning.word_limits import word_limit
 from wavllm_agent.tasks.traits import PlanRole
-
-_WHO_TALKS = re.compile(r"\s*(?:who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b|whose voices? (?:is|are) (?:this|these|that|those)\b)",
-                        re.IGNORECASE)  # "Who's talking, ...", "Whose voices are these, one person's or several?"
-_WHO_IS_ON = re.compile(r"\s*who(?:'s|’s| is| was)\s+(?:on|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}"
-                        r"(?:recording|tape|podcast|clip|audio|call|video|episode|interview|memo|voicemail)\s*$", re.IGNORECASE)
-"""Asked before a count set off after it: "Who's on the kiln podcast, just the host or several guests?"."""
-_COUNT_OPENERS = frozenset({"just", "only", "one", "1", "a", "single"})
-_ONE_OF_THEM = re.compile(r"\s*(?:was|is) it (?:a single|a lone|one|just one|only one)\s+([\w-]+)\s*(\w*)", re.IGNORECASE)
-"""Asked before "or several?" after a comma: "Was it a single confectioner explaining the piglet figures, or several?"."""
-_TALKING = frozenset({"", "talking", "speaking", "explaining", "describing", "narrating", "presenting", "reading",
-                      "teaching", "answering", "asking", "telling", "announcing", "commentating", "demonstrating"})
-"""After "was it a single confectioner": nothing, or talk ("explaining the figures"; not "who sold the cakes")."""
-_OR_MORE = frozenset({"or", "several", "more", "many", "multiple", "a", "few", "two", "three", "people", "of", "them"})
 
 if TYPE_CHECKING:
     from wavllm_agent.tasks.base import Task
@@ -212,9 +199,10 @@ class StepList:
                     return last  # (not "which distance? (a) 98 m (b) 112 m. And translate it": the recording)
                 continue
             noun = NOUN_ALIASES.get(ref.noun, ref.noun)
-            written = [i for i in range(last, -1, -1) if self.steps[i].task == self.transcript_task and not self.steps[i].implicit]
-            if noun == cues.WRITING and written:
-                return written[0]  # "Put it in writing, answer ..., then translate the writing": the transcript asked for
+            written = next((i for i in range(last, -1, -1) if self.steps[i].task == self.transcript_task
+                            and not self.steps[i].implicit), None) if noun == cues.WRITING else None
+            if written is not None:
+                return written  # "Put it in writing, answer ..., then translate the writing": the transcript asked for
             if noun in ("text", cues.WRITING):  # (else "Summarize it, then translate the writing": the summary)
                 chain = [i for i in range(last, -1, -1) if self._chainable(i)]
                 made = [i for i in chain if self.steps[i].task != self.question_task]
@@ -291,13 +279,9 @@ class StepList:
         if first < 1 or len(self.steps) != first + 1 or self.steps[first].task != self.speakers_task:
             return False
         asked = self.steps[first - 1]
-        question = str(asked.args.get("question", ""))
-        words = [t.low for t in tokens if t.is_word]
-        if asked.task != self.question_task or asked.input is not None or not (_WHO_TALKS.match(question) or (
-                _WHO_IS_ON.match(question) and words[:1] and words[0] in _COUNT_OPENERS) or (
-                (one := _ONE_OF_THEM.match(question)) and one_person(one.group(1).lower()) and words[:1] == ["or"]
-                and set(words) <= _OR_MORE and one.group(2).lower() in _TALKING)):
-            return False  # (not "Who's on the podcast, and how many people speak?": who they are, then a count)
+        if asked.task != self.question_task or asked.input is not None \
+                or not answered_by_count(str(asked.args.get("question", "")), [t.low for t in tokens if t.is_word]):
+            return False
         del self.steps[first - 1]
         self.steps = [s.model_copy(update={"input": s.input - 1}) if s.input is not None and s.input >= first else s
                       for s in self.steps]
