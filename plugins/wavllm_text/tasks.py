@@ -146,7 +146,8 @@ class ContinueTask(TextTask):
                "keep writing the story", "keep writing the tale", "write a new ending", "extend the tale",
                "extend the narrative", "tell the rest of the tale", "write the rest of the tale",
                "make up the rest of the tale", "pick up where it leaves off", "pick up where it left off",
-               "pick up from where it leaves off", "pick up from where it left off")
+               "pick up from where it leaves off", "pick up from where it left off", "pick the story up",
+               "pick the tale up", "pick the narrative up", "pick her story up", "pick his story up")
 
     def run(self, engine: Engine, inputs: TaskInput, params: TaskParams) -> TextResult:
         text = self.source_text(engine, inputs)

@@ -284,7 +284,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         nxt.key in cues.ACTION_KEYS
         or limit_before_question(tokens, j) is not None  # "..., and in under twenty words, what ...?"
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
-        or (nxt.low == "settle" and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
+        or (nxt.low in ("settle", "solve") and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (after_and and nxt.is_word and j + 1 < n and tokens[j + 1].key in cues.ACTION_KEYS and tokens[j + 1].low.endswith("ed")
             and (j + 2 == n or not tokens[j + 2].is_word) and tokens[i - 1].low.endswith("ed") and "?" not in (t.low for t in tokens[j:])

@@ -289,8 +289,10 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         cand = tokens[j]
         upped = _UP_NOUNS.get(cand.low) if j + 2 < len(tokens) and tokens[j + 1].low == "-" and tokens[j + 2].low == "up" \
             else None
-        if upped in nouns:
-            return Ref(i, j + 3, upped)  # "the sum-up": the summary
+        if upped in nouns or upped == WRITING and _TRANSCRIPT_KEY in nouns:
+            return Ref(i, j + 3, upped)  # "the sum-up": the summary; "the write-up": as "the writing"
+        if cand.low == "writeup" and _TRANSCRIPT_KEY in nouns:
+            return Ref(i, j + 1, WRITING)
         joined = cand.low == "and" and j > i + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
             and tokens[j + 1].low not in REF_DETERMINERS | _NOT_MODIFIERS  # "egg and spoon", not "the clip and the ..."
         if not cand.is_word or (cand.low in _NOT_MODIFIERS and not joined):
@@ -312,6 +314,8 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
                 return Ref(i, j + 1, _SUMMARY_KEY)  # "the condensed version": the summary
             if any(t.low in _WRITTEN for t in between) and _TRANSCRIPT_KEY in nouns:
                 return Ref(i, j + 1, _TRANSCRIPT_KEY)  # "continue the tale from the written version": the transcript
+            if cand.low == "version" and [t.low for t in between] in (["short"], ["headline"]) and _SUMMARY_KEY in nouns:
+                return Ref(i, j + 1, _SUMMARY_KEY)  # "that short version": the summary
             named = next((find_language_token(t) for t in between if find_language_token(t)), None)
             return Ref(i, j + 1, "text", named)  # "the Spanish text": the text made in Spanish
     return None
@@ -326,7 +330,7 @@ _SUMMARY_KEY = stem("summary")
 _TRANSCRIPT_KEY = stem("transcript")
 _WRITTEN = frozenset({"written", "typed"})
 _SAID_KEYS = frozenset({stem("answer"), stem("verdict")})
-_UP_NOUNS = {"sum": _SUMMARY_KEY}
+_UP_NOUNS = {"sum": _SUMMARY_KEY, "write": WRITING}
 
 
 def has_audio_object(tokens: list[Token], skip: set[int]) -> bool:

@@ -29,6 +29,7 @@ from wavllm_agent.planning.cues import (
     request_start,
 )
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
+from wavllm_agent.planning.nothing_else import OUTSIDE, nothing_else_end
 from wavllm_agent.planning.options import has_options, in_listed_options, marker_at
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.spoken_question import answer_prefix_end
@@ -117,9 +118,13 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 ["at", "their", "word"], ["at", "his", "word"], ["at", "her", "word"])  # "Taking the speakers at their word,"
             far = len(words) <= 9 and [t.low for t in words[:3]] == ["as", "far", "as"] and any(
                 t.key in AUDIO_KEYS for t in words[3:])  # "As far as the recording tells us,"
+            far = far or 0 < len(words) <= 9 and words[0].low == "as" and any(
+                words[p].low in _PUTTING and words[p + 1].low == "it" and (p + 2 == len(words) or words[p + 2].low in (
+                    "in", "on") and words[-1].key in AUDIO_KEYS) for p in range(len(words) - 1))
+            # ("As the beekeeper explains it in the clip,"; not "As the man puts it down,")
             hint = according or sourced or solely or trusted or far or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
-                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in _OUTSIDE
+                                 and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low in _OWN_WORDS and k > 0 and words[k - 1].low
                                                                      .endswith(("'s", "s'", "’s")))  # "the guide's words"
                                          for k, t in enumerate(words))) \
@@ -128,7 +133,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint or words[0].key in TASK_VERB_KEYS or (words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")):
                 return start  # ("Keep the story going, answer ...": the story, then a question)
-            k = tell_me_end(tokens, _nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
+            k = tell_me_end(tokens, nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             if k + 2 < len(tokens) and tokens[k].low in ("please", "pls", "plz") and tokens[k + 1].low in _PAUSES:
                 k += 2  # "No outside knowledge, please — at what time ...?"
             after = [t for t in tokens[k:k + 2] if t.is_word]
@@ -151,6 +156,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     return start
 
 
+_PUTTING = frozenset({"explains", "explained", "puts", "put", "says", "said", "describes", "described", "tells", "told"})
 _SOURCE_MARKERS = frozenset({"according", "based", "on", "purely", "only", "strictly", "solely", "going", "judging",
                              "using", "from", "just", "relying"})
 _OWN_WORDS = frozenset({"words", "statements", "remarks", "comments", "account", "testimony", "explanation", "claims"})
@@ -165,41 +171,6 @@ _WH_TYPED = WH_RUN_ON | {"wat"}
 _PRONOUN_LEADS = frozenset({"from", "by", "on", "with", "going", "based", "basing", "relying", "using", "judging",
                             "drawing", "taking", "alone", "only", "solely", "purely", "just"})
 """First words of a hint naming its source by a pronoun: "from it alone", "based solely on that", "only from it"."""
-
-_NOTHING_ELSE = frozenset({"and", "nothing", "else", "only", "alone", "that", "not", "anything", "but", "just"})
-
-
-_NOT_ELSEWHERE = frozenset({"the", "internet", "web", "google", "wikipedia", "your", "own", "memory", "knowledge",
-                            "general", "online", "textbook", "textbooks", "books"})
-"""After "not": what the answer is not to come from ("This question is for the recording, not the internet:")."""
-
-
-def _nothing_else_end(tokens: list[Token], i: int) -> int:
-    """Index after "and nothing else," following a hint ("According to the tape, and nothing else, what ...?"),
-    or after "not the internet:" ("This question is for the recording, not the internet: who ...?") or ", and without
-    outside knowledge,"."""
-    pause = next((k for k in range(i, min(len(tokens), i + 10)) if tokens[k].low in (",", ":")), None)
-    if pause is None or pause == i:
-        return i
-    piece = tokens[i:pause]
-    if [t.low for t in piece[:5]] in (["not", "on", "what", "you", "know"], ["not", "from", "what", "you", "know"]) \
-            and all(t.is_word for t in piece):
-        return pause + 1  # "Answer based on the clip, not on what you know about markets: what ...?"
-    if pause - i > 4:
-        return i
-    if tokens[pause].low in (",", ":") and all(t.low in _NOTHING_ELSE for t in piece) \
-            and any(t.low in ("nothing", "alone", "only") for t in piece):
-        return pause + 1
-    if piece[0].low == "and" and len(piece) > 2 and piece[1].low in ("not", "without") and tokens[pause].low == ",":
-        piece = piece[1:]  # "Per the audio, and without outside knowledge, what ...?"
-    if piece[0].low == "without" and len(piece) > 1 and all(t.low in _OUTSIDE | _NOT_ELSEWHERE | {"using", "any"}
-                                                            for t in piece[1:]):
-        return pause + 1
-    if piece[0].low == "not" and len(piece) > 1 and all(t.low in _NOT_ELSEWHERE for t in piece[1:]) \
-            and any(t.low not in ("the", "your", "own") for t in piece[1:]):
-        return pause + 1
-    return i
-
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
             ("advise", "me"), ("advise", "us"), ("advise",), ("let", "me", "know"), ("let", "us", "know"), ("work", "out"),
@@ -239,6 +210,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     if i + 3 < len(tokens) and tokens[i].low == "solve" and tokens[i + 1].low in ("this", "that") \
             and tokens[i + 2].low in ("one", "question") and tokens[i + 3].low in (",", ":", "-", "–", "—"):
         return i + 4  # "then solve this one, what is banned at the festival? [a] ... [b] ..."
+    if i + 2 < len(tokens) and tokens[i].low == "solve" and tokens[i + 1].low in ("this", "that") \
+            and tokens[i + 2].low in (":", "-", "–", "—"):
+        return i + 3  # "solve this: what does he warn ...?"
     label = question_label_end(tokens[i:])
     if label is not None and hint_prefix_end(tokens, i + label) > i + label:
         return i + label  # "Pumpkin regatta question, answer it from the audio: What ...?": the label, then a hint
@@ -272,12 +246,18 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
             return j + 1  # "pick the right answer - Which century ...?"
+        if j > i + 1 and tokens[j].low in WH - {"whether"} and tokens[j - 1].low in ("for", "to", "on", "about") \
+                and any(t.low == "?" for t in tokens[j:]) \
+                and ({t.low for t in tokens[i:j - 1]} & _ANSWER_WORDS and {t.low for t in tokens[i:j - 1]} <= _CHOICE_LEAD
+                     or {t.low for t in tokens[i:j - 1]} & _QUIZ and {t.low for t in tokens[i:j - 1]} <= _QUIZZING):
+            return j  # "the right option for how are ...?", "quiz me back on what tool ...?"
         if tokens[j].low in ("-", "–", "—") and j > i and {t.low for t in tokens[i:j]} & _CHOOSING \
                 and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD:
             return j + 1  # "pick one — the class is for (i) children (ii) ..."
         head = {t.low for t in tokens[i:j]}
         if tokens[j].low == "," and (head & _QUIZ and head <= _QUIZ_LEAD
-                                     or head & _CHOOSING and head <= _CHOICE_LEAD) \
+                                     or head & _CHOOSING and head <= _CHOICE_LEAD
+                                     or "question" in head and head <= _QUESTION_LEAD | {"after", "that"}) \
                 and j + 1 < len(tokens) and (tokens[j + 1].low in WH or head & _QUIZ):
             return j + 1  # "then, multiple choice, what instrument joins ...? A) ... B) ...", "pick one, which ...?",
             # "multiple choice, the meeting is held: [a] monthly [b] yearly"
@@ -299,11 +279,10 @@ _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question",
 _QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
 _QUIZ_LEAD = _QUESTION_LEAD | _QUIZ | frozenset({"multiple", "-", "bit", "part", "answer", "please"})
+_QUIZZING = frozenset({"quiz", "me", "us", "back", "then", "and", "now", "next"})
 """All the words of such a lead-in: "then the multiple-choice bit, what ...?"."""
 
 
-_OUTSIDE = frozenset({"outside", "knowledge", "external", "prior", "background"})
-"""Words of a hint that names what not to use ("Without using outside knowledge,")."""
 
 
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",

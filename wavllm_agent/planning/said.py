@@ -46,14 +46,15 @@ from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.said_forms import WORDS_OWNERS as _WORDS_OWNERS
 from wavllm_agent.planning.said_setting import SETTING_DETERMINERS, setting_words
 from wavllm_agent.planning.said_setting import TOPIC_WORDS as _TOPIC_WORDS
+from wavllm_agent.planning.sounding import MOOD_WORDS
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
     IF_POSSIBLE,
     POLITE_WORDS,
     Token,
     answer_language,
+    ends_in_language,
     find_language_token,
-    language_last,
     stem,
     target_cue,
     target_language,
@@ -160,9 +161,11 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False  # ("the ice-cream van driver" is one subject)
     if relative_clause(tokens[i + 1:verb]):
         return False  # "What's the password the spy whispers?": a thing, then who says it
+    if any(t.low in MOOD_WORDS and tokens[k + 1].low in ("as", "when", "while") for k, t in enumerate(tokens[:verb]) if k > i):
+        return False  # "What's her tone as she speaks?": how she sounds
     if tokens[verb].key in _TALK_KEYS or on_about(tokens, verb):  # "what do they talk about": a transcript only in
         passive = tokens[verb].low == "discussed" and tokens[verb - 1].low in ("is", "was", "being", "are", "were")
-        in_language = (answer_language(tokens) is not None or language_last(tokens)) if passive \
+        in_language = (answer_language(tokens) is not None or _language_last(tokens)) if passive \
             else any(find_language_token(t) for t in tokens[verb + 1:])
         if not (verb + 1 < len(tokens) and (tokens[verb + 1].low == "about" or passive)) or not (languaged or in_language):
             return False  # another language ("What's he on about, in Greek?", "What is being discussed, in Hebrew?";
@@ -204,6 +207,11 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     return True
 
 
+def _language_last(tokens: list[Token]) -> bool:
+    """"(What is discussed) in German?": "in" and a language, the clause's last words (before "please")."""
+    return ends_in_language([t for t in tokens if t.is_word and t.low not in POLITE_WORDS]) is not None
+
+
 def said_then_language(tokens: list[Token]) -> str | None:
     """"Pit boss remarks: Dutch.", "Foley supervisor's remarks: Ukrainian, please.": a few words naming what someone
     says, a colon or a dash, and a language alone - the words wanted in that language."""
@@ -240,8 +248,10 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     k += 1
     if k < len(tokens) and tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in ("please", "pls", "plz"):
         k += 1
-    if k < len(tokens) and tokens[k].low in ("please", "pls", "plz"):
-        k += 1  # "Hebrew please: what ..."
+    if k < len(tokens) and tokens[k].low in ("please", "pls", "plz") or k + 1 < len(tokens) and tokens[k].low == "only" \
+            and tokens[k + 1].low in (":", "-", "—", "–") and not any(t.low.startswith(("transcri", "translat"))
+                                                                     for t in tokens[k + 2:]):
+        k += 1  # "Hebrew please: what ...", "Turkish only: the narrator's lines." (not "English only: the transcript")
     if k + 1 < len(tokens) and tokens[k].low == "-" and tokens[k + 1].low in ("language", "speaking"):
         return None  # "Italian-language hay ride advert — ...": the speech's language
     if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-", "—", "–"):
@@ -466,9 +476,9 @@ def speech_target(body: list[Token]) -> str | None:
     # ("can u tell me wat the man at the flea market stall said in arabic")
     if first_what is not None:
         words = words[first_what:]  # "give me what they say in Italian"
-    if len(words) >= 4 and words[-2].low == "in" and find_language_token(words[-1]) and words[0].low in _WHAT | {"everything"} \
+    if len(words) >= 4 and ends_in_language(words) and words[0].low in _WHAT | {"everything"} \
             and not any(t.key in _WRITING_KEYS for t in body):
-        return find_language_token(words[-1])  # "what's the auctioneer saying here in turkish": asked for in Turkish
+        return ends_in_language(words)  # "what's the auctioneer saying here in turkish": asked for in Turkish
     at = target_cue(body)
     if at is None or (at > 0 and body[at - 1].low == "in"):
         return None

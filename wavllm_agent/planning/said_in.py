@@ -118,7 +118,7 @@ class SaidInLanguage(StepList):
     def in_readers_language(self, instruction: str) -> None:
         """"Spanish is all I read. What's the cobbler explaining?": the words asked for (and a translation that names
         no language) in the one language the user says they read."""
-        code = speech_language.readers_language(tokenize(instruction))
+        code = speech_language.readers_language(tokenize(instruction)) or speech_language.target_statement(tokenize(instruction))
         if code is None or code == self.speech_language or "original" in instruction.lower():
             return  # (not "... Give me what the agent says in the original language.")
         self.steps = [s.model_copy(update={"args": {**s.args, "target_lang": code}})
@@ -127,6 +127,23 @@ class SaidInLanguage(StepList):
         if self.said_at == last and not self.said_written and self.steps[last].task == self.transcript_task \
                 and self.steps[last].args.get("language") != code:
             self._said_in(code)  # ("I only read Spanish. Transcribe it.": the transcript asked for, not the words)
+        translator = self._translator()
+        made = self.steps[last] if self.steps else None
+        if translator is not None and made is not None and not made.implicit and made.task != translator \
+                and self.vocab.kind(made.task) == "text" and "target_lang" not in fields_of(self.tasks[made.task]) \
+                and not self._made_from_language(last, code) and not _NO_TRANSLATION.search(instruction):
+            self._append(translator, valid_args(self.tasks[translator], {"target_lang": code}), last)
+            # ("I only read Spanish. Summarize it.": the summary, then in Spanish)
+
+    def _made_from_language(self, k: int, code: str) -> bool:
+        """Step ``k`` works on a text already in ``code`` ("I only read Spanish. Translate it, then summarize it.")."""
+        seen: set[int] = set()
+        while k is not None and k not in seen:
+            seen.add(k)
+            if self.steps[k].args.get("target_lang") == code:
+                return True
+            k = self.steps[k].input
+        return False
 
     def _said_in(self, target: str) -> None:
         """The "what is said?" transcript just planned becomes the speech translated into ``target``
@@ -137,6 +154,11 @@ class SaidInLanguage(StepList):
             return
         self.steps.pop()
         self._transcribe([], "", target=target)
+
+
+_NO_TRANSLATION = re.compile(r"\b(?:no|not|don'?t|do not|without|never)\b[^.;!?]{0,20}\btranslat|\buntranslated\b",
+                             re.IGNORECASE)
+"""The user says not to translate ("no translation needed", "don't translate it", "keep it untranslated")."""
 
 
 def _labelled_language(body: list[Token], target: str) -> str | None:

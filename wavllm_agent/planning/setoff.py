@@ -72,6 +72,8 @@ def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
     if end - j > 3 and tokens[end - 1].low in ("too", "also"):
         end -= 1  # "..., and the organiser's words in Catalan too."
+    if end - j > 3 and tokens[end - 1].low in ("words", "text") and find_language_token(tokens[end - 2]):
+        end -= 1  # "The clip in Dutch words, and ..."
     audio = any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end])
     if _language_after_comma(tokens, end) and tokens[j].low in _DETERMINERS and end - j >= 2 \
             and (tokens[end - 1].low in said.SAID_NOUNS or tokens[end - 1].key in cues.AUDIO_KEYS and tokens[end - 1].low
@@ -114,6 +116,9 @@ _SINGING = frozenset({"sing", "sings", "singing", "sung", "sang"})
 def request_after_language(tokens: list[Token], i: int) -> bool:
     """"This radio phone-in is in Ukrainian - write it out for me": a dash at ``i`` after the speech's
     language, and a request after it."""
+    if tokens[i].low in ("-", "–", "—") and _speaks_language_before(tokens, i):
+        j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
+        return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS  # "The guide speaks Dutch on this tape — write it down."
     if tokens[i].low not in ("-", "–", "—", ":") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
             or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} \
             or (tokens[i - 3].low == "spoken" and tokens[i].low == ":"
@@ -123,6 +128,14 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH or (
         j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in _MADE_TEXTS))
     # "Bean bag recording, spoken in English: a transcript, then ..."
+
+
+def _speaks_language_before(tokens: list[Token], i: int) -> bool:
+    """"speaks Dutch" or "speaks Dutch on this tape" just before ``i``."""
+    m = next((k for k in range(max(1, i - 4), i) if find_language_token(tokens[k])), None)
+    return m is not None and tokens[m - 1].low in ("speaks", "speaking", "talks", "talking") \
+        and tokens[m - 2].low not in ("i", "we", "you", "u", "'m", "am") and (
+        m + 1 == i or tokens[m + 1].low in ("on", "in", "throughout") and all(t.is_word for t in tokens[m + 1:i]))
 
 
 _MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "gist", "recap"})

@@ -253,10 +253,10 @@ def _before_place(words: list[Token]) -> int:
     """Where "in this recording", "on the tape" ends a clause: "what is the keeper's tone in this recording"."""
     at = next((k for k in range(2, len(words) - 1) if words[k].low in ("in", "on", "during", "throughout")
                and words[k + 1].low in ("this", "that", "the") and len(words) - k <= 5), len(words))
-    talking = next((k for k in range(3, len(words) - 2) if words[k].low in ("as", "while", "when") and len(words) - k == 3
+    talking = next((k for k in range(3, len(words) - 2) if words[k].low in ("as", "while", "when") and 3 <= len(words) - k <= 6
                     and words[k + 1].low in ("he", "she", "they") and words[k + 2].low in _TALKING), None)
     if talking is not None:
-        return talking  # "What is the throat singer's tone as he talks?"
+        return talking  # "What is the throat singer's tone as he talks?", "... when he speaks to the class?"
     return at if at < len(words) and words[-1].key in AUDIO_KEYS else len(words)
 
 

@@ -346,6 +346,30 @@ def readers_language(tokens: list[Token]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_TARGET_NOUNS = frozenset({"target", "output"})
+
+
+def target_statement(tokens: list[Token]) -> str | None:
+    """"Korean is the target:", "Target language: Korean.": the language every output is wanted in, said at a
+    sentence's start, else None."""
+    for k in range(len(tokens)):
+        if k and tokens[k - 1].low not in (".", "!", "?", ";"):
+            continue
+        words = [t.low for t in tokens[k:k + 6]]
+        code = find_language_token(tokens[k])
+        if code is not None and words[1:3] == ["is", "the"] and len(words) > 3 and words[3] in _TARGET_NOUNS:
+            at = k + 4 + (len(words) > 4 and words[4] == "language")
+        elif words[:1] and words[0] in _TARGET_NOUNS and words[1:3] in (["language", ":"], [":"] + words[2:3]):
+            at = k + 2 + (words[1] == "language")
+            code = find_language_token(tokens[at]) if at < len(tokens) else None
+            at += 1
+        else:
+            continue
+        if code is not None and (at == len(tokens) or tokens[at].low in (".", "!", ":", ";", "-", "–", "—")):
+            return code
+    return None
+
+
 def _read_language(part: list[Token]) -> str | None:
     """The language in "Spanish is all I read", "I (also) only read Spanish", "I can only understand Greek", else None
     (not "I speak Spanish", which may say no more than that)."""

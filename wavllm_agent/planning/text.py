@@ -362,10 +362,10 @@ _TELL_LEADS = frozenset({("tell", "me"), ("advise", "me"), ("say", "it"), ("writ
                          ("give", "me"), ("telling", "me"), ("telling", "us"), ("tell", "us")})
 
 
-def language_last(tokens: list[Token]) -> bool:
-    """"(What is discussed) in German?": "in" and a language, the clause's last words (before "please")."""
-    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
-    return len(words) >= 2 and words[-2].low == "in" and find_language_token(words[-1]) is not None
+def ends_in_language(words: list[Token]) -> str | None:
+    """The language of "in German", "in Brazilian Portuguese" as the last of ``words`` (words only), else None."""
+    at = len(words) - 2 - (len(words) >= 3 and words[-2].low in LANGUAGE_MODIFIERS)
+    return find_language_token(words[-1]) if at >= 0 and words[at].low == "in" else None
 
 
 def answer_language(tokens: list[Token]) -> tuple[int, str] | None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from wavllm_agent.planning.lexicon import AUDIO_KEYS
 from wavllm_agent.planning.text import Token, find_language, keys_of, stem, tokenize
 from wavllm_agent.tasks.traits import PlanningTraits, PlanRole
 
@@ -201,7 +202,8 @@ _REQUEST_ONLY = frozenset(tuple(stem(w) for w in p.split()) for p in (
     "full text", "whole text", "complete text", "entire text", "lesson text", "headline version", "on paper", "into words", "words on page",
     "words on the page", "headcount of the voices", "headcount of voices", "headcount of the speakers",
     "headcount of speakers", "head count of the voices", "head count of the speakers", "get the text", "need the text",
-    "want the text"))
+    "want the text", "pick the story up", "pick the tale up", "pick the narrative up", "pick her story up",
+    "pick his story up"))
 """Phrases that ask for their task only in a request ("Put it on paper"), not in a question about the recording ("Did
 anyone write the speech on paper?", "Is the entire text in Latin?") nor before a language ("on paper in French")."""
 _ASKING_FIRST = frozenset(stem(w) for w in ("what", "who", "whom", "whose", "which", "where", "when", "why", "how",
@@ -263,8 +265,24 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
         and not (phrase[-1] == _GOING and after < hi and keys[after] in _GOING_ELSEWHERE) \
         and not (phrase == _RECAP and keys[lo] in _YES_NO_FIRST and "?" in keys[lo:hi] and i - lo <= 5
                  and any(k in _DEFINITE_KEYS for k in keys[lo:i])) \
-        and not _asks_if_summed_up(keys, i, phrase, lo, hi)
+        and not _asks_if_summed_up(keys, i, phrase, lo, hi) \
+        and not (phrase == _RENDER and _rendered_thing(keys, i, lo, hi))
     # ("Does the pommel horse recap feature several speakers?": the recording, named as a recap)
+
+
+def _rendered_thing(keys: list[str], i: int, lo: int, hi: int) -> bool:
+    """"At what temperature is the tallow rendered?", "Is the lard rendered slowly?": a thing (not the audio, nor "it")
+    rendered after "is", in a question with no language after it - fat melted down, not a translation."""
+    copula = next((k for k in range(i - 1, max(lo, i - 6) - 1, -1) if keys[k] in _BEING), None)
+    return copula is not None and "?" in keys[lo:hi] and keys[lo] not in _POLITE_OPENERS \
+        and not any(k in _NOT_A_THING or k in AUDIO_KEYS for k in keys[copula + 1:i]) \
+        and not any(find_language(k) or find_language(k + "e") for k in keys[i + 1:hi])
+
+
+_BEING = frozenset(stem(w) for w in ("is", "was", "are", "were", "be", "being", "been"))
+_NOT_A_THING = frozenset(stem(w) for w in ("it", "this", "that", "they", "them", "what", "speech", "words", "possible",
+                                           "you", "everything"))
+_POLITE_OPENERS = frozenset(stem(w) for w in ("can", "could", "would", "will", "please", "have", "do"))
 
 
 def _asks_if_summed_up(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int) -> bool:
@@ -276,6 +294,7 @@ def _asks_if_summed_up(keys: list[str], i: int, phrase: tuple[str, ...], lo: int
 
 
 _RECAP = (stem("recap"),)
+_RENDER = (stem("render"),)
 _SUMMARY = stem("summary")
 _INDEFINITE = frozenset(stem(w) for w in ("a", "an", "any"))
 _GOING = stem("going")
