@@ -239,7 +239,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "," and i > 0 and any(limit_before_question(tokens, k) == i for k in range(max(0, i - 7), i)):
         return  # "..., and in under twenty words, what is it about?": the limit belongs to the question after it
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
-        if tokens[j - 1].low == "again" != tokens[i - 1].low or tokens[j - 1].low == "and" and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
+        separately = tokens[j - 1].low == "separately" and not any(t.low == "?" for t in tokens[j:]) \
+            and tokens[max((k for k in hard if k <= i), default=0)].low not in cues.WH | cues.AUX
+        if tokens[j - 1].low == "again" != tokens[i - 1].low or (tokens[j - 1].low == "and" or separately) and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
                 i >= 2 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1])
                 and (j + 2 == n or not tokens[j + 2].is_word)
                 and tokens[max((k for k in hard if k <= i), default=0)].low not in cues.AUX)):
@@ -322,6 +324,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         # ", q: what's ...?", ", quiz time: how long ...?"
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
+        or (tokens[i].low == "," and after_and and nxt.low == "the" and j + 3 < n and tokens[j + 1].low == "text"
+            and tokens[j + 2].low == "of"
+            and tokens[j + 3].low in ("what", "what's", "whatever", "everything"))  # "..., and the text of what's said"
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and (tokens[j + 2].low in cues.AUX or (
                 tokens[j + 1].low not in connectors.DETERMINERS and not _question_before(tokens, i, hard)

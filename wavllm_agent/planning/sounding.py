@@ -49,9 +49,10 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         return True  # "tell me what the busker sounds like" (not "what the siren sounds like")
     across = next((k for k in range(2, len(words) - 1) if words[k].low in ("come", "comes", "came", "coming")
                    and words[k + 1].low == "across"), None)
-    if across is not None and not (words[across - 1].low in _PERSON_WORDS or words[across - 1].text.isupper()
-                                   or words[across - 1].low.endswith(_PERSON_ENDINGS)):
-        return False  # "how does the plan come across": not a person
+    if across is not None and not (words[across - 1].low in _PERSON_WORDS | _COMING_ACROSS or words[across - 1].text.isupper()
+                                   or words[across - 1].low.endswith(_PERSON_ENDINGS)) or across is not None \
+            and across + 2 < len(words) and words[across + 2].low in _OBJECTS:
+        return False  # "how does the plan come across": not a person; "how did grandma come across the tape": found it
     if across is not None:  # "how does the chairwoman come across": how she sounds
         words = [*words[:across], Token("sound", words[across].start, words[across + 1].end, "sound", stem("sound")),
                  *words[across + 2:]]
@@ -87,9 +88,15 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
 _PERSON_WORDS = frozenset({"he", "she", "they", "i", "we", "you", "dj", "mc", "host", "chef", "guide", "coach", "nurse",
                            "doctor", "judge", "pilot", "mum", "mom", "dad", "vet", "clerk", "girl", "boy", "bride",
                            "groom", "priest", "vicar", "boss", "auctioneer", "referee", "umpire", "employee", "trainee",
-                           "attendee", "interviewee", "nominee", "captain"})
+                           "attendee", "interviewee", "nominee", "captain", "grandma", "granny", "aunt", "uncle", "nun",
+                           "witness", "pupil", "apprentice"})
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ess", "ian", "ant", "ent", "guy", "lady", "host",
                    "chair", "boss", "kid", "child")
+_COMING_ACROSS = frozenset({"cook", "gran", "grandpa", "monk", "smith", "nan"})
+"""More people, only right before "come across" ("How does the cook come across?"; not "nan bread", "cook top")."""
+_OBJECTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "my", "your", "it"})
+
+
 def names_a_person(tok: Token) -> bool:
     """"auctioneer", "guide", "she": a word for a person (by a list and by its ending)."""
     return tok.low in _PERSON_WORDS or (tok.low.endswith(_PERSON_ENDINGS) and tok.low not in ("sounds", "whether"))

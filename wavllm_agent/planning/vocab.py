@@ -266,7 +266,8 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
         and not (phrase == _RECAP and keys[lo] in _YES_NO_FIRST and "?" in keys[lo:hi] and i - lo <= 5
                  and any(k in _DEFINITE_KEYS for k in keys[lo:i])) \
         and not _asks_if_summed_up(keys, i, phrase, lo, hi) \
-        and not (phrase == _RENDER and _rendered_thing(keys, i, lo, hi))
+        and not (phrase == _RENDER and _rendered_thing(keys, i, lo, hi)) \
+        and not (phrase == _BOIL and not _BOILED_TO & set(keys[i + 1:hi]))  # ("eggs boiled for 6 minutes?")
     # ("Does the pommel horse recap feature several speakers?": the recording, named as a recap)
 
 
@@ -295,6 +296,8 @@ def _asks_if_summed_up(keys: list[str], i: int, phrase: tuple[str, ...], lo: int
 
 _RECAP = (stem("recap"),)
 _RENDER = (stem("render"),)
+_BOIL = (stem("boil"),)
+_BOILED_TO = frozenset(stem(w) for w in ("down", "to", "into"))
 _SUMMARY = stem("summary")
 _INDEFINITE = frozenset(stem(w) for w in ("a", "an", "any"))
 _GOING = stem("going")
