@@ -118,11 +118,11 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 ["at", "their", "word"], ["at", "his", "word"], ["at", "her", "word"])  # "Taking the speakers at their word,"
             far = len(words) <= 9 and [t.low for t in words[:3]] == ["as", "far", "as"] and any(
                 t.key in AUDIO_KEYS for t in words[3:])  # "As far as the recording tells us,"
-            far = far or 0 < len(words) <= 9 and words[0].low == "as" and any(
+            put = 0 < len(words) <= 9 and words[0].low == "as" and any(
                 words[p].low in _PUTTING and words[p + 1].low == "it" and (p + 2 == len(words) or words[p + 2].low in (
                     "in", "on") and words[-1].key in AUDIO_KEYS) for p in range(len(words) - 1))
-            # ("As the beekeeper explains it in the clip,"; not "As the man puts it down,")
-            hint = according or sourced or solely or trusted or far or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
+            # "As the beekeeper explains it in the clip," (not "As the man puts it down,")
+            hint = according or sourced or solely or trusted or far or put or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low in _OWN_WORDS and k > 0 and words[k - 1].low
@@ -279,10 +279,9 @@ _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question",
 _QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
 _QUIZ_LEAD = _QUESTION_LEAD | _QUIZ | frozenset({"multiple", "-", "bit", "part", "answer", "please"})
-_QUIZZING = frozenset({"quiz", "me", "us", "back", "then", "and", "now", "next"})
 """All the words of such a lead-in: "then the multiple-choice bit, what ...?"."""
-
-
+_QUIZZING = frozenset({"quiz", "me", "us", "back", "then", "and", "now", "next"})
+"""All the words before "on" or "about" in a lead-in that asks to be quizzed: "quiz me back on what ...?"."""
 
 
 _GUESS_KEYS = frozenset(stem(w) for w in ("guess", "guessing", "speculate", "speculating", "invent", "mentioned",

@@ -118,7 +118,8 @@ class SaidInLanguage(StepList):
     def in_readers_language(self, instruction: str) -> None:
         """"Spanish is all I read. What's the cobbler explaining?": the words asked for (and a translation that names
         no language) in the one language the user says they read."""
-        code = speech_language.readers_language(tokenize(instruction)) or speech_language.target_statement(tokenize(instruction))
+        tokens = tokenize(instruction)
+        code = speech_language.readers_language(tokens) or speech_language.target_statement(tokens)
         if code is None or code == self.speech_language or "original" in instruction.lower():
             return  # (not "... Give me what the agent says in the original language.")
         self.steps = [s.model_copy(update={"args": {**s.args, "target_lang": code}})
@@ -137,12 +138,13 @@ class SaidInLanguage(StepList):
 
     def _made_from_language(self, k: int, code: str) -> bool:
         """Step ``k`` works on a text already in ``code`` ("I only read Spanish. Translate it, then summarize it.")."""
+        at: int | None = k
         seen: set[int] = set()
-        while k is not None and k not in seen:
-            seen.add(k)
-            if self.steps[k].args.get("target_lang") == code:
+        while at is not None and at not in seen:
+            seen.add(at)
+            if self.steps[at].args.get("target_lang") == code:
                 return True
-            k = self.steps[k].input
+            at = self.steps[at].input
         return False
 
     def _said_in(self, target: str) -> None:

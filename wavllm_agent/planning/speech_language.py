@@ -359,7 +359,7 @@ def target_statement(tokens: list[Token]) -> str | None:
         code = find_language_token(tokens[k])
         if code is not None and words[1:3] == ["is", "the"] and len(words) > 3 and words[3] in _TARGET_NOUNS:
             at = k + 4 + (len(words) > 4 and words[4] == "language")
-        elif words[:1] and words[0] in _TARGET_NOUNS and words[1:3] in (["language", ":"], [":"] + words[2:3]):
+        elif words[:1] and words[0] in _TARGET_NOUNS and (words[1:3] == ["language", ":"] or words[1:2] == [":"]):
             at = k + 2 + (words[1] == "language")
             code = find_language_token(tokens[at]) if at < len(tokens) else None
             at += 1

@@ -263,12 +263,13 @@ def _allowed(keys: list[str], i: int, phrase: tuple[str, ...], lo: int, hi: int)
         and _names_the_talker(keys, after, phrase, hi) \
         and not (phrase[0] == _TALLY and after < hi and keys[after] in _TALLIED_THINGS) \
         and not (phrase[-1] == _GOING and after < hi and keys[after] in _GOING_ELSEWHERE) \
+        and not (phrase == _RENDER and _rendered_thing(keys, i, lo, hi)) \
+        and not (phrase == _BOIL and not _BOILED_TO & set(keys[i + 1:hi])) \
         and not (phrase == _RECAP and keys[lo] in _YES_NO_FIRST and "?" in keys[lo:hi] and i - lo <= 5
                  and any(k in _DEFINITE_KEYS for k in keys[lo:i])) \
-        and not _asks_if_summed_up(keys, i, phrase, lo, hi) \
-        and not (phrase == _RENDER and _rendered_thing(keys, i, lo, hi)) \
-        and not (phrase == _BOIL and not _BOILED_TO & set(keys[i + 1:hi]))  # ("eggs boiled for 6 minutes?")
-    # ("Does the pommel horse recap feature several speakers?": the recording, named as a recap)
+        and not _asks_if_summed_up(keys, i, phrase, lo, hi)
+    # ("Eggs boiled for 6 minutes?": cooking, not "boil it down"; "Does the pommel horse recap feature several
+    # speakers?": the recording, named as a recap)
 
 
 def _rendered_thing(keys: list[str], i: int, lo: int, hi: int) -> bool:
