@@ -95,6 +95,11 @@ def _question_after_comma(tokens: list[Token]) -> bool:
 
 
 _NO_LOOKUP = (["don't", "look", "it", "up"], ["dont", "look", "it", "up"])
+_JUDGE_FROM = frozenset({"only", "just", "solely", "purely", "strictly", "from", "by", "on"})
+"""After the verb "judge" at a hint's start: "Judge only from what the guide says.", "Judge by the recording."."""
+_MATTERS_LEADS = (["is", "what"], ["'s", "what"], ["is", "all", "that"], ["'s", "all", "that"])
+"""Before "matters" or "counts" in a hint that names its source first: "What the shopkeeper says is what matters",
+"what u hear in the clip is all that counts"."""
 
 
 def answer_hint(tokens: list[Token]) -> bool:
@@ -148,10 +153,10 @@ def answer_hint(tokens: list[Token]) -> bool:
     matters = len(words) > 3 and words[0].low == "only" and words[-1].low in ("matters", "counts")
     if matters:
         words = words[:-1]  # "Only what's said on the floor tape matters.": answer from it
-    what_matters = next((k for k in range(3, len(words)) if words[k].low in ("matters", "counts")
-                         and [t.low for t in words[k - 2:k]] in (["is", "what"], ["'s", "what"])), None)
+    what_matters = next(((k - len(lead), k + 1) for k in range(3, len(words)) if words[k].low in ("matters", "counts")
+                         for lead in _MATTERS_LEADS if [t.low for t in words[k - len(lead):k]] == lead), None)
     if what_matters is not None and words[0].low == "what":
-        matters, words = True, words[:what_matters - 2] + words[what_matters + 1:]
+        matters, words = True, words[:what_matters[0]] + words[what_matters[1]:]
         # "What the shopkeeper says is what matters, not general knowledge."
     if [t.low for t in words[:3]] in (["i", "only", "want"], ["i", "just", "want"]) and len(words) > 4 \
             and words[3].low == "what" and any(t.key in SAY_KEYS for t in words[4:]):
@@ -186,6 +191,8 @@ def answer_hint(tokens: list[Token]) -> bool:
                   and not any(t.low in WH | WH_RUN_ON for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
     answering = bool(keys & ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
+    answering = answering or (len(words) > 2 and words[0].low == "judge" and words[1].low in _JUDGE_FROM)
+    # "Judge only from what the guide says."
     answering = answering or (any(t.low in ("source", "judge") for t in words) and bool(keys & AUDIO_KEYS)
                               and words[0].low in ("let", "the", "your", "make", "treat"))
     # "Let the audio be your sole source."

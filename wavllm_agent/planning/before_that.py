@@ -50,6 +50,21 @@ def done_after(tokens: list[Token]) -> bool:
     return k < len(words) and words[k].key in cues.ACTION_KEYS
 
 
+_DONE_LATER = frozenset({"answer", "ask", "do"})
+
+
+def answered_after(tokens: list[Token], i: int = 0) -> bool:
+    """"Answer that after you transcribe it", "— ask that once you've transcribed it": the question before is answered
+    after the request named here, whose steps therefore go first."""
+    words = [t for t in tokens[i:] if t.is_word]
+    if len(words) < 4 or words[0].low not in _DONE_LATER or words[1].low not in ("that", "it", "this", "them") \
+            or words[2].low not in ("after", "once"):
+        return False
+    k = 3 + (words[3].low in ("you", "u", "we", "i", "you've", "you're"))
+    k += k < len(words) and words[k].low in ("have", "'ve", "are", "'re")
+    return k < len(words) and words[k].key in cues.ACTION_KEYS
+
+
 def still_first(gap: str, tokens: list[Token]) -> bool:
     """"Summarise it, but first tell me how she feels and then answer: ...": the clause after a request moved
     first ("and then ...", in the same sentence: ``gap`` is the text between the two clauses) goes first too."""

@@ -9,7 +9,7 @@ from wavllm_agent.planning import cues, phrasings
 from wavllm_agent.planning.arguments import valid_args
 from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.said_in import SaidInLanguage
-from wavllm_agent.planning.text import Token, source_language, target_cue, target_language
+from wavllm_agent.planning.text import POLITE_WORDS, Token, source_language, target_cue, target_language
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
 
 _LEFT = frozenset({"left", "leaves", "sent", "posted", "wrote"})
@@ -26,8 +26,12 @@ class ByLanguage(SaidInLanguage):
         """"Turn this audio into Italian", "put it into German": a request (not a question) that
         names no task, only a language to have something in. True when it added the steps."""
         start = cues.request_start(body, 0)
-        if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING:
-            return False  # a question, or a request for something else ("list the key words in French")
+        said_in = [t.low for t in body[start:start + 3]] in (["say", "it", "in"], ["say", "that", "in"], ["say", "this", "in"]) \
+            and all(not t.is_word and t.low not in (":", "-", "–", "—") or t.low in POLITE_WORDS for t in body[start + 4:])
+        # (not "Say it in Spanish: what time is the meeting?", "Say this in French: good morning")
+        if start >= len(body) or body[start].low in cues.WH | cues.AUX | _NOT_TRANSLATING and not said_in:
+            return False  # a question, or a request for something else ("list the key words in French"; not "Say it
+            # in Spanish.": the text before, in a language)
         told = source_language(body) if cues.states_what_happened(body) else None
         if told is not None:  # "The clock repair shop left this message in Dutch.": the speech's language
             if self.speech_language is None and (any(t.key in cues.AUDIO_KEYS for t in body)  # not "left a review"

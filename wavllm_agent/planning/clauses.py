@@ -19,6 +19,7 @@ from wavllm_agent.planning import (
     numbering,
     options,
     questions,
+    said,
     sentence_ends,
     setoff,
     speech_language,
@@ -239,8 +240,11 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "," and i > 0 and any(limit_before_question(tokens, k) == i for k in range(max(0, i - 7), i)):
         return  # "..., and in under twenty words, what is it about?": the limit belongs to the question after it
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):
-        separately = tokens[j - 1].low == "separately" and not any(t.low == "?" for t in tokens[j:]) \
-            and tokens[max((k for k in hard if k <= i), default=0)].low not in cues.WH | cues.AUX
+        opened = max((k for k in hard if k <= i), default=0)
+        separately = tokens[j - 1].low == "separately" and (
+            not any(t.low == "?" for t in tokens[j:]) and tokens[opened].low not in cues.WH | cues.AUX
+            or said.asks_what_is_said(tokens[opened:i]) and (j + 2 == n or tokens[j + 2].low in ("?", ".", "!")))
+        # ("What does she say in French, and separately in German?"; not "..., and separately in German, about ...?")
         if tokens[j - 1].low == "again" != tokens[i - 1].low or (tokens[j - 1].low == "and" or separately) and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
                 i >= 2 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1])
                 and (j + 2 == n or not tokens[j + 2].is_word)

@@ -3,7 +3,7 @@ summary thereof", "plus whether ..."): the hard boundaries :mod:`~wavllm_agent.p
 
 from __future__ import annotations
 
-from wavllm_agent.planning import before_that, cues, numbering, setoff
+from wavllm_agent.planning import before_that, cues, numbering, options, setoff
 from wavllm_agent.planning.lexicon import REQUEST_VERBS
 from wavllm_agent.planning.text import DASHES, Token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
@@ -70,6 +70,11 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
     if phrase is None:
         if before_that.before_that(tokens, i) and (tokens[i - 1].low in DASHES or tokens[i - 1].low in (",", ";")):
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
+            drop.add(i - 1)
+            return
+        if before_that.answered_after(tokens, i) and tokens[i - 1].low in DASHES \
+                and tokens[i - 1].start > tokens[i - 2].end and _asked_before(tokens, i - 1):
+            hard.add(i - 1)  # "(C) 36 — answer that after you transcribe it": the question's steps go after
             drop.add(i - 1)
             return
         if (tokens[i].low == "once" or (tokens[i].low == "when" and _done_then_asked(tokens, i))) and (
@@ -162,6 +167,13 @@ _SUMMING_UP = frozenset(stem(w) for w in ("summarise", "summarising", "transcrib
 _MAKING = frozenset({"giving", "making", "writing", "producing", "doing", "providing", "preparing"})
 
 
+def _asked_before(tokens: list[Token], dash: int) -> bool:
+    """A question (its mark, or its options) in the 40 tokens before ``dash`` since the last ";" or "!": "...? (A) 12
+    (B) 24 — answer that after ..." (not "What does the sign say — answer that after ...")."""
+    start = max((k + 1 for k in range(max(0, dash - 40), dash) if tokens[k].low in (";", "!")), default=max(0, dash - 40))
+    return any(t.low == "?" for t in tokens[start:dash]) or options.has_options(tokens[start:dash])
+
+
 def _before_doing(tokens: list[Token], i: int) -> bool:
     """"... before giving a 15-word recap", "... before you summarise it": a second request, named after "before"
     inside a request."""
@@ -176,8 +188,13 @@ def _before_doing(tokens: list[Token], i: int) -> bool:
     after = tokens[k + 1:k + 6]
     if any(t.low in TEXT_NOUNS | {"recap", "gist"} for t in after):
         return True  # "... before giving a 15-word recap"
-    return tokens[k].key in _SUMMING_UP and after[:1] != [] and after[0].low in ("it", "this", "that")
-    # "... before summarising it" (not "before making the speech", "before translating it" with no language)
+    sized_end = next((m for m in range(1, len(after)) if after[m].low in ("words", "word")), None)
+    sized = sized_end is not None and after[0].low in ("in", "to", "into") and (
+        k + 2 + sized_end >= len(tokens) or tokens[k + 2 + sized_end].low in (".", "!", ";", "?"))
+    # ("..., and before you summarise in 35 words." at the end; not "before you summarize in 40 words, translate it")
+    return tokens[k].key in _SUMMING_UP and after[:1] != [] and (after[0].low in ("it", "this", "that") or sized)
+    # "... before summarising it", "..., and before you summarise in 35 words" (not "before making the speech",
+    # "before translating it" with no language)
 
 
 _SPEAKER_COUNTS = frozenset({"count", "tally", "check", "number"})

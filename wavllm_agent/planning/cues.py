@@ -285,6 +285,10 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
     if i + 1 < len(tokens) and tokens[i + 1].low == "writing" and _TRANSCRIPT_KEY in nouns \
             and (i + 2 == len(tokens) or tokens[i + 2].low not in ("on", "of", "in", "at", "that", "which", "by")):
         return Ref(i, i + 2, WRITING)  # "translate the writing into Polish" (not "the writing on the sign")
+    if i + 4 < len(tokens) and tokens[i + 1].low in _WRITTEN and tokens[i + 2].low == "-" \
+            and tokens[i + 3].low in ("up", "out") and (tokens[i + 4].key in generic or tokens[i + 4].key in nouns) \
+            and _TRANSCRIPT_KEY in nouns:
+        return Ref(i, i + 5, _TRANSCRIPT_KEY)  # "the typed-up text": the transcript
     for j in range(i + 1, min(len(tokens), i + 6)):
         cand = tokens[j]
         upped = _UP_NOUNS.get(cand.low) if j + 2 < len(tokens) and tokens[j + 1].low == "-" and tokens[j + 2].low == "up" \

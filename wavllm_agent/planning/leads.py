@@ -188,6 +188,7 @@ def _label_end(tokens: list[Token], i: int) -> int:
         dash = k if tokens[k].low in DASHES or tokens[k].low == ":" else None  # ("Steam rally: describe ...")
         break
     if dash is None or tokens[i].low in WH | WH_RUN_ON | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
+            or named_then_asked(tokens, i) \
             or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low in ("something", "not")
                    for t in tokens[i:dash]) or word_limit(tokens[i:dash]) is not None:
         return i  # not "Transcribe it - then ...", "This lecture is in Swahili - please ..." (a statement),
@@ -204,6 +205,22 @@ def _label_end(tokens: list[Token], i: int) -> int:
 
 
 _BACK = frozenset({"it", "them", "this", "that", "these", "those"})
+_BE = frozenset({"is", "was", "'s", "are", "were"})
+_NAMING = frozenset({"the", "his", "her", "their", "its", "this", "that"})
+
+
+def named_then_asked(tokens: list[Token], i: int) -> bool:
+    """"The wheel speed he mentions — what is it?": a noun phrase of three words or more, a colon or spaced dash, then a
+    question that only points back to it ("what is it?", "how much was that?"): the noun phrase is the question's."""
+    mark = next((k for k in range(i + 1, min(len(tokens), i + 12)) if not tokens[k].is_word), None)
+    if mark is None or mark - i < 3 or tokens[i].low not in _NAMING or tokens[mark].low not in (":", *DASHES) \
+            or tokens[mark].low != ":" and tokens[mark].start == tokens[mark - 1].end \
+            or any(t.key in AUDIO_KEYS for t in tokens[i:mark]):
+        return False  # (a spaced dash: not "tongue-tied"; not a label naming the audio: "The bakery clip: who is it?")
+    rest = [t.low for t in tokens[mark + 1:]]
+    k = 1 + (len(rest) > 1 and rest[1] in ("much", "many", "one", "exactly"))
+    return len(rest) == k + 3 and rest[0] in WH and rest[k] in _BE and rest[k + 1] in _BACK | {"they"} \
+        and rest[k + 2] == "?"
 
 
 def _names_its_object(tokens: list[Token], start: int) -> bool:

@@ -58,6 +58,9 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         marked = 0
         run = out and tokens[out[-1][1] - 1].low == "?" and options.has_options(piece) \
             and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
+        if out and _options_first(tokens[out[-1][0]:out[-1][1]], vocab) and _a_question(piece):
+            out[-1] = (out[-1][0], b, out[-1][2])  # "Options: red, blue, green. Which team wins?"
+            continue
         if out and (run or not _is_request_item(piece, vocab)):
             before = tokens[out[-1][0]:out[-1][1]]
             after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before, piece) or (
@@ -85,6 +88,18 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+def _options_first(piece: list[Token], vocab: Vocabulary) -> bool:
+    """"Options: red, blue, green.": a sentence of options under their label, before the question they answer."""
+    return len(piece) > 3 and piece[0].low in ("options", "choices") and piece[1].low == ":" \
+        and not any(t.low == "?" for t in piece) and not vocab.matches(piece[2:]) and cues.word_count(piece) <= 16
+
+
+def _a_question(piece: list[Token]) -> bool:
+    """A question of its own: a question word (or a verb that asks) first, a question mark last."""
+    words = [t for t in piece if t.is_word]
+    return bool(words) and piece[-1].low == "?" and (words[0].low in cues.WH or words[0].low in cues.AUX)
 
 
 _ORDERING = frozenset({"then", "next", "finally", "lastly", "also", "afterwards"})

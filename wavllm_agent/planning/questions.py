@@ -28,6 +28,7 @@ from wavllm_agent.planning.cues import (
     is_question,
     request_start,
 )
+from wavllm_agent.planning.leads import named_then_asked
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
 from wavllm_agent.planning.nothing_else import OUTSIDE, nothing_else_end
 from wavllm_agent.planning.options import has_options, in_listed_options, marker_at
@@ -196,6 +197,8 @@ def tell_me_end(tokens: list[Token], i: int) -> int:
 def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
+    if named_then_asked(tokens, i):
+        return i  # "The wheel speed he mentions — what is it?": the question needs what it names first
     if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
         return i + 1  # "then Q which engine broke down?": "Q", a question's label
     if i + 2 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in (",", ".") and tokens[i + 2].low in WH:
@@ -247,7 +250,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 and not {t.low for t in tokens[i:j]} & WH:
             return j + 1  # "pick the right answer - Which century ...?"
         if j > i + 1 and tokens[j].low in WH - {"whether"} and tokens[j - 1].low in ("for", "to", "on", "about") \
-                and any(t.low == "?" for t in tokens[j:]) \
+                and (any(t.low == "?" for t in tokens[j:]) or has_options(tokens[j:])) \
                 and ({t.low for t in tokens[i:j - 1]} & _ANSWER_WORDS and {t.low for t in tokens[i:j - 1]} <= _CHOICE_LEAD
                      or {t.low for t in tokens[i:j - 1]} & _QUIZ and {t.low for t in tokens[i:j - 1]} <= _QUIZZING):
             return j  # "the right option for how are ...?", "quiz me back on what tool ...?"

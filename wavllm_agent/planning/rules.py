@@ -49,7 +49,7 @@ from wavllm_agent.planning import (
     spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of
-from wavllm_agent.planning.before_that import before_that, done_after, still_first
+from wavllm_agent.planning.before_that import answered_after, before_that, done_after, still_first
 from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
@@ -145,7 +145,8 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
         if clause.soft and builder.count_answers_who(first, clause.tokens):
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
-        moves = before_that(clause.tokens) or after_next or (moved_first and still_first(gap, clause.tokens))
+        moves = before_that(clause.tokens) or answered_after(clause.tokens) or after_next \
+            or (moved_first and still_first(gap, clause.tokens))
         after_next, moved_first = done_after(clause.tokens), bool(clauses and moves and builder.move_before(clauses[-1].first, first))
         if moved_first:
             earlier = clauses[-1]  # "Continue the story, but first tell me ...": this clause's steps go first

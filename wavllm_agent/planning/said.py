@@ -145,7 +145,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False
     tokens = everything_as_what(tokens, i)  # "Danish, please: everything the diving coach tells her."
     if tokens[i].low not in _WHAT:
-        return how_someone_describes(tokens, i) or _asks_for_words(tokens[i:], languaged=languaged)
+        return how_someone_describes(tokens, i, languaged=languaged) or _asks_for_words(tokens[i:], languaged=languaged)
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
             and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
@@ -256,14 +256,22 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         return None  # "Italian-language hay ride advert — ...": the speech's language
     if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-", "—", "–"):
         k += 1
-        if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and tokens[k + 1].low in _WHAT:
+        if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and _all_said(tokens, k + 1):
             k += 1  # "Hindi, please, for whatever is said at the pottery wheel."
         return k, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
-    if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and tokens[k + 1].low in _WHAT:
-        return k + 1, code  # "Vietnamese for what the operator says"
+    if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and _all_said(tokens, k + 1):
+        return k + 1, code  # "Vietnamese for what the operator says", "Danish for everything the old navigator says"
     return None
+
+
+def _all_said(tokens: list[Token], k: int) -> bool:
+    """After "<language> for", at ``k``: what is said ("Danish for everything the old navigator says"; not "Russian for
+    everything — transcript and summary", all of the outputs)."""
+    if tokens[k].low == "everything":
+        return k + 1 < len(tokens) and tokens[k + 1].is_word
+    return tokens[k].low in _WHAT
 
 
 def _labelled_language(tokens: list[Token], i: int) -> tuple[int, str] | None:

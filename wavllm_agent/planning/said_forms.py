@@ -444,21 +444,39 @@ _DESCRIBING = frozenset({"describes", "described", "explains", "explained", "rec
 _SUBJECT_WORDS = frozenset({"the", "his", "her", "their", "our", "this", "that"})
 
 
-def how_someone_describes(tokens: list[Token], i: int) -> bool:
-    """"How the commentator describes the final basket, in Czech.": how someone puts something (a noun phrase, no
-    question's "does"), asked for in a language - the words said about it."""
-    if tokens[i].low != "how" or i + 2 >= len(tokens) or tokens[i + 1].low not in _SUBJECT_WORDS:
+def how_someone_describes(tokens: list[Token], i: int, *, languaged: bool = False) -> bool:
+    """"How the commentator describes the final basket, in Czech.", "How she describes lacing the stays — I need it in
+    Swedish.", "How to take a noon sight, as the instructor explains it — in Dutch.": how someone puts something (a noun
+    phrase, no question's "does"), asked for in a language (``languaged``: in a clause after it) - the words said
+    about it."""
+    if tokens[i].low != "how" or i + 2 >= len(tokens):
         return False
-    verb = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].low in _DESCRIBING or (
-        tokens[k].low in ("puts", "put") and tokens[k + 1:k + 2] and tokens[k + 1].low == "it")), None)  # "puts it"
+    if tokens[i + 1].low == "to":  # ("how to ..., as the instructor explains it")
+        comma = next((k for k in range(i + 2, min(len(tokens) - 2, i + 10)) if not tokens[k].is_word), None)
+        verb = next((k for k in range(comma + 2, min(len(tokens), comma + 7)) if tokens[k].low in _DESCRIBING), None) \
+            if comma is not None and tokens[comma].low == "," and tokens[comma + 1].low == "as" else None
+        joined = verb is not None and all(t.is_word for t in tokens[comma + 1:verb])
+    elif tokens[i + 1].low in _SUBJECT_WORDS | _SUBJECT_PRONOUNS:
+        verb = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].low in _DESCRIBING or (
+            tokens[k].low in ("puts", "put") and tokens[k + 1:k + 2] and tokens[k + 1].low == "it")), None)  # "puts it"
+        joined = verb is not None and all(t.is_word for t in tokens[i:verb])
+    else:
+        return False
     words = [k for k in range(len(tokens)) if tokens[k].is_word and tokens[k].low not in ("please", "pls", "plz")]
     last = words[-1] if words else 0
     set_off = last >= 2 and (tokens[last - 1].low in DASHES | {","} or tokens[last - 1].low in ("in", "into")
                              and tokens[last - 2].low in DASHES | {",", ":"} or tokens[last - 1].low == ":"
                              and tokens[last - 2].low not in LABEL_NOUNS)  # ", in Czech", "— Czech", ": Swedish"
     # (not "the French quarter", "the lesson topic: Spanish")
-    return verb is not None and last > verb and set_off and all(t.is_word for t in tokens[i:verb]) \
-        and find_language_token(tokens[last]) is not None
+    if languaged and verb is not None and joined and not any(t.low == "?" for t in tokens):
+        return True  # "How she describes lacing the stays — I need it in Swedish." (the language in the next clause)
+    if verb is None or not (last > verb and set_off and joined and find_language_token(tokens[last]) is not None):
+        return False
+    return not any(t.low in DASHES or t.low == "?" for t in tokens[verb + 1:max(verb + 1, last - 2)])
+    # (not "How she describes the flat — I want to know if she likes it, in Spanish.")
+
+
+_SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
 
 
 LABEL_NOUNS = frozenset({"topic", "subject", "lesson", "class", "language", "accent", "dish", "cuisine", "grammar",

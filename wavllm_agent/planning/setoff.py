@@ -119,8 +119,11 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     if tokens[i].low in ("-", "–", "—") and _speaks_language_before(tokens, i):
         j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
         return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS  # "The guide speaks Dutch on this tape — write it down."
+    told = 3 <= i and tokens[i - 2].low == "in" and speech_language.told_in(
+        [t for t in tokens[_sentence_start(tokens, i):i] if t.is_word]) is not None  # "She tells a story in French —"
     if tokens[i].low not in ("-", "–", "—", ":") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
-            or not find_language_token(tokens[i - 1]) or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} \
+            or not find_language_token(tokens[i - 1]) \
+            or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} and not told \
             or (tokens[i - 3].low == "spoken" and tokens[i].low == ":"
                 and not (i > 3 and (tokens[i - 4].low == "," or tokens[i - 4].key in cues.AUDIO_KEYS))):
         return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
@@ -128,6 +131,11 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH or (
         j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in _MADE_TEXTS))
     # "Bean bag recording, spoken in English: a transcript, then ..."
+
+
+def _sentence_start(tokens: list[Token], i: int) -> int:
+    """Index of the first token of the sentence that holds ``i``."""
+    return max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";", ":")), default=0)
 
 
 def _speaks_language_before(tokens: list[Token], i: int) -> bool:
@@ -166,7 +174,7 @@ def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if tokens[i].low not in DASHES or not 1 < i < len(tokens) - 3 or tokens[i].start == tokens[i - 1].end \
             or tokens[i + 1].low not in _ASKING_FIRST | cues.WH:
         return False
-    start = max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";", ":")), default=0)
+    start = _sentence_start(tokens, i)
     near = max((k + 1 for k in range(start, i) if tokens[k].low == ","), default=start)
     end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in (".", "?", "!", ";")), None)
     before, sentence = tokens[min(cues.lead_end(tokens, near), i - 1):i], tokens[start:i]  # ("..., then answer this —")
@@ -330,12 +338,17 @@ def sets_out_in_writing(tokens: list[Token], k: int) -> bool:
 
 
 def ends_with(tokens: list[Token], i: int, j: int) -> bool:
-    """", end with a summary capped at 45 words", ", finish with a Greek translation": after a comma at ``i``, the last
-    request of a list led by "end/finish with" (at ``j``)."""
-    if not (tokens[i].low == "," and j + 2 < len(tokens) and tokens[j].low in ("end", "finish", "close")
-            and tokens[j + 1].low == "with" and tokens[j + 2].is_word and not any(t.low == "?" for t in tokens[j:j + 24])):
+    """", end with a summary capped at 45 words", "and wrap up with a 25-word summary": after a comma or "and" at ``i``,
+    the last request of a list led by "end/finish with" (at ``j``; see ``_ENDING_LEADS``)."""
+    lead = next((len(lead) for lead in _ENDING_LEADS if [t.low for t in tokens[j:j + len(lead)]] == lead), 0)
+    if not (tokens[i].low in (",", "and") and lead and j + lead < len(tokens) and tokens[j + lead].is_word
+            and not any(t.low == "?" for t in tokens[j:j + 24])):
         return False  # (not "Does the song start softly, end with a scream?")
-    named = [t.low for t in tokens[j + 2:j + 8]]
+    start = _sentence_start(tokens, i)
+    if tokens[i].low == "and" and any(t.low in cues.WH | {"that", "whose"} and tokens[k - 1].is_word
+                                      for k, t in enumerate(tokens[start + 1:i], start=start + 1)):
+        return False  # "... the debate where the candidates argue and conclude with a summary": they conclude
+    named = [t.low for t in tokens[j + lead:j + lead + 6]]
     kind = next((k for k in _OUTPUT_STEMS if any(w.startswith(k) for w in named)), None)
     if kind is None:
         return any(w in ("speakers", "speaker", "voices") for w in named)  # not "..., end with a happy note"
@@ -343,6 +356,10 @@ def ends_with(tokens: list[Token], i: int, j: int) -> bool:
 
 
 _OUTPUT_STEMS = ("summar", "translat", "transcri")
+_ENDING_LEADS = (["end", "with"], ["finish", "with"], ["close", "with"], ["conclude", "with"], ["wrap", "up", "with"],
+                 ["finish", "off", "with"], ["round", "off", "with"], ["round", "it", "off", "with"],
+                 ["round", "things", "off", "with"], ["wrap", "things", "up", "with"], ["wrap", "it", "up", "with"])
+"""Words that lead the last request of a list: ", end with a summary", "and wrap up with a 25-word summary"."""
 
 
 def where_when(tokens: list[Token], j: int) -> bool:

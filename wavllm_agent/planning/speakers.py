@@ -76,6 +76,11 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         return True
     if words[0].low == "who" and words[1:2] and words[1].low == "many":  # the typo "who many ppl r talking"
         words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
+    if [t.low for t in words[:3]] == ["who", "else", "if"] and words[3:4] and words[3].low in _ANYONE \
+            and words[4:5] and words[4].low in SPEAKING and all(t.low in _HEARD_THERE or t.key in AUDIO_KEYS
+                                                                for t in words[5:]):
+        return True  # "who else, if anyone, speaks?": whether a second voice is there (not "who else speaks?", nor
+        # "who else, if anyone, speaks about the flood?")
     if words[0].low in WH - {"whether", "how"}:
         again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in SET_OFF and (
             tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}
@@ -399,6 +404,8 @@ def _number_of_people(words: list[Token]) -> bool:
 
 _ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+_HEARD_THERE = frozenset({"in", "on", "it", "the", "this", "here", "there", "at", "all", "up", "too", "also", "ever"})
+"""After "who else, if anyone, speaks": where ("in it", "on the tape", "here"), nothing more."""
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
 _KINDS_OF = frozenset({"separate", "different", "distinct", "individual", "diff"})
 _PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})

@@ -5,6 +5,7 @@ clause that is only a language ("then Chinese.", "Language: German."), for the s
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, word_count
+from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.sounding import names_a_person
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import (
@@ -124,6 +125,9 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if len(words) >= 5 and find_language_token(words[0]) and [w.low for w in words[1:4]] == ["is", "the", "language"] \
             and words[4].low in ("of", "in", "on") and any(t.key in AUDIO_KEYS for t in words[5:9]):
         return find_language_token(words[0])  # "French is the language of this quidditch interview."
+    told = told_in(words)
+    if told is not None:
+        return told  # "She tells a story in French"
     labelled = _recording_language_field(tokens)
     if labelled is not None:
         return labelled  # "Recording language: Portuguese.", "Language of the recording: Portuguese."
@@ -165,6 +169,25 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or _event_is_in(tokens) or any(
         t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+
+
+_TELLING = frozenset({"tells", "told", "narrates", "narrated", "recounts", "recounted"})
+_SUBORDINATING = frozenset({"if", "whenever", "when", "while", "once", "as", "because", "unless", "since", "after",
+                            "before"})
+
+
+def told_in(words: list[Token]) -> str | None:
+    """"She tells a story in French", "the old man told his tale in Welsh": someone telling a story in a language (a
+    verb in the third person or the past after its subject, a story's noun, then "in" and the language) - the speech's
+    language, not the request "tell a story in French"."""
+    if not words or words[0].low in _SUBORDINATING:
+        return None  # ("If he tells a story in French, ...": a condition, not a statement)
+    for k in range(1, len(words) - 2):
+        if words[k].low in _TELLING and not any(t.key in ACTION_KEYS for t in words[:k]):
+            tale = next((m for m in range(k + 1, min(k + 4, len(words) - 2)) if words[m].low in STORY_WORDS), None)
+            if tale is not None and words[tale + 1].low == "in" and tale + 3 == len(words):
+                return find_language_token(words[tale + 2])  # (the language last: not "... in English to the class")
+    return None
 
 
 def _language_after(tokens: list[Token], k: int) -> str | None:
