@@ -7,6 +7,7 @@ after the next one: "Before you summarise it, check how many people talk" (:func
 from __future__ import annotations
 
 from wavllm_agent.planning import cues, setoff
+from wavllm_agent.planning.leads import between_end
 from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.text import Token
 
@@ -48,6 +49,13 @@ def done_after(tokens: list[Token]) -> bool:
         return False
     k = 1 + (words[1].low in ("you", "u", "we", "i", "ya"))
     return k < len(words) and words[k].key in cues.ACTION_KEYS
+
+
+def in_between(tokens: list[Token], i: int = 0) -> bool:
+    """"but in between answer ...", "and between them answer this — ...": a request to do between the step before
+    and the one before that (the rule planner moves it before the clause before, when that clause made one step)."""
+    k = i + (i < len(tokens) and tokens[i].low in ("but", "and"))
+    return k > i - (i == 0) and k < len(tokens) and between_end(tokens, k) > k
 
 
 _DONE_LATER = frozenset({"answer", "ask", "do"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import cues, phrasings, said, speech_language
+from wavllm_agent.planning import cues, phrasings, said, sentence_ends, speech_language
 from wavllm_agent.planning.declined_verbs import worry_aside
 from wavllm_agent.planning.said_forms import reader_lead_end
 from wavllm_agent.planning.text import POLITE_WORDS, Token
@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
     body = tokens[cues.lead_end(tokens):]
+    body = body[cues.kindness_end(body):]  # "Would you be so kind as to describe her tone?": the request after it
     if _bulleted_header(body):
         return []  # "Give me a bulleted rundown: • speaker count • ...": the list asks, not its header
     body = body[reader_lead_end(body):]  # "I read Japanese best, so in Japanese."
     body = _pauses_as_commas(body)  # "the kid's speech... in turkish?" as "the kid's speech, in turkish?"
+    body = _bracketed_choices(body)  # "speakers (one? several?)" as "speakers (one or several)"
     aside = worry_aside(body)
     if aside is not None and vocab.matches(body[aside:]):
         body = body[aside:]  # "Don't worry about the background noise, transcribe it."
@@ -95,6 +97,20 @@ def _opinion_tag(body: list[Token]) -> int | None:
         return None
     comma = next((k for k in range(len(body) - 1, max(0, len(body) - 6), -1) if body[k].low == ","), None)
     return comma if comma is not None and comma >= 3 else None
+
+
+def _bracketed_choices(body: list[Token]) -> list[Token]:
+    """``body`` with the question marks inside short parentheses read as choices: "(one? several?)" as "(one or
+    several)" (the last one dropped)."""
+    if not any(t.low == "?" and sentence_ends.in_brackets(body, k) for k, t in enumerate(body)):
+        return body
+    out: list[Token] = []
+    for k, t in enumerate(body):
+        if t.low == "?" and sentence_ends.in_brackets(body, k):
+            out.append(Token("or", t.start, t.end, "or", "or"))
+        elif not (t.low == "?" and k + 1 < len(body) and body[k + 1].low == ")"):
+            out.append(t)  # (the last choice's "?" dropped)
+    return out
 
 
 def _pauses_as_commas(body: list[Token]) -> list[Token]:

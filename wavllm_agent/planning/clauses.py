@@ -137,9 +137,13 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i)  # "... is in Ukrainian - write it out for me.", "Transcribe it — she speaks Hungarian — and ..."
             drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
-                and not (tok.low == "?" and (sentence_ends.or_just(tokens, i + 1) or sentence_ends.bracketed_options(tokens, i + 1))):
+                and not (tok.low == "?" and (sentence_ends.or_just(tokens, i + 1) or sentence_ends.bracketed_options(tokens, i + 1)
+                                             or sentence_ends.in_brackets(tokens, i))):
             # "guy n his coworker?? or just him", "which is hardest? (feather, red button, bottle cap)": one question
             hard.add(i + 1)
+        elif tok.low == ")" and i > 0 and tokens[i - 1].low == "?" and i + 1 < n and tokens[i + 1].start > tok.end \
+                and any(tokens[k].low == "?" and sentence_ends.in_brackets(tokens, k) for k in range(max(0, i - 8), i - 1)):
+            hard.add(i + 1)  # "Count speakers (1? 2? more?) then summarize": the choices end there
         elif _ends_inside_quotes(tokens, i, hard):
             hard.add(i + 1)  # "... 3. 'Ready!' Then summarize it": the sentence ends inside the quote
     for i in setoff.barred_requests(tokens, vocab):  # "conga clip | speakers? | why did ...? | mood of the MC"
@@ -324,8 +328,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "answer" and j + 1 < n and tokens[j + 1].low in _QUOTE_PAIRS)  # ", answer '...'"
         or (tokens[i].low == "," and nxt.low == "to" and j + 2 < n and tokens[j + 1].low == "be"
             and _done_afterwards(tokens, i, j + 2))  # "a verbatim transcript ..., to be summarized thereafter in ..."
-        or (tokens[i].low == "," and nxt.low in ("q", "quiz") and ":" in [t.low for t in tokens[j + 1:j + 3]])
-        # ", q: what's ...?", ", quiz time: how long ...?"
+        or (tokens[i].low in (",", "+", "&", "and") and nxt.low in ("q", "quiz") and ":" in [t.low for t in tokens[j + 1:j + 3]])
+        # ", q: what's ...?", ", quiz time: how long ...?", "transcribe + q: where's ...?"
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
         or (tokens[i].low == "," and after_and and nxt.low == "the" and j + 3 < n and tokens[j + 1].low == "text"

@@ -72,6 +72,10 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
+        if before_that.in_between(tokens, i) and tokens[i].low in ("but", "and") and tokens[i - 1].low in (",", ";"):
+            hard.add(i - 1)  # "..., but in between answer 'Why ...?'": a request of its own
+            drop.add(i - 1)
+            return
         if before_that.answered_after(tokens, i) and tokens[i - 1].low in DASHES \
                 and tokens[i - 1].start > tokens[i - 2].end and _asked_before(tokens, i - 1):
             hard.add(i - 1)  # "(C) 36 — answer that after you transcribe it": the question's steps go after

@@ -37,6 +37,9 @@ importable from here for the modules that read cues."""
 
 _HAS_WORD = re.compile(r"\w")
 
+_KINDNESS_PHRASES = [tuple(f"{ask}be {kind}".split()) for ask in ("would you ", "could you ", "")
+                     for kind in ("so kind as to", "kind enough to", "so good as to")]
+"""A request's most formal politeness, cut off before the request ("Would you be so kind as to describe ...?")."""
 _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can you", "could you", "would you", "will you", "can u", "cn u", "cn you", "i want you to", "i'd like you to",
     "i would like you to", "i want to know", "i'd like to know", "i would like to know",
@@ -48,6 +51,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
     "i'm after", "im after", "i am after", "would it be possible to get", "would it be possible to have",
     *(f"{ask} mind telling {who}" for ask in ("would you", "do you", "would u", "could you") for who in ("me", "us")),
+    *(" ".join(p) for p in _KINDNESS_PHRASES),
 )]
 
 REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "its", "my", "said", "same",
@@ -81,6 +85,7 @@ class Ref:
 
 
 _POLITE = by_first_word(_POLITE_PHRASES)
+_KINDNESS = by_first_word(_KINDNESS_PHRASES)
 
 
 
@@ -109,6 +114,12 @@ def request_start(tokens: list[Token], i: int) -> int:
             return i
         i += len(matched)
     return i
+
+
+def kindness_end(tokens: list[Token]) -> int:
+    """Index after "Would you be so kind as to" at the start of ``tokens``, else 0."""
+    matched = phrase_at(tokens, 0, _KINDNESS) if tokens else None
+    return len(matched) if matched is not None and len(matched) < len(tokens) else 0
 
 
 def polite_request_after_comma(tokens: list[Token]) -> bool:

@@ -98,6 +98,10 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if listened != i:
             i = listened
             continue
+        between = between_end(tokens, i)
+        if between != i:
+            i = between  # "but in between answer '...'": where the request goes (planning.before_that)
+            continue
         done = _done_lead_end(tokens, i)
         if done is not None:
             i = done
@@ -202,6 +206,22 @@ def _label_end(tokens: list[Token], i: int) -> int:
         and tokens[dash + 3].low in ("the", "a", "an", "his", "her", "their", "its")  # (not "Mood: I want to know it")
     return dash + 1 if nxt.key in ACTION_KEYS or wanting or (tokens[dash].low != ":" and (nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX)) \
         else i  # (after a colon only a request: "Speakers: how many?" names what the question counts)
+
+
+_BETWEEN = (("in", "between"), ("between", "them"), ("between", "those"), ("between", "the", "two"),
+            ("in", "the", "middle"))
+_ASKED_THERE = frozenset({"answer", "tell", "say", "give"})
+
+
+def between_end(tokens: list[Token], i: int) -> int:
+    """Index after "in between" / "between them" when a request follows it ("but in between answer ..."), else ``i``."""
+    for lead in _BETWEEN:
+        end = i + len(lead)
+        end += end < len(tokens) and tokens[end].low == ","
+        if tuple(t.low for t in tokens[i:i + len(lead)]) == lead and end < len(tokens) \
+                and (tokens[end].key in ACTION_KEYS or tokens[end].low in _ASKED_THERE):
+            return end
+    return i
 
 
 _BACK = frozenset({"it", "them", "this", "that", "these", "those"})

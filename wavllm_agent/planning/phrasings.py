@@ -29,6 +29,9 @@ def asks_opinion(tokens: list[Token]) -> bool:
         tail = tail[2:]
     return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)
 _WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put", "written", "typed"})
+_WRITING = frozenset({"writing", "typing", "jotting"})
+"""The same verbs as gerunds, a transcript asked for only right after a clause's first "after", "once", "when" or
+"before" ("After writing the talk down in full, ..."; not "Skip typing it up", "Without jotting it down")."""
 _PARTICLES = frozenset({"down", "out", "up"})
 _TOLD = frozenset({"story", "tale", "fable", "speech", "lecture", "sermon", "poem", "announcement", "announcements",
                    "commentary", "interview", "conversation", "briefing", "dialogue", "monologue", "instructions"})
@@ -52,7 +55,8 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None) ->
             and any(w in ("all", "everything", "whole") for w in lows[1:]):
         return True  # "first you write it all", "type everything"
     for k, tok in enumerate(words):
-        if tok.low not in _WRITE_VERBS or any(find_language_token(t) not in (None, own) for t in words[k:]):
+        gerund = tok.low in _WRITING and k == 1 and words[0].low in ("after", "once", "when", "before")
+        if tok.low not in _WRITE_VERBS and not gerund or any(find_language_token(t) not in (None, own) for t in words[k:]):
             continue
         if tok.low in ("written", "typed") and words[k + 1:k + 2] and words[k + 1].low in _PARTICLES:
             return True  # "I need it written out"

@@ -28,7 +28,7 @@ from wavllm_agent.planning.cues import (
     is_question,
     request_start,
 )
-from wavllm_agent.planning.leads import named_then_asked
+from wavllm_agent.planning.leads import between_end, named_then_asked
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
 from wavllm_agent.planning.nothing_else import OUTSIDE, nothing_else_end
 from wavllm_agent.planning.options import has_options, in_listed_options, marker_at
@@ -88,6 +88,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     if i != start and i < len(tokens) and tokens[i].low in WH | AUX:
         return i  # "No guessing, who won?"
     for j in range(i, min(len(tokens), i + 16)):
+        if tokens[j].low == "," and j + 2 < len(tokens) and tokens[j + 1].low == "but" and between_end(tokens, j + 2) > j + 2:
+            return start  # "a continuation of her story, but in between answer '...'": a request, then another
         if tokens[j].low in (",", ":", "-", "–", "—"):  # ("only from the audio pls - whats the name ...?")
             words = [t for t in tokens[i:j] if t.is_word]
             if len(words) > 4 and [t.low for t in words[-3:]] == ["and", "tell", "me"]:

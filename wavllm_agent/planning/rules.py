@@ -49,7 +49,7 @@ from wavllm_agent.planning import (
     spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of
-from wavllm_agent.planning.before_that import answered_after, before_that, done_after, still_first
+from wavllm_agent.planning.before_that import answered_after, before_that, done_after, in_between, still_first
 from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
@@ -146,7 +146,9 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
         moves = before_that(clause.tokens) or answered_after(clause.tokens) or after_next \
-            or (moved_first and still_first(gap, clause.tokens))
+            or (moved_first and still_first(gap, clause.tokens)) or (in_between(clause.tokens) and clauses[-1:] != []
+                                                                     and clauses[-1].end - clauses[-1].first == 1
+                                                                     and clauses[-1].first > 0)
         after_next, moved_first = done_after(clause.tokens), bool(clauses and moves and builder.move_before(clauses[-1].first, first))
         if moved_first:
             earlier = clauses[-1]  # "Continue the story, but first tell me ...": this clause's steps go first
@@ -262,9 +264,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return  # "What did the archivist say? Answer in Hebrew.": the words asked for, in Hebrew
         if questions.answer_hint(body) and not self._names_text_task(body):
             return  # "Answer from the recording.": how to answer the question before (or after), not a step
-        if self.steps and spoken_question.answers_it(body) and self.steps[-1].task in (
+        if self.steps and (spoken_question.answers_it(body) or spoken_question.tells_it(body)) and self.steps[-1].task in (
                 self.question_task, self.speakers_task, self.emotion_task):
-            return  # "Is there more than one guide? Answer that first, then ...": the question just asked
+            return  # "Is there more than one guide? Answer that first, then ...", "... Tell me that": the question just asked
         if self.steps and phrasings.asks_opinion(body):
             return  # "... if she's happy or gutted, what do u reckon from her tone?": the request before, again
         if self.question_task in self.tasks and options.has_options(body):

@@ -7,6 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
+from wavllm_agent.planning.chat_named import CHAT_NOUNS, chat_named
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
@@ -103,6 +104,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
             t.low in POLITE_WORDS for t in tokens[:lead[0]])):
         return True  # "turkish pls, the shoemakers convo" (not "Spanish, the recording.": its language, stated)
     if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
+               or t.low in CHAT_NOUNS and chat_named(tokens, k)
                for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
@@ -196,7 +198,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
     led, languaged = languaged, any(find_language_token(t) for t in tail)  # (led: "In Japanese please: what ...?")
     if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
-        cut = next((m for m in range(1, min(len(tail), 7)) if tail[m].low in (",", "—", "–")), None)  # in Thai"
+        cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–")
+                    and sum(t.is_word for t in tail[:m]) <= 6), None)  # in Thai" (words: "colour-matching" is one)
         tail = tail[cut:] if cut is not None else [] if led and not languaged else tail
     languaged = languaged or led
     setting = setting_words(tail)
@@ -373,8 +376,10 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     elif k == 1 and tokens[0].low == "the" and (named := named_by(tokens, k, SAID_NOUNS)) \
             and (languaged or any(find_language_token(t) for t in tokens[k + named + 1:])):
         k += named  # "What are the jump rope marathon instructions, in Danish?"
-    chat = next((m for m in range(1, min(len(tokens), 5)) if tokens[m].low in _CHATTER
+    chat = next((m for m in range(1, min(len(tokens), 5)) if (tokens[m].low in _CHATTER or tokens[m].low in CHAT_NOUNS
+                                                               and chat_named(tokens, m))
                  and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
+    # ("sudoku club chat in french pls"; not "let's chat in French", "They chat in French, transcribe it")
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
             (tokens[k].low in SAID_NOUNS and possessed(tokens, k) or k == chat)
@@ -465,7 +470,8 @@ def speech_target(body: list[Token]) -> str | None:
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
             body[k].low in SAID_NOUNS and k > 0 and possessed(body, k)) or (
-            body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k]))  # "Jug band banter in Polish"
+            body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k])) or (  # "Jug band banter in Polish"
+            body[k].low in CHAT_NOUNS and chat_named(body, k))  # "sudoku club chat in french pls"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1

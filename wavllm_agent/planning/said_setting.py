@@ -7,7 +7,7 @@ from __future__ import annotations
 from wavllm_agent.planning.cues import ACTION_KEYS
 from wavllm_agent.planning.text import Token, find_language_token
 
-TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "re"})
+TOPIC_WORDS = frozenset({"about", "abt", "regarding", "concerning", "re"})
 _OTHERS_TALK = frozenset({"talks", "speaks", "says", "answers", "asks", "chats", "replies", "interrupts", "explains",
                           "sings", "shouts", "argues", "laughs"})
 _SETTING_PREPOSITIONS = frozenset({"over", "through", "on", "in", "into", "at", "to", "after", "before", "during", "from"})

@@ -71,3 +71,16 @@ def or_just(tokens: list[Token], j: int) -> bool:
     """"or just him.", "or only the host?": the other alternative of the question before."""
     return j + 2 < len(tokens) and tokens[j].low == "or" and tokens[j + 1].low in ("just", "only") \
         and tokens[j + 2].low in ("him", "her", "them", "the", "one")
+
+
+def in_brackets(tokens: list[Token], i: int) -> bool:
+    """The mark at ``i`` stands inside short parentheses: "Quick check on speakers (one? several?) and then ..."."""
+    opened = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].low in ("(", ")")), None)
+    closed = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].low in ("(", ")")), None)
+    if opened is None or tokens[opened].low != "(" or closed is None or tokens[closed].low != ")" \
+            or i + 1 == closed or not tokens[i + 1].is_word:
+        return False  # (the last "?" before ")" still ends what came before)
+    inside = tokens[opened + 1:closed]
+    return all(t.is_word or t.low in ("?", ",", "/") for t in inside) \
+        and not any(t.low in cues.WH or t.low in cues.AUX or t.low in ("question", "answer") for t in inside)
+    # (not "(Question: who called? Answer briefly.)", "(Who is speaking? Tell me.)")

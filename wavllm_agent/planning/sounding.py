@@ -289,8 +289,9 @@ def names_mood(tokens: list[Token]) -> bool:
         rest = rest[:2]  # "the tone she uses"
     if rest[:1] and rest[0] in _MOOD_NOUNS and len(rest) >= 3 and rest[1] == "of" and len(rest) <= 6:
         rest = ["the", *rest]  # "Tone of the accuser's voice" (a bullet's words)
-    if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 7:
-        return True  # "the tone of the landlord's voicemail"
+    if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and (
+            len(rest) <= 7 or len(rest) == 8 and rest[-2].endswith(("'s", "’s"))):
+        return True  # "the tone of the landlord's voicemail", "the tone of the glass eye maker's voice"
     if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:
         rest = [*rest[:-2], "mood"]
     return len(rest) >= 2 and rest[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(rest[:-1])

@@ -135,6 +135,15 @@ _QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query", "riddle"
 _PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for", "me", "us", "first"})
 
 
+_TELL_IT = (["tell", "me", "that"], ["tell", "us", "that"], ["tell", "me", "this"], ["tell", "me", "it"],
+            ["let", "me", "know"], ["tell", "me"])
+
+
+def tells_it(tokens: list[Token]) -> bool:
+    """"Tell me that", "let me know": the question just asked, to be answered (no request of its own)."""
+    return [t.low for t in tokens[lead_end(tokens):] if t.is_word and t.low not in ("please", "pls", "plz")] in _TELL_IT
+
+
 def answers_it(tokens: list[Token]) -> bool:
     """"Please answer it.", "Reply to that.": on its own, the question to answer is the spoken one."""
     words = [t for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]

@@ -164,7 +164,8 @@ class StepList:
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
         named = isinstance(target, int) and any(
             r.noun is not None and (NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task)
-                                    or any(find_language_token(t) for t in body[r.start:r.end]))  # "the Catalan text"
+                                    or any(find_language_token(t) for t in body[r.start:r.end])  # "the Catalan text"
+                                    or r.start > 0 and body[r.start - 1].low == "from")  # "continue it from that text"
             for r in refs)
         if name == self.story_task and last is not None and (last.task in self.speech_translators
                                                              or last.task == self._translator()) \
