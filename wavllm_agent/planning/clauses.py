@@ -239,8 +239,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if [t.low for t in tokens[j:j + 3]] in (["at", "the", "end"], ["in", "the", "end"]) and j + 3 < n \
             and tokens[j + 3].key in cues.ACTION_KEYS:
         j += 3  # "..., and at the end convert that transcript to Dutch"
-    if j >= n or j in hard:
-        return
+    if j >= n or j in hard or connectors.working_from(tokens, i, j):
+        return  # (", working from the transcript": what the request before works on)
     if tokens[i].low == "," and i > 0 and any(limit_before_question(tokens, k) == i for k in range(max(0, i - 7), i)):
         return  # "..., and in under twenty words, what is it about?": the limit belongs to the question after it
     if tokens[j].low == "in" and j + 1 < n and find_language_token(tokens[j + 1]):

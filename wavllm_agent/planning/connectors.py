@@ -256,3 +256,12 @@ def without_asides(tokens: list[Token]) -> list[Token]:
         out.append(tokens[k])
         k += 1
     return out
+
+
+def working_from(tokens: list[Token], i: int, j: int) -> bool:
+    """", working from the transcript." after a request (a comma at ``i``): what it works on, to the sentence's end
+    (not "What is the topic, working from the transcript?", nor "..., working from it summarise it")."""
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (".", "!", "?", ";")), len(tokens))
+    return tokens[i].low == "," and tokens[j].low == "working" and j + 1 < len(tokens) \
+        and tokens[j + 1].low in ("from", "off") and (end == len(tokens) or tokens[end].low != "?") \
+        and not any(t.key in cues.ACTION_KEYS for t in tokens[j + 2:end])

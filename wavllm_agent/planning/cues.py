@@ -241,6 +241,14 @@ def find_refs(tokens: list[Token], nouns: frozenset[str], *, skip: tuple[int, in
         elif tok.low in ("a", "an") and i > 1 and tokens[i - 1].low == "of" and nxt is not None \
                 and nxt.key == _TRANSCRIPT_KEY and _TRANSCRIPT_KEY in nouns and tokens[i - 2].key in nouns:
             refs.append(Ref(i, i + 2, _TRANSCRIPT_KEY))  # "Swedish translation of a transcript of the clip"
+        elif tok.low in ("the", "that", "this") and nxt is not None and find_language_token(nxt) is not None \
+                and (i + 2 == n or not tokens[i + 2].is_word or tokens[i + 2].low in _AFTER_TEXT_REF) \
+                and not (i + 3 < n and tokens[i + 2].low in ("to", "into", "and") and find_language_token(tokens[i + 3])):
+            refs.append(Ref(i, i + 2, LANGUAGE_TEXT, find_language_token(nxt)))  # "shorten the Arabic to 30 words"
+            # (not "from the English to French", "the Spanish and French parts")
+        elif tok.low == "the" and nxt is not None and nxt.low == "same" and i + 2 < n and tokens[i + 2].low in _CUT:
+            refs.append(Ref(i, i + 2))  # "then the same cut down to ten words": the text just made (not "the same
+            # into German": the same request again)
         elif tok.low in ("what", "whatever") and _you_wrote(tokens[i + 1:i + 4]):
             refs.append(Ref(i, i + 1 + _you_wrote(tokens[i + 1:i + 4]), "text"))  # "whatever you wrote": a text made
         elif tok.low in REF_DETERMINERS:
@@ -265,6 +273,10 @@ def _you_wrote(words: list[Token]) -> int:
     return 0
 
 
+_AFTER_TEXT_REF = frozenset({"to", "into", "down", "and", "then", "cut", "trimmed", "boiled", "again", "too"})
+"""After "the Arabic", words that leave it a text made before ("shorten the Arabic to 30 words")."""
+LANGUAGE_TEXT = "language text"
+"""The noun of "the Arabic" named as a text: the text an earlier step made in that language, if one did."""
 _DONE_TO = frozenset({"translated", "summarised", "summarized", "rendered", "converted", "turned", "put", "shortened",
                       "condensed"})
 
@@ -341,6 +353,8 @@ WRITING = "writing"
 _ROUND_NUMBERS = frozenset({"five", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred"})
 """Sizes a summary is named by ("the 25-word version", "the twenty-word summary")."""
 CONDENSED = frozenset({"condensed", "shortened", "summarised", "summarized", "abridged"})
+_CUT = CONDENSED | frozenset({"cut", "trimmed", "boiled"})
+"""After "the same": a text made before, made shorter ("the same cut down to ten words")."""
 _SUMMARY_KEY = stem("summary")
 _TRANSCRIPT_KEY = stem("transcript")
 _WRITTEN = frozenset({"written", "typed"})
@@ -377,29 +391,6 @@ IGNORED_OBJECTS = frozenset(stem(w) for w in ("audio", "clip", "recording", "sou
 """What "ignore the ..." names when it sets the audio aside (see :mod:`wavllm_agent.planning.ignoring`)."""
 
 
-_PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
-                      "brilliant", "perfect", "wonderful", "mean", "means", "important", "urgent", "special",
-                      "precious"})  # "Would mean a lot.", "Is important for family."
-
-
-def is_pleasantry(tokens: list[Token]) -> bool:
-    """"Would be fun to see what you come up with.", "That would be great!": no request, no question."""
-    words = [t.low for t in tokens if t.is_word]
-    return bool(words) and words[0] in ("would", "it'd", "that'd", "it", "that", "this", "thanks", "thank", "is", "its") \
-        and any(w in _PLEASED for w in words[:5]) and not any(t.low == "?" for t in tokens)
-
-
-_LENGTH_WORDS = frozenset({"length", "limit", "size", "word", "count"})
-_NO_NEED = frozenset({"doesn't", "doesnt", "don't", "dont", "not", "no", "any"})
-
-
-def waives_length(tokens: list[Token]) -> bool:
-    """"Doesn't need to be any particular length.", "No word limit.": no constraint, and no request."""
-    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
-    return 2 <= len(words) <= 9 and not any(t.low == "?" for t in tokens) and words[0] not in WH \
-        and any(w in _LENGTH_WORDS for w in words) and any(w in _NO_NEED for w in words)
-
-
 _WRITTEN_FORMS = frozenset({"transcript", "transcription", "text", "writing", "form"})
 """After "into": "into a transcript", "into written form" ("written" is skipped before it)."""
 
@@ -432,26 +423,6 @@ def renders_new_text(tokens: list[Token]) -> str | None:
 
 _SIZING = frozenset({"-", "word", "words", "short", "brief", "quick", "concise", "one", "two", "three", "five", "ten",
                      "twenty", "thirty", "fifty"})
-
-
-_EVENTS = frozenset({"show", "fair", "race", "match", "party", "concert", "market", "game", "meeting", "class", "lesson",
-                     "festival", "competition", "wedding", "ceremony", "service", "auction", "tour"})
-"""What a recording may be of, in "Is rabbit show."."""
-
-
-def describes_source(tokens: list[Token]) -> bool:
-    """"Is from my uncle shop.", "It's from a podcast.": where the audio comes from, no request."""
-    words = [t.low for t in tokens if t.is_word]
-    if any(t.low == "?" for t in tokens) or not 2 <= len(words) <= 8 or words[0] not in ("is", "it", "its", "this", "that"):
-        return False
-    if "from" in words[:3]:
-        return True
-    if words[0] == "is" and len(words) <= 4 and words[-1] in _EVENTS and words[1] not in ("it", "this", "that", "there"):
-        return True  # "Is rabbit show.": learner's English for "It is a rabbit show."
-    # "Is speech of my professor.", "It's a lecture by my tutor.": what the audio is and whose
-    at = 1 + (words[0] in ("it", "this", "that") and len(words) > 1 and words[1] in ("is", "'s"))
-    at += at < len(words) and words[at] in ("a", "an", "the")
-    return at + 1 < len(words) and stem(words[at]) in AUDIO_KEYS and words[at + 1] in ("of", "by")
 
 
 def said_again(body: list[Token], source: str) -> bool:

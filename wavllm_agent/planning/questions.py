@@ -196,11 +196,25 @@ def tell_me_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _answer_letters_end(tokens: list[Token], i: int) -> int:
+    """Index after "answer (a)/(b)/(c):" or "pick a, b or c:" (a verb, the options' letters, a colon), else ``i``."""
+    if i >= len(tokens) or tokens[i].low not in ("answer", "pick", "choose", "select"):
+        return i
+    colon = next((k for k in range(i + 1, min(len(tokens), i + 14)) if tokens[k].low == ":"), None)
+    letters = tokens[i + 1:colon] if colon is not None else []
+    lettered = any(len(t.low) == 1 and t.low.isalpha() for t in letters) and all(
+        t.low in ("(", ")", "/", ",", "or", "-") or len(t.low) == 1 and t.low.isalpha() for t in letters)
+    return colon + 1 if colon is not None and lettered else i
+
+
 def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
     if named_then_asked(tokens, i):
         return i  # "The wheel speed he mentions — what is it?": the question needs what it names first
+    lettered = _answer_letters_end(tokens, i)
+    if lettered > i:
+        return lettered  # "answer (a)/(b)/(c): what do they use as bait? (a) ...": the letters name the options
     if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
         return i + 1  # "then Q which engine broke down?": "Q", a question's label
     if i + 2 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in (",", ".") and tokens[i + 2].low in WH:

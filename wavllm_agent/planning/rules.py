@@ -49,6 +49,7 @@ from wavllm_agent.planning import (
     spoken_question,
 )
 from wavllm_agent.planning.arguments import fields_of
+from wavllm_agent.planning.asks_nothing import asks_nothing
 from wavllm_agent.planning.before_that import answered_after, before_that, done_after, in_between, still_first
 from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
@@ -461,7 +462,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
-        if self.steps and (cues.is_pleasantry(body) or cues.describes_source(body) or cues.waives_length(body)):
+        if self.steps and asks_nothing(body):
             return  # "Would be fun to see what you come up with.", "Is from my uncle shop.", "No word limit."
         if phrasings.tells_own_story(body) and source[body[-1].end:].strip():
             return  # "hey so my landlord left this msg and i think his wife jumps in halfway?? can u check ..."

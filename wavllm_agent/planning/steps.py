@@ -204,6 +204,12 @@ class StepList:
                             and not self.steps[i].implicit), None) if noun == cues.WRITING else None
             if written is not None:
                 return written  # "Put it in writing, answer ..., then translate the writing": the transcript asked for
+            if noun == cues.LANGUAGE_TEXT:  # "shorten the Arabic": the text made in Arabic, if any (else the speech)
+                made_in = [i for i in range(last, -1, -1) if self._chainable(i)
+                           and self.steps[i].args.get(SPEECH_TRANSLATION_PARAM) == ref.language]
+                if made_in:
+                    return made_in[0]
+                continue
             if noun in ("text", cues.WRITING):  # (else "Summarize it, then translate the writing": the summary)
                 chain = [i for i in range(last, -1, -1) if self._chainable(i)]
                 made = [i for i in chain if self.steps[i].task != self.question_task]

@@ -1,0 +1,56 @@
+"""Clauses that ask for nothing after a request: a pleasantry ("That would be great!"), where the audio comes from
+("It's from a podcast."), a length waived ("No word limit."); the rule planner adds no step for them (split from
+:mod:`~wavllm_agent.planning.cues`)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.leads import lead_end
+from wavllm_agent.planning.lexicon import AUDIO_KEYS, WH
+from wavllm_agent.planning.text import Token, stem
+
+_PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
+                      "brilliant", "perfect", "wonderful", "mean", "means", "important", "urgent", "special",
+                      "precious"})  # "Would mean a lot.", "Is important for family."
+
+
+def is_pleasantry(tokens: list[Token]) -> bool:
+    """"Would be fun to see what you come up with.", "That would be great!": no request, no question."""
+    words = [t.low for t in tokens if t.is_word]
+    return bool(words) and words[0] in ("would", "it'd", "that'd", "it", "that", "this", "thanks", "thank", "is", "its") \
+        and any(w in _PLEASED for w in words[:5]) and not any(t.low == "?" for t in tokens)
+
+
+_LENGTH_WORDS = frozenset({"length", "limit", "size", "word", "count"})
+_NO_NEED = frozenset({"doesn't", "doesnt", "don't", "dont", "not", "no", "any"})
+
+
+def waives_length(tokens: list[Token]) -> bool:
+    """"Doesn't need to be any particular length.", "No word limit.": no constraint, and no request."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
+    return 2 <= len(words) <= 9 and not any(t.low == "?" for t in tokens) and words[0] not in WH \
+        and any(w in _LENGTH_WORDS for w in words) and any(w in _NO_NEED for w in words)
+
+
+_EVENTS = frozenset({"show", "fair", "race", "match", "party", "concert", "market", "game", "meeting", "class", "lesson",
+                     "festival", "competition", "wedding", "ceremony", "service", "auction", "tour"})
+"""What a recording may be of, in "Is rabbit show."."""
+
+
+def describes_source(tokens: list[Token]) -> bool:
+    """"Is from my uncle shop.", "It's from a podcast.": where the audio comes from, no request."""
+    words = [t.low for t in tokens if t.is_word]
+    if any(t.low == "?" for t in tokens) or not 2 <= len(words) <= 8 or words[0] not in ("is", "it", "its", "this", "that"):
+        return False
+    if "from" in words[:3]:
+        return True
+    if words[0] == "is" and len(words) <= 4 and words[-1] in _EVENTS and words[1] not in ("it", "this", "that", "there"):
+        return True  # "Is rabbit show.": learner's English for "It is a rabbit show."
+    # "Is speech of my professor.", "It's a lecture by my tutor.": what the audio is and whose
+    at = 1 + (words[0] in ("it", "this", "that") and len(words) > 1 and words[1] in ("is", "'s"))
+    at += at < len(words) and words[at] in ("a", "an", "the")
+    return at + 1 < len(words) and stem(words[at]) in AUDIO_KEYS and words[at + 1] in ("of", "by")
+
+
+def asks_nothing(tokens: list[Token]) -> bool:
+    """A pleasantry, where the audio comes from or a length waived: nothing asked."""
+    return is_pleasantry(tokens) or describes_source(tokens) or waives_length(tokens)
