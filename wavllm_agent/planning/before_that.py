@@ -54,8 +54,8 @@ def done_after(tokens: list[Token]) -> bool:
 def in_between(tokens: list[Token], i: int = 0) -> bool:
     """"but in between answer ...", "and between them answer this — ...": a request to do between the step before
     and the one before that (the rule planner moves it before the clause before, when that clause made one step)."""
-    k = i + (i < len(tokens) and tokens[i].low in ("but", "and"))
-    return k > i - (i == 0) and k < len(tokens) and between_end(tokens, k) > k
+    k = i + (i < len(tokens) and tokens[i].low in ("but", "and"))  # (the clause cut keeps "but" / "and")
+    return k < len(tokens) and between_end(tokens, k) > k
 
 
 _DONE_LATER = frozenset({"answer", "ask", "do"})

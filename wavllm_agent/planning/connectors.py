@@ -72,7 +72,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
-        if before_that.in_between(tokens, i) and tokens[i].low in ("but", "and") and tokens[i - 1].low in (",", ";"):
+        if tokens[i].low in ("but", "and") and tokens[i - 1].low in (",", ";") and before_that.in_between(tokens, i):
             hard.add(i - 1)  # "..., but in between answer 'Why ...?'": a request of its own
             drop.add(i - 1)
             return

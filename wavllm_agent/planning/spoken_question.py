@@ -137,6 +137,7 @@ _PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for
 
 _TELL_IT = (["tell", "me", "that"], ["tell", "us", "that"], ["tell", "me", "this"], ["tell", "me", "it"],
             ["let", "me", "know"], ["tell", "me"])
+"""The whole of a clause that only asks for the answer to the question just asked."""
 
 
 def tells_it(tokens: list[Token]) -> bool:
