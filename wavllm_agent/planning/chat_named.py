@@ -14,8 +14,10 @@ _CHAT_SUBJECTS = frozenset({"let's", "lets", "'s", "to", "we", "i", "you", "u", 
 
 
 def chat_named(tokens: list[Token], m: int) -> bool:
-    """"sudoku club chat in french pls": a few words naming the talk ("chat" at ``m``, the words before it no subject
-    of a verb "chat" nor a statement's), then only "in" + a language and a polite word."""
+    """"sudoku club chat in french pls": a few words naming the talk (one of ``CHAT_NOUNS`` at ``m``, the words before
+    it no subject of a verb "chat" nor a statement's), then only "in" + a language and a polite word."""
+    if tokens[m].low not in CHAT_NOUNS:
+        return False
     words = [t.low for t in tokens[:m]]
     if not words or not all(t.is_word for t in tokens[:m]) or any(w in _CHAT_SUBJECTS for w in words) \
             or words[-1].endswith("s") and not words[-1].endswith("ss"):

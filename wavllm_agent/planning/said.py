@@ -7,7 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.chat_named import CHAT_NOUNS, chat_named
+from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import hint_prefix_end
@@ -104,7 +104,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
             t.low in POLITE_WORDS for t in tokens[:lead[0]])):
         return True  # "turkish pls, the shoemakers convo" (not "Spanish, the recording.": its language, stated)
     if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
-               or t.low in CHAT_NOUNS and chat_named(tokens, k)
+               or chat_named(tokens, k)
                for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
@@ -376,8 +376,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     elif k == 1 and tokens[0].low == "the" and (named := named_by(tokens, k, SAID_NOUNS)) \
             and (languaged or any(find_language_token(t) for t in tokens[k + named + 1:])):
         k += named  # "What are the jump rope marathon instructions, in Danish?"
-    chat = next((m for m in range(1, min(len(tokens), 5)) if (tokens[m].low in _CHATTER or tokens[m].low in CHAT_NOUNS
-                                                               and chat_named(tokens, m))
+    chat = next((m for m in range(1, min(len(tokens), 5)) if (tokens[m].low in _CHATTER or chat_named(tokens, m))
                  and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
     # ("sudoku club chat in french pls"; not "let's chat in French", "They chat in French, transcribe it")
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
@@ -471,7 +470,7 @@ def speech_target(body: list[Token]) -> str | None:
         said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
             body[k].low in SAID_NOUNS and k > 0 and possessed(body, k)) or (
             body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k])) or (  # "Jug band banter in Polish"
-            body[k].low in CHAT_NOUNS and chat_named(body, k))  # "sudoku club chat in french pls"
+            chat_named(body, k))  # "sudoku club chat in french pls"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue
         at = k + 1

@@ -119,11 +119,9 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     if tokens[i].low in ("-", "–", "—") and _speaks_language_before(tokens, i):
         j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
         return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS  # "The guide speaks Dutch on this tape — write it down."
-    told = 3 <= i and tokens[i - 2].low == "in" and speech_language.told_in(
-        [t for t in tokens[_sentence_start(tokens, i):i] if t.is_word]) is not None  # "She tells a story in French —"
     if tokens[i].low not in ("-", "–", "—", ":") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
             or not find_language_token(tokens[i - 1]) \
-            or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} and not told \
+            or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} and not _told_before(tokens, i) \
             or (tokens[i - 3].low == "spoken" and tokens[i].low == ":"
                 and not (i > 3 and (tokens[i - 4].low == "," or tokens[i - 4].key in cues.AUDIO_KEYS))):
         return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
@@ -131,6 +129,11 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH or (
         j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in _MADE_TEXTS))
     # "Bean bag recording, spoken in English: a transcript, then ..."
+
+
+def _told_before(tokens: list[Token], i: int) -> bool:
+    """"She tells a story in French —": the sentence before ``i`` says someone tells a story in a language."""
+    return speech_language.told_in([t for t in tokens[_sentence_start(tokens, i):i] if t.is_word]) is not None
 
 
 def _sentence_start(tokens: list[Token], i: int) -> int:
