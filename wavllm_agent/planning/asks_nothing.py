@@ -1,6 +1,6 @@
 """Clauses that ask for nothing after a request: a pleasantry ("That would be great!"), where the audio comes from
-("It's from a podcast."), a length waived ("No word limit."); the rule planner adds no step for them (split from
-:mod:`~wavllm_agent.planning.cues`)."""
+("It's from a podcast."), a length waived ("No word limit."), the audio taken up ("Check the auction clip, then ...");
+the rule planner adds no step for them (split from :mod:`~wavllm_agent.planning.cues`)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,21 @@ def describes_source(tokens: list[Token]) -> bool:
     return at + 1 < len(words) and stem(words[at]) in AUDIO_KEYS and words[at + 1] in ("of", "by")
 
 
+_OPEN_VERBS = frozenset({"check", "play", "open", "grab", "use"})
+_OWNERS = frozenset({"the", "this", "that", "my", "our", "attached"})
+
+
+def takes_up_audio(tokens: list[Token]) -> bool:
+    """"Check the scrimshaw auction clip", "Play the recording.": the audio taken up, nothing asked of it."""
+    words = [t for t in tokens if t.is_word]
+    return 3 <= len(words) <= 6 and words[0].low in _OPEN_VERBS and words[1].low in _OWNERS \
+        and words[-1].key in AUDIO_KEYS and all(t.is_word or t.low in (".", "!", "-") for t in tokens) \
+        and not any(t.low in _PREPOSITIONS for t in words[2:-1])  # (not "Check the accent in the audio")
+
+
+_PREPOSITIONS = frozenset({"in", "of", "on", "for", "from", "at", "with", "by", "about", "during", "throughout"})
+
+
 def asks_nothing(tokens: list[Token]) -> bool:
-    """A pleasantry, where the audio comes from or a length waived: nothing asked."""
-    return is_pleasantry(tokens) or describes_source(tokens) or waives_length(tokens)
+    """A pleasantry, where the audio comes from, a length waived or the audio taken up: nothing asked."""
+    return is_pleasantry(tokens) or describes_source(tokens) or waives_length(tokens) or takes_up_audio(tokens)

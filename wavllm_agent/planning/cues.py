@@ -86,6 +86,10 @@ class Ref:
 
 _POLITE = by_first_word(_POLITE_PHRASES)
 _KINDNESS = by_first_word(_KINDNESS_PHRASES)
+_POSSIBLE = by_first_word([tuple(p.split()) for p in ("is it possible to", "is possible to", "would it be possible to",
+                                                      "is it possible for you to", "is possible for you to")])
+"""Politeness only before a request's verb ("Is it possible to write what he says?")."""
+_WRITE_VERBS = frozenset({"write", "tell", "give", "make", "put", "say", "type"})
 
 
 
@@ -106,6 +110,9 @@ def request_start(tokens: list[Token], i: int) -> int:
                 and tuple(t.low for t in tokens[i:i + 2]) in (("you", "can"), ("u", "can"), ("you", "could")) \
                 and i + 2 < len(tokens) and (tokens[i + 2].key in ACTION_KEYS or tokens[i + 2].low in ("write", "make")):
             matched = (tokens[i].low, tokens[i + 1].low)  # "Please you can write what the coach say", learner's English
+        if matched is None and (possible := phrase_at(tokens, i, _POSSIBLE)) is not None and i + len(possible) < len(tokens) \
+                and (tokens[i + len(possible)].key in ACTION_KEYS or tokens[i + len(possible)].low in _WRITE_VERBS):
+            matched = possible  # "Is possible to write for me what the lady tell?" (not "Is it possible to park there?")
         if matched is None and tokens[i].low in ("can", "could") and i > 1 and tokens[i - 1].low in ("you", "u") \
                 and tokens[i - 2].low in ("please", "pls", "plz", "kindly") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in ACTION_KEYS or tokens[i + 1].low in ("write", "make")):

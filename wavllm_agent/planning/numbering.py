@@ -86,7 +86,7 @@ def chosen_after_colon(tokens: list[Token], first: int) -> bool:
                                     or first > colon + 1 and any(w in _QUIZ_WORDS for w in lead))
 
 
-_QUIZ_WORDS = frozenset({"quiz", "mcq"})
+_QUIZ_WORDS = frozenset({"quiz", "mcq", "choice"})
 """Lead-ins that name a multiple-choice question, before the words its options complete ("second, a quiz: the jumper
 stopped because of 1) cramps 2) ..."; not "Quiz: 1. Who won? 2. ...", numbered questions)."""
 

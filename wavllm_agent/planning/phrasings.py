@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from wavllm_agent.planning.bare_asks import just_the_words
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.declined_verbs import declines_task
 from wavllm_agent.planning.lexicon import STORY_WORDS
@@ -40,14 +41,14 @@ _WRITTEN_OBJECTS = frozenset({"it", "this", "that", "the", "whole", "thing", "ev
                               "his", "their"})
 
 
-def asks_written_out(tokens: list[Token], speech_language: str | None = None) -> bool:
+def asks_written_out(tokens: list[Token], speech_language: str | None = None, *, alone: bool = False) -> bool:
     """"could u write it down", "Write the talk out afterwards": a transcript asked for with a verb and its
     particle apart. Not with a language ("write it down in French" translates what came before), unless
     the clause asks for someone's words in the language they speak (``speech_language``): "The
     instructor speaks Thai. I need her words written down in Thai"."""
     words = [t for t in tokens if t.is_word]
     own = speech_language if any(t.low == "words" for t in words) else None
-    if _text_of_it(tokens, speech_language) or _in_text_form(words):
+    if _text_of_it(tokens, speech_language) or _in_text_form(words) or (alone and just_the_words(tokens)):
         return True
     lows = [t.low for t in words[lead_end(words):]]
     lows = lows[1:] if lows[:1] in (["you"], ["u"]) else lows
@@ -447,38 +448,6 @@ def corrects_earlier(tokens: list[Token]) -> bool:
         k = request_start(tokens, k)
         return k < len(tokens) and tokens[k].key in ACTION_KEYS
     return False
-
-
-_COVERS = frozenset({"covers", "covered", "cover", "says", "said", "contains", "describes", "explains"})
-
-
-def summary_by_length(tokens: list[Token]) -> bool:
-    """A word limit on what the audio is about, with no task named: "In 70 words, what's the incident report
-    about?", "Under 50 words on what the recording covers", "Seal sanctuary update in 25 words, please." - a
-    summary of that length."""
-    if word_limit(tokens) is None:
-        return False
-    words = [t for t in tokens if t.is_word]
-    lows = [t.low for t in words]
-    if lows and lows[-1] == "about" and any(w in _WHAT for w in lows[:-1]) and not any(
-            w in ("which", "who", "when", "where", "why", "how") for w in lows):
-        return True  # "In 70 words, what's the pedalo incident report about?"
-    on_what = next((k for k in range(len(lows) - 2) if lows[k] == "on" and lows[k + 1] == "what"), None)
-    if on_what is not None and lows[-1] in _COVERS | {"about"}:
-        return True  # "Under 50 words on what the hay ride recording covers"
-    start = 2 if lows[:2] in (["i", "need"], ["i", "want"], ["give", "me"]) else 0
-    unit = next((k for k in range(len(lows) - 1, -1, -1) if lows[k] in ("words", "word")), None)
-    if unit is None or any(w not in POLITE_WORDS for w in lows[unit + 1:]):
-        return False
-    at = next((k for k in range(unit - 1, max(start, unit - 5), -1) if lows[k] == "in"), None)
-    named = words[start:at] if at is not None else []
-    return 1 <= len(named) <= 5 and any(t.key in AUDIO_KEYS or t.low in _UPDATES for t in named) \
-        and not any(t.low in _WHAT or t.low in ("which", "who", "how") or t.key in ACTION_KEYS for t in named)
-    # "Seal sanctuary update in 25 words, please.", "i need the audio in 20 words"
-
-
-_UPDATES = frozenset({"update", "news", "bulletin", "report", "announcement", "briefing", "notice", "advert", "rules",
-                      "instructions", "talk", "speech", "story", "message"})
 
 
 def made_language(body: list[Token], start: int) -> int | None:

@@ -217,6 +217,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         return lettered  # "answer (a)/(b)/(c): what do they use as bait? (a) ...": the letters name the options
     if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
         return i + 1  # "then Q which engine broke down?": "Q", a question's label
+    if i + 2 < len(tokens) and tokens[i].low in ("choose", "pick", "select") and tokens[i + 1].low in ("which", "what") \
+            and tokens[i + 2].is_word and has_options(tokens[i + 1:]):  # (not "Choose which: a) yes b) no")
+        return i + 1  # "choose which word best fits the speaker: (A) ... (B) ...": the question, after its verb
     if i + 2 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in (",", ".") and tokens[i + 2].low in WH:
         return i + 2  # "Q, which hand goes on the top grip?"
     if [t.low for t in tokens[i:i + 3]] == ["true", "or", "false"] and i + 4 < len(tokens) \
@@ -252,7 +255,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
             return j  # "pick the right answer to How many ...?": a capitalised question after its lead-in
         if tokens[j].low == ":":
             rest = [t for t in tokens[j + 1:] if t.is_word]
-            head = {t.low for t in tokens[i:j]}
+            head = {t.low for t in tokens[i:j] if t.low != ","}  # ("Next, multiple choice: ...")
             asks = rest and (rest[0].low in WH | AUX or (  # "Question: In which century ...?"
                 len(rest) > 1 and rest[0].low in _END_PREPOSITIONS | {"in"} and rest[1].low in WH))
             if "question" in head and head <= _QUESTION_LEAD:
@@ -369,7 +372,8 @@ def question_span(body: list[Token]) -> tuple[int, int]:
     """The question itself, as token indices (end exclusive): after its lead-in, inside the
     parentheses or quotes that hold it, without the dash or comma before the next request."""
     start, end = question_start(body), len(body)
-    while start < end - 1 and body[start].low in DASHES:
+    while start < end - 1 and (body[start].low in DASHES or body[start].low in ("*", "•", "·")
+                               and (body[start + 1].low in WH or body[start + 1].low in AUX)):  # ("* 5 stars or * 4 stars")
         start += 1  # "Horse fair clip: - how many horses were sold": a dashed item after the label
     opened = next((k for k in range(start, end - 2) if body[k].low == "("), None)
     if opened is not None and body[-1].low == ")" and body[opened + 1].low in WH | AUX:
@@ -462,7 +466,8 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
     if words[0].low == "what" and len(words) > 2 and words[1].low in _SAYING_AUX \
             and any(t.key in SAY_KEYS and t.start > words[1].start for t in body[:phrase_end - 1]):
         return True  # "What does the instructor say to do if you feel pain?": what is said, not a mood
-    if after_steps and words[0].low == "how" and words[1].low in ("does", "did") and phrase_end >= 2 \
+    if after_steps and words[0].low == "how" and (words[1].low in ("does", "did") or body[phrase_end - 1].low in (
+            "feels", "felt")) and phrase_end >= 2 \
             and (body[phrase_end - 2].low in ("he", "she") or one_person(body[phrase_end - 2].low)) \
             and body[phrase_end - 1].low in ("feel", "feels", "felt") \
             and body[phrase_end:phrase_end + 1] and body[phrase_end].low == "about" \

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from wavllm_agent.errors import PlanError
 from wavllm_agent.planning import (
+    bare_asks,
     cues,
     going_on,
     ignoring,
@@ -349,11 +350,11 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                 and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         summarizer = self._maker(stem("summary")) if chosen is None else None
-        if summarizer is not None and phrasings.summary_by_length(body):
+        if summarizer is not None and bare_asks.summary_by_length(body):
             chosen = Match(summarizer, 0, 0)  # "In 70 words, what's the incident report about?"
         if chosen is None and self._said_again_in(body):
             return
-        if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body, self.speech_language):
+        if chosen is None and self.transcript_task in self.tasks and phrasings.asks_written_out(body, self.speech_language, alone=not self.steps):
             chosen = Match(self.transcript_task, 0, 0)  # "could u write it down", "Write the talk out"
         if chosen is None and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
@@ -437,8 +438,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             if cur is None or (m.start, -m.length) < (cur.start, -cur.length):
                 best[m.task] = m
         audio = self._names_audio(body, set(masked))
-        # With no earlier step and no reference, there is nothing to work on but the audio.
-        prefer_text = (bool(self.steps) or bool(refs)) and self._target(refs, audio=audio, implicit_back=True) is not None
+        prefer_text = (bool(self.steps) or bool(refs)) and self._target(refs, audio=audio, implicit_back=True) is not None  # (else: the audio)
         order = list(self.tasks)
 
         def rank(m: Match) -> tuple[int, int, int, int]:
@@ -462,7 +462,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
 
     def _unclaimed(self, body: list[Token], source: str) -> None:
         """A clause no specific task claims: a limit for the step before, a question, or context."""
-        if self.steps and asks_nothing(body):
+        if (self.steps or source[body[-1].end:].strip() and body[0].low not in cues.AUX) and asks_nothing(body):
             return  # "Would be fun to see what you come up with.", "Is from my uncle shop.", "No word limit."
         if phrasings.tells_own_story(body) and source[body[-1].end:].strip():
             return  # "hey so my landlord left this msg and i think his wife jumps in halfway?? can u check ..."

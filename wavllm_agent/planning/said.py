@@ -7,6 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
+from wavllm_agent.planning.bare_asks import hyphened_owner, the_audio_alone
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.people import one_person
@@ -100,7 +101,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
             or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     lead = language_lead(tokens)
-    if lead is not None and _the_audio(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
+    if lead is not None and the_audio_alone(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
             t.low in POLITE_WORDS for t in tokens[:lead[0]])):
         return True  # "turkish pls, the shoemakers convo" (not "Spanish, the recording.": its language, stated)
     if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
@@ -329,14 +330,6 @@ _OTHER_WH = WH - {"what", "whose", "whether"}
 _COUNTING = NUMBER_WORDS | {"few", "some", "several", "many", "a"}
 
 
-def _the_audio(tokens: list[Token]) -> bool:
-    """"the recording", "the shoemakers convo": the audio named, and nothing else (after a language: "turkish pls, the
-    shoemakers convo")."""
-    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
-    return 2 <= len(words) <= 5 and words[0].low in ("the", "this", "that", "whole", "entire") \
-        and words[-1].key in AUDIO_KEYS and all(t.is_word or t.low in (".", "!", "-") for t in tokens)
-
-
 def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
     nothing about them (with ``languaged``, a language is asked for after the clause)."""
@@ -345,6 +338,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         # about the referee's words, in Spanish?")
     k = 0
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    owner = hyphened_owner(tokens) if owner is None else owner  # "the ship-in-a-bottle guide's words"
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"
         owner = next((m for m in range(min(len(tokens) - 1, 4)) if (tokens[m].low.endswith("s") and m < 3
                                                                     or one_person(tokens[m].low)) and tokens[m].is_word

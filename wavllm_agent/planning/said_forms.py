@@ -9,7 +9,7 @@ from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem, target_cue
 
-WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "whatever"})
+WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "wats", "whatever"})
 """"What" as users write it."""
 TELL_KEYS = frozenset(stem(w) for w in ("tell", "tells", "telling", "told"))
 LISTENED_KEYS = TELL_KEYS | {stem(w) for w in ("ask", "asks", "asking", "asked")}
@@ -382,7 +382,7 @@ def named_by(tokens: list[Token], k: int, nouns: frozenset[str]) -> int:
     return 0
 
 
-SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "cues", "explanation", "remarks", "comments",
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "narration", "cues", "explanation", "remarks", "comments",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",

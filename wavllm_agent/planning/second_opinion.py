@@ -12,10 +12,11 @@ of that task; a step the rules did not plan gets the language and the word limit
 (or a language named anywhere in the instruction) and nothing else.
 
 The rules' plan stands when the change would
-- add a step, or drop one other than an inserted transcript or a question about what is said whose
-  answer the rules translate and the new plan translates from the speech instead ("what does the
-  busker say, in Czech?", not "what will the weather be, in Swedish?"): the rules count requests
-  well; the classifier tells which task a request is;
+- add a step, or drop one other than an inserted transcript the new plan leaves out (not a summary
+  beside the transcript it keeps), a statement the rules took for a question ("Would really appreciate
+  it, cheers.") or a question about what is said whose answer the rules translate and the new plan
+  translates from the speech instead ("what does the busker say, in Czech?", not "what will the
+  weather be, in Swedish?"): the rules count requests well; the classifier tells which task a request is;
 - need a text the rules did not find (a question, a request to answer without the audio), or a
   translation language the rules did not find and the user did not set off as the answer's
   ("..., in Czech?"; "the song in Korean" is the speech's language, not a target);
@@ -45,6 +46,7 @@ from wavllm_agent.errors import ModelNotFoundError, PlanError
 from wavllm_agent.planning import options, speakers
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.arguments import fields_of
+from wavllm_agent.planning.lexicon import WH, WH_RUN_ON
 from wavllm_agent.planning.plan import Plan, Step
 from wavllm_agent.planning.text import answer_language, stem, tokenize
 from wavllm_agent.planning.vocab import SPEECH_TRANSLATION_PARAM
@@ -124,12 +126,19 @@ def steps_for(sequence: str, rules: Plan, tasks: Mapping[str, Task], instruction
 
 
 def _droppable(before: list[Step], after: list[Step]) -> int:
-    """How many of the rules' steps the new plan may leave out: inserted steps, and a question about
-    what is said whose answer the rules translate when the new plan translates the speech into that
-    language instead."""
+    """How many of the rules' steps the new plan may leave out: inserted steps of a task it has fewer of,
+    statements taken for questions when it has fewer questions, and a question about what is said
+    whose answer the rules translate when the new plan translates the speech into that language instead."""
     from_speech = {s.args.get(_TARGET) for s in after if s.input is None and _TARGET in s.args}
     translated = {s.input for s in before if s.input is not None and s.args.get(_TARGET) in from_speech}
-    return sum(s.implicit or (i in translated and _asks_what_is_said(s)) for i, s in enumerate(before))
+    inserted = sum(max(0, min(sum(s.implicit for s in before if s.task == task),
+                              sum(s.task == task for s in before) - sum(s.task == task for s in after)))
+                   for task in {s.task for s in before if s.implicit})  # only those the new plan leaves out
+    statements = sum(_a_statement(s) for s in before)
+    questions_lost = sum(isinstance(s.args.get("question"), str) for s in before) \
+        - sum(isinstance(s.args.get("question"), str) for s in after)
+    said = sum(i in translated and _asks_what_is_said(s) for i, s in enumerate(before))
+    return inserted + min(statements, max(0, questions_lost)) + said
 
 
 _COUNTING = frozenset({"one", "two", "three", "single", "several", "many", "more", "pair", "same", "different",
@@ -145,6 +154,16 @@ def _counts(step: Step) -> bool:
         return False
     words = tokenize(question)
     return any(t.low in _COUNTING or t.low.isdigit() for t in words) and speakers.about_the_recording(words)
+
+
+def _a_statement(step: Step) -> bool:
+    """A clause the rules took for a question for want of another reading ("Would really appreciate it, cheers."): no
+    question mark, no question word first."""
+    question = step.args.get("question")
+    if not isinstance(question, str) or question.rstrip().endswith("?"):
+        return False
+    words = [t.low for t in tokenize(question) if t.is_word]
+    return bool(words) and words[0] not in WH | WH_RUN_ON
 
 
 def _asks_what_is_said(step: Step) -> bool:

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your", "my", "this", "that"})
 _CONFIRMING = frozenset({"confirmation", "clarification", "verification", "indication", "confirm", "word", "notice"})
-_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they", "the"})
+_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "he", "she", "they", "the", "a", "an", "any", "anyone",
+                                "anybody", "someone", "somebody", "more", "only", "just", "two", "several"})
 """Subjects of a yes/no question set off by a comma: "..., is it one speaker or more than one", "..., is the guide alone?"."""
 
 
@@ -116,7 +117,7 @@ _SINGING = frozenset({"sing", "sings", "singing", "sung", "sang"})
 def request_after_language(tokens: list[Token], i: int) -> bool:
     """"This radio phone-in is in Ukrainian - write it out for me": a dash at ``i`` after the speech's
     language, and a request after it."""
-    if tokens[i].low in ("-", "–", "—") and _speaks_language_before(tokens, i):
+    if tokens[i].low in ("-", "–", "—") and (_speaks_language_before(tokens, i) or _language_is_before(tokens, i)):
         j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
         return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS  # "The guide speaks Dutch on this tape — write it down."
     if tokens[i].low not in ("-", "–", "—", ":") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
@@ -129,6 +130,19 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH or (
         j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in _MADE_TEXTS))
     # "Bean bag recording, spoken in English: a transcript, then ..."
+
+
+def _language_is_before(tokens: list[Token], i: int) -> bool:
+    """"The language is Greek —", "The speaker's language is Greek —": the speech's language named just before ``i``
+    (the sentence names nothing else)."""
+    start = _sentence_start(tokens, i)
+    return i >= 3 and find_language_token(tokens[i - 1]) is not None and tokens[i - 2].low in ("is", "was") \
+        and tokens[i - 3].low == "language" and i - 3 - start <= 2 and all(
+            t.low in ("the", "its", "spoken") or t.low.endswith(("'s", "’s")) and t.low[:-2] in _SPEAKING_OWNERS
+            for t in tokens[start:i - 3])  # (not "The target language is Greek —", "My native language is ...")
+
+
+_SPEAKING_OWNERS = frozenset({"speaker", "recording", "audio", "clip", "speech", "tape", "video", "talk", "narrator"})
 
 
 def _told_before(tokens: list[Token], i: int) -> bool:

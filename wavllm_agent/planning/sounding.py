@@ -9,6 +9,11 @@ from wavllm_agent.planning.text import Token, find_language_token, stem, tokeniz
 
 _SEEM_KEYS = frozenset(stem(w) for w in ("sound", "sounds", "seem", "seems", "appear", "appears"))
 _SEEMS_FORMS = frozenset({"sounds", "seems", "appears", "sounded", "seemed", "appeared", "feels", "felt"})
+_TELLING = frozenset({"telling", "reading", "explaining", "describing", "talking", "speaking", "saying", "giving",
+                      "presenting", "narrating", "introducing", "answering", "recounting", "delivering", "announcing",
+                      "discussing", "demonstrating", "teaching", "reciting"})
+"""After "how he sounds": what he is doing as he speaks ("how he sounds telling it"), which leaves the question how he
+sounds."""
 _AS_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "his", "her", "their"})
 _SEEM_TAIL = frozenset({"now", "here", "right", "today", "overall", "to", "you", "me", "in", "on", "the",
                         "this", "that", "at", "moment", "generally", "too", "also", "as", "well", "lol", "haha", "tho", "rn", "end",
@@ -59,9 +64,12 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     cut = next((k for k in range(3, len(words)) if words[k].low in ("while", "when", "whilst")
                 or (words[k].low == "as" and k + 1 < len(words) and words[k + 1].low in _AS_SUBJECTS)
                 or (words[k].low == "about" and words[k - 1].key in _SEEM_KEYS)
+                or (words[k].low in _TELLING and (words[k - 1].key in _SEEM_KEYS or words[k - 1].low in _SEEMS_FORMS)
+                    and _someone_in(words[1:k - 1]))
                 or (words[k].low in ("after", "before") and words[k - 1].key in _SEEM_KEYS and _someone_in(words[2:k - 1])
                     and not any(find_language_token(t) for t in words[k:]))), None)
-    if cut is not None:  # "how she sounds while doing it", "... as she tells the tale", "... about the delay",
+    if cut is not None:  # "how she sounds while doing it", "... as she tells the tale", "... about the delay", "how he
+        # sounds telling it",
         words = words[:cut]  # "How does the gravy wrestler sound after losing?"
     place = next((k for k in range(len(words)) if (words[k].low in ("in", "on", "during", "throughout")
                                                    or (words[k].low == "at" and _someone_in(words[1:k])))

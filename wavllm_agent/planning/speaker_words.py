@@ -102,7 +102,9 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         asked = next((k for k, w in enumerate(words) if w in ("whether", "if")), None)  # ("I'm trying to work out if ...")
         alternatives = any(w in _TALK_KINDS and words[k + 1:k + 2] == ["or"] and any(
             v in _TALK_KINDS for v in words[k + 2:k + 4]) for k, w in enumerate(words))  # "a conversation or a monologue"
-        return (("is" in words[:3] or asked is not None) and len(words) <= 14) or (asked is not None and alternatives)
+        return (("is" in words[:3] or asked is not None) and len(words) <= 14) or (asked is not None and alternatives) \
+            or (alternatives and len(words) <= 6 and all(w in _TALK_KINDS or w in ("or", "a", "an") for w in words))
+        # ("Monologue or dialogue?": the alternatives alone)
     if any(words[k:k + 3] in (["on", "his", "own"], ["on", "her", "own"], ["on", "their", "own"])
            for k in range(len(words))):
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]
@@ -113,7 +115,18 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
     if words[:1] and words[0] in AUX | {"whether", "if"} and any(_shares_the_mic(words, k) for k in range(1, len(words))):
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
-        or _voices_counted(tokens) or _answered_back(words)
+        or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words)
+
+
+def _another_voice_heard(words: list[str]) -> bool:
+    """"can a student's voice be heard too", "whether any caller's voice is heard as well": a second person's voice,
+    heard beside the first (not "Can the student's voice be heard clearly?")."""
+    if not words or words[0] not in AUX | {"whether", "if"} or not (words[-1] in ("too", "also")
+                                                                  or words[-2:] == ["as", "well"]):
+        return False  # (not "heard well", "heard too loudly")
+    return any(words[k] == "voice" and words[k - 1].endswith(("'s", "’s")) and one_person(words[k - 1][:-2])
+               and words[k - 2] in ("a", "an", "any") and "heard" in words[k + 1:k + 4] for k in range(2, len(words)))
+    # (a person's: not "Is a bird's voice heard too?")
 
 
 _ASKING_IF = frozenset({"me", "us", "check", "see", "know", "lmk", "say", "confirm", "note"})

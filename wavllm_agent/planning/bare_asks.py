@@ -1,0 +1,95 @@
+"""Requests that name no task and no verb: a length on what the audio says ("In 70 words, what's the incident report
+about?", "What's the whole thing in 45 words?": a summary) and the spoken words alone ("Just the words, nothing
+else.": a transcript). Split from :mod:`~wavllm_agent.planning.phrasings`."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS
+from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token
+from wavllm_agent.planning.word_limits import word_limit
+
+_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+_COVERS = frozenset({"covers", "covered", "cover", "says", "said", "contains", "describes", "explains"})
+_UPDATES = frozenset({"update", "news", "bulletin", "report", "announcement", "briefing", "notice", "advert", "rules",
+                      "instructions", "talk", "speech", "story", "message"})
+_WHOLE = ([["whole", "thing"], ["entire", "thing"], ["it", "all"]], [["everything"], ["all", "of", "it"], ["the", "lot"]])
+"""The audio's content named without a noun for the audio: ends of a name ("the whole thing"), whole names
+("everything")."""
+
+
+def _names_everything(lows: list[str]) -> bool:
+    """"the whole thing", "it all", "everything": all of what is said."""
+    return lows[-2:] in _WHOLE[0] or lows in _WHOLE[1]
+
+
+def summary_by_length(tokens: list[Token]) -> bool:
+    """A word limit on what the audio is about, with no task named: "In 70 words, what's the incident report
+    about?", "Under 50 words on what the recording covers", "Seal sanctuary update in 25 words, please.", "What's
+    the whole thing in 45 words?" - a summary of that length."""
+    if word_limit(tokens) is None:
+        return False
+    words = [t for t in tokens if t.is_word]
+    lows = [t.low for t in words]
+    if lows and lows[-1] == "about" and any(w in _WHAT for w in lows[:-1]) and not any(
+            w in ("which", "who", "when", "where", "why", "how") for w in lows):
+        return True  # "In 70 words, what's the pedalo incident report about?"
+    on_what = next((k for k in range(len(lows) - 2) if lows[k] == "on" and lows[k + 1] == "what"), None)
+    if on_what is not None and lows[-1] in _COVERS | {"about"}:
+        return True  # "Under 50 words on what the hay ride recording covers"
+    asked = 2 if lows[:2] == ["what", "is"] else 1 if lows[:1] in (["what's"], ["whats"]) else 0
+    start = 2 if lows[:2] in (["i", "need"], ["i", "want"], ["give", "me"]) else asked
+    unit = next((k for k in range(len(lows) - 1, -1, -1) if lows[k] in ("words", "word")), None)
+    if unit is None or any(w not in POLITE_WORDS for w in lows[unit + 1:]):
+        return False
+    at = next((k for k in range(unit - 1, max(start, unit - 5), -1) if lows[k] == "in"), None)
+    named = words[start:at] if at is not None else []
+    if asked:  # "What's the whole thing in 45 words?", "What is the clip in 20 words?" (not "What is the title of the
+        return _names_everything([t.low for t in named]) or (  # talk in 5 words?": a fact)
+            2 <= len(named) <= 3 and named[0].low in ("the", "this", "that") and named[-1].key in AUDIO_KEYS
+            and all(t.is_word and not t.low.endswith(("'s", "’s")) for t in named))
+    return 1 <= len(named) <= 5 and any(t.key in AUDIO_KEYS or t.low in _UPDATES for t in named) \
+        and not any(t.low in _WHAT or t.low in ("which", "who", "how") or t.key in ACTION_KEYS for t in named)
+    # "Seal sanctuary update in 25 words, please.", "i need the audio in 20 words"
+
+
+_ONLY = frozenset({"just", "only"})
+_NOTHING_MORE = ([["nothing", "else"], ["nothing", "more"], ["no", "more"], ["that's", "all"], ["thats", "all"]],
+                 [["no", "summary"], ["no", "translation"], ["no", "extras"]])
+
+
+def just_the_words(tokens: list[Token]) -> bool:
+    """"Just the words, nothing else.", "The words only.", "only the spoken words please": the words of the audio
+    alone, asked for with no verb (a transcript, when nothing was asked before)."""
+    lows = [t.low for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    alone = lows[-2:] in _NOTHING_MORE[0] or lows[-2:] in _NOTHING_MORE[1]
+    lows = lows[:-2] if alone else lows
+    if lows[:1] and lows[0] in _ONLY:
+        lows = lows[1:]
+    elif lows[-1:] and lows[-1] in _ONLY | {"alone"}:
+        lows = lows[:-1]
+    elif not alone:
+        return False  # ("The words, nothing else.": alone all the same; not "the words")
+    return lows in (["the", "words"], ["the", "spoken", "words"], ["the", "exact", "words"], ["words"])
+
+
+def the_audio_alone(tokens: list[Token]) -> bool:
+    """"the recording", "the shoemakers convo": the audio named, and nothing else (after a language: "turkish pls, the
+    shoemakers convo")."""
+    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    place = next((k for k in range(2, len(words) - 1) if words[k].low in ("from", "at", "during")
+                  and words[k - 1].key in AUDIO_KEYS and not any(find_language_token(t) for t in words[k:])), len(words))
+    words = words[:place] if len(words) - place <= 5 else words  # "the lecture from the museum": where it is from
+    return 2 <= len(words) <= 5 and words[0].low in ("the", "this", "that", "whole", "entire") \
+        and words[-1].key in AUDIO_KEYS and all(t.is_word or t.low in (".", "!", "-") for t in tokens)
+
+
+def hyphened_owner(tokens: list[Token]) -> int | None:
+    """Where someone's name ends ("guide's") after a name joined by hyphens just before it, opening the clause: "the
+    ship-in-a-bottle guide's words" (not "The sign-up deadline in the organizer's words")."""
+    owner = next((m for m in range(7, min(len(tokens), 14)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    if owner is None:
+        return None
+    k = owner - 1
+    while k >= 2 and tokens[k - 1].low == "-" and tokens[k - 2].is_word:
+        k -= 2
+    return owner if k < owner - 1 and k <= 3 and all(t.is_word for t in tokens[:k]) else None
