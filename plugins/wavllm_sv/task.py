@@ -62,7 +62,7 @@ class SvTask(Task):
     # "several people", "just one voice"), in any of the ways users combine them.
     phrases += tuple(f"{c} {p}" for c in _COUNTS for p in _PEOPLE) + (
         "different people", "different voices", "different individuals", "does all the talking",
-        "one or more", "one or several", "one or many", "number of people", "number of voices", "same person",
+        "one or more", "one or several", "one or many", "number of people", "number of ppl talking", "number of ppl speaking", "number of voices", "same person",
         "count of speakers", "count of the speakers", "speaker count", "speaker check",
         "same speaker", "or just one", "or only one", "or just the one", "or only the one", "or several", "or multiple", "or more than one",
         "or a single one", "there is a second speaker", "there is another speaker", "there is another voice",

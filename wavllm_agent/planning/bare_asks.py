@@ -93,3 +93,20 @@ def hyphened_owner(tokens: list[Token]) -> int | None:
     while k >= 2 and tokens[k - 1].low == "-" and tokens[k - 2].is_word:
         k -= 2
     return owner if k < owner - 1 and k <= 3 and all(t.is_word for t in tokens[:k]) else None
+
+
+_TALK_NAMES = frozenset({"dialogue", "dialog", "conversation", "exchange"})
+_OWNERS_ALONE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+
+def talk_in_language(tokens: list[Token]) -> bool:
+    """"The tape's dialogue in Polish.", "Their conversation in Dutch, please.": the talk named, alone, then a language
+    (not "Is the couple's conversation in Polish?", "the topic of the tape's dialogue in Polish")."""
+    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    if not 3 <= len(words) <= 6 or words[-2].low != "in" or find_language_token(words[-1]) is None \
+            or any(t.low == "?" for t in tokens) or words[-3].low not in _TALK_NAMES:
+        return False
+    named = [t.low for t in words[:-3]]
+    return bool(named) and named[0] in _OWNERS_ALONE and all(w.endswith(("'s", "’s")) for w in named[1:]) \
+        and len(named) <= 2
+

@@ -219,8 +219,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         return  # "...; and finish by ...": a clause already; "(the milliner and a customer)"; "b) x and y c) z"
     n = len(tokens)
     j = i + 1
-    if tokens[i].low in (",", "+", "&") and j < n and tokens[j].low == "and":
-        j += 1
+    if tokens[i].low in (",", "+", "&") and j < n and (tokens[j].low == "and" or tokens[j].low == "but" and j + 1 < n
+                                                        and tokens[j + 1].low in ("also", "additionally")):
+        j += 1  # (", but also answer ...": one more request)
     while j < n and (tokens[j].low in _SOFT_ADVERBS or (j == i + 1 and tokens[j].low == "just" and i > 1
                                                         and tokens[i - 2].low in ("speaking", "speaks", "in")
                                                         and find_language_token(tokens[i - 1]) is not None)):
@@ -294,7 +295,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         nxt.key in cues.ACTION_KEYS
         or limit_before_question(tokens, j) is not None  # "..., and in under twenty words, what ...?"
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
-        or (nxt.low in ("settle", "solve") and j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":")
+        or (nxt.low in ("settle", "solve") and (j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":"
+                                                 or questions.named_question_end(tokens, j) is not None))
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (after_and and nxt.is_word and j + 1 < n and tokens[j + 1].key in cues.ACTION_KEYS and tokens[j + 1].low.endswith("ed")
             and (j + 2 == n or not tokens[j + 2].is_word) and tokens[i - 1].low.endswith("ed") and "?" not in (t.low for t in tokens[j:])

@@ -34,3 +34,15 @@ def answered_by_count(question: str, words: list[str]) -> bool:
     one = _ONE_OF_THEM.match(question)
     return one is not None and one_person(one.group(1).lower()) and one.group(2).lower() in _TALKING \
         and words[:1] == ["or"] and set(words) <= _OR_MORE
+
+
+_COUNT_OPTION_WORDS = frozenset({"one", "two", "three", "several", "group", "single", "multiple", "more", "many", "few",
+                                 "couple", "pair", "alone"})
+
+
+def counts_offered(question: str) -> bool:
+    """"Who is speaking? a) one person b) a group": options that count people, which the speaker check answers (not
+    "Who is speaking? a) a baker b) a potter")."""
+    options = question.split("?", 1)[1] if "?" in question else question
+    return any(word.strip(".,;:()") in _COUNT_OPTION_WORDS for word in options.lower().split())
+

@@ -42,7 +42,7 @@ AUDIO_KEYS = frozenset(stem(w) for w in (
     "tale", "voicemail", "sermon", "announcement", "newscast", "snippet", "excerpt", "segment", "commentary",
     "call", "calls", "deposition", "hearing", "testimony", "auction", "induction", "briefing", "lesson", "tour",
     "workshop", "demo", "rehearsal", "ceremony", "toast", "bulletin", "phone-in", "attachment", "narration", "chatter",
-    "vid", "convo",
+    "vid", "convo", "demonstration", "reel",
 ))
 
 COPULAS = frozenset({"is", "are", "was", "were", "it's", "'s", "speaks", "speak", "talks", "talk", "speaking",

@@ -68,10 +68,17 @@ def _options_after_question(text: str, tokens: list[Token], chain: list[tuple[in
                           and (tokens[k + 1].key in cues.ACTION_KEYS or tokens[k + 1].low in _NEXT_REQUEST
                                or [t.low for t in tokens[k + 1:k + 3]] in (["to", "finish"], ["to", "end"])))
                       or (tokens[k].low in _NEXT_REQUEST and tokens[k].text[:1].isupper())
+                      or (k > last and _lettered_request(tokens, k))  # "... 3. enamel c) sum up under forty words"
                       or (k > last and newline_before(text, tokens, k))),
                      len(tokens)))  # "... 3) nine, and then sum it up": the last option ends at the next request
     return all(not _item_asks(tokens[first + size:end], vocab, inside) and cues.word_count(tokens[first + size:end]) <= 8
                for (first, size, _), end in zip(chain, ends, strict=True))
+
+
+def _lettered_request(tokens: list[Token], k: int) -> bool:
+    """"c) sum it up": a lettered item at ``k`` that asks for a task (the next of a lettered list of requests)."""
+    return len(tokens[k].low) == 1 and "a" <= tokens[k].low <= "h" and k + 2 < len(tokens) and tokens[k + 1].low == ")" \
+        and tokens[k + 2].key in cues.ACTION_KEYS
 
 
 def chosen_after_colon(tokens: list[Token], first: int) -> bool:
@@ -287,8 +294,9 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
         return k + size < len(tokens) and (tokens[k + size].key in cues.ACTION_KEYS or tokens[k + size].low in REQUEST_VERBS)
 
     def asked(k: int, end: int) -> bool:  # "... c) what does the coach want?": a question of its own, among requests
-        return k + size < end and tokens[k + size].low in cues.WH | cues.AUX and tokens[end - 1].low == "?" \
-            and any(verb_first(j) for j in chain if j != k)
+        numbered = sum(tokens[m].low.isdigit() and tokens[m + 1].low in (".", ")") for m in range(k + size, end - 1)) >= 2
+        return k + size < end and tokens[k + size].low in cues.WH | cues.AUX and (tokens[end - 1].low == "?" or numbered) \
+            and any(verb_first(j) for j in chain if j != k)  # (or its options numbered: "b) which ...: 1. oil 2. ...")
     items = list(zip(chain, ends, strict=True))
     if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in REQUEST_VERBS)
                for k, end in items) \

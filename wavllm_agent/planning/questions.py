@@ -21,12 +21,9 @@ from wavllm_agent.planning.answer_hint import (
 from wavllm_agent.planning.answer_hint import answer_hint as answer_hint
 from wavllm_agent.planning.answer_hint import hinted_question as hinted_question
 from wavllm_agent.planning.cues import (
-    ACTION_KEYS,
     AUDIO_KEYS,
     AUX,
     WH,
-    is_question,
-    request_start,
 )
 from wavllm_agent.planning.leads import between_end, named_then_asked
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, WH_RUN_ON
@@ -37,7 +34,6 @@ from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     DASHES,
     Token,
-    find_language_token,
     stem,
 )
 
@@ -165,10 +161,6 @@ _SOURCE_MARKERS = frozenset({"according", "based", "on", "purely", "only", "stri
 _OWN_WORDS = frozenset({"words", "statements", "remarks", "comments", "account", "testimony", "explanation", "claims"})
 """After an owner, what someone says, as a hint's source: "Strictly on the basis of the speaker's statements,"."""
 _OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "synopsis"})
-_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "them", "him", "everyone", "people"})
-_BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "start",
-                       "starts", "started", "manage", "manages", "managed", "try", "tries", "tried", "tend", "tends"})
-"""Before "to" and a mood's word, the speaker's own mood ("seem to relax the longer he talks")."""
 _WH_TYPED = WH_RUN_ON | {"wat"}
 """Question words as typed: "whats", "wat" ("what's" is two tokens, "what" and "is")."""
 _PRONOUN_LEADS = frozenset({"from", "by", "on", "with", "going", "based", "basing", "relying", "using", "judging",
@@ -207,6 +199,20 @@ def _answer_letters_end(tokens: list[Token], i: int) -> int:
     return colon + 1 if colon is not None and lettered else i
 
 
+def named_question_end(tokens: list[Token], i: int) -> int | None:
+    """Index after "settle the glue question —" (a verb that answers, the question named in a few words, a dash or
+    colon, and a question after it) at ``i``, else None."""
+    if i + 3 >= len(tokens) or tokens[i].low not in ("settle", "solve", "answer") \
+            or tokens[i + 1].low not in ("the", "this", "that"):
+        return None
+    named = next((k for k in range(i + 2, min(len(tokens) - 1, i + 6)) if tokens[k].low == "question"), None)
+    if named is None or tokens[named + 1].low not in (":", "-", "—", "–") or not all(t.is_word for t in tokens[i + 2:named]):
+        return None
+    rest = tokens[named + 2:]
+    asks = bool(rest) and (rest[0].low in WH | AUX or any(t.low == "?" for t in rest) or has_options(rest))
+    return named + 2 if asks else None  # (not "Answer the final question — briefly.")
+
+
 def question_lead_end(tokens: list[Token], i: int) -> int:
     """Index after a lead-in that ends with a colon before a question ("Question:", "pick the
     right option: what ...?"), else ``i``."""
@@ -217,6 +223,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         return lettered  # "answer (a)/(b)/(c): what do they use as bait? (a) ...": the letters name the options
     if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
         return i + 1  # "then Q which engine broke down?": "Q", a question's label
+    if (named := named_question_end(tokens, i)) is not None:
+        return named  # "settle the glue question — hide glue, epoxy or PVA?"
     if i + 2 < len(tokens) and tokens[i].low in ("choose", "pick", "select") and tokens[i + 1].low in ("which", "what") \
             and tokens[i + 2].is_word and has_options(tokens[i + 1:]):  # (not "Choose which: a) yes b) no")
         return i + 1  # "choose which word best fits the speaker: (A) ... (B) ...": the question, after its verb
@@ -407,88 +415,3 @@ def question_span(body: list[Token]) -> tuple[int, int]:
 _HINT_WORDS = frozenset(stem(w) for w in ("answer", "respond", "reply", "based", "according", "going", "judging",
                                            "stick"))
 """Words only a hint has, beside the audio's: "..., answer from the clip" (not "..., it's a draw")."""
-_CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
-_SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
-"""A yes/no question's first word that is not a request to the assistant ("can you ...")."""
-_SOMEONES = frozenset({"the", "his", "her", "their", "a", "an", "my", "our"})
-"""Before someone in the recording ("does the customer want ..."), not "does she ..." or "does the audio ..."."""
-_WANTING = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "like", "prefer", "prefers", "get", "gets",
-                      "got"})
-_TOPIC = frozenset({"about", "regarding", "concerning"})
-_WHICH_OF_A_TASK = frozenset({"emotion", "emotions", "feeling", "feelings", "mood", "tone", "language", "speaker",
-                              "speakers", "voice", "voices", "word", "words"})
-_ONE_POINT = frozenset({"point", "idea", "message", "takeaway"})
-_CLAUSE_SUBJECTS = frozenset({"the", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this",
-                              "that", "a", "an"})
-"""First words of a clause reported after "say" ("... say the time allowed is")."""
-_WHEN_WORDS = frozenset({"moment", "minute", "whole", "entire", "every", "first", "second", "third", "last", "next"})
-"""In "what does he say the second time he is asked?": when he says it, not what he says a thing is."""
-_FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "must",
-                     "need", "needs", "want", "wants", "cost", "costs", "take", "takes"})  # ("... say the sloes need")
-
-
-def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = False) -> bool:
-    """True when a question asks about the content although a task's phrase (ending at
-    ``phrase_end``) is in it: "Why is she angry?", "What does he say about the weather?", "What is
-    the lecturer's main point?", or a phrase that is only a hint's words ("Judging only by what is
-    said in the recording, at what time ...?")."""
-    if 0 < phrase_end <= hint_end(body):
-        return True
-    if 0 < phrase_end and body[phrase_end - 1].low == "boil" and is_question(body) \
-            and not any(t.low == "down" for t in body[phrase_end:]):
-        return True  # "How long should the jam boil?": the cook's verb, not "boil it down"
-    if 3 <= phrase_end < len(body) and body[phrase_end - 2].low == "to" and body[phrase_end].low in _OBJECTS \
-            and body[phrase_end - 1].key not in ACTION_KEYS and body[phrase_end - 3].low not in _BECOMING:
-        return True  # "What does the beekeeper use to calm the bees?": a mood's word as a verb (not "to render the")
-    after = [t.low for t in body[phrase_end:] if t.is_word]
-    if len(after) >= 3 and after[0] in ("is", "was", "are", "were", "will") and body[phrase_end - 1].key in SAY_KEYS:
-        return True  # "What does the speaker say is the best month to plant garlic?"
-    finite = next((k for k in range(phrase_end + 1, min(len(body), phrase_end + 6)) if body[k].low in _FINITE), None)
-    if finite is not None and body[phrase_end - 1].key in SAY_KEYS and after[0] in _CLAUSE_SUBJECTS \
-            and all(t.is_word and t.low not in _WHEN_WORDS for t in body[phrase_end:finite]) \
-            and not any(find_language_token(t) for t in body[phrase_end:]):
-        return True  # "what does he say the time allowed is?", "what did she say he will fix?": what he says it is
-    start = request_start(body, question_start(body))
-    words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
-    if not words or not is_question(body):
-        return False
-    if words[0].low in _CONTENT_WH:
-        return True
-    if words[0].low in _SAYING_AUX and len(words) > 2 and words[1].low in _SOMEONES and words[2].key not in AUDIO_KEYS \
-            and phrase_end <= len(body) \
-            and body[phrase_end - 1].low.endswith("ed") and any(
-                t.low in _WANTING and words[1].start < t.start for t in body[:phrase_end - 1]):
-        return True  # "does the customer want the trousers shortened?": what someone in it wants done
-    if words[0].low == "which" and len(words) > 1 and words[1].low not in _WHICH_OF_A_TASK:
-        return True  # "Which novel did they find the most boring?" - not "Which emotion ...?"
-    if words[0].low == "what" and body[phrase_end - 1].low in _ONE_POINT:
-        return True  # one point, asked as a question
-    if words[0].low == "what" and len(words) > 2 and words[1].low in _SAYING_AUX \
-            and any(t.key in SAY_KEYS and t.start > words[1].start for t in body[:phrase_end - 1]):
-        return True  # "What does the instructor say to do if you feel pain?": what is said, not a mood
-    if after_steps and words[0].low == "how" and (words[1].low in ("does", "did") or body[phrase_end - 1].low in (
-            "feels", "felt")) and phrase_end >= 2 \
-            and (body[phrase_end - 2].low in ("he", "she") or one_person(body[phrase_end - 2].low)) \
-            and body[phrase_end - 1].low in ("feel", "feels", "felt") \
-            and body[phrase_end:phrase_end + 1] and body[phrase_end].low == "about" \
-            and not any(t.low in (":", "or", "(") for t in body[phrase_end:]):  # (not "...: pleased, or sad?")
-        return False  # "Sum it up. And how does the reporter feel about it?": the emotion, beside other requests
-    meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
-    return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
-                                       for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))
-    # ("How does the harvester feel while she talks about the drought?": the topic is of the while-clause)
-
-
-_TALES = frozenset({"story", "tale", "fable", "yarn", "anecdote", "legend", "narrative"})
-"""Before "about", a story named by its topic ("What happens next in the story about the runaway raft?"): no question
-about a topic."""
-
-
-def names_a_thing_asked(body: list[Token], phrase_start: int) -> bool:
-    """True when a question opens with "what/which <noun> <aux>" before a task's phrase: "What price
-    does the hairdresser quote for highlights?" asks a price, whatever words come after the verb."""
-    start = request_start(body, question_start(body))
-    words = [i for i in range(source_prefix_end(body, start), len(body)) if body[i].is_word]
-    return (len(words) > 3 and is_question(body) and body[words[0]].low in ("what", "which")
-            and body[words[1]].low not in _SAYING_AUX | {"the", "a", "an", "of"}
-            and body[words[2]].low in _SAYING_AUX | {"will", "can", "should", "would"} and words[2] < phrase_start)

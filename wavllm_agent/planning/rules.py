@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from wavllm_agent.errors import PlanError
 from wavllm_agent.planning import (
     bare_asks,
+    content_questions,
     cues,
     going_on,
     ignoring,
@@ -296,8 +297,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and not refs and chosen.task == self._translator() and last is not None \
                 and last.task == self.speech_translator and cues.said_again(body, source):
             chosen = Match(last.task, chosen.start, chosen.end)  # "into Finnish and also into Swedish": speech again
-        if chosen is not None and all(r.noun in cues.REPLY_KEYS and (body[r.start].low == "your" or self._said_last(body))
-                                      for r in refs) \
+        if chosen is not None and all(r.noun in cues.REPLY_KEYS and (body[r.start].low == "your" or self._said_last(body)) for r in refs) \
                 and chosen.task in (self._translator(), self.speech_translator) and self._said_again_in(body):
             return  # "what the podcast host say, translate to Indonesian please": the words just asked for
         if chosen is not None and self.vocab.kind(chosen.task) == "speech" and self.transcript_task in self.tasks \
@@ -310,8 +310,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and chosen.task == self.transcript_task and any(r.start <= chosen.start < r.end for r in refs) \
                 and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
-        if chosen is not None and (questions.about_content(body, chosen.end, after_steps=bool(self.steps))
-                                   or (chosen.weak and questions.names_a_thing_asked(body, chosen.start))
+        if chosen is not None and (content_questions.about_content(body, chosen.end, after_steps=bool(self.steps))
+                                   or (chosen.weak and content_questions.names_a_thing_asked(body, chosen.start))
                                    or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)):
             chosen = None
         if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \

@@ -7,7 +7,7 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.bare_asks import hyphened_owner, the_audio_alone
+from wavllm_agent.planning.bare_asks import hyphened_owner, talk_in_language, the_audio_alone
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.people import one_person
@@ -98,7 +98,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     language is asked for after the clause ("What did the captain order? In Swedish.").
     """
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
-            or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens):
+            or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens) or talk_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     lead = language_lead(tokens)
     if lead is not None and the_audio_alone(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
@@ -439,8 +439,8 @@ def speech_target(body: list[Token]) -> str | None:
     found = answer_language(body)
     if found is not None:
         return found[1]
-    if how_it_reads_in(body):
-        return find_language_token([t for t in body if t.is_word][-1])  # "How would the talk read in Dutch?"
+    if how_it_reads_in(body) or talk_in_language(body):  # "How would the talk read in Dutch?", "The tape's dialogue in
+        return find_language_token([t for t in body if t.is_word and t.low not in POLITE_WORDS][-1])  # Polish."
     lead = language_lead(body, lead_end(body)) or language_lead(body, _audio_label_end(body, lead_end(body)))
     if lead is not None:  # (after a label: "Satellite pass briefing — Vietnamese for what the operator says")
         return lead[1]  # "Romanian, please: what is being announced?"

@@ -44,9 +44,15 @@ def setting_words(tail: list[Token]) -> set[int]:
             and start + 2 < len(tail) and tail[start + 2].is_word and tail[start + 2].key not in ACTION_KEYS
         if (tail[start].low in ("while", "whilst") or around) and tail[start + 1].low.endswith("ing") or doing:
             last = min(len(tail), start + 6) if doing or tail[start + 2:start + 3] \
-                and tail[start + 2].low in SETTING_DETERMINERS and around else start + 2  # "while she salts the cabbage"
-            found.update(range(start, next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low
-                                            in TOPIC_WORDS or find_language_token(tail[m])), last)))
+                and tail[start + 2].low in SETTING_DETERMINERS else start + 2  # "while she salts the cabbage", "while
+            # arranging the furniture"
+            end = next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low in TOPIC_WORDS
+                        or find_language_token(tail[m])), last)
+            pause = next((m for m in range(start + 2, len(tail)) if not tail[m].is_word), len(tail))
+            if not (doing or around) and end > start + 2 and (pause > start + 4 or any(
+                    find_language_token(t) or t.low in TOPIC_WORDS for t in tail[start + 2:pause])):
+                end = start + 2  # the object then a pause (not "while cooking the pasta is key": what he says is key)
+            found.update(range(start, end))
         if tail[start].low in ("while", "whilst") and tail[start + 1].low in ("the", "his", "her", "their") \
                 and len(tail) >= start + 4 and all(t.is_word and t.key not in ACTION_KEYS for t in tail[start + 2:start + 4]) \
                 and tail[start + 3].low not in _OTHERS_TALK \

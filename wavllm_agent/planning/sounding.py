@@ -281,6 +281,10 @@ def names_mood(tokens: list[Token]) -> bool:
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
+    while rest and rest[0] in ("also", "plus", "and"):
+        rest = rest[1:]  # "Also a quick read on ..."
+    if len(rest) > 4 and rest[0] in ("a", "an") and rest[1] in ("quick", "brief", "short", "rough", "fast"):
+        rest = rest[:1] + rest[2:]  # "a quick read on the tone of whoever starts"
     if len(rest) > 3 and rest[0] in ("a", "an") and rest[1] in _A_TAKE and rest[2] in ("on", "of"):
         rest = rest[3:]  # "plus a read on their tone", "give me a sense of her mood"
     if len(rest) > 2 and rest[0] in ("finish", "end", "close", "conclude", "start", "begin") and rest[1] == "with":

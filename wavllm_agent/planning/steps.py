@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues, options
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
-from wavllm_agent.planning.count_answers import answered_by_count
+from wavllm_agent.planning.count_answers import answered_by_count, counts_offered
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Step
 from wavllm_agent.planning.text import (
@@ -281,12 +281,14 @@ class StepList:
 
     def count_answers_who(self, first: int, tokens: list[Token]) -> bool:
         """"Who's talking on this clip, one person or a group?": the count after the comma (the clause's
-        ``tokens``) is what "who's talking" asks. Drops the question step before ``first`` when the clause from
-        ``first`` added only the speaker check; True when it did."""
+        ``tokens``) is what "who's talking" asks (not "who is speaking? a) a baker b) ...", whose options ask who).
+        Drops the question step before ``first`` when the clause from ``first`` added only the speaker check; True
+        when it did."""
         if first < 1 or len(self.steps) != first + 1 or self.steps[first].task != self.speakers_task:
             return False
         asked = self.steps[first - 1]
         if asked.task != self.question_task or asked.input is not None \
+                or self._multiple_choice(first - 1) and not counts_offered(str(asked.args.get("question", ""))) \
                 or not answered_by_count(str(asked.args.get("question", "")), [t.low for t in tokens if t.is_word]):
             return False
         del self.steps[first - 1]
