@@ -42,6 +42,7 @@ from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.planning.word_limits import NUMBER_WORDS, limit_before_question
 
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
+_WHOLE = frozenset({"full", "complete", "whole", "entire", "verbatim", "short", "brief", "quick"})  # "+ full transcript +"
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
                            "further", "furthermore", "moreover"})
 _ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"),
@@ -356,7 +357,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard)
             and not (j + 2 < n and tokens[j + 2].low in ("say", "think", "reckon", "guess")
                      and (j + 3 == n or not tokens[j + 3].is_word)))  # not the tag ", would you say?"
-        or vocab.starts_phrase(tokens, j)
+        or vocab.starts_phrase(tokens, j) or (tokens[i].low in ("+", "&") and nxt.low in _WHOLE and j + 1 < n and vocab.starts_phrase(tokens, j + 1))
         or ((nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
         or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
             vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))

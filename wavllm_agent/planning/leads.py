@@ -73,6 +73,10 @@ COUNTED = ("one", "two", "three", "four", "five", "six")
 """Counted steps in words, in order: "Step three: how does the auctioneer sound?", "One, ...? Two, ...?"."""
 
 
+_ASIDE_LABELS = frozenset({"note", "nb", "fyi", "ps"})
+"""Labels of an aside before what follows ("Note: the speakers use Dutch.")."""
+
+
 def lead_end(tokens: list[Token], i: int = 0) -> int:
     """Index of the first token after the ordering words ("First of all,", "Lastly", "Step 2:")."""
     if i == 0 and len(tokens) > 3 and tokens[0].low == "(" and tokens[2].low == ")" \
@@ -82,6 +86,9 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         tok = tokens[i]
         if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
             i += 1
+            continue
+        if tok.low in _ASIDE_LABELS and i + 2 < len(tokens) and tokens[i + 1].low in (":", "-", "—", "–"):
+            i += 2  # "Note: the speakers use Dutch."
             continue
         if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in COUNTED):
             i += 2

@@ -469,5 +469,24 @@ def bullet_options(tokens: list[Token], i: int) -> bool:
                     and tokens[k].end == tokens[k + 1].start)  # "• water-based • plastisol"
                 or (tokens[k].low in _NUMBER_SIGNS and (k > 0 and tokens[k - 1].end == tokens[k].start  # "• 38°C • 41°C"
                                                  or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):
-            return False
-    return False
+            return _completes_with_bullets(tokens, i)
+    return _completes_with_bullets(tokens, i)
+
+
+_AWAITING = frozenset({"at", "in", "on", "by", "with", "from", "of", "for", "to", "into", "is", "are", "was", "were",
+                       "uses", "used", "sells", "sold", "wants", "wanted", "chose", "picks", "picked", "prefers"})
+"""Last words of a statement that its options complete ("the choir performs at • ...")."""
+
+
+def _completes_with_bullets(tokens: list[Token], i: int) -> bool:
+    """"the choir performs at • a church • a school • a town hall?": a statement its bulleted options complete, each
+    option words only, then a question mark."""
+    end = next((m for m in range(i, len(tokens)) if tokens[m].low in (".", "!", ";", "?")), None)
+    start = max((k for k in range(i) if tokens[k].low in (".", "!", ";", "?", ":")), default=-1) + 1
+    first = next((k for k in range(start, i + 1) if tokens[k].low in INLINE_BULLETS), i)
+    stated = tokens[start:first]
+    return end is not None and tokens[end].low == "?" and 2 <= len(stated) <= 12 and all(t.is_word for t in stated) \
+        and stated[-1].low in _AWAITING \
+        and not any(t.key in ACTION_KEYS for t in stated) and sum(t.low in INLINE_BULLETS for t in tokens[first:end]) >= 2 \
+        and all((t.is_word and t.low not in _OUTPUTS and t.key not in ACTION_KEYS) or t.low in INLINE_BULLETS
+                for t in tokens[first:end])  # (not "I need • a transcript • a summary?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import just_the_words
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.declined_verbs import declines_task
@@ -100,6 +101,11 @@ def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
                 and t.low not in _WHOLE and t.low not in POLITE_WORDS]
         if rest[:1] == ["words"] and rest[1:] in ([], ["in", "text"], ["in", "writing"], ["down"], ["out"]):
             return True  # "please write me the words in text"
+        spoken = next((m for m in range(k + 4, end) if tokens[m].key in SAY_KEYS
+                       or tokens[m].low in ("speaking", "talking", "saying")), None)
+        if rest[:3] in (["writing", "of", "what"], ["text", "of", "what"]) and spoken is not None \
+                and all(not t.is_word or t.low in POLITE_WORDS for t in tokens[spoken + 1:]):
+            return True  # "you make the writing of what the puppeteer is speaking" (nothing after)
         if tok.low in ("get", "write") and rest[-2:] in (["text", "down"], ["transcript", "down"]) and len(rest) <= 6 \
                 and all(w.isalpha() or "-" in w for w in rest):
             return True  # "Get the snail race text down"
@@ -330,6 +336,12 @@ def _extended_text(after: list[Token]) -> bool:
     return noun is not None and added[noun].low in _MORE_WRITING
 
 
+def _dash_before(tokens: list[Token], k: int) -> bool:
+    """A dash right before ``k``, or before "pick it up and" there ("— pick it up and finish it")."""
+    k -= 4 if k > 4 and [t.low for t in tokens[k - 4:k]] in (["pick", "it", "up", "and"], ["take", "it", "up", "and"]) else 0
+    return tokens[k - 1].low in ("—", "–", "-")
+
+
 def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> int | None:
     """"finish the ghost story my cousin started": the index of the verb that asks for the story's continuation;
     "...starts a tale about her grandmother; finish it for me": "it", the story named just ``before`` the clause."""
@@ -343,8 +355,8 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
             return k  # "extend that written version with another paragraph"
         if tok.low in _FINISH and k + 1 < len(tokens) and tokens[k + 1].low in ("it", "that") \
                 and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("for", "off")) \
-                and (any(t.low in _STORIES for t in (before or [])[-12:]) or k > 0 and tokens[k - 1].low in ("—", "–", "-")
-                     and any(t.low in _STORIES for t in tokens[max(0, k - 12):k])):
+                and (any(t.low in _STORIES for t in (before or [])[-12:]) or k > 0 and _dash_before(tokens, k)
+                     and any(t.low in _STORIES for t in tokens[max(0, k - 16):k])):
             return k  # ("The master starts a fable about a crane — finish it for me.")
     return None
 

@@ -281,9 +281,12 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 and ({t.low for t in tokens[i:j - 1]} & _ANSWER_WORDS and {t.low for t in tokens[i:j - 1]} <= _CHOICE_LEAD
                      or {t.low for t in tokens[i:j - 1]} & _QUIZ and {t.low for t in tokens[i:j - 1]} <= _QUIZZING):
             return j  # "the right option for how are ...?", "quiz me back on what tool ...?"
-        if tokens[j].low in ("-", "–", "—") and j > i and {t.low for t in tokens[i:j]} & _CHOOSING \
-                and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD:
-            return j + 1  # "pick one — the class is for (i) children (ii) ..."
+        if tokens[j].low in ("-", "–", "—") and j > i and ({t.low for t in tokens[i:j]} & _CHOOSING
+                                                           and {t.low for t in tokens[i:j]} <= _CHOICE_LEAD
+                                                           or {t.low for t in tokens[i:j]} & {"quiz", "mcq", "multiple"}
+                                                           and {t.low for t in tokens[i:j]} <= _QUIZ_LEAD
+                                                           and tokens[j].start > tokens[j - 1].end):  # (not "multiple-choice")
+            return j + 1  # "pick one — the class is for (i) children (ii) ...", "the multiple choice — the play is ..."
         head = {t.low for t in tokens[i:j]}
         if tokens[j].low == "," and (head & _QUIZ and head <= _QUIZ_LEAD
                                      or head & _CHOOSING and head <= _CHOICE_LEAD

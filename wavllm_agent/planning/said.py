@@ -249,7 +249,7 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     code = find_language_token(tokens[k]) if k < len(tokens) else None
     if code is None:
         return None
-    k += 1
+    k += 1 + (k + 1 < len(tokens) and find_language_token(tokens[k + 1]) == code)  # ("In Mandarin Chinese: ...")
     if k < len(tokens) and tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in ("please", "pls", "plz"):
         k += 1
     if k < len(tokens) and tokens[k].low in ("please", "pls", "plz") or k + 1 < len(tokens) and tokens[k].low == "only" \

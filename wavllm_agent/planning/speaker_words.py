@@ -18,6 +18,7 @@ _SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody", "another", "ot
 _CUTTING_IN = frozenset({"interrupt", "interrupts", "interrupted", "interrupting"})
 _OTHER_PEOPLE = _SOMEONE - {"another"}
 _ONLY = frozenset({"just", "only"})
+_PEOPLE_GROUPS = frozenset({"cast", "class", "family", "audience", "committee"})
 _PEOPLE_NOUNS = frozenset({"people", "persons", "ppl", "voices", "speakers", "men", "women", "guys"})
 
 
@@ -115,7 +116,20 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
     if words[:1] and words[0] in AUX | {"whether", "if"} and any(_shares_the_mic(words, k) for k in range(1, len(words))):
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
-        or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words)
+        or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words) or _lines_counted(words)
+
+
+def _lines_counted(words: list[str]) -> bool:
+    """"how many actors have lines", "how many actors get a speaking part": the people who speak, counted."""
+    start = next((k for k in range(min(len(words) - 1, 4)) if words[k:k + 2] == ["how", "many"]), None)
+    if start is None or len(words) - start > 10 or any(w in WH for w in words[:start]):
+        return False
+    words = words[start + 2:]  # ("tell me how many ...")
+    verb = next((k for k in range(1, len(words)) if words[k] in ("have", "has", "get", "gets", "got", "had")), None)
+    return verb is not None and words[verb + 1:] in (["lines"], ["speaking", "parts"],
+                                                      ["a", "speaking", "part"], ["speaking", "lines"]) \
+        and any(is_people(w) or one_person(w.rstrip("s")) for w in words[:verb])  # (not "of them": what they are is
+    # not known here)
 
 
 def _another_voice_heard(words: list[str]) -> bool:
@@ -235,8 +249,11 @@ def _just_or_others(words: list[str]) -> bool:
     for k, w in enumerate(words):
         if w in _ONLY and k + 2 < len(words) and words[k + 1] in ("the", "that", "this", "his", "her", "their", "our"):
             ors = [m for m in range(k + 2, min(len(words), k + 6)) if words[m] == "or"]
-            if ors and any(x in _OTHER_PEOPLE for x in words[ors[0] + 1:ors[0] + 4]):
-                return True
+            after = words[ors[0] + 1:ors[0] + 4] if ors else []
+            if any(x in _OTHER_PEOPLE or (x in GROUP_WORDS or x in _PEOPLE_GROUPS) and (
+                    _heads_group(after[m + 1:]) or after[m + 1] in SPEAKING) for m, x in enumerate(after)):
+                # (not "just the coach or the team captain")
+                return True  # ("just the director or the whole group talking")
     return False
 
 

@@ -146,12 +146,11 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     if spoken is not None:
         return spoken  # "Bean bag recording, spoken in English: a transcript" (not "the rules as spoken, in Dutch")
     code = source_language(tokens)
-    if code is None:  # "Speech is Hindi."
-        code = _language_after_copula(tokens)
-    if code is None:  # "The people on the farm video talk German throughout."
-        code = next((_language_after(tokens, k) for k in range(1, len(tokens) - 1)
-                     if tokens[k].low in _SPEAKING_VERBS and _language_after(tokens, k)
-                     and not talk_as_noun(tokens, k) and tokens[k - 1].is_word), None)
+    spoken = next((_language_after(tokens, k) for k in range(1, len(tokens) - 1)
+                   if tokens[k].low in _SPEAKING_VERBS and _language_after(tokens, k)
+                   and not talk_as_noun(tokens, k) and tokens[k - 1].is_word), None)
+    if code is None:  # "Speech is Hindi." (not "the speakers are Dutch but speak English": what they speak)
+        code = spoken or _language_after_copula(tokens)  # "The people on the farm video talk German throughout."
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
             (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or _they_use(tokens, k) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
