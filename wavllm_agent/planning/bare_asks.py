@@ -1,6 +1,8 @@
 """Requests that name no task and no verb: a length on what the audio says ("In 70 words, what's the incident report
-about?", "What's the whole thing in 45 words?": a summary) and the spoken words alone ("Just the words, nothing
-else.": a transcript). Split from :mod:`~wavllm_agent.planning.phrasings`."""
+about?", "What's the whole thing in 45 words?": a summary), the spoken words alone ("Just the words, nothing
+else.": a transcript), the audio or its talk named before a language ("Thai, please: the commentary from the
+exhibition", "The tape's dialogue in Polish.": the speech translated). Split from
+:mod:`~wavllm_agent.planning.phrasings`."""
 
 from __future__ import annotations
 
@@ -8,18 +10,18 @@ from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token
 from wavllm_agent.planning.word_limits import word_limit
 
-_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
+""""What" as users type it."""
 _COVERS = frozenset({"covers", "covered", "cover", "says", "said", "contains", "describes", "explains"})
 _UPDATES = frozenset({"update", "news", "bulletin", "report", "announcement", "briefing", "notice", "advert", "rules",
                       "instructions", "talk", "speech", "story", "message"})
-_WHOLE = ([["whole", "thing"], ["entire", "thing"], ["it", "all"]], [["everything"], ["all", "of", "it"], ["the", "lot"]])
-"""The audio's content named without a noun for the audio: ends of a name ("the whole thing"), whole names
-("everything")."""
+_WHOLE_ENDS = (["whole", "thing"], ["entire", "thing"], ["it", "all"])
+_WHOLE_NAMES = (["everything"], ["all", "of", "it"], ["the", "lot"])
 
 
 def _names_everything(lows: list[str]) -> bool:
-    """"the whole thing", "it all", "everything": all of what is said."""
-    return lows[-2:] in _WHOLE[0] or lows in _WHOLE[1]
+    """"the whole thing", "it all", "everything": all of what is said, with no noun for the audio."""
+    return lows[-2:] in _WHOLE_ENDS or lows in _WHOLE_NAMES
 
 
 def summary_by_length(tokens: list[Token]) -> bool:
@@ -30,7 +32,7 @@ def summary_by_length(tokens: list[Token]) -> bool:
         return False
     words = [t for t in tokens if t.is_word]
     lows = [t.low for t in words]
-    if lows and lows[-1] == "about" and any(w in _WHAT for w in lows[:-1]) and not any(
+    if lows and lows[-1] == "about" and any(w in WHAT for w in lows[:-1]) and not any(
             w in ("which", "who", "when", "where", "why", "how") for w in lows):
         return True  # "In 70 words, what's the pedalo incident report about?"
     on_what = next((k for k in range(len(lows) - 2) if lows[k] == "on" and lows[k + 1] == "what"), None)
@@ -48,20 +50,20 @@ def summary_by_length(tokens: list[Token]) -> bool:
             2 <= len(named) <= 3 and named[0].low in ("the", "this", "that") and named[-1].key in AUDIO_KEYS
             and all(t.is_word and not t.low.endswith(("'s", "’s")) for t in named))
     return 1 <= len(named) <= 5 and any(t.key in AUDIO_KEYS or t.low in _UPDATES for t in named) \
-        and not any(t.low in _WHAT or t.low in ("which", "who", "how") or t.key in ACTION_KEYS for t in named)
+        and not any(t.low in WHAT or t.low in ("which", "who", "how") or t.key in ACTION_KEYS for t in named)
     # "Seal sanctuary update in 25 words, please.", "i need the audio in 20 words"
 
 
 _ONLY = frozenset({"just", "only"})
-_NOTHING_MORE = ([["nothing", "else"], ["nothing", "more"], ["no", "more"], ["that's", "all"], ["thats", "all"]],
-                 [["no", "summary"], ["no", "translation"], ["no", "extras"]])
+_NOTHING_MORE = (["nothing", "else"], ["nothing", "more"], ["no", "more"], ["that's", "all"], ["thats", "all"],
+                 ["no", "summary"], ["no", "translation"], ["no", "extras"])
 
 
 def just_the_words(tokens: list[Token]) -> bool:
     """"Just the words, nothing else.", "The words only.", "only the spoken words please": the words of the audio
     alone, asked for with no verb (a transcript, when nothing was asked before)."""
     lows = [t.low for t in tokens if t.is_word and t.low not in POLITE_WORDS]
-    alone = lows[-2:] in _NOTHING_MORE[0] or lows[-2:] in _NOTHING_MORE[1]
+    alone = lows[-2:] in _NOTHING_MORE
     lows = lows[:-2] if alone else lows
     if lows[:1] and lows[0] in _ONLY:
         lows = lows[1:]
@@ -81,18 +83,6 @@ def the_audio_alone(tokens: list[Token]) -> bool:
     words = words[:place] if len(words) - place <= 5 else words  # "the lecture from the museum": where it is from
     return 2 <= len(words) <= 5 and words[0].low in ("the", "this", "that", "whole", "entire") \
         and words[-1].key in AUDIO_KEYS and all(t.is_word or t.low in (".", "!", "-") for t in tokens)
-
-
-def hyphened_owner(tokens: list[Token]) -> int | None:
-    """Where someone's name ends ("guide's") after a name joined by hyphens just before it, opening the clause: "the
-    ship-in-a-bottle guide's words" (not "The sign-up deadline in the organizer's words")."""
-    owner = next((m for m in range(7, min(len(tokens), 14)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
-    if owner is None:
-        return None
-    k = owner - 1
-    while k >= 2 and tokens[k - 1].low == "-" and tokens[k - 2].is_word:
-        k -= 2
-    return owner if k < owner - 1 and k <= 3 and all(t.is_word for t in tokens[:k]) else None
 
 
 _TALK_NAMES = frozenset({"dialogue", "dialog", "conversation", "exchange"})

@@ -69,3 +69,15 @@ def a_person(words: list[Token]) -> bool:
         return True
     noun = lows[1] if lows[:1] and lows[0] in ("a", "an", "the", "his", "her", "their") and len(lows) > 1 else None
     return noun is not None and (is_people(noun) or noun in PEOPLE or one_person(noun))
+
+
+def hyphened_owner(tokens: list[Token]) -> int | None:
+    """Where someone's name ends ("guide's") after a name joined by hyphens just before it, opening the clause: "the
+    ship-in-a-bottle guide's words" (not "The sign-up deadline in the organizer's words")."""
+    owner = next((m for m in range(7, min(len(tokens), 14)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
+    if owner is None:
+        return None
+    k = owner - 1
+    while k >= 2 and tokens[k - 1].low == "-" and tokens[k - 2].is_word:
+        k -= 2
+    return owner if k < owner - 1 and k <= 3 and all(t.is_word for t in tokens[:k]) else None

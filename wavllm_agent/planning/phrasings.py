@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
+from wavllm_agent.planning.bare_asks import WHAT as _WHAT
 from wavllm_agent.planning.bare_asks import just_the_words
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
 from wavllm_agent.planning.declined_verbs import declines_task
@@ -14,7 +15,6 @@ from wavllm_agent.planning.said import SAID_NOUNS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS, word_limit
 
-_WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
 _OPINION_VERBS = frozenset({"reckon", "think", "say", "guess", "make"})
 _OPINION_TAIL = frozenset({"from", "based", "given", "judging", "going", "of", "by", "on"})
 

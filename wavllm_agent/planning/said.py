@@ -7,10 +7,10 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.bare_asks import hyphened_owner, talk_in_language, the_audio_alone
+from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
-from wavllm_agent.planning.people import one_person
+from wavllm_agent.planning.people import hyphened_owner, one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
     BARE_LISTENERS,
