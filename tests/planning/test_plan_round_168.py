@@ -104,3 +104,16 @@ def test_the_writing_of_what_is_said_in_a_language_stays_a_translation(tasks):
 def test_the_mc_before_a_dash_is_a_person(tasks):
     text = "The MC — a man or a woman?"
     assert steps_of(text, tasks) == [("sqa", {"question": text}, None, False)]
+
+
+# Found by using the CLI after the round (be-the-user on the fresh-clone CI of the reread).
+
+
+def test_the_whole_thing_in_a_number_of_words_after_a_question_is_a_summary(tasks):
+    assert steps_of("Monologue or dialogue? Then the whole thing in 15 words.", tasks) == [
+        ("sv", {}, None, False), ("asr", {}, None, True), ("summarize", {"max_words": 15}, 1, False)]
+
+
+def test_the_whole_thing_after_a_summary_is_its_length(tasks):
+    assert steps_of("Summarise it. The whole thing in 30 words.", tasks) == [
+        ("asr", {}, None, True), ("summarize", {"max_words": 30}, 0, False)]

@@ -24,10 +24,11 @@ def _names_everything(lows: list[str]) -> bool:
     return lows[-2:] in _WHOLE_ENDS or lows in _WHOLE_NAMES
 
 
-def summary_by_length(tokens: list[Token]) -> bool:
+def summary_by_length(tokens: list[Token], *, first: bool = False) -> bool:
     """A word limit on what the audio is about, with no task named: "In 70 words, what's the incident report
     about?", "Under 50 words on what the recording covers", "Seal sanctuary update in 25 words, please.", "What's
-    the whole thing in 45 words?" - a summary of that length."""
+    the whole thing in 45 words?" - a summary of that length. ``first``: no summary was asked for before, so "The
+    whole thing in 15 words." is one too (after a summary it is that summary's length)."""
     if word_limit(tokens) is None:
         return False
     words = [t for t in tokens if t.is_word]
@@ -49,6 +50,8 @@ def summary_by_length(tokens: list[Token]) -> bool:
         return _names_everything([t.low for t in named]) or (  # talk in 5 words?": a fact)
             2 <= len(named) <= 3 and named[0].low in ("the", "this", "that") and named[-1].key in AUDIO_KEYS
             and all(t.is_word and not t.low.endswith(("'s", "’s")) for t in named))
+    if first and _names_everything([t.low for t in named]) and named[0].low in ("the", "it", "everything", "all"):
+        return True  # "Then the whole thing in 15 words."
     return 1 <= len(named) <= 5 and any(t.key in AUDIO_KEYS or t.low in _UPDATES for t in named) \
         and not any(t.low in WHAT or t.low in ("which", "who", "how") or t.key in ACTION_KEYS for t in named)
     # "Seal sanctuary update in 25 words, please.", "i need the audio in 20 words"
