@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import cues, phrasings, said, sentence_ends, speech_language
+from wavllm_agent.planning import brevity, cues, phrasings, said, sentence_ends, speech_language
 from wavllm_agent.planning.declined_verbs import worry_aside
 from wavllm_agent.planning.said_forms import reader_lead_end
 from wavllm_agent.planning.text import POLITE_WORDS, Token
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
-    body = tokens[cues.lead_end(tokens):]
+    body = tokens[brevity.brief_lead(tokens, cues.lead_end(tokens)):]  # (not "Briefly," before what is said)
     body = body[cues.kindness_end(body):]  # "Would you be so kind as to describe her tone?": the request after it
     if _bulleted_header(body):
         return []  # "Give me a bulleted rundown: • speaker count • ...": the list asks, not its header

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import (
+    brevity,
     connectors,
     cues,
     language_pairs,
@@ -45,8 +46,7 @@ _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"
 _WHOLE = frozenset({"full", "complete", "whole", "entire", "verbatim", "short", "brief", "quick"})  # "+ full transcript +"
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
                            "further", "furthermore", "moreover"})
-_ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"),
-                   ("one", "other", "thing"))
+_ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"), ("one", "other", "thing"))
 _PREPOSITIONS = frozenset({"at", "in", "on", "for", "by", "from", "to", "with", "of"})
 
 
@@ -466,7 +466,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         # saying? In Romanian, and add a summary": the language of the question before, then a request of its own)
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
         so = b + 1 < len(tokens) and tokens[b].low == "," and tokens[b + 1].low == "so"  # "Nonna speaks only Italian, so ..."
-        asks = not hint and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
+        asks = not hint and not brevity.brevity_tail(tokens, a, b) and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             (so or lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they"))
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) \

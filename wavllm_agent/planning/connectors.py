@@ -3,7 +3,7 @@ summary thereof", "plus whether ..."): the hard boundaries :mod:`~wavllm_agent.p
 
 from __future__ import annotations
 
-from wavllm_agent.planning import before_that, cues, numbering, options, setoff
+from wavllm_agent.planning import before_that, cues, numbering, options, phrasings, setoff
 from wavllm_agent.planning.lexicon import REQUEST_VERBS
 from wavllm_agent.planning.text import DASHES, Token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
@@ -169,6 +169,11 @@ def _sized_text(tokens: list[Token], k: int) -> bool:
 
 _SUMMING_UP = frozenset(stem(w) for w in ("summarise", "summarising", "transcribe", "transcribing"))  # (and "-ize")
 _MAKING = frozenset({"giving", "making", "writing", "producing", "doing", "providing", "preparing"})
+_WRITING_DOWN = frozenset({"writing", "typing", "jotting"})  # "... before writing it all down", "before typing it up"
+_NARRATING = frozenset({"she", "he", "they", "it", "i", "we", "the", "a", "this", "that", "his", "her", "their", "my"})
+"""First words of a clause that tells what happens rather than asks ("The man coughs before writing it down")."""
+_TEXT_MADE = frozenset(stem(w) for w in ("translating", "translation", "summarise", "summary", "transcribe", "transcript",
+                                         "recap", "gist", "sum"))
 
 
 def _asked_before(tokens: list[Token], dash: int) -> bool:
@@ -187,11 +192,17 @@ def _before_doing(tokens: list[Token], i: int) -> bool:
     if tokens[start].low in cues.AUX | cues.WH:
         return False  # "What did she say before translating the letter?": a time in the recording
     k = i + 1 + (tokens[i + 1].low in ("you", "u", "we"))
-    if k >= len(tokens) or not (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in _MAKING):
+    if k >= len(tokens) or not (tokens[k].key in cues.ACTION_KEYS or tokens[k].low in _MAKING | _WRITING_DOWN):
         return False
     after = tokens[k + 1:k + 6]
     if any(t.low in TEXT_NOUNS | {"recap", "gist"} for t in after):
         return True  # "... before giving a 15-word recap"
+    stop = next((m for m in range(k, len(tokens)) if not tokens[m].is_word), len(tokens))
+    if tokens[k].low in _WRITING_DOWN and phrasings.asks_written_out(tokens[i:stop]):
+        return tokens[start].low not in _NARRATING and not any(t.key in _TEXT_MADE for t in tokens[start:i]) \
+            and not any(t.low in ("myself", "my", "i", "i'll") for t in tokens[k:stop])
+        # "Count the speakers before writing it all down" (not "She paused before writing it down", "Translate it
+        # before typing it up": the translation typed, "... before typing it up myself")
     sized_end = next((m for m in range(1, len(after)) if after[m].low in ("words", "word")), None)
     sized = sized_end is not None and after[0].low in ("in", "to", "into") and (
         k + 2 + sized_end >= len(tokens) or tokens[k + 2 + sized_end].low in (".", "!", ";", "?"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from wavllm_agent.planning import brevity
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import WHAT as _WHAT
 from wavllm_agent.planning.bare_asks import just_the_words
@@ -32,9 +33,19 @@ def asks_opinion(tokens: list[Token]) -> bool:
     return not tail or (tail[0] in _OPINION_TAIL and len(tail) <= 6)
 _WRITE_VERBS = frozenset({"write", "type", "jot", "note", "copy", "take", "get", "put", "written", "typed"})
 _WRITING = frozenset({"writing", "typing", "jotting"})
-"""The same verbs as gerunds, a transcript asked for only right after a clause's first "after", "once", "when" or
-"before" ("After writing the talk down in full, ..."; not "Skip typing it up", "Without jotting it down")."""
+"""The same verbs as gerunds, a transcript asked for only first in a clause or right after its first "after", "once",
+"when" or "before" ("After writing the talk down in full, ...", "... before | typing it up"; not "Skip typing it up",
+"Without jotting it down")."""
 _PARTICLES = frozenset({"down", "out", "up"})
+_AFTER_GERUND = frozenset({"please", "pls", "too", "also", "afterwards", "after", "then", "next", "finally"})
+"""All a clause may hold after a first gerund and its particle to ask for a transcript ("typing it up, please", as
+split from "... before typing it up"; not "Typing it up is tedious")."""
+
+
+def _nothing_more(words: list[Token]) -> bool:
+    """After the particle of the gerund that opens ``words``: only the words of ``_AFTER_GERUND``."""
+    end = next((m for m in range(2, min(len(words), 6)) if words[m].low in _PARTICLES), None)
+    return end is not None and all(t.low in _AFTER_GERUND for t in words[end + 1:])
 _TOLD = frozenset({"story", "tale", "fable", "speech", "lecture", "sermon", "poem", "announcement", "announcements",
                    "commentary", "interview", "conversation", "briefing", "dialogue", "monologue", "instructions"})
 """What a recording tells, written down as its transcript ("Write the fable down")."""
@@ -57,7 +68,8 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None, *,
             and any(w in ("all", "everything", "whole") for w in lows[1:]):
         return True  # "first you write it all", "type everything"
     for k, tok in enumerate(words):
-        gerund = tok.low in _WRITING and k == 1 and words[0].low in ("after", "once", "when", "before")
+        gerund = tok.low in _WRITING and (k == 1 and words[0].low in ("after", "once", "when", "before") or k == 0
+                                          and _nothing_more(words) and tokens[-1].low != "?")
         if tok.low not in _WRITE_VERBS and not gerund or any(find_language_token(t) not in (None, own) for t in words[k:]):
             continue
         if tok.low in ("written", "typed") and words[k + 1:k + 2] and words[k + 1].low in _PARTICLES:
@@ -201,10 +213,13 @@ def _what_it_is_about(words: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-def gist_in_words(tokens: list[Token]) -> bool:
+def gist_in_words(tokens: list[Token], said_only: bool = False) -> bool:
     """"can u tell me whats goin on in this regatta vid in like 10 words": what the whole recording is about, in a
-    number of words - a summary (not "What happened to the boat, in 10 words?")."""
-    if word_limit(tokens) is None:
+    number of words - a summary (not "What happened to the boat, in 10 words?"); or what is said asked for briefly
+    ("What does the guide say, in short?", alone with ``said_only``)."""
+    if brevity.said_briefly(tokens):
+        return True
+    if said_only or word_limit(tokens) is None:
         return False
     words = [t for t in tokens if t.is_word]
     lows = [t.low for t in words]

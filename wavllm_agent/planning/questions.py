@@ -258,6 +258,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if tokens[j].low in ("-", "–", "—", ":") and j > i and {t.low for t in tokens[i:j]} & _ITEM_WORDS \
                 and {t.low for t in tokens[i:j]} <= _ITEM_LEAD:
             return j + 1  # "this quiz item answered — The judge's main complaint is: a) ... b) ..."
+        if j > i + 1 and [t.low for t in tokens[j - 2:j]] == ["quiz", "item"] and tokens[j].is_word \
+                and tokens[j].text[0].isupper() and {t.low for t in tokens[i:j]} <= _ITEM_LEAD and has_options(tokens[j:]):
+            return j  # "do the quiz item The bell rings (A) at six (B) at noon": the item, capitalised after its name
         if j > i and tokens[j].low in WH - {"whether"} and tokens[j].text[0].isupper() \
                 and {t.low for t in tokens[i:j]} & _ANSWER_WORDS and not {t.low for t in tokens[i:j]} & WH:
             return j  # "pick the right answer to How many ...?": a capitalised question after its lead-in
@@ -307,7 +310,8 @@ _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", 
                                       "then", "and", "next", "also", "this"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
 _ITEM_WORDS = frozenset({"item", "quiz"})
-_ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question", "answered", "answer", "please", "and"})
+_ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question", "answered", "answer", "please", "and",
+                                      "do", "take", "try", "solve"})
 """A lead-in that names a quiz item before it: "then this quiz item answered —"."""
 _QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""

@@ -87,7 +87,6 @@ _OF_COUNT = (["of", "how"], ["of", "whether"], ["of", "who"])
 """"a rundown of how many operators speak": what the weak phrase is about is a question, not a summary."""
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
-
 _LOOK_BACK = 300
 """Characters before a clause where a story or something said is looked for ("The guard says something. What, in X?")."""
 
@@ -281,7 +280,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return  # "Bumper-car operator's announcement — what would that be in Romanian?"
         refs = self._refs(body)
         chosen = self._choose(body, refs)
-        if chosen is None and phrasings.gist_in_words(body) and (summary := self._maker("summary")):
+        heard = chosen is not None and chosen.task in (self.transcript_task, self._maker("summary"))  # "What's said, in short?"
+        if (chosen is None or heard) and phrasings.gist_in_words(body, heard) and (summary := self._maker("summary")):
             chosen = Match(summary, 0, 0)  # "tell me what's going on in this clip in 10 words": a summary
         stated_here = chosen is not None and (
             (chosen.task == self.speech_translator and body[chosen.start].low == "in"
@@ -310,7 +310,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and chosen.task == self.transcript_task and any(r.start <= chosen.start < r.end for r in refs) \
                 and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
-        if chosen is not None and (content_questions.about_content(body, chosen.end, after_steps=bool(self.steps))
+        if chosen is not None and chosen.end and (content_questions.about_content(body, chosen.end, after_steps=bool(self.steps))
                                    or (chosen.weak and content_questions.names_a_thing_asked(body, chosen.start))
                                    or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)):
             chosen = None

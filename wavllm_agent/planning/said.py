@@ -387,8 +387,9 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
         "how", "what", "why", "where") or tokens[k].low in ("explanation", "description", "account"))))
     # "the farmer's explanation of how the trees are grown", "the guide's explanation of pellets", with a language
     if topic and (languaged or any(find_language_token(t) for t in tail)):
-        tail = tail[next((m for m in range(1, min(len(tail), 6)) if not tail[m].is_word or tail[m].low in ("at", "in")),
-                         len(tail)):]  # "Her remarks about the scones at the cricket tea, in Danish"
+        tail = tail[next((m for m in range(1, min(len(tail), 6)) if not (tail[m].is_word or hyphen_joins(tail, m - 1))
+                          or tail[m].low in ("at", "in")), len(tail)):]
+        # "Her remarks about the scones at the cricket tea, in Danish", "Her words about the wind-up clock, in Korean"
     setting = setting_words(tail)
     return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
                for n, t in enumerate(tail))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, word_count
 from wavllm_agent.planning.lexicon import STORY_WORDS
+from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.sounding import names_a_person
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import (
@@ -22,6 +23,8 @@ from wavllm_agent.planning.text import (
 )
 
 _SPEAKERS = frozenset({"it", "this", "speaker", "speakers", "he", "she", "they", "narrator", "caller", "exhibit"})
+_WHOSE_LANGUAGE = frozenset({"the", "its", "her", "his", "their"})
+"""Before "language is": the speech's ("Her language is Greek."; not "My language is Greek": the reader's)."""
 
 
 def language_held_in(tokens: list[Token]) -> str | None:
@@ -65,11 +68,11 @@ _ATTACHED = frozenset({"attached", "enclosed", "uploaded", "below", "incoming"})
 def _language_after_copula(tokens: list[Token]) -> str | None:
     """"Speech is Hindi.", "... is Brazilian Portuguese": a language right after "is" (or "speaks", ...)."""
     for k in range(len(tokens) - 1):
-        if tokens[k].low in COPULAS or tokens[k].low in _USING or _they_use(tokens, k):
+        if tokens[k].low in COPULAS or tokens[k].low in _USING or _they_use(tokens, k) or _someone_is(tokens, k):
             at = k + 1 + (tokens[k + 1].low in LANGUAGE_MODIFIERS and k + 2 < len(tokens))
             code = find_language_token(tokens[at])
-            if code:
-                return code
+            if code and not (at + 2 < len(tokens) and tokens[at + 1].low == "or" and find_language_token(tokens[at + 2])):
+                return code  # (not "Her language is Greek or Turkish")
     return None
 
 
@@ -154,19 +157,20 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     its_in = len(words) >= 3 and words[0].low in ("its", "itz") and words[1].low == "in"  # texting "its in hindi"
     if code is None or not its_in and not any(
             (t.low in COPULAS | _SPEAKING_VERBS and not talk_as_noun(tokens, k)) or _they_use(tokens, k) or (t.low in _LEAVING and any(u.key in AUDIO_KEYS for u in tokens[k + 1:k + 4]))
-            or (t.low.endswith(("'s", "’s")) and (stem(t.low[:-2]) in AUDIO_KEYS or _this_one(tokens, k)))
+            or (t.low.endswith(("'s", "’s")) and (stem(t.low[:-2]) in AUDIO_KEYS or _this_one(tokens, k)
+                                                  or _someone_is(tokens, k)))
             for k, t in enumerate(tokens)):
         return None  # "Audio's in Spanish.", "This one's in Korean."
     speaking = any((a.low in _SPEAKING_VERBS or _they_use(tokens, k)) and not talk_as_noun(tokens, k) and (_language_after(tokens, k) or (b.low == "in" and k + 2 < len(tokens)
                                                                             and find_language_token(tokens[k + 2])))
                    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))  # "the host speaks Japanese",
     # "the witness testifies in German"
-    language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in ("the", "its"))
+    language_is = any(a.low == "language" and (b.low in ("is", ":") and (k == 0 or tokens[k - 1].low in _WHOSE_LANGUAGE)
                                                or [t.low for t in tokens[k + 1:k + 4]] == ["of", "speaking", "is"]
                                                or [t.low for t in tokens[k + 1:k + 4]] == ["of", "which", "is"])
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
     # ", the language is Russian", ", the language of which is Dutch"
-    return code if speaking or language_is or its_in or _event_is_in(tokens) or any(
+    return code if speaking or language_is or its_in or _event_is_in(tokens) or any(_someone_is(tokens, k) for k in range(len(tokens))) or any(
         t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
 
 
@@ -210,6 +214,23 @@ def _event_is_in(tokens: list[Token]) -> bool:
     return lows[2] in ("is", "was", "'s") and lows[k:k + 1] == ["in"] and k + 1 < len(tokens) \
         and find_language_token(tokens[k + 1]) is not None \
         and (k + 2 == len(tokens) or not tokens[k + 2].is_word or lows[k + 2] in ("and", "but", "so"))
+
+
+def _someone_is(tokens: list[Token], k: int) -> bool:
+    """"The speaker's Japanese.", "she's Polish": someone, then "is" and a language that ends the clause (not the
+    possessive "the speaker's Japanese is good")."""
+    low = tokens[k].low
+    if not low.endswith(("'s", "’s")) or not (low[:-2] in _SPEAKERS or one_person(low[:-2])) \
+            or low[:-2] in _NOT_THE_SPEAKER or any(t.low not in _DETERMINERS - {"my", "your"} for t in tokens[:k]):
+        return False  # (not "My wife's Japanese", "the interpreter's English", "I don't think the speaker's ...")
+    at = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low in LANGUAGE_MODIFIERS)
+    return at < len(tokens) and find_language_token(tokens[at]) is not None \
+        and (at + 1 == len(tokens) or tokens[at + 1].low in (".", ",", ";", ":", "!", "-", "—", "–")) \
+        and not any(find_language_token(t) for t in tokens[at + 1:])  # (not "..., but the speech is English")
+
+
+_NOT_THE_SPEAKER = frozenset({"interpreter", "translator", "listener", "other", "audience", "sticker", "banner", "sign",
+                              "label", "wife", "husband", "user", "reader", "flyer", "flier"})
 
 
 def _this_one(tokens: list[Token], k: int) -> bool:
@@ -372,8 +393,8 @@ _TARGET_NOUNS = frozenset({"target", "output"})
 
 
 def target_statement(tokens: list[Token]) -> str | None:
-    """"Korean is the target:", "Target language: Korean.": the language every output is wanted in, said at a
-    sentence's start, else None."""
+    """"Korean is the target:", "Target language: Korean.", "The target language is Korean.": the language every
+    output is wanted in, said at a sentence's start, else None."""
     for k in range(len(tokens)):
         if k and tokens[k - 1].low not in (".", "!", "?", ";"):
             continue
@@ -383,6 +404,12 @@ def target_statement(tokens: list[Token]) -> str | None:
             at = k + 4 + (len(words) > 4 and words[4] == "language")
         elif words[:1] and words[0] in _TARGET_NOUNS and (words[1:3] == ["language", ":"] or words[1:2] == [":"]):
             at = k + 2 + (words[1] == "language")
+            code = find_language_token(tokens[at]) if at < len(tokens) else None
+            at += 1
+        elif words[:2] in (["the", "target"], ["target", "language"]) and (words[2:4] == ["language", "is"]
+                                                                          or words[1:3] == ["target", "is"]
+                                                                          or words[:3] == ["target", "language", "is"]):
+            at = k + 3 + (words[2] == "language")  # "The target language is German.", "Target language is German."
             code = find_language_token(tokens[at]) if at < len(tokens) else None
             at += 1
         else:
