@@ -306,7 +306,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (nxt.low in ("take", "get", "jot") and _writing_down(tokens, j + 1))  # ", take it down word for word"
         or (nxt.low == "set" and setoff.sets_out_in_writing(tokens, j + 1)) or setoff.ends_with(tokens, i, j)  # (setoff)
         or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
-            and (tokens[j + 1].low in connectors.DETERMINERS or tokens[j + 1].key in cues.ACTION_KEYS)
+            and (tokens[j + 1].low in connectors.DETERMINERS | {"this"} or tokens[j + 1].key in cues.ACTION_KEYS)
             and _first_item(tokens, max((k for k in hard if k <= i), default=0)))
         # "First a transcript, second a Persian translation of it, third: ..."
         or (after_and and nxt.low == "from" and j + 3 < n and tokens[j + 1].low in ("that", "this", "the")
@@ -362,7 +362,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
             vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
-            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how")
+            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how") or questions.named_at(tokens, k)
             or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )

@@ -24,6 +24,8 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
 _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
+_NOTED = frozenset({"tone", "mood", "emotion", "emotional", "emotions", "feelings", "voices", "speakers", "attitude"})
+"""What "along with a note on ..." asks about as a request of its own: how the speaker sounds, how many speak."""
 _TASK_KEYS = cues.ACTION_KEYS - frozenset(stem(v) for v in cues.INFO_VERBS)
 """With a text noun, a task asked for ("transcribe", "write") before ", along with a word on whether ...": that is a
 request of its own (not after "Tell me who won, along with a note on whether anyone was hurt", one question)."""
@@ -62,7 +64,12 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                                 or (comma and any(t.low == "whether" for t in tokens[k + 1:k + 5])
                                     and any(t.low in TEXT_NOUNS or t.key in _TASK_KEYS for t in tokens[:i]))
                                 or (tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS
-                                    and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"]))):
+                                    and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"]))
+                                or ([t.low for t in tokens[k + 1:k + 3]] in (["note", "on"], ["word", "on"], ["note", "about"])
+                                    and any(t.low in _NOTED for t in tokens[k + 3:k + 9])
+                                    and not any(t.low in cues.WH for t in tokens[_sentence_start(tokens, i):i + 4]))):
+            # ("the speech in Spanish along with a note on the speaker's tone"; not "..., along with a note on whether",
+            # "... along with a note on the idioms")
             # ("... recording along with an indication of how many distinct speakers there are")
             hard.add(i - 1 if comma else i)  # "..., together with a summary thereof": a second request
             drop.update(range(i - 1 if comma else i, k))
@@ -181,6 +188,11 @@ def _asked_before(tokens: list[Token], dash: int) -> bool:
     (B) 24 — answer that after ..." (not "What does the sign say — answer that after ...")."""
     start = max((k + 1 for k in range(max(0, dash - 40), dash) if tokens[k].low in (";", "!")), default=max(0, dash - 40))
     return any(t.low == "?" for t in tokens[start:dash]) or options.has_options(tokens[start:dash])
+
+
+def _sentence_start(tokens: list[Token], i: int) -> int:
+    """Where the sentence holding token ``i`` starts."""
+    return max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";")), default=0)
 
 
 def _before_doing(tokens: list[Token], i: int) -> bool:

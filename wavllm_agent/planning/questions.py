@@ -332,6 +332,19 @@ _LEAD_MARKS = frozenset({"-", ",", "'"})
 _END_PREPOSITIONS = frozenset({"of", "with", "at", "about", "for", "to", "on", "by", "from", "over", "towards"})
 
 
+def named_at(tokens: list[Token], k: int) -> bool:
+    """"(Transcript in Dutch, a pick-one) question — does ...?", "(..., a quick) question: ...": a question named at
+    ``k`` before a colon or a dash after ", a", as one request in a list of requests (not "Answer this, a quick question:
+    ...", "What does the host ask, the trivia question: ...")."""
+    if not (tokens[k].low in ("question", "quiz", "mcq") and k + 1 < len(tokens) and (
+            tokens[k + 1].low in (":", "—", "–") or tokens[k + 1].low == "-" and tokens[k + 1].start > tokens[k].end)):
+        return False
+    comma = next((m for m in range(k - 1, max(-1, k - 6), -1) if tokens[m].low == ","), None)
+    start = max((m + 1 for m in range(comma or 0) if tokens[m].low in (".", "?", "!", ";", ":")), default=0)
+    return comma is not None and tokens[comma + 1].low in ("a", "an") and tokens[start].low not in WH | AUX \
+        and tokens[start].low not in ("answer", "tell", "say", "reply")
+
+
 def ends_with_preposition(tokens: list[Token]) -> bool:
     """"What is she afraid of?": the question asks for the preposition's object."""
     words = [t for t in tokens if t.is_word]
