@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """The clause ``tokens`` cut to its request (see the module's docstring)."""
     body = tokens[brevity.brief_lead(tokens, cues.lead_end(tokens)):]  # (not "Briefly," before what is said)
+    if [t.low for t in body[:2]] in (["how", "about"], ["how", "bout"]) and said.asks_what_is_said(body[2:]):
+        body = body[2:]  # "how bout the clog guys words in portuguese": the words asked for
     body = body[cues.kindness_end(body):]  # "Would you be so kind as to describe her tone?": the request after it
     if _bulleted_header(body):
         return []  # "Give me a bulleted rundown: • speaker count • ...": the list asks, not its header

@@ -21,11 +21,14 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "and last the", "follow it with", "follow that with", "follow this with", "follow with", "and follow it with",
     "and follow that with", "follow up with", "and close with", "and finish with",
 ))
-_ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description"})
+_ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description", "sense", "idea"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _NOTED = frozenset({"tone", "mood", "emotion", "emotional", "emotions", "feelings", "voices", "speakers", "attitude"})
 """What "along with a note on ..." asks about as a request of its own: how the speaker sounds, how many speak."""
+_FEELING = frozenset({"speaker", "speaker's", "speakers'", "narrator", "narrator's", "host", "host's", "many"})
+"""Who or what "along with a sense (an idea) of ..." must name to ask for a request of its own ("a sense of how the
+speaker feels", "an idea of how many talk"; not "a sense of how the hero feels", "... the main character's feelings")."""
 _TASK_KEYS = cues.ACTION_KEYS - frozenset(stem(v) for v in cues.INFO_VERBS)
 """With a text noun, a task asked for ("transcribe", "write") before ", along with a word on whether ...": that is a
 request of its own (not after "Tell me who won, along with a note on whether anyone was hurt", one question)."""
@@ -64,7 +67,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                                 or (comma and any(t.low == "whether" for t in tokens[k + 1:k + 5])
                                     and any(t.low in TEXT_NOUNS or t.key in _TASK_KEYS for t in tokens[:i]))
                                 or (tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS
-                                    and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"]))
+                                    and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"])
+                                    and (tokens[k + 1].low not in ("sense", "idea")
+                                         or any(t.low in _FEELING for t in tokens[k + 2:k + 10])))
                                 or ([t.low for t in tokens[k + 1:k + 3]] in (["note", "on"], ["word", "on"], ["note", "about"])
                                     and any(t.low in _NOTED for t in tokens[k + 3:k + 9])
                                     and not any(t.low in cues.WH for t in tokens[_sentence_start(tokens, i):i + 4]))):

@@ -305,7 +305,7 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
 _QUESTION_LEAD = frozenset({"question", "for", "you", "u", "ya", "here", "is", "'s", "my", "a", "quick", "next", "then",
                             "and", "now", "the", "one", "last", "final", "another", "also", "second", "third"})
 """The words of a lead-in that only names a question ("Question for you:", "And a quick question:")."""
-_CHOOSING = CHOICE_VERBS
+_CHOOSING = CHOICE_VERBS | frozenset({"indicate", "mark", "circle", "tick"})  # "indicate the correct option:"
 _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
                                       "then", "and", "next", "also", "this"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""

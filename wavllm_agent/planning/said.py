@@ -83,6 +83,8 @@ _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "ther
 _GIST = frozenset({"overall", "altogether"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
+_EXACTLY = frozenset({"exactly", "precisely", "just"})
+_HOW_EXACTLY = _EXACTLY | {"roughly", "basically", "approximately"}
 _ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
 
@@ -131,15 +133,15 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     i = _audio_label_end(tokens, i)  # "Herbarium tour audio: the guide's commentary in Japanese"
     if language_lead(tokens, i) is not None:
         i, languaged = language_lead(tokens, i)[0], True  # "In Spanish, what is said?", "Romanian, please: what ...?"
-    if i + 1 < len(tokens) and tokens[i].low in ("exactly", "precisely", "just", "roughly", "basically", "approximately") \
-            and tokens[i + 1].low in _WHAT:
-        i += 1  # "Exactly what the curator says in this clip, in Catalan"
+    i += i + 1 < len(tokens) and tokens[i].low in _HOW_EXACTLY and tokens[i + 1].low in _WHAT
+    # "Exactly what the curator says in this clip, in Catalan"
     for lead in _ASK_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
             i += len(lead)
             if lead[-1] != "me" and tuple(t.low for t in tokens[i:i + 2]) in (("for", "me"), ("for", "us")):
                 i += 2  # "write for me what he say"
-            break
+            i += i + 1 < len(tokens) and tokens[i].low in _EXACTLY and tokens[i + 1].low in _WHAT
+            break  # ("Write exactly what she says"; not "Tell me roughly what she says": a gist)
     if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low == "in":
         i += 1  # "Could you tell me, in Greek, what the woman says?"
     if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):

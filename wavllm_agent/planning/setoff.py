@@ -27,6 +27,7 @@ from wavllm_agent.planning.text import (
     POLITE_WORDS,
     Token,
     find_language_token,
+    stem,
     target_cue,
 )
 from wavllm_agent.planning.word_limits import word_limit
@@ -156,11 +157,15 @@ def _sentence_start(tokens: list[Token], i: int) -> int:
 
 
 def _speaks_language_before(tokens: list[Token], i: int) -> bool:
-    """"speaks Dutch" or "speaks Dutch on this tape" just before ``i``."""
+    """"speaks Dutch", "speaks Dutch on this tape" or "speaks Dutch btw" just before ``i``."""
     m = next((k for k in range(max(1, i - 4), i) if find_language_token(tokens[k])), None)
     return m is not None and tokens[m - 1].low in ("speaks", "speaking", "talks", "talking") \
         and tokens[m - 2].low not in ("i", "we", "you", "u", "'m", "am") and (
-        m + 1 == i or tokens[m + 1].low in ("on", "in", "throughout") and all(t.is_word for t in tokens[m + 1:i]))
+        m + 1 == i or tokens[m + 1].low in ("on", "in", "throughout") and all(t.is_word for t in tokens[m + 1:i])
+        or all(t.low in ("btw", "fyi", "by", "the", "way") for t in tokens[m + 1:i])
+        and not any(t.low in ("my", "our", "your", "audience") for t in tokens[_sentence_start(tokens, i):m])
+        and not any(t.key == stem("translating") for t in tokens[i + 1:i + 6]))
+    # "speaks Polish btw —" (not "My grandma speaks Polish btw — translate it for her": the reader's language)
 
 
 _MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "gist", "recap"})
