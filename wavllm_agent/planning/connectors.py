@@ -26,7 +26,7 @@ _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", 
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _NOTED = frozenset({"tone", "mood", "emotion", "emotional", "emotions", "feelings", "voices", "speakers", "attitude"})
 """What "along with a note on ..." asks about as a request of its own: how the speaker sounds, how many speak."""
-_FEELING = frozenset({"speaker", "speaker's", "speakers'", "narrator", "narrator's", "host", "host's", "many"})
+_SPEAKER_NAMED = frozenset({"speaker", "speaker's", "speakers'", "narrator", "narrator's", "host", "host's", "many"})
 """Who or what "along with a sense (an idea) of ..." must name to ask for a request of its own ("a sense of how the
 speaker feels", "an idea of how many talk"; not "a sense of how the hero feels", "... the main character's feelings")."""
 _TASK_KEYS = cues.ACTION_KEYS - frozenset(stem(v) for v in cues.INFO_VERBS)
@@ -69,10 +69,10 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                                 or (tokens[k + 1:k + 2] and tokens[k + 1].low in _ASSESSMENTS
                                     and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"])
                                     and (tokens[k + 1].low not in ("sense", "idea")
-                                         or any(t.low in _FEELING for t in tokens[k + 2:k + 10])))
+                                         or any(t.low in _SPEAKER_NAMED for t in tokens[k + 2:k + 10])))
                                 or ([t.low for t in tokens[k + 1:k + 3]] in (["note", "on"], ["word", "on"], ["note", "about"])
                                     and any(t.low in _NOTED for t in tokens[k + 3:k + 9])
-                                    and not any(t.low in cues.WH for t in tokens[_sentence_start(tokens, i):i + 4]))):
+                                    and not any(t.low in cues.WH for t in tokens[setoff.sentence_start(tokens, i):i + 4]))):
             # ("the speech in Spanish along with a note on the speaker's tone"; not "..., along with a note on whether",
             # "... along with a note on the idioms")
             # ("... recording along with an indication of how many distinct speakers there are")
@@ -193,11 +193,6 @@ def _asked_before(tokens: list[Token], dash: int) -> bool:
     (B) 24 — answer that after ..." (not "What does the sign say — answer that after ...")."""
     start = max((k + 1 for k in range(max(0, dash - 40), dash) if tokens[k].low in (";", "!")), default=max(0, dash - 40))
     return any(t.low == "?" for t in tokens[start:dash]) or options.has_options(tokens[start:dash])
-
-
-def _sentence_start(tokens: list[Token], i: int) -> int:
-    """Where the sentence holding token ``i`` starts."""
-    return max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";")), default=0)
 
 
 def _before_doing(tokens: list[Token], i: int) -> bool:

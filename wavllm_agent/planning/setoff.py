@@ -136,7 +136,7 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
 def _language_is_before(tokens: list[Token], i: int) -> bool:
     """"The language is Greek —", "The speaker's language is Greek —": the speech's language named just before ``i``
     (the sentence names nothing else)."""
-    start = _sentence_start(tokens, i)
+    start = sentence_start(tokens, i)
     return i >= 3 and find_language_token(tokens[i - 1]) is not None and tokens[i - 2].low in ("is", "was") \
         and tokens[i - 3].low == "language" and i - 3 - start <= 2 and all(
             t.low in ("the", "its", "spoken") or t.low.endswith(("'s", "’s")) and t.low[:-2] in _SPEAKING_OWNERS
@@ -148,10 +148,10 @@ _SPEAKING_OWNERS = frozenset({"speaker", "recording", "audio", "clip", "speech",
 
 def _told_before(tokens: list[Token], i: int) -> bool:
     """"She tells a story in French —": the sentence before ``i`` says someone tells a story in a language."""
-    return speech_language.told_in([t for t in tokens[_sentence_start(tokens, i):i] if t.is_word]) is not None
+    return speech_language.told_in([t for t in tokens[sentence_start(tokens, i):i] if t.is_word]) is not None
 
 
-def _sentence_start(tokens: list[Token], i: int) -> int:
+def sentence_start(tokens: list[Token], i: int) -> int:
     """Index of the first token of the sentence that holds ``i``."""
     return max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";", ":")), default=0)
 
@@ -163,7 +163,7 @@ def _speaks_language_before(tokens: list[Token], i: int) -> bool:
         and tokens[m - 2].low not in ("i", "we", "you", "u", "'m", "am") and (
         m + 1 == i or tokens[m + 1].low in ("on", "in", "throughout") and all(t.is_word for t in tokens[m + 1:i])
         or all(t.low in ("btw", "fyi", "by", "the", "way") for t in tokens[m + 1:i])
-        and not any(t.low in ("my", "our", "your", "audience") for t in tokens[_sentence_start(tokens, i):m])
+        and not any(t.low in ("my", "our", "your", "audience") for t in tokens[sentence_start(tokens, i):m])
         and not any(t.key == stem("translating") for t in tokens[i + 1:i + 6]))
     # "speaks Polish btw —" (not "My grandma speaks Polish btw — translate it for her": the reader's language)
 
@@ -196,7 +196,7 @@ def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if tokens[i].low not in DASHES or not 1 < i < len(tokens) - 3 or tokens[i].start == tokens[i - 1].end \
             or tokens[i + 1].low not in _ASKING_FIRST | cues.WH:
         return False
-    start = _sentence_start(tokens, i)
+    start = sentence_start(tokens, i)
     near = max((k + 1 for k in range(start, i) if tokens[k].low == ","), default=start)
     end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in (".", "?", "!", ";")), None)
     before, sentence = tokens[min(cues.lead_end(tokens, near), i - 1):i], tokens[start:i]  # ("..., then answer this —")
@@ -366,7 +366,7 @@ def ends_with(tokens: list[Token], i: int, j: int) -> bool:
     if not (tokens[i].low in (",", "and") and lead and j + lead < len(tokens) and tokens[j + lead].is_word
             and not any(t.low == "?" for t in tokens[j:j + 24])):
         return False  # (not "Does the song start softly, end with a scream?")
-    start = _sentence_start(tokens, i)
+    start = sentence_start(tokens, i)
     if tokens[i].low == "and" and any(t.low in cues.WH | {"that", "whose"} and tokens[k - 1].is_word
                                       for k, t in enumerate(tokens[start + 1:i], start=start + 1)):
         return False  # "... the debate where the candidates argue and conclude with a summary": they conclude

@@ -231,6 +231,7 @@ def _someone_is(tokens: list[Token], k: int) -> bool:
 
 _NOT_THE_SPEAKER = frozenset({"interpreter", "translator", "listener", "other", "audience", "sticker", "banner", "sign",
                               "label", "wife", "husband", "user", "reader", "flyer", "flier"})
+"""Before "'s <language>": someone (or something) other than the speech's speaker ("the interpreter's English")."""
 
 
 def _this_one(tokens: list[Token], k: int) -> bool:
@@ -399,6 +400,7 @@ def target_statement(tokens: list[Token]) -> str | None:
         if k and tokens[k - 1].low not in (".", "!", "?", ";"):
             continue
         words = [t.low for t in tokens[k:k + 6]]
+        the = int(words[:1] == ["the"])  # ("The target language is Korean.")
         code = find_language_token(tokens[k])
         if code is not None and words[1:3] == ["is", "the"] and len(words) > 3 and words[3] in _TARGET_NOUNS:
             at = k + 4 + (len(words) > 4 and words[4] == "language")
@@ -406,10 +408,9 @@ def target_statement(tokens: list[Token]) -> str | None:
             at = k + 2 + (words[1] == "language")
             code = find_language_token(tokens[at]) if at < len(tokens) else None
             at += 1
-        elif words[:2] in (["the", "target"], ["target", "language"]) and (words[2:4] == ["language", "is"]
-                                                                          or words[1:3] == ["target", "is"]
-                                                                          or words[:3] == ["target", "language", "is"]):
-            at = k + 3 + (words[2] == "language")  # "The target language is German.", "Target language is German."
+        elif words[the:the + 1] == ["target"] and (words[the + 1:the + 3] == ["language", "is"]
+                                                    or words[the + 1:the + 2] == ["is"]):
+            at = k + the + 2 + (words[the + 1] == "language")  # "The target language is German.", "Target is Thai."
             code = find_language_token(tokens[at]) if at < len(tokens) else None
             at += 1
         else:
