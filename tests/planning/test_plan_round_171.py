@@ -61,3 +61,14 @@ def test_roughly_what_someone_says_is_no_verbatim_transcript(tasks):
 def test_a_sense_of_how_a_character_feels_is_no_emotion(tasks):
     assert steps_of("Continue the story, along with a sense of how the hero feels.", tasks) == [
         ("continue", {}, None, False)]
+
+
+# After the round: a wording left from session 44's sets (its base plan was wrong too).
+
+def test_who_all_is_talking_is_a_speaker_check(tasks):
+    assert steps_of("Who all are speaking on this tape?", tasks) == [("sv", {}, None, False)]
+
+
+def test_who_all_is_talking_about_something_is_a_question(tasks):
+    assert steps_of("Who all is talking about the flood?", tasks) == [
+        ("sqa", {"question": "Who all is talking about the flood?"}, None, False)]

@@ -81,6 +81,8 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                                                                 for t in words[5:]):
         return True  # "who else, if anyone, speaks?": whether a second voice is there (not "who else speaks?", nor
         # "who else, if anyone, speaks about the flood?")
+    if [t.low for t in words[:3]] in (["who", "all", "is"], ["who", "all", "are"]) and words[3:4] and words[3].low in SPEAKING:
+        return all(t.low in _HEARD_THERE or t.key in AUDIO_KEYS for t in words[4:])  # "Who all is talking in the video?"
     if words[0].low in WH - {"whether", "how"}:
         again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in SET_OFF and (
             tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}
