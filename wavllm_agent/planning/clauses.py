@@ -101,9 +101,7 @@ def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     """The clauses of ``text`` in order (none for an instruction without words)."""
     tokens = connectors.without_asides(tokenize(text))  # ("Please determine, for the record, whether ...")
     hard, soft, drop = _boundaries(text, tokens, vocab)
-    pieces = _segments(tokens, hard, soft, drop)
-    pieces = merge_options(tokens, pieces, vocab)
-    pieces = _merge_soft(tokens, pieces, vocab)
+    pieces = _merge_soft(tokens, merge_options(tokens, _segments(tokens, hard, soft, drop), vocab), vocab)
     pieces = merge_preambles(tokens, pieces, vocab)
     return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
 
@@ -363,6 +361,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
         or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
             vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how") or questions.named_at(tokens, k)
+            or (tokens[k - 1].low == ":" and tokens[k].low in cues.WH and tokens[j + 1].low == "answer")  # "an answer to: why"
             or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )

@@ -26,6 +26,9 @@ _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", 
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
 _NOTED = frozenset({"tone", "mood", "emotion", "emotional", "emotions", "feelings", "voices", "speakers", "attitude"})
 """What "along with a note on ..." asks about as a request of its own: how the speaker sounds, how many speak."""
+_COUNTS = frozenset({"count", "tally", "headcount", "number"})
+_COUNTED = frozenset({"voices", "speakers", "talkers"})
+"""", along with a count of the voices in it": how many speak, a request of its own."""
 _SPEAKER_NAMED = frozenset({"speaker", "speaker's", "speakers'", "narrator", "narrator's", "host", "host's", "many"})
 """Who or what "along with a sense (an idea) of ..." must name to ask for a request of its own ("a sense of how the
 speaker feels", "an idea of how many talk"; not "a sense of how the hero feels", "... the main character's feelings")."""
@@ -34,6 +37,15 @@ _TASK_KEYS = cues.ACTION_KEYS - frozenset(stem(v) for v in cues.INFO_VERBS)
 request of its own (not after "Tell me who won, along with a note on whether anyone was hurt", one question)."""
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally", "thereafter"})
+
+
+def _counts_voices(tokens: list[Token], k: int) -> bool:
+    """"(along with a) count of the (different) voices": how many speak, at ``k`` (not "the number of votes the
+    speakers cast", "a count of the voices that agree", nor inside a question with options)."""
+    lows = [t.low for t in tokens[k:k + 5]]
+    noun = 2 + (lows[2:3] in (["the"], ["different"], ["distinct"])) + (lows[3:4] in (["different"], ["distinct"]))
+    return lows[:2] in ([c, "of"] for c in _COUNTS) and lows[noun:noun + 1] != [] and lows[noun] in _COUNTED \
+        and lows[noun + 1:noun + 2] not in (["who"], ["that"], ["which"]) and not options.has_options(tokens)
 
 
 def _request_after(tokens: list[Token], k: int) -> bool:
@@ -70,6 +82,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                                     and (comma or [t.low for t in tokens[k + 2:k + 3]] == ["of"])
                                     and (tokens[k + 1].low not in ("sense", "idea")
                                          or any(t.low in _SPEAKER_NAMED for t in tokens[k + 2:k + 10])))
+                                or _counts_voices(tokens, k + 1)
                                 or ([t.low for t in tokens[k + 1:k + 3]] in (["note", "on"], ["word", "on"], ["note", "about"])
                                     and any(t.low in _NOTED for t in tokens[k + 3:k + 9])
                                     and not any(t.low in cues.WH for t in tokens[setoff.sentence_start(tokens, i):i + 4]))):

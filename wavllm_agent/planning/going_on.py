@@ -48,6 +48,8 @@ def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iter
     picked = [k for k, t in enumerate(words) if t.low == "pick" and k + 1 < len(words) and words[k + 1].low == "up"]
     if any(any(t.key in STORY_NOUNS for t in words[k + 2:k + 7]) for k in picked):
         return True  # "Pick up the ghost story where the narrator stops", "... the egg-hunt bedtime story ..."
+    if any(_tells_how_it_goes_on(words, k) for k, t in enumerate(words) if t.low in ("tell", "show")):
+        return True  # "Tell me how the story about the flood at the mill goes on"
     before, earlier = list(before), list(earlier)
     if any(k + 2 < len(words) and words[k + 2].low == "where" and _opens_request(tokens, words[k])
            and any(t.key in STORY_NOUNS for t in [*earlier, *before, *words[:k]]) for k in picked):
@@ -62,3 +64,26 @@ def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iter
     return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]])
                or ([t.low for t in words[k + 1:k + 3]] == ["it", "on"] and any(t.key in STORY_NOUNS for t in earlier))
                for k in carried)
+
+
+_GOES_ON = (("goes", "on"), ("would", "go", "on"), ("might", "go", "on"), ("continues",), ("would", "carry", "on"),
+            ("carries", "on"))
+
+
+def _tells_how_it_goes_on(words: list[Token], k: int) -> bool:
+    """"tell me how the story (about the flood at the mill) goes on": at ``k`` "tell me how", a story named next, and
+    its going on a few words later (the story's continuation asked for, however long the story's name)."""
+    if [t.low for t in words[k + 1:k + 3]] not in (["me", "how"], ["us", "how"]) \
+            or words[k + 3:k + 4] and words[k + 3].low in ("long", "much", "many", "far", "often", "come"):
+        return False  # (not "tell me how long the story about the mill goes on")
+    noun = next((m for m in range(k + 3, min(len(words), k + 6)) if words[m].key in STORY_NOUNS), None)
+    lows = [t.low for t in words]
+    at = None if noun is None else next((m for m in range(noun + 1, min(len(words), noun + 10))
+                                         if any(tuple(lows[m:m + len(p)]) == p for p in _GOES_ON)), None)
+    return at is not None and not any(w in _NOT_THE_STORYS for w in lows[noun + 1:at]) \
+        and lows[at + 1 + (lows[at] != "continues"):][:1] != ["after"]  # (its own verb: not "... about a man who goes
+    # on holiday ends", "how the story changes as it goes on", "... goes on after the wolf arrives in the recording")
+
+
+_NOT_THE_STORYS = frozenset({"who", "that", "which", "whose", "where", "as", "when", "while", "ends", "begins", "starts",
+                             "changes", "sounds", "is", "was"})

@@ -278,15 +278,21 @@ def declines_output(tokens: list[Token], *, plainly: bool = False) -> bool:
         return True  # "..., not a summary.", "..., no summary." (not "No, the summary.": a correction)
     if words[0] == "no" and (words[1] in _OUTPUT_NOUNS or words[1:3] in (["need", "for"], ["need", "of"])):
         return words[-1] in _DECLINE_ENDS or words[1] == "need"
-    if words[-1] in _DECLINE_ENDS - POLITE_WORDS and len(words) <= 6 and words[-2] == "not" \
-            and any(w in _OUTPUT_NOUNS for w in words[:3]):
-        return True  # "a transcript is not needed", "transcript not required"
+    if words[-1] in _DECLINE_ENDS - POLITE_WORDS and len(words) <= 6 and words[-2] in ("not", "isn't", "isnt", "aren't") \
+            and any(w in _OUTPUT_NOUNS for w in words[:3]) and not _option_first(tokens):
+        return True  # "a transcript is not needed", "transcript not required", "The transcript itself isn't needed."
     for k in range(len(words) - 2):
         if words[k] in ("don't", "dont", "not", "no") and words[k + 1] in ("need", "want", "require"):
             # ("I not need the transcript": learners' English)
             named = words[k + 2 + (words[k + 2] in ("a", "an", "the", "any")):][:1] if plainly else words[k + 2:k + 5]
             return any(w in _OUTPUT_NOUNS for w in named) and words[0] in ("i", "we", "don't", "dont", "do")
     return False
+
+
+def _option_first(tokens: list[Token]) -> bool:
+    """"(B) A translation is not required.", "B. ...": an option of a multiple-choice question, not the user's words."""
+    lows = [t.low for t in tokens[:3]]
+    return lows[:1] == ["("] and lows[2:3] == [")"] or len(lows) > 1 and len(lows[0]) == 1 and lows[1] in (")", ".")
 
 
 _SHORT_WORDS = frozenset({"short", "shorter", "brief", "briefer", "concise", "tight", "snappy", "crisp", "compact"})

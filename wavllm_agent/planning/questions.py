@@ -119,8 +119,11 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 t.key in AUDIO_KEYS for t in words[3:])  # "As far as the recording tells us,"
             put = 0 < len(words) <= 9 and words[0].low == "as" and any(
                 words[p].low in _PUTTING and words[p + 1].low == "it" and (p + 2 == len(words) or words[p + 2].low in (
-                    "in", "on") and words[-1].key in AUDIO_KEYS) for p in range(len(words) - 1))
-            # "As the beekeeper explains it in the clip," (not "As the man puts it down,")
+                    "in", "on") and words[-1].key in AUDIO_KEYS or [t.low for t in words[p + 2:]] == ["here"]
+                    and words[p].low not in ("put", "puts"))
+                for p in range(len(words) - 1))
+            # "As the beekeeper explains it in the clip,", "As the mechanic explains it here," (not "As the man puts
+            # it down,")
             hint = according or sourced or solely or trusted or far or put or (len(words) >= 2 and (not unknown or len(unknown) == 1 and len(words) >= 5
                                                       or said and len(unknown) <= 2 and len(words) >= 6)
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in OUTSIDE

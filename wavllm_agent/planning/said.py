@@ -307,8 +307,10 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
 def _audio_label_end(tokens: list[Token], i: int) -> int:
     """Index after "Herbarium tour audio:" or "Hackathon closing remarks:" (a few words naming the recording, then a
     colon), else ``i``."""
-    colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 7)) if not tokens[k].is_word and tokens[k].low != "-"),
-                 None)
+    colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 9)) if not tokens[k].is_word and tokens[k].low != "-"),
+                 None)  # (up to eight words: "The voice on the old pigeon-post tape —", then a noun phrase only:
+    colon = None if colon is not None and colon - i > 6 and tokens[i].low not in _LABEL_FIRST else colon  # not "Explain
+    # it to me like I am five: ...")
     owned = colon is not None and colon + 2 < len(tokens) and tokens[colon + 2].low in SAID_NOUNS
     owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in THEIR)
     # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
@@ -328,6 +330,7 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     return request_start(tokens, colon + 1)
 
 
+_LABEL_FIRST = SETTING_DETERMINERS | THEIR | {"my", "our", "your"}
 _OTHER_WH = WH - {"what", "whose", "whether"}
 _COUNTING = NUMBER_WORDS | {"few", "some", "several", "many", "a"}
 

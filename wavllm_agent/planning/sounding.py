@@ -33,8 +33,10 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
         words = words[1:]  # "yo how does the pogo dude sound rn"
     if len(words) > 5 and words[0].low in ("give", "get") and words[1].low in ("me", "us") and words[2].low in ("a", "an"):
         words = words[2:]  # "Give me a quick read on how the caller sounds": as "a quick read on ..."
-    if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us"):
-        words = words[2:]  # "tell me how the mother sounds"
+    if words and words[0].low in ("tell", "say") and len(words) > 1 and words[1].low in ("me", "us") or (
+            len(words) > 3 and words[0].low == "give" and words[1].low in ("me", "us") and words[2].low == "how"
+            and _someone_in(words[3:6])):
+        words = words[2:]  # "tell me how the mother sounds", "give me how the woman sounds"
     elif words and words[0].low in ("say", "describe", "explain", "note", "check", "assess", "gauge", "judge"):
         words = words[1:]  # "say how the manager sounds", "Check how the announcer sounds"
     elif len(words) > 3 and words[0].low in ("a", "an"):
