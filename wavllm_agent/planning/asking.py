@@ -16,6 +16,7 @@ from wavllm_agent.planning import (
     speaker_words,
     speakers,
     spoken_question,
+    versions,
 )
 from wavllm_agent.planning.text import (
     LANGUAGE_MODIFIERS,
@@ -61,8 +62,8 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
         return True  # "..., and in Turkish too": the same again in another language
     named = start + (start + 1 < len(tokens) and tokens[start].low in ("a", "an", "the"))  # "a Greek version of it"
     if named + 2 < len(tokens) and find_language_token(tokens[named]) and tokens[named + 1].low in VERSION_NOUNS \
-            and tokens[named + 2].low == "of":
-        return True  # "Ukrainian version of the starter's announcements"
+            and tokens[named + 2].low == "of" or versions.its_version(tokens, start):
+        return True  # "Ukrainian version of the starter's announcements", "(a transcript and) its Hindi version"
     if start + 3 < len(tokens) and find_language_token(tokens[start]) and tokens[start + 1].low == "for" \
             and tokens[start + 2].low in ("the", "this", "that") and tokens[start + 3].is_word \
             and tokens[start + 3].low not in _PARTS:  # (not "English for the first half, and ...")

@@ -24,6 +24,7 @@ from wavllm_agent.planning import (
     sentence_ends,
     setoff,
     speech_language,
+    versions,
 )
 from wavllm_agent.planning.asking import asks_for_something, mood_item
 from wavllm_agent.planning.lexicon import WH_RUN_ON
@@ -320,6 +321,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
         or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
             and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
+        or versions.its_version(tokens, j, tokens[setoff.sentence_start(tokens, i):i])  # "a transcript and its Hindi version"
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
         or (after_and and language_pairs.second_language(tokens, i, j))  # "translate that summary into Portuguese and Spanish"
@@ -468,12 +470,10 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         asks = not hint and not brevity.brevity_tail(tokens, a, b) and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             (so or lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they"))
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
-        wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) \
-            and (asks or target_cue(piece) is not None)
+        wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) and (asks or target_cue(piece) is not None)
         if not asks and lead < len(piece) and piece[lead].low in ("want", "need") and target_cue(piece) is not None \
                 and n + 1 < len(pieces) and _a_question(tokens[pieces[n + 1][0]:pieces[n + 1][1]]):
-            asks = True  # "Want it in Chinese, and is it two people?": the language, asked for (not "Want it in
-            # Chinese, and summarize it": the summary in Chinese)
+            asks = True  # "Want it in Chinese, and is it two people?": the language, asked (not "..., and summarize it")
         listed = asks and bool(out) and lead < len(piece) and piece[lead].low not in cues.WH and bool(vocab.matches(piece)) \
             and options.has_options(tokens[out[-1][0]:out[-1][1]])  # "pick one: it is for a) x b) y, and continue it"
         if out and is_soft and not ((out[-1][3] or listed) and asks) and not wants:  # (", I want it in Greek": a request)

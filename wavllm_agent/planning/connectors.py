@@ -35,6 +35,8 @@ speaker feels", "an idea of how many talk"; not "a sense of how the hero feels",
 _TASK_KEYS = cues.ACTION_KEYS - frozenset(stem(v) for v in cues.INFO_VERBS)
 """With a text noun, a task asked for ("transcribe", "write") before ", along with a word on whether ...": that is a
 request of its own (not after "Tell me who won, along with a note on whether anyone was hurt", one question)."""
+_SAID_OF_IT = frozenset({"should", "must", "will", "would", "needs", "need", "is", "was", "has", "can", "may", "shall"})
+"""After "plus that translation": a remark on it ("... plus that translation should be formal"), not a request."""
 _AFTER_AND = frozenset({"then", "finally", "lastly", "also", "afterwards", "after", "subsequently",
                         "next", "additionally", "thereafter"})
 
@@ -156,10 +158,11 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
     elif phrase[0] == "and" and phrase[-1] == "with" and (tokens[i - 1].low == ")" or _text_ends_request(tokens, i + len(phrase))):
         hard.add(i)  # "(... c) a logbook only) and end with a Swedish translation": after a question in brackets
         drop.add(i)  # (not "Does the song start softly and end with a scream?")
-    elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "."):
-        hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop too
-    elif phrase[0] in ("finally", "lastly", "afterwards", "next") and tokens[i].text[:1].isupper() \
-            and tokens[i - 1].is_word:
+    elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "." or tokens[i - 1].low in (")", "]")
+                                  and tokens[i].text[:1].isupper()):
+        hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop, or "[autumn] Then ..."
+    elif phrase[0] in ("finally", "lastly", "afterwards", "next", "also") and tokens[i].text[:1].isupper() \
+            and (tokens[i - 1].is_word or tokens[i - 1].low in (")", "]")):
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (
             tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
@@ -169,8 +172,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
             or (tokens[i + 1].low in ("confirmation", "verification") and i + 2 < len(tokens)
                 and tokens[i + 2].low in ("that", "whether", "if", "of"))  # "plus confirmation that the same ..."
-            or (tokens[i + 1].low in DETERMINERS and any(t.low in TEXT_NOUNS or t.low == "version"
-                                                          for t in tokens[i + 2:i + 5]))
+            or (tokens[i + 1].low in DETERMINERS | {"that", "this"} and any(t.low in TEXT_NOUNS or t.low in ("version", "copy")
+                                                          for t in tokens[i + 2:i + 5])
+                and not (tokens[i + 1].low in ("that", "this") and tokens[i + 3:i + 4] and tokens[i + 3].low in _SAID_OF_IT))
             or _sized_text(tokens, i + 1)):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)

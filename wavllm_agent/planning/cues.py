@@ -58,7 +58,7 @@ REF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "i
                              "resulting", "generated", "previous", "earlier", "ur", "yr"})
 REPLY_KEYS = frozenset(stem(w) for w in ("answer", "reply", "response"))
 """What a "what is said?" question gave: "Put your answer in Hungarian." asks for the words in that language."""
-GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version"})
+GENERIC_REF_NOUNS = frozenset({"text", "result", "results", "output", "response", "above", "version", "copy"})
 _GENERIC_REF_KEYS = frozenset(stem(g) for g in GENERIC_REF_NOUNS)
 _PRONOUN_FOLLOWERS = frozenset({
     "into", "to", "in", "for", "from", "with", "as", "using", "and", "then", "please", "back", "again",
@@ -336,8 +336,9 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
         if cand.low in ("story", "tale", "words") and any(t.low in _WRITTEN for t in tokens[i + 1:j]) and _TRANSCRIPT_KEY in nouns:
             return Ref(i, j + (cand.low == "words"), _TRANSCRIPT_KEY)  # "keep that written story going": the transcript (the
             # story left to the task); "a Russian version of the written words"
-        if cand.key in generic and _read_out_after(tokens, j + 1):
-            return None  # "the gooseberry show results as read out": what was said, not a step's output
+        if cand.key in generic and (_read_out_after(tokens, j + 1) or cand.low == "copy" and tokens[j + 1:j + 2]
+                                    and tokens[j + 1].low == "of"):
+            return None  # "the gooseberry show results as read out": what was said; "the copy of the recording"
         if cand.key in nouns:
             if cand.key in _SAID_KEYS and any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[i + 1:j]):
                 return None  # "the cyclist's answer to the reporter", "the judge's verdict": what they say, not a step's

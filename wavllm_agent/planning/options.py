@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from wavllm_agent.planning import sounding, speakers
+from wavllm_agent.planning.bracketed import bracketed_run
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.lexicon import ASKING_AUX as _ASKING_AUX
 from wavllm_agent.planning.numbering import asked_with_options, chosen_after_colon, opens_question
@@ -26,15 +27,12 @@ _ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", 
 _DASHES = frozenset({"-", "–", "•", "·", "▪", "◦", "*", "○", "●", "■", "□", "☐"})
 _LIST_WORDS = frozenset({"options", "choices", "answers", "choose", "pick"})
 _LIST_LEADS = frozenset({"possible", "answer", "multiple", "candidate"})
-_REQUEST_VERBS = frozenset({"answer", "reply", "respond", "say", "write", "give", "tell", "summarise", "transcribe", "in",
-                            "into"})
+_REQUEST_VERBS = frozenset({"answer", "reply", "respond", "say", "write", "give", "tell", "summarise", "transcribe", "in", "into"})
 """First words of a request ("Answer in French or Spanish or German?"); a language in the piece says the same."""
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 
 Marker = tuple[str, int, int]
 """(kind: "letter" / "number" / "roman", ordinal from 1, tokens the marker takes)."""
-
-
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 
 
 def marker_at(tokens: list[Token], i: int) -> Marker | None:
@@ -88,8 +86,7 @@ def _after_question(tokens: list[Token], i: int) -> bool:
 
 
 def _asks_before(tokens: list[Token], i: int) -> bool:
-    """"whats the first weave taught — i) randing ii) ...": a question without its mark, then a dash and its
-    options."""
+    """"whats the first weave taught — i) randing ii) ...": a question without its mark, a dash, its options."""
     words = [t.low for t in tokens[:i] if t.is_word]
     while words and words[0] in _ORDER_WORDS:
         words = words[1:]  # "then what's ... — 1) ..."
@@ -291,8 +288,9 @@ def _listed(tokens: list[Token]) -> bool:
         return True  # "Pick from 50 m, 80 m, 120 m."
     if tokens[0].low in _DASHES and _count((t.low in _DASHES for t in tokens), 2) >= 2:
         return True
-    if _checkbox(tokens, 0) and _count((_checkbox(tokens, k) for k in range(2, len(tokens) - 1)), 1) >= 1:
-        return True  # "[ ] Lincoln [ ] Victoria [ ] Chaplin"
+    if _checkbox(tokens, 0) and _count((_checkbox(tokens, k) for k in range(2, len(tokens) - 1)), 1) >= 1 \
+            or bracketed_run(tokens) >= 2:
+        return True  # "[ ] Lincoln [ ] Victoria [ ] Chaplin", "[winter] [spring] [autumn]"
     words = _count(t.is_word for t in tokens)
     if words > 12 or len(tokens) > 64:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)

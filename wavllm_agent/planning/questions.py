@@ -133,7 +133,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
-            if not hint or words[0].key in TASK_VERB_KEYS or (words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")):
+            if not hint or words[0].key in TASK_VERB_KEYS or (words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")) \
+                    or (unknown and any(t.low == "attention" for t in words)):  # ("Pay attention to the tone of it, ...")
                 return start  # ("Keep the story going, answer ...": the story, then a question)
             k = tell_me_end(tokens, nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             if k + 2 < len(tokens) and tokens[k].low in ("please", "pls", "plz") and tokens[k + 1].low in _PAUSES:

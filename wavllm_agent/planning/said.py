@@ -104,8 +104,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     lead = language_lead(tokens)
     if lead is not None and the_audio_alone(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
-            t.low in POLITE_WORDS for t in tokens[:lead[0]])):
-        return True  # "turkish pls, the shoemakers convo" (not "Spanish, the recording.": its language, stated)
+            t.low in POLITE_WORDS for t in tokens[:lead[0]]) or tokens[0].start == 0 and any(
+            t.low in ("whole", "entire", "full") for t in tokens[lead[0]:lead[0] + 3])):
+        return True  # "turkish pls, the shoemakers convo", "Persian, the whole speech" (not "Spanish, the recording.")
     if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
                or chat_named(tokens, k)
                for k, t in enumerate(tokens)):

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wavllm_agent.planning.cues import AUX, WH
-from wavllm_agent.planning.text import VERSION_NOUNS, Token, stem, target_cue, target_language
+from wavllm_agent.planning.text import (
+    POLITE_WORDS,
+    VERSION_NOUNS,
+    Token,
+    find_language_token,
+    stem,
+    target_cue,
+    target_language,
+)
 
 if TYPE_CHECKING:
     from wavllm_agent.planning.vocab import Match, Vocabulary
@@ -34,3 +42,22 @@ def version_as_translation(body: list[Token], vocab: Vocabulary, masked: frozens
 
 def _as_translation(body: list[Token], i: int) -> list[Token]:
     return [*body[:i], Token(body[i].text, body[i].start, body[i].end, "translation", stem("translation")), *body[i + 1:]]
+
+
+_MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "synopsis", "recap"})
+_WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "summarise", "write", "type", "recap"))  # (and "-ize")
+_TRANSLATING_KEYS = frozenset(stem(w) for w in ("translating", "render", "rendering"))
+_NOTHING_SAID_OF_IT = frozenset({"too", "also", "as", "alongside"}) | POLITE_WORDS
+
+
+def its_version(tokens: list[Token], k: int, before: list[Token] | None = None) -> bool:
+    """"(a transcript and) its Hindi version": "its", a language and a version noun at ``k``, nothing said of it after
+    (not "its English version already exists"); with ``before`` (the words of the request before it), only after a
+    text written or summed up there (not "Translate the clip, its Spanish version please": the translation's language;
+    not "Does he recite the poem and its English version?")."""
+    lows = [t.low for t in tokens[k:k + 4]]
+    return len(lows) >= 3 and lows[0] == "its" and find_language_token(tokens[k + 1]) is not None \
+        and lows[2] in VERSION_NOUNS | {"translation"} and (len(lows) == 3 or not tokens[k + 3].is_word
+                                                              or lows[3] in _NOTHING_SAID_OF_IT) \
+        and (before is None or any(t.low in _MADE_TEXTS or t.key in _WRITING_KEYS for t in before)
+             and not any(t.key in _TRANSLATING_KEYS for t in before))
