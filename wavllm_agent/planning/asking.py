@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from wavllm_agent.planning import (
     cues,
     going_on,
+    options,
     phrasings,
     said,
     setoff,
@@ -18,6 +19,7 @@ from wavllm_agent.planning import (
     spoken_question,
     versions,
 )
+from wavllm_agent.planning.lexicon import CHOICE_VERBS
 from wavllm_agent.planning.text import (
     LANGUAGE_MODIFIERS,
     VERSION_NOUNS,
@@ -76,11 +78,28 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
     if colon is not None and all(t.is_word for t in tokens[:colon]) \
             and asks_for_something(tokens[colon + 1:], vocab, labelled=True):
         return True  # "Marbles championship: spoken content in Greek, and ...": a label, then what is asked
+    if _checks_speakers(tokens):
+        return True  # "After checking how many people speak, pick ...": a speaker count, done first
     words = [t for t in tokens if t.is_word]
     short_question = len(words) == 2 and words[0].low in ("who", "what") and tokens[-1].low == "?" and (
         words[1].low.endswith(("s", "ed")) or words[1].low in _PAST_FORMS) and words[1].low not in _FOLLOW_UPS
     # ", and who wins?", "and what happened?" (not "and what for?", "and who else?": the question before, asked on)
     return cues.is_request(tokens) and (cues.word_count(tokens) >= 3 or short_question)
+
+
+def _checks_speakers(tokens: list[Token]) -> bool:
+    """"After checking how many people speak": a speaker count done first (not "After noting that one person speaks")."""
+    return len(tokens) > 3 and tokens[0].low in ("after", "before") and tokens[1].low in _CHECKING \
+        and (tokens[2].low in cues.WH or tokens[2].low in ("whether", "if")) and speakers.asks_speaker_count(tokens[2:])
+
+
+def choice_after_check(tokens: list[Token], before: int, a: int, b: int) -> bool:
+    """"After checking how many people speak, pick the right answer: the bin is kept (a) ... (b) ...": a choice
+    (``tokens[a:b]``) after a speaker count done first (the piece at ``before``), a question of its own; not when the
+    options answer the count ("..., pick the right answer: a) one b) two")."""
+    piece = tokens[a:b]
+    return _checks_speakers(tokens[before:a]) and bool(piece) and piece[0].low in CHOICE_VERBS \
+        and options.has_options(piece) and not any(t.low in _COUNT_ANSWERS for t in piece)
 
 
 def mood_item(tokens: list[Token], a: int, b: int, vocab: Vocabulary) -> bool:
@@ -102,6 +121,8 @@ def mood_item(tokens: list[Token], a: int, b: int, vocab: Vocabulary) -> bool:
                 and tokens[end:end + 1] != [] and tokens[end].low == "?")
 
 
+_COUNT_ANSWERS = frozenset({"one", "two", "three", "four", "yes", "no", "single", "several", "same"})
+_CHECKING = frozenset({"checking", "counting", "establishing", "determining", "finding", "working", "noting"})
 _PAST_FORMS = frozenset({"won", "spoke", "said", "lost", "left", "came", "went", "sang", "ran", "began", "broke", "made",
                          "took", "got", "fell", "paid", "sold", "bought", "told", "brought"})
 _FOLLOW_UPS = frozenset({"else", "for", "less", "was", "is", "does", "has", "this", "that", "its", "his", "yes"})

@@ -26,7 +26,7 @@ from wavllm_agent.planning import (
     speech_language,
     versions,
 )
-from wavllm_agent.planning.asking import asks_for_something, mood_item
+from wavllm_agent.planning.asking import asks_for_something, choice_after_check, mood_item
 from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.preambles import merge_preambles
@@ -348,7 +348,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         or setoff.sizes_summary(tokens, j)  # "Summarize the voicemail and cap the summary at 15 words."
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
-        or (tokens[i].low == "," and (setoff.yes_no(tokens, j) or setoff.count(tokens, j))
+        or (tokens[i].low in (",", "+") and (setoff.yes_no(tokens, j) or setoff.count(tokens, j))
             and tokens[i - 1].low not in ("me", "us", "asks", "asked", "says", "said"))  # (not "but first tell me, is ...?")
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
@@ -468,6 +468,7 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         lead = cues.lead_end(piece)  # ("ok so the guide is speaking english")
         so = b + 1 < len(tokens) and tokens[b].low == "," and tokens[b + 1].low == "so"  # "Nonna speaks only Italian, so ..."
         asks = not hint and not brevity.brevity_tail(tokens, a, b) and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
+            bool(out) and choice_after_check(tokens, out[-1][0], a, b)) or (
             (so or lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they"))
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) and (asks or target_cue(piece) is not None)

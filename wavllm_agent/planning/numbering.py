@@ -84,7 +84,8 @@ def _lettered_request(tokens: list[Token], k: int) -> bool:
 def chosen_after_colon(tokens: list[Token], first: int) -> bool:
     """"then pick one: the marathon ended because of 1. rain 2. a broken spring": numbers in the sentence after a
     lead-in that asks to choose ("pick one:", "choose:") or names a quiz ("a quiz: the jumper stopped because of 1) ...")."""
-    colon = next((k for k in range(first - 1, max(0, first - 12), -1) if tokens[k].low == ":"), None)
+    colon = next((k for k in range(first - 1, max(0, first - 12), -1) if tokens[k].low == ":" or (
+        tokens[k].low in DASHES and tokens[k].start > tokens[k - 1].end)), None)  # (or "pick the right answer — ...")
     if colon is None or not all(t.is_word or t.low in ("'", "-", "(") for t in tokens[colon + 1:first]):
         return False
     start = max((k for k in range(colon) if tokens[k].low in (",", ".", ";", "?", "!")), default=-1) + 1

@@ -295,19 +295,6 @@ def _option_first(tokens: list[Token]) -> bool:
     return lows[:1] == ["("] and lows[2:3] == [")"] or len(lows) > 1 and len(lows[0]) == 1 and lows[1] in (")", ".")
 
 
-_SHORT_WORDS = frozenset({"short", "shorter", "brief", "briefer", "concise", "tight", "snappy", "crisp", "compact"})
-
-
-def asks_it_short(tokens: list[Token]) -> bool:
-    """"make it short", "and make that brief please": how long the output just asked for should be, said
-    after the request ("Make a summary and make it short."), not a second request."""
-    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word and t.low not in POLITE_WORDS]
-    while words and words[0] in ("and", "but", "then", "just"):
-        words = words[1:]
-    return len(words) == 3 and words[0] in ("make", "keep") and words[1] in ("it", "that", "this", "them") \
-        and words[2] in _SHORT_WORDS
-
-
 _LIMITING = frozenset({"keep", "limit", "cap", "restrict", "hold", "trim"})
 
 

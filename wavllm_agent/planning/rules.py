@@ -1,22 +1,20 @@
 """The deterministic planner: a user's instruction -> a plan of registered tasks, without a model.
 
-WavLLM cannot split a one-shot complex instruction into steps by itself; this planner does it
-outside the model. It reads only the user's written instruction — never text heard in the audio —
-so words spoken in a recording can never become plan steps.
+WavLLM cannot split a one-shot complex instruction into steps by itself; this planner does it outside the model. It
+reads only the user's written instruction — never text heard in the audio — so words spoken in a recording can never
+become plan steps.
 
 How it works, clause by clause (see :mod:`~wavllm_agent.planning.clauses` for the splitting):
 
-1. A clause that says to ignore the audio becomes the no-audio task (``instruct``) with the rest
-   of the clause as its instruction, unless the rest works on an earlier output ("disregarding
-   the sound, translate this summary").
+1. A clause that says to ignore the audio becomes the no-audio task (``instruct``) with the rest of the clause as its
+   instruction, unless the rest works on an earlier output ("disregarding the sound, translate this summary").
 2. Otherwise the task whose phrase comes first in the clause wins; between a speech task and a
    text task found at the same place ("translate"), the text task wins when the clause refers
    back to an earlier output ("it", "the summary") and the speech task when it names the audio.
-3. A clause no task claims becomes the question task (``sqa``) when it asks something, adds a
-   limit to the step before it ("Keep it under 30 words."), or is context and adds nothing.
-   Multiple-choice questions are always ``sqa``; a hint where to answer from ("Answer from the
-   recording.") adds nothing; "what is said, in German?" is a translation of the speech (see
-   :mod:`~wavllm_agent.planning.questions` and :mod:`~wavllm_agent.planning.said`).
+3. A clause no task claims becomes the question task (``sqa``) when it asks something, adds a limit to the step
+   before it ("Keep it under 30 words."), or is context and adds nothing. Multiple-choice questions are always
+   ``sqa``; a hint where to answer from ("Answer from the recording.") adds nothing; "what is said, in German?" is a
+   translation of the speech (see :mod:`~wavllm_agent.planning.questions` and :mod:`~wavllm_agent.planning.said`).
 4. Arguments come from the clause by parameter name: ``max_words`` ("in no more than twenty
    words"), ``target_lang`` ("into German"), ``language`` ("the French audio"), ``question``
    and ``instruction`` (the clause itself); see :mod:`~wavllm_agent.planning.arguments`.
@@ -38,6 +36,7 @@ from wavllm_agent.planning import (
     cues,
     going_on,
     ignoring,
+    kept_as,
     naming,
     options,
     phrasings,
@@ -233,8 +232,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return  # "Don't worry about the background noise, transcribe it."
         if self.steps and phrasings.just_the(body) and {m.task for m in self.vocab.matches(body)} == {self.steps[-1].task}:
             return  # "Summarise it, thirty words at most. I don't need the transcript, just the gist.": said already
-        if self.steps and phrasings.asks_it_short(body) and self.steps[-1].task == self._maker("summary"):
-            return  # "Make a summary and make it short."
+        if self.steps and (kept_as.asks_it_short(body) and self.steps[-1].task == self._maker("summary") or (
+                kept_as.keeps_it_verbatim(body) and self.steps[-1].task in (self.transcript_task, *self.speech_translators))):
+            return  # "Make a summary and make it short.", "What is she telling them in Spanish? Keep it word for word."
         made = [k for k, step in enumerate(self.steps) if step.task == self._maker("summary")]
         if made and phrasings.limits_summary(body) and word_limit(body) is not None:  # "Translate the summary into
             step = self.steps[made[-1]]  # Hebrew? Keep the summary to a dozen words.": that summary, named and sized

@@ -484,13 +484,14 @@ def speech_target(body: list[Token]) -> str | None:
         if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
                 and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
-    words = [t for t in body if t.is_word and t.low not in _FILLERS]
-    first_what = next((k for k, t in enumerate(words) if t.low in _WHAT | {"everything"}  # "... what's said in German"
+    words = [t for k, t in enumerate(body) if t.is_word and t.low not in _FILLERS
+             and (k == 0 or [body[k - 1].low, t.low] != ["every", "word"])]  # ("every word she says in Arabic")
+    first_what = next((k for k, t in enumerate(words) if t.low in _WHAT | {"everything", "every"}  # "... what's said in German"
                        and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 9]))), None)
     # ("can u tell me wat the man at the flea market stall said in arabic")
     if first_what is not None:
         words = words[first_what:]  # "give me what they say in Italian"
-    if len(words) >= 4 and ends_in_language(words) and words[0].low in _WHAT | {"everything"} \
+    if len(words) >= 4 and ends_in_language(words) and words[0].low in _WHAT | {"everything", "every"} \
             and not any(t.key in _WRITING_KEYS for t in body):
         return ends_in_language(words)  # "what's the auctioneer saying here in turkish": asked for in Turkish
     at = target_cue(body)

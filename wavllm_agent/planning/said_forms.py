@@ -333,7 +333,10 @@ def words_as_said(tokens: list[Token], i: int) -> list[Token]:
 
 def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
     """``tokens`` with "everything" at ``i`` before a subject read as "what" ("everything the diving coach tells her":
-    what she tells her), before "said" or "spoken" as "what is"; other clauses as they are."""
+    what she tells her), before "said" or "spoken" as "what is"; "every word the narrator says" likewise; other clauses
+    as they are."""
+    if [t.low for t in tokens[i:i + 2]] == ["every", "word"] and i + 2 < len(tokens) and tokens[i + 2].low in ("the", "he", "she", "they"):
+        return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i + 1].end, "what", "what"), *tokens[i + 2:]]
     if tokens[i].low != "everything" or i + 1 >= len(tokens):
         return tokens
     if tokens[i + 1].low in _SAID_FORMS:  # "everything spoken at the jubilee": what is spoken there

@@ -54,6 +54,10 @@ def count(tokens: list[Token], j: int) -> bool:
     if tokens[j].low in _CONFIRMING and j + 2 < len(tokens) and tokens[j + 1].low in ("of", "on", "as", "about") \
             and tokens[j + 2].low in ("whether", "if"):
         j += 2
+    elif tokens[j].low in ("speakers", "voices") and tokens[j + 1:j + 2] and tokens[j + 1].low == ":":
+        end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+        return end < len(tokens) and tokens[end].low == "?" and speaker_words.asks_count_another_way(tokens[j:end])
+        # "+ speakers: 1 or many?" (not "+ speakers: one or more, label each")
     elif tokens[j].low not in _DETERMINERS:
         return False
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))

@@ -254,7 +254,9 @@ def asks_tone(tokens: list[Token]) -> bool:
         rest = rest[:-1]  # "and what the observer's tone is"
     if len(rest) >= 3 and rest[0] == "the" and rest[1] in _MOOD_NOUNS and rest[2] == "of" and len(rest) <= 14:
         return True  # "what's the mood of the man ringing the phone-in about his allotment?"
-    taken = rest[1:] if rest[:1] == ["the"] else rest  # ("what's the tone she uses")
+    cut = next((m for m, w in enumerate(rest) if w in ("when", "while", "whilst")), len(rest))  # ("... take when talking
+    taken = rest[:cut] if not set(rest) & _ADVISED else rest  # about the tin"; not "What tone should I take when ...")
+    taken = taken[1:] if taken[:1] == ["the"] else taken  # ("what's the tone she uses")
     if 3 <= len(taken) <= 6 and taken[0] in _MOOD_NOUNS and taken[-1] in _TAKING and not _TOLD & set(taken):
         return True  # "what tone the cashier takes", "what attitude does the foreman adopt"; not "... tell workers to adopt"
     if not rest or rest[-1] not in _MOOD_NOUNS:
@@ -262,6 +264,9 @@ def asks_tone(tokens: list[Token]) -> bool:
     return _owned(rest[:-1])
 
 
+_ADVISED = frozenset({"should", "would", "could", "must", "shall", "will", "can", "might", "i", "we", "my", "our",
+                      "you", "your", "versus", "vs", "compared", "than"})
+"""In "what tone does X take when ...": advice to the user, or a comparison, not how the speaker sounds."""
 _TALKING = frozenset({"talks", "talk", "speaks", "speak", "explains", "explain", "sings", "sing", "teaches", "teach",
                       "answers", "answer", "talked", "spoke", "explained"})
 
