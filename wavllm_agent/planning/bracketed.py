@@ -6,8 +6,8 @@ from __future__ import annotations
 from wavllm_agent.planning.cues import ACTION_KEYS
 from wavllm_agent.planning.text import Token, find_language_token
 
-_OPENERS = frozenset({"(", "["})
-_CLOSERS = frozenset({")", "]"})
+OPENERS = frozenset({"(", "["})
+CLOSERS = frozenset({")", "]"})
 _NOT_CHOICES = frozenset({"please", "pls", "answer", "word", "words", "sentence", "short", "brief", "briefly", "lowercase",
                           "point", "points", "easy", "hard", "approx", "approximately", "estimate", "yes", "no", "guess",
                           "guessing", "keep", "only", "audio", "recording", "clip"})
@@ -18,8 +18,8 @@ def bracketed_run(tokens: list[Token]) -> int:
     """How many bracketed words stand one after another at the start ("[winter] [spring] [autumn]": 3; not "(in French)
     (please)", "(one word) (lowercase)", "(yes) (no)": a request or how to answer)."""
     k = run = 0
-    while k < len(tokens) and tokens[k].low in _OPENERS:
-        shut = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].low in _CLOSERS), None)
+    while k < len(tokens) and tokens[k].low in OPENERS:
+        shut = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].low in CLOSERS), None)
         if shut is None or not all(t.is_word and t.low not in _NOT_CHOICES and t.key not in ACTION_KEYS
                                    and not find_language_token(t) for t in tokens[k + 1:shut]):
             break

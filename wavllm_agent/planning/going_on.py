@@ -80,10 +80,10 @@ def _tells_how_it_goes_on(words: list[Token], k: int) -> bool:
     lows = [t.low for t in words]
     at = None if noun is None else next((m for m in range(noun + 1, min(len(words), noun + 10))
                                          if any(tuple(lows[m:m + len(p)]) == p for p in _GOES_ON)), None)
-    return at is not None and not any(w in _NOT_THE_STORYS for w in lows[noun + 1:at]) \
+    return at is not None and not any(w in _NOT_ITS_OWN_VERB for w in lows[noun + 1:at]) \
         and lows[at + 1 + (lows[at] != "continues"):][:1] != ["after"]  # (its own verb: not "... about a man who goes
     # on holiday ends", "how the story changes as it goes on", "... goes on after the wolf arrives in the recording")
 
 
-_NOT_THE_STORYS = frozenset({"who", "that", "which", "whose", "where", "as", "when", "while", "ends", "begins", "starts",
+_NOT_ITS_OWN_VERB = frozenset({"who", "that", "which", "whose", "where", "as", "when", "while", "ends", "begins", "starts",
                              "changes", "sounds", "is", "was"})

@@ -12,15 +12,13 @@ from collections.abc import Iterable
 from itertools import islice
 
 from wavllm_agent.planning import sounding, speakers
-from wavllm_agent.planning.bracketed import bracketed_run
+from wavllm_agent.planning.bracketed import CLOSERS, OPENERS, bracketed_run
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.lexicon import ASKING_AUX as _ASKING_AUX
 from wavllm_agent.planning.numbering import asked_with_options, chosen_after_colon, opens_question
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
 
 _MARKS = frozenset({".", ")", ":", "-", "–", "—", "="})
-_OPENERS = frozenset({"(", "["})
-_CLOSERS = frozenset({")", "]"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _QUESTION_ENDS = frozenset({"?", ":"})
 _ORDER_WORDS = frozenset({"also", "second", "third", "then", "next", "finally", "lastly", "plus", "and", "it"})
@@ -47,13 +45,13 @@ def marker_at(tokens: list[Token], i: int) -> Marker | None:
         if len(text) == 1 and ("1" <= text <= "9" or size == 3 and "A" <= text.upper() <= "H"):
             return ("number", int(text), size) if text.isdigit() else ("letter", ord(text.upper()) - ord("A") + 1, size)
         return None
-    bracketed = tokens[i].low in _OPENERS
+    bracketed = tokens[i].low in OPENERS
     j = i + 1 if bracketed else i
     if j >= len(tokens):
         return None
     text = tokens[j].text
     after = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    if bracketed and after not in _CLOSERS:
+    if bracketed and after not in CLOSERS:
         return None
     if not bracketed and after not in _MARKS and not (after == "/" and len(text) == 1 and "A" <= text <= "H"
                                                       and j + 2 < len(tokens) and tokens[j + 2].key not in ACTION_KEYS):

@@ -51,16 +51,15 @@ def note_on_whether(tokens: list[Token], j: int) -> bool:
 def count(tokens: list[Token], j: int) -> bool:
     """"..., the number of distinct bidders you can hear, and ...", "..., and confirmation of whether the same judge
     speaks throughout, ...": a speaker count as a noun phrase in a list."""
+    labelled = tokens[j].low in ("speakers", "voices") and tokens[j + 1:j + 2] != [] and tokens[j + 1].low == ":"
     if tokens[j].low in _CONFIRMING and j + 2 < len(tokens) and tokens[j + 1].low in ("of", "on", "as", "about") \
             and tokens[j + 2].low in ("whether", "if"):
         j += 2
-    elif tokens[j].low in ("speakers", "voices") and tokens[j + 1:j + 2] and tokens[j + 1].low == ":":
-        end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-        return end < len(tokens) and tokens[end].low == "?" and speaker_words.asks_count_another_way(tokens[j:end])
-        # "+ speakers: 1 or many?" (not "+ speakers: one or more, label each")
-    elif tokens[j].low not in _DETERMINERS:
+    elif tokens[j].low not in _DETERMINERS and not labelled:
         return False
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
+    if labelled:  # "+ speakers: 1 or many?" (not "+ speakers: one or more, label each")
+        return end < len(tokens) and tokens[end].low == "?" and speaker_words.asks_count_another_way(tokens[j:end])
     return speakers.asks_speaker_count(tokens[j:end])
 
 
