@@ -20,6 +20,8 @@ _PEOPLE = (
     "storyteller", "preacher", "commentator", "commentators", "guest", "guests", "teacher", "singer",
     "ppl", "folks", "emcee", "compere", "compère", "auctioneer", "moderator", "quizmaster",
 )
+_TEACHING = ("instructor", "instructors", "tutor", "tutors")
+"""Counted as talkers except after "second" ("Does the caller ask for a second tutor?" asks about the content)."""
 _OTHERS = ("anyone else", "anybody else", "someone else", "somebody else", "another person", "another voice")
 
 
@@ -88,7 +90,10 @@ class SvTask(Task):
     ) + tuple(f"how many {p}" for p in ("narrators", "presenters", "hosts", "lecturers", "announcers", "reporters",
                                         "commentators", "interviewers", "storytellers", "singers")) + (
     ) + tuple(f"{who} {verb}" for who in _OTHERS for verb in ("speaks", "talks", "joins", "join in", "cuts in")) \
-      + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s"))
+      + tuple(f"{p} or one" for p in _PEOPLE if p.endswith("s")) \
+      + tuple(f"{c} {p}" for c in _COUNTS if "second" not in c for p in _TEACHING) \
+      + tuple(f"how many {p} {verb}" for p in ("people", "ppl", "persons", "speakers", "voices")
+              for verb in ("discuss", "are discussing", "discussing"))
     planning = PlanningTraits(role=PlanRole.SPEAKERS, fallback_phrases=(
         "both recordings", "both files", "both clips", "both samples", "two recordings", "two files",
         "two clips", "two samples", "two voices", "same narrator", "sole speaker", "only speaker", "sole voice",

@@ -49,7 +49,8 @@ class SummarizeTask(TextTask):
     phrases = ("summarise", "summarize", "summary", "summarised", "summarized", "sum up", "condense",
                "gist", "main points", "key points", "tl;dr", "tldr", "recap", "overview", "abstract",
                "shorten", "boil", "in a nutshell", "make it short", "make it shorter", "cut it down", "summ", "shrink",
-               "précis", "precis", "cut down to", "synopsis")
+               "précis", "precis", "cut down to", "synopsis",
+               *(f"{verb} {what}" for verb in ("distil", "distill") for what in ("it", "this", "that", "the")))
 
     def run(self, engine: Engine, inputs: TaskInput, params: SummarizeParams) -> TextResult:  # type: ignore[override]
         """Generate, check (:func:`wavllm_agent.grounding.check_summary`), retry once, else extract."""

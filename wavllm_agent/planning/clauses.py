@@ -20,20 +20,18 @@ from wavllm_agent.planning import (
     numbering,
     options,
     questions,
+    request_starts,
     said,
     sentence_ends,
     setoff,
     speech_language,
-    versions,
 )
 from wavllm_agent.planning.asking import asks_for_something, choice_after_check, mood_item
-from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.preambles import merge_preambles
 from wavllm_agent.planning.text import (
     ARROWS,
     POLITE_WORDS,
-    VERSION_NOUNS,
     Token,
     ascii_arrow,
     find_language_token,
@@ -41,14 +39,11 @@ from wavllm_agent.planning.text import (
     tokenize,
 )
 from wavllm_agent.planning.vocab import Vocabulary
-from wavllm_agent.planning.word_limits import NUMBER_WORDS, limit_before_question
+from wavllm_agent.planning.word_limits import limit_before_question
 
-_COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
-_WHOLE = frozenset({"full", "complete", "whole", "entire", "verbatim", "short", "brief", "quick"})  # "+ full transcript +"
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
                            "further", "furthermore", "moreover"})
 _ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"), ("one", "other", "thing"))
-_PREPOSITIONS = frozenset({"at", "in", "on", "for", "by", "from", "to", "with", "of"})
 
 
 @dataclass
@@ -70,13 +65,6 @@ class Clause:
         return source[self.start:self.end]
 
 
-def _first_item(tokens: list[Token], start: int) -> bool:
-    """"First a transcript, ...": the clause from ``start`` opens with "first" (not "Who came first, second ...?")."""
-    words = [t.low for t in tokens[start:start + 3] if t.is_word]
-    return bool(words) and (words[0] in ("first", "firstly", "1st") or words[:2] in (["and", "first"], ["so", "first"]))
-
-
-_LATER_ITEMS = frozenset({"second", "secondly", "2nd", "third", "thirdly", "3rd", "fourth", "fourthly"})
 _CLOSING_QUOTES = frozenset({"'", '"', "’", "”"})
 _NEXT_REQUESTS = frozenset({"then", "next", "also", "finally", "lastly", "afterwards", "plus", "now", "and"})
 _TOLD = frozenset({"tell", "say", "answer", "state", "explain", "describe"})
@@ -201,8 +189,6 @@ def _quoted(tokens: list[Token]) -> set[int]:
     return inside
 
 
-"""After "plus a": a request as a noun ("plus a note on whether more than one handler speaks")."""
-
 
 def _in_parentheses(tokens: list[Token], i: int) -> bool:
     """True inside a short parenthesis: "two people (the milliner and a customer) or one"."""
@@ -290,148 +276,12 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
             and all(not t.is_word or t.low in _HOW_TRANSLATED or t.key in cues.AUDIO_KEYS for t in tokens[j + 1:]):
         return  # "that summary in Italian, translated.", "..., translated straight from the audio.": how, not a request
     after_and = tokens[j - 1].low in ("and", "n", "+", "&") or labelled  # "n": texting for "and"
-    nxt = tokens[j]
-    trigger = (
-        nxt.key in cues.ACTION_KEYS
-        or limit_before_question(tokens, j) is not None  # "..., and in under twenty words, what ...?"
-        or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
-        or (nxt.low in ("settle", "solve") and (j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":"
-                                                 or questions.named_question_end(tokens, j) is not None))
-        or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
-        or (after_and and nxt.is_word and j + 1 < n and tokens[j + 1].key in cues.ACTION_KEYS and tokens[j + 1].low.endswith("ed")
-            and (j + 2 == n or not tokens[j + 2].is_word) and tokens[i - 1].low.endswith("ed") and "?" not in (t.low for t in tokens[j:])
-            and not any(t.low in cues.AUX or t.low in cues.WH or t.low == "about" for t in tokens[:i]))
-        # "speakers counted and words transcribed, please" (not "What did she say about minutes typed and letters translated?")
-        or (nxt.low in ("take", "get", "jot") and _writing_down(tokens, j + 1))  # ", take it down word for word"
-        or (nxt.low == "set" and setoff.sets_out_in_writing(tokens, j + 1)) or setoff.ends_with(tokens, i, j)  # (setoff)
-        or (tokens[i].low == "," and nxt.low in _LATER_ITEMS and j + 1 < n
-            and (tokens[j + 1].low in connectors.DETERMINERS | {"this"} or tokens[j + 1].key in cues.ACTION_KEYS)
-            and _first_item(tokens, max((k for k in hard if k <= i), default=0)))
-        # "First a transcript, second a Persian translation of it, third: ..."
-        or (after_and and nxt.low == "from" and j + 3 < n and tokens[j + 1].low in ("that", "this", "the")
-            and tokens[j + 2].low in connectors.TEXT_NOUNS and tokens[j + 3].is_word)
-        # "Transcribe it, and from that transcript make a Korean translation"
-        or (after_and and nxt.low == "to" and j + 2 < n and tokens[j + 1].low in ("know", "learn", "find", "hear")
-            and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")
-                 or not _question_before(tokens, i, hard)))
-        # "I need the transcription of this clip and to know if are many persons speaking in it."
-        or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) or nxt.low in _ADDING and tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
-                                                   if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
-        or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab)))
-        or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
-        or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
-            and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
-        or versions.its_version(tokens, j, tokens[setoff.sentence_start(tokens, i):i])  # "a transcript and its Hindi version"
-        or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
-            and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
-        or (after_and and language_pairs.second_language(tokens, i, j))  # "translate that summary into Portuguese and Spanish"
-        or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
-            and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
-        or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
-        or (tokens[i].low == "," and nxt.low == "answer" and j + 1 < n and tokens[j + 1].low in _QUOTE_PAIRS)  # ", answer '...'"
-        or (tokens[i].low == "," and nxt.low == "to" and j + 2 < n and tokens[j + 1].low == "be"
-            and _done_afterwards(tokens, i, j + 2))  # "a verbatim transcript ..., to be summarized thereafter in ..."
-        or (tokens[i].low in (",", "+", "&", "and") and nxt.low in ("q", "quiz") and ":" in [t.low for t in tokens[j + 1:j + 3]])
-        # ", q: what's ...?", ", quiz time: how long ...?", "transcribe + q: where's ...?"
-        or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
-            and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
-        or (tokens[i].low == "," and after_and and nxt.low == "the" and j + 3 < n and tokens[j + 1].low == "text"
-            and tokens[j + 2].low == "of"
-            and tokens[j + 3].low in ("what", "what's", "whatever", "everything"))  # "..., and the text of what's said"
-        or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
-            and tokens[j + 1].low not in cues.AUX and (tokens[j + 2].low in cues.AUX or (
-                tokens[j + 1].low not in connectors.DETERMINERS and not _question_before(tokens, i, hard)
-                and any(t.low == "?" for t in tokens[j + 2:j + 16]))))  # ", which medicine should ...", "After
-        # transcribing the race briefing, which wave goes first?" (not "Who won the race, which took place in Leeds?")
-        or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX or nxt.low in WH_RUN_ON))  # "and wats ...?"
-        or (tokens[i].low == "," and setoff.where_when(tokens, j) and not _question_before(tokens, i, hard))
-        or setoff.sizes_summary(tokens, j)  # "Summarize the voicemail and cap the summary at 15 words."
-        or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
-        or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
-        or (tokens[i].low in (",", "+") and (setoff.yes_no(tokens, j) or setoff.count(tokens, j))
-            and tokens[i - 1].low not in ("me", "us", "asks", "asked", "says", "said"))  # (not "but first tell me, is ...?")
-        or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
-        or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
-        # ", and that summary in X", ", and this text also in Japanese"
-        or (tokens[i].low == "," and tokens[j].low in ("can", "could", "would") and j + 1 < n
-            and tokens[j + 1].low in ("u", "you") and i > 0 and not _inside_yes_no_question(tokens, i, hard)
-            and not (j + 2 < n and tokens[j + 2].low in ("say", "think", "reckon", "guess")
-                     and (j + 3 == n or not tokens[j + 3].is_word)))  # not the tag ", would you say?"
-        or vocab.starts_phrase(tokens, j) or (tokens[i].low in ("+", "&") and nxt.low in _WHOLE and j + 1 < n and vocab.starts_phrase(tokens, j + 1))
-        or ((nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and (after_and or tokens[i].low == ",") and _sized_output(tokens, j + 1, vocab))
-        or (after_and and nxt.low in ("under", "within", "below") and any(  # "and under 20 words of summary"
-            vocab.starts_phrase(tokens, k) for k in range(j + 3, min(n, j + 6)) if all(t.is_word for t in tokens[j:k])))
-        or (nxt.low in connectors.DETERMINERS and not _inside_yes_no_question(tokens, i, hard) and any(
-            vocab.starts_phrase(tokens, k) or tokens[k].low in ("whether", "if", "how") or questions.named_at(tokens, k)
-            or (tokens[k - 1].low == ":" and tokens[k].low in cues.WH and tokens[j + 1].low == "answer")  # "an answer to: why"
-            or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
-            if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
-    )
-    if trigger:
+    if request_starts.starts_request(tokens, i, j, hard, vocab, after_and=after_and):
         soft.add(i)
         drop.update(range(i, j))
 
 
-_DONE_VERBS = {"summarized": ("summary", "gist", "recap", "synopsis"), "summarised": ("summary", "gist", "recap", "synopsis"),
-               "translated": ("translation",)}
-
-
-def _done_afterwards(tokens: list[Token], i: int, k: int) -> bool:
-    """", to be summarized thereafter": a summary or translation of the text asked for before the comma at ``i``, not
-    of the same kind ("the gist, to be summarized in one line" is the one summary; "a translation, to be typed up" no
-    new request)."""
-    made = _DONE_VERBS.get(tokens[k].low)
-    return made is not None and not any(t.low in made for t in tokens[:i])
-
-
 _HOW_TRANSLATED = frozenset({"straight", "directly", "right", "from", "off", "the", "this", "that"})
-
-
-def _question_before(tokens: list[Token], i: int, hard: set[int]) -> bool:
-    """The words from the last hard cut before ``i`` open a question ("Who won the race, which ...?")."""
-    start = max((k for k in hard if k <= i), default=0)
-    words = [t for t in tokens[start:i] if t.is_word]
-    return bool(words) and (words[0].low in cues.WH or words[0].low in cues.AUX)
-
-
-def _writing_down(tokens: list[Token], k: int) -> bool:
-    """"(take) it down", "(jot) down what she says": the words written down (not "get it down to 30 words")."""
-    lows = [t.low for t in tokens[k:k + 3]] + ["", "", ""]
-    return (lows[0] in ("it", "this", "that", "everything") and lows[1] == "down" and lows[2] != "to") or (
-        lows[0] == "down" and lows[1] in ("what", "everything", "every"))
-
-
-_ADDING = frozenset({"add", "include", "append", "attach"})
-"""Before a task's phrase after "and": another request ("..., and add an English translation of it", ", with a transcript alongside")."""
-
-
-def _sized_output(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
-    """"-word summary", " word summary" after a number: a request for an output of that size ("Transcript + 10-word
-    summary of it"), not "50 words translated into German" (a limit, then how) or "speakers 1 and 2"."""
-    k += k < len(tokens) and tokens[k].low == "-"
-    return k + 1 < len(tokens) and tokens[k].low in ("word", "words", "sentence", "sentences", "line", "lines") \
-        and tokens[k + 1].low in connectors.TEXT_NOUNS | {"recap", "summarisation", "summarization", "rundown", "digest"} \
-        and (vocab.starts_phrase(tokens, k + 1) or tokens[k + 1].low in ("rundown", "digest"))  # ("a 40-word rundown")
-
-
-def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool:
-    """"Do the speaker in the first clip and the speaker in the second ...": "and" joins the subject
-    of a question that has not reached its question mark yet."""
-    start = max((k for k in hard if k <= i), default=0)
-    while start < i and tokens[start].low in (";", ",", ":"):
-        start += 1
-    if start + 2 < i and tokens[start].is_word and tokens[start + 1].low == ",":
-        start += 2  # "...; separately, are the interviewer and the athlete different people ...?"
-    if tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:]):
-        return True
-    if tokens[i - 1].low == "one" and i + 2 < len(tokens) and tokens[i + 2].low == "same":
-        return True  # "one and the same person"
-    if tokens[i].low == "and" and any(tokens[k].low in ("whether", "if") and all(t.is_word for t in tokens[k + 1:i])
-                                      for k in range(max(0, i - 6), i - 1)):
-        return True  # "whether the host and the caller are ...": "and" inside the subject
-    # "whether the speaker in recording A and the speaker in recording B are ...": the same noun again
-    return i + 2 < len(tokens) and tokens[i + 2].is_word and tokens[i + 2].low not in connectors.DETERMINERS \
-        and any(t.key == tokens[i + 2].key for t in tokens[start:i])  # (", and the ...": "the" is no noun)
 
 
 # A piece is (first token, end token exclusive, soft): merging two pieces keeps the separators between them, so a

@@ -166,8 +166,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
     elif phrase[0] == "plus" and i + 1 < len(tokens) and (
             tokens[i + 1].low in cues.WH or tokens[i + 1].low in ("if", ":") or tokens[i + 1].key in cues.ACTION_KEYS
-            or (tokens[i + 1].low == "a" and i + 3 < len(tokens) and tokens[i + 2].low in _NOTE_NOUNS
-                and tokens[i + 3].low in ("of", "on", "about", "as"))  # "... plus a count of how many people are in it"
+            or _noted(tokens, i + 1)  # "... plus a count of how many people are in it", "plus a quick check: ...?"
             or _speaker_count_after(tokens, i + 1)  # "Transcription plus a speaker tally"
             or setoff.note_on_whether(tokens, i + 1)  # "plus a yes/no on whether ..."
             or (tokens[i + 1].low in ("confirmation", "verification") and i + 2 < len(tokens)
@@ -178,6 +177,21 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             or _sized_text(tokens, i + 1)):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+_BRIEF = frozenset({"quick", "short", "brief", "small", "final", "last", "simple"})
+
+
+def _noted(tokens: list[Token], k: int) -> bool:
+    """"(plus) a count of ...", "(plus) a quick check: one voice or two?": a short answer named as a note."""
+    brief = k + 1 < len(tokens) and tokens[k + 1].low in _BRIEF
+    m = k + 1 + brief
+    if not (m + 1 < len(tokens) and tokens[k].low == "a" and tokens[m].low in _NOTE_NOUNS):
+        return False
+    if not brief:
+        return tokens[m + 1].low in ("of", "on", "about", "as")
+    return tokens[m + 1].low == ":" or m + 2 < len(tokens) and tokens[m + 1].low in ("of", "on", "about") \
+        and tokens[m + 2].low in cues.WH | {"if", "whether"}  # (not "salt plus a small number of herbs", "plus a final count of votes")
 
 
 def _text_ends_request(tokens: list[Token], k: int) -> bool:

@@ -158,8 +158,10 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
         if end is not None and any(t.low == "worry" for t in tokens[i:end]) and not _only_reassured(tokens, end):
             continue  # "Don't worry about the audio being noisy, just summarize it": the audio is still used
         j += j < n and tokens[j].low in _BARE_OBJECTS and tokens[j - 1].low in ("to", "at")
+        one = j < n and tokens[j].low == "one" and tokens[j - 1].low in ("this", "that") and _general(tokens[j + 1:])
         if end is None and j >= 2 and tokens[j - 1].low in _BARE_OBJECTS and tokens[j - 2].low in ("to", "at") \
-                and (j >= n or tokens[j].low in _AFTER_BARE):
+                and (j + one >= n or tokens[j + one].low in _AFTER_BARE):
+            j += one
             end = j  # "no need to listen to it, just tell me a joke": the audio, named "it"
         if end is None and tokens[j - 1].low in _LISTENING and tokens[i].low in _NEGATED_VERBS \
                 and (j >= n or tokens[j].low in _AFTER_BARE):
@@ -178,6 +180,20 @@ _STILL_USED = frozenset({"it", "its", "it's", "this", "that", "them", "who", "wh
                          "mood", "tone", "emotion", "pronunciation", "say", "says", "said", "saying", "speaking", "talking",
                          "speak", "speaks", "talk", "talks"})
 """After "don't worry about the recording", words that still point at the recording ("..., is the speaker nervous?")."""
+
+
+_ABOUT_THE_AUDIO = frozenset({"it", "its", "it's", "this", "that", "they", "he", "she", "them", "him", "her", "speaker",
+                              "speakers", "people", "voice", "voices", "story", "gist", "transcript", "language", "said",
+                              "says", "say", "man", "woman", "someone", "anyone"})
+_AUDIO_TASK_KEYS = frozenset(stem(w) for w in ("transcribe", "translation", "summary", "count", "identify", "recap", "sum"))
+"""(Besides the words above: "it" or "the story" names what a translation or a continuation works on.)"""
+
+
+def _general(rest: list[Token]) -> bool:
+    """After "No need to listen to this one": a request that names nothing of the recording ("— just tell me how a
+    sundial works"), not "— just transcribe it", "..., just give me the gist", "...: how many people are talking?"."""
+    return not any(t.low in _ABOUT_THE_AUDIO or t.low.startswith(("speaker", "it'")) or t.key in _AUDIO_TASK_KEYS
+                   for t in rest)
 
 
 def _only_reassured(tokens: list[Token], end: int) -> bool:

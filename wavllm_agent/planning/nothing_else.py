@@ -37,7 +37,8 @@ def nothing_else_end(tokens: list[Token], i: int) -> int:
     if piece[0].low == "without" and len(piece) > 1 and all(t.low in OUTSIDE | _NOT_ELSEWHERE | {"using", "any"}
                                                             for t in piece[1:]):
         return pause + 1
-    if piece[0].low == "not" and len(piece) > 1 and all(t.low in _NOT_ELSEWHERE for t in piece[1:]) \
-            and any(t.low not in ("the", "your", "own") for t in piece[1:]):
+    rest = piece[2:] if len(piece) > 2 and piece[1].low in ("from", "on") else piece[1:]  # ", not from the web:"
+    if piece[0].low == "not" and rest and all(t.low in _NOT_ELSEWHERE for t in rest) \
+            and any(t.low not in ("the", "your", "own") for t in rest):
         return pause + 1
     return i

@@ -255,9 +255,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         colon + 2 < len(tokens) and tokens[colon + 1].low in _END_PREPOSITIONS | {"in"} and tokens[colon + 2].low in WH))
     if asks:  # "...: which hymn ...?", "...: on which day ...?"
         head = tokens[i:colon]  # "If it isn't mentioned in the recording, say so rather than guessing: which ...?"
-        if any(t.key in AUDIO_KEYS for t in head) and any(t.key in _GUESS_KEYS for t in head) \
+        if (any(t.key in AUDIO_KEYS for t in head) and any(t.key in _GUESS_KEYS for t in head) or answer_hint(head)) \
                 and not any(t.low in WH - {"if"} for t in head):
-            return colon + 1
+            return colon + 1  # (or "Take the answer from the speaker, not from the internet: ...?")
     for j in range(i, min(len(tokens), i + 9)):
         if tokens[j].low in ("-", "–", "—", ":") and j > i and {t.low for t in tokens[i:j]} & _ITEM_WORDS \
                 and {t.low for t in tokens[i:j]} <= _ITEM_LEAD:

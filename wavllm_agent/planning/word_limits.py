@@ -96,7 +96,7 @@ def word_limit(tokens: list[Token]) -> int | None:
 _CUTTING = frozenset(f"{verb}{ending}" for verb, endings in (
     ("cut", ("",)), ("boil", ("", "ed")), ("pare", ("", "d")), ("trim", ("", "med")), ("whittle", ("", "d")),
     ("slim", ("", "med")), ("shorten", ("", "ed")), ("shrink", ("",)), ("shrank", ("",)), ("shrunk", ("",)),
-    ("condense", ("", "d"))) for ending in endings)
+    ("condense", ("", "d")), ("distil", ("", "l", "led")), ("distill", ("", "ed"))) for ending in endings)
 _ASKING = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has",
                      "have", "had", "what", "who", "which", "how", "why", "when", "where", "whether", "if"})
 """Words that make a clause a question about the content ("Does the seller cut the price down to 20?")."""
