@@ -76,6 +76,9 @@ class SvTask(Task):
         "somebody else chimes in", "anybody else joins", "anyone else joins", "someone else joins",
         "other people too", "other people talking", "other people speaking", "other voices", "or are there others",
         "or a few", "1 voice or",
+        *(f"{who} {how} {when}" for who in ("voice", "speaker") for how in ("consistent", "constant")
+          for when in ("from start to finish", "from beginning to end", "from the start to the end",
+                       "from the beginning to the end")),
         "how many ppl r", "how many ppl are", "how many ppl talk", "how many ppl speak", "how many ppl in", "how many ppl on",
         "how many folks r", "how many folks are",
         "same guy", "same dude", "same man", "same woman", "same lady",

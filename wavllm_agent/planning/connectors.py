@@ -179,6 +179,7 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
         drop.add(i)
 
 
+_TALKERS = frozenset({"speakers", "voices", "talkers", "people", "persons"})
 _BRIEF = frozenset({"quick", "short", "brief", "small", "final", "last", "simple"})
 
 
@@ -188,6 +189,8 @@ def _noted(tokens: list[Token], k: int) -> bool:
     m = k + 1 + brief
     if not (m + 1 < len(tokens) and tokens[k].low == "a" and tokens[m].low in _NOTE_NOUNS):
         return False
+    if tokens[m].low == "headcount":  # "plus a headcount of the speakers" (not "... of extra staff")
+        return any(t.low in _TALKERS for t in tokens[m + 1:m + 5])
     if not brief:
         return tokens[m + 1].low in ("of", "on", "about", "as")
     return tokens[m + 1].low == ":" or m + 2 < len(tokens) and tokens[m + 1].low in ("of", "on", "about") \
@@ -278,7 +281,7 @@ def _done_then_asked(tokens: list[Token], i: int) -> bool:
 _DONE_BY = frozenset({"that", "this", "it", "you", "you're", "u", "we", "we're"})
 """Who or what is done in "once that's done", "when you're done" (before a request's verb)."""
 _DONE = frozenset({"answered", "done", "finished", "complete", "completed", "sorted", "over"})
-_NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention"})
+_NOTE_NOUNS = frozenset({"count", "number", "note", "word", "line", "comment", "remark", "check", "mention", "headcount"})
 
 
 _ASIDES = tuple(tuple(p.split()) for p in (

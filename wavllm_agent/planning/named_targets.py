@@ -25,12 +25,19 @@ def named_target(body: list[Token]) -> str | None:
             return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
     for i in range(len(body) - 1):
         noun = body[i + 3] if body[i + 1].low == "-" and i + 3 < len(body) and body[i + 2].low == "language" else body[i + 1]
-        if noun.low in _SUMMARY_NOUNS and (i == 0 or body[i - 1].low in _VERSION_LEADS | {"the", "your", "me"}) \
+        lead = i - (i > 0 and body[i - 1].low in _SHORT and target_language(body[i:i + 1]) != "en"
+                    and all(t.low in _ASKING_FOR for t in body[:i - 2]))
+        # "A short Japanese summary of the lecture" (a short English summary: the summary, as written)
+        if noun.low in _SUMMARY_NOUNS and (lead == 0 or body[lead - 1].low in _VERSION_LEADS | {"the", "your", "me"}) \
                 and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # "A German summary (15 words max)", "a Spanish-language gist"
     return _labelled_target(body)
 
 
+_SHORT = frozenset({"short", "brief", "quick", "concise", "rough", "little"})
+_ASKING_FOR = frozenset({"give", "me", "us", "i", "want", "need", "i'd", "like", "please", "and", "then", "also", "plus",
+                         "with", ",", "+", "now", "finally", "just"})
+"""Before "a short Japanese summary": words that ask for it (not "Is there a short German summary at the end?")."""
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
 
 

@@ -7,7 +7,7 @@ where's ...?"), so the boundary stands; otherwise the words belong to the reques
 
 from __future__ import annotations
 
-from wavllm_agent.planning import connectors, cues, language_pairs, questions, setoff, versions
+from wavllm_agent.planning import connectors, cues, language_pairs, questions, setoff, sounding, versions
 from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.speaker_vocab import MORE, ONE, SPEAKING
@@ -29,7 +29,7 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
     ``after_and``: the boundary ends in "and" (or "n", "+", "&", a label set off by dashes)."""
     n = len(tokens)
     nxt = tokens[j]
-    if tokens[i].low == "," and _who_then_count(tokens, i, j, hard):
+    if tokens[i].low == "," and (_who_then_count(tokens, i, j, hard) or _feelings_listed_at(tokens, i)):
         return False
     return (
         nxt.key in cues.ACTION_KEYS
@@ -126,6 +126,16 @@ def _who_then_count(tokens: list[Token], i: int, j: int, hard: set[int]) -> bool
     return who and tokens[j].low in _COUNT_OPENERS and any(t.low == "or" for t in tokens[j:end]) \
         and all(t.low in _COUNTED or is_people(t.low) or one_person(t.low) for t in tokens[j:end])
     # (not "Tell me who's talking, a summary in French or Spanish, and ...": a request of its own)
+
+
+def _feelings_listed_at(tokens: list[Token], i: int) -> bool:
+    """"Is the puppet happy, sad, or scared?": the comma at ``i`` separates feelings to pick from (one question)."""
+    k = next((m for m in range(i + 1, min(len(tokens), i + 9)) if tokens[m].low == "or" or not tokens[m].is_word
+              and tokens[m].low != ","), None)
+    if k is None or tokens[k].low != "or":
+        return False
+    end = next((m for m in range(k, len(tokens)) if tokens[m].low in ("?", ".", "!", ";")), len(tokens))
+    return sounding.feelings_listed(tokens[max(0, i - 1):end + 1])
 
 
 def _first_item(tokens: list[Token], start: int) -> bool:

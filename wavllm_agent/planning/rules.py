@@ -312,8 +312,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
         if chosen is not None and chosen.end and (content_questions.about_content(body, chosen.end, after_steps=bool(self.steps))
                                    or (chosen.weak and content_questions.names_a_thing_asked(body, chosen.start))
-                                   or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)):
-            chosen = None
+                                   or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)
+                                   or (chosen.task == self.emotion_task and sounding.feelings_listed(body))):
+            chosen = None  # ("Is the puppet happy, sad or scared at the end?": a multiple-choice question)
         if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \
                 and not cues.polite_request_after_comma(body) \
                 and cues.states_what_happened(body[cues.request_start(body, 0):]):
@@ -339,12 +340,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
                                                                     or speaker_words.asks_count_another_way(body)
                                                                     or speaker_words.count_of_them(self._just_before(), body)):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
-        if chosen is None and self.emotion_task in self.tasks and (sounding.asks_how_sounding(body)
-                                                                   or sounding.asks_if_sounding(body)
-                                                                   or sounding.asks_tone(body)
-                                                                   or sounding.names_mood(body)
-                                                                   or sounding.asks_if_cross(body)
-                                                                   or sounding.asks_if_enjoying(body)):
+        if chosen is None and self.emotion_task in self.tasks and sounding.asks_emotion(body):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
                 and self._speech_language_stated(body):

@@ -333,3 +333,39 @@ def _owned(owners: list[str]) -> bool:
     if len(owners) in (3, 4) and owners[0] == "the" and owners[-1].endswith(("'s", "’s")):
         owners = owners[:1] + owners[-1:]  # "the lighthouse keeper's", "the night bus driver's"
     return len(owners) <= 3 and all(w in _OWNERS or w.endswith(("'s", "s'")) or w == "the" for w in owners)
+
+
+def asks_emotion(tokens: list[Token]) -> bool:
+    """How someone sounds, asked in any of the ways above, unless the answer is to be picked from three or more
+    listed feelings ("does the speaker sound amused, annoyed or nervous?"): a multiple-choice question (sqa)."""
+    return not feelings_listed(tokens) and (
+        asks_how_sounding(tokens) or asks_if_sounding(tokens) or asks_tone(tokens) or names_mood(tokens)
+        or asks_if_cross(tokens) or asks_if_enjoying(tokens))
+
+
+_FEELINGS = _FEELING | frozenset({
+    "amused", "relieved", "excited", "weary", "cross", "content", "pleased", "confused", "surprised", "proud", "hopeful",
+    "disappointed", "neutral", "curious", "sleepy", "joyful", "furious", "embarrassed", "confident", "relaxed",
+    "enthusiastic", "impatient", "thrilled", "delighted", "panicked", "terrified", "serious", "playful", "sincere",
+    "fearful", "gloomy", "depressed", "jealous", "lonely", "miserable", "irritable", "satisfied", "overwhelmed", "optimistic", "pessimistic", "indifferent", "apologetic", "defensive", "hostile", "friendly", "warm", "cold",
+    "uneasy", "hesitant", "eager", "resigned", "upbeat", "determined", "sympathetic", "puzzled"})
+_OPEN_ENDS = frozenset({"what", "not", "both", "neither", "something", "anything", "else", "so"})
+
+
+def feelings_listed(tokens: list[Token]) -> bool:
+    """"X, Y or Z", "W, X, Y, or Z" before a question mark, every one a feeling of one word ("does the speaker sound
+    amused, annoyed or nervous?"); not "How does she sound, calm or cross?" (two, asked openly), "..., calm, or
+    what?"."""
+    end = next((k for k, t in enumerate(tokens) if t.low == "?"), None)
+    for k, tok in enumerate(tokens[:end]):
+        if tok.low != "or" or k + 1 >= len(tokens) or tokens[k + 1].low not in _FEELINGS:
+            continue
+        items, m = [tokens[k + 1]], k - 1 - (tokens[k - 1].low == ",")
+        while m >= 0 and tokens[m].low in _FEELINGS:
+            items.append(tokens[m])
+            if m < 1 or tokens[m - 1].low != ",":
+                break
+            m -= 2
+        if len(items) >= 3:
+            return end is not None
+    return False
