@@ -32,3 +32,8 @@ def steps_of(text: str, tasks: dict[str, Task]) -> list[tuple[str, dict, int | N
     from wavllm_agent.planning import plan_rules
 
     return [(s.task, s.args, s.input, s.implicit) for s in plan_rules(text, tasks, second_opinion=False).steps]
+
+
+def one_question(text: str, tasks: dict[str, Task]) -> bool:
+    """The rules plan ``text`` as one question about the recording, asked in its own words."""
+    return steps_of(text, tasks) == [("sqa", {"question": text}, None, False)]

@@ -4,7 +4,7 @@ of heldout562 and 563), with wordings of their own, not the sets'. The rules alo
 
 from __future__ import annotations
 
-from plan_support import steps_of
+from plan_support import one_question, steps_of
 
 
 def test_distil_asks_for_a_summary_of_that_length(tasks):
@@ -43,21 +43,17 @@ def test_no_need_to_listen_to_this_one(tasks):
 
 # Guards: what must stay as it was (most from the review of this round).
 
-def _one_question(text, tasks):
-    return steps_of(text, tasks) == [("sqa", {"question": text}, None, False)]
-
-
 def test_distilled_in_a_question_asks_no_summary(tasks):
-    assert _one_question("How many times is the whisky distilled?", tasks)
-    assert _one_question("Does the speaker use distilled water or tap water?", tasks)
+    assert one_question("How many times is the whisky distilled?", tasks)
+    assert one_question("Does the speaker use distilled water or tap water?", tasks)
 
 
 def test_topics_discussed_are_counted_as_content(tasks):
-    assert _one_question("How many topics does the instructor discuss?", tasks)
+    assert one_question("How many topics does the instructor discuss?", tasks)
 
 
 def test_a_second_tutor_asked_for_is_content(tasks):
-    assert _one_question("Does the caller ask for a second tutor?", tasks)
+    assert one_question("Does the caller ask for a second tutor?", tasks)
 
 
 def test_a_count_set_off_after_who_is_talking_narrows_that_question(tasks):
@@ -72,7 +68,7 @@ def test_a_request_set_off_after_who_is_talking_stays_a_request(tasks):
 
 
 def test_plus_a_small_number_of_inside_a_question(tasks):
-    assert _one_question("What did the chef add to the soup, salt plus a small number of herbs?", tasks)
+    assert one_question("What did the chef add to the soup, salt plus a small number of herbs?", tasks)
 
 
 def test_no_need_to_listen_to_this_one_then_an_audio_task(tasks):
@@ -81,4 +77,4 @@ def test_no_need_to_listen_to_this_one_then_an_audio_task(tasks):
 
 
 def test_one_line_inside_a_wh_question(tasks):
-    assert _one_question("What's the first line of the song, and one line that mentions how the river flows?", tasks)
+    assert one_question("What's the first line of the song, and one line that mentions how the river flows?", tasks)

@@ -4,11 +4,7 @@ of heldout566 and 567), with wordings of their own, not the sets'. The rules alo
 
 from __future__ import annotations
 
-from plan_support import steps_of
-
-
-def _one_question(text, tasks):
-    return steps_of(text, tasks) == [("sqa", {"question": text}, None, False)]
+from plan_support import one_question, steps_of
 
 
 def test_three_listed_feelings_are_a_multiple_choice_question(tasks):
@@ -35,8 +31,8 @@ def test_a_voice_consistent_from_beginning_to_end(tasks):
         ("sv", {}, None, False), ("sqa", {"question": "What is the hat made of?"}, None, False)]
 
 
-def test_four_listed_feelings_stay_one_question(tasks):
-    assert _one_question("Is the speaker happy, sad, angry, or neutral?", tasks)
+def test_four_listed_feelings_stayone_question(tasks):
+    assert one_question("Is the speaker happy, sad, angry, or neutral?", tasks)
 
 
 # Guards: what must stay as it was (most from the review of this round).
@@ -54,9 +50,9 @@ def test_the_next_bit_of_a_recording_is_no_continuation(tasks):
 
 
 def test_a_headcount_of_staff_inside_a_question(tasks):
-    assert _one_question("Did the manager promise a bonus plus a headcount of extra staff?", tasks)
+    assert one_question("Did the manager promise a bonus plus a headcount of extra staff?", tasks)
 
 
 def test_a_voice_consistent_in_pitch_is_a_question(tasks):
-    assert _one_question("Is the singer's voice consistent in pitch?", tasks)
-    assert _one_question("Is the speaker consistent throughout his argument?", tasks)
+    assert one_question("Is the singer's voice consistent in pitch?", tasks)
+    assert one_question("Is the speaker consistent throughout his argument?", tasks)
