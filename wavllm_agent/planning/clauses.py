@@ -43,6 +43,7 @@ from wavllm_agent.planning.word_limits import limit_before_question
 
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
                            "further", "furthermore", "moreover"})
+_ANSWERING = frozenset({"answer", "reply", "respond", "question"})
 _ONE_MORE_THING = (("one", "more", "thing"), ("one", "last", "thing"), ("another", "thing"), ("last", "thing"), ("one", "other", "thing"))
 
 
@@ -212,8 +213,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
                                                         and tokens[i - 2].low in ("speaking", "speaks", "in")
                                                         and find_language_token(tokens[i - 1]) is not None)):
         j += 1  # "and separately summarise ...", "the guy is speaking english, just type up what he says"
-    if j < n and j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS and tokens[j].low == ":":
-        j += 1  # "..., and separately: what does she say?"
+    if j < n and (j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS or tokens[j - 1].low == "and") and tokens[j].low == ":":
+        if tokens[j - 1].low == "and" and any(t.low in _ANSWERING for t in tokens[setoff.sentence_start(tokens, i):i]):
+            return  # "Reply in German, and: where are they?": how to answer the question after it
+        j += 1  # "..., and separately: what does she say?", "Transcribe it, and: how long ...?"
     if tokens[i].low == "and" and j + 4 < n and tokens[j].low == "," and tokens[j + 3].low == "," \
             and tokens[j + 1].low == "from" and tokens[j + 2].low in ("that", "this", "it"):
         j += 4  # "... and, from that, a 45-word digest."

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from wavllm_agent.planning import before_that, cues, numbering, options, phrasings, setoff
 from wavllm_agent.planning.lexicon import REQUEST_VERBS
-from wavllm_agent.planning.text import DASHES, Token, stem
+from wavllm_agent.planning.owned_words import possessed
+from wavllm_agent.planning.said_forms import SAID_NOUNS
+from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 TEXT_NOUNS = frozenset({"summary", "transcript", "transcription", "translation", "synopsis", "rendering"})
@@ -161,6 +163,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
     elif phrase[0] == "then" and (tokens[i - 1].is_word or tokens[i - 1].low == "." or tokens[i - 1].low in (")", "]")
                                   and tokens[i].text[:1].isupper()):
         hard.add(i)  # "... C. 220°C. Then continue ...": after an option letter's full stop, or "[autumn] Then ..."
+    elif phrase == ("also",) and tokens[i - 1].is_word and _question_after_question(tokens, i):
+        hard.add(i)  # "how many ppl r talking abt the cufflink lol also wat r they saying": a second question, unpunctuated
+        drop.add(i)
     elif phrase[0] in ("finally", "lastly", "afterwards", "next", "also") and tokens[i].text[:1].isupper() \
             and (tokens[i - 1].is_word or tokens[i - 1].low in (")", "]")):
         hard.add(i)  # "... (c) 8 km Finally, transcribe it.": a capitalised ordering word, its full stop left out
@@ -174,9 +179,28 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             or (tokens[i + 1].low in DETERMINERS | {"that", "this"} and any(t.low in TEXT_NOUNS or t.low in ("version", "copy")
                                                           for t in tokens[i + 2:i + 5])
                 and not (tokens[i + 1].low in ("that", "this") and tokens[i + 3:i + 4] and tokens[i + 3].low in _SAID_OF_IT))
-            or _sized_text(tokens, i + 1)):
+            or _sized_text(tokens, i + 1) or _owned_words_in_language(tokens, i + 1)):
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
+
+
+_ASKED_WH = frozenset({"what", "wat", "who", "how", "why", "where", "when", "whats"})
+_ASKED_AUX = frozenset({"is", "are", "r", "was", "were", "do", "does", "did", "'s"})
+
+
+def _question_after_question(tokens: list[Token], i: int) -> bool:
+    """"<a question> also what are they saying": "also", then a question word, its verb and a pronoun, after a
+    sentence that opens with a question word (not "Tell me also what they say", "Is the man at the end also who is
+    speaking at the start?", "Does he explain also why is he late?", "... also where is the hotel?")."""
+    start = setoff.sentence_start(tokens, i)
+    return i + 3 < len(tokens) and tokens[i + 1].low in _ASKED_WH and tokens[i + 2].low in _ASKED_AUX \
+        and tokens[i + 3].low in _ASKED_PRONOUNS and i - start >= 3 and tokens[start].low in _ASKED_WH \
+        and tokens[i - 1].low not in _ASKING_VERBS
+
+
+_ASKED_PRONOUNS = frozenset({"they", "he", "she", "u", "you", "we", "it", "ppl", "people", "everyone"})
+_ASKING_VERBS = frozenset({"me", "us", "tell", "ask", "asks", "asking", "know", "and", "but", "say", "says", "said",
+                           "mention", "mentions", "explain", "explains", "discuss", "discusses", "describe", "describes"})
 
 
 _TALKERS = frozenset({"speakers", "voices", "talkers", "people", "persons"})
@@ -195,6 +219,19 @@ def _noted(tokens: list[Token], k: int) -> bool:
         return tokens[m + 1].low in ("of", "on", "about", "as")
     return tokens[m + 1].low == ":" or m + 2 < len(tokens) and tokens[m + 1].low in ("of", "on", "about") \
         and tokens[m + 2].low in cues.WH | {"if", "whether"}  # (not "salt plus a small number of herbs", "plus a final count of votes")
+
+
+def _owned_words_in_language(tokens: list[Token], k: int) -> bool:
+    """"(Transcript plus) the speaker's words in Turkish", "(plus) her remarks in Dutch": someone's words, in a
+    language, after things named without a verb (not "Transcribe the host's intro plus the guest's answers in
+    Spanish", one object of one verb; not "Does the clip contain music plus the singer's words in Italian?")."""
+    start = setoff.sentence_start(tokens, k)
+    if tokens[start].low in cues.AUX or tokens[start].low in cues.WH \
+            or any(t.key in cues.ACTION_KEYS for t in tokens[start:k]):
+        return False
+    noun = next((m for m in range(k + 1, min(len(tokens) - 2, k + 5)) if tokens[m].low in SAID_NOUNS), None)
+    return noun is not None and all(t.is_word for t in tokens[k:noun]) and possessed(tokens, noun) \
+        and tokens[noun + 1].low == "in" and find_language_token(tokens[noun + 2]) is not None
 
 
 def _text_ends_request(tokens: list[Token], k: int) -> bool:

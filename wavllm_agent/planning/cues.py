@@ -50,6 +50,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
     "i'm after", "im after", "i am after", "would it be possible to get", "would it be possible to have",
+    "any idea", "any ideas", "got any idea", "have you any idea", "do you have any idea",
     *(f"{ask} mind telling {who}" for ask in ("would you", "do you", "would u", "could you") for who in ("me", "us")),
     *(" ".join(p) for p in _KINDNESS_PHRASES),
 )]

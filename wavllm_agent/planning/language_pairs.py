@@ -5,7 +5,8 @@ own."""
 from __future__ import annotations
 
 from wavllm_agent.planning import cues
-from wavllm_agent.planning.said_forms import SAID_NOUNS, possessed
+from wavllm_agent.planning.owned_words import possessed
+from wavllm_agent.planning.said_forms import SAID_NOUNS
 from wavllm_agent.planning.text import Token, find_language_token
 
 

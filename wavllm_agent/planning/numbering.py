@@ -296,7 +296,8 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
 
     def asked(k: int, end: int) -> bool:  # "... c) what does the coach want?": a question of its own, among requests
         numbered = sum(tokens[m].low.isdigit() and tokens[m + 1].low in (".", ")") for m in range(k + size, end - 1)) >= 2
-        return k + size < end and tokens[k + size].low in cues.WH | cues.AUX and (tokens[end - 1].low == "?" or numbered) \
+        start = k + size + 2 * (k + size + 1 < end and tokens[k + size].low in ("q", "question") and tokens[k + size + 1].low == ":")
+        return start < end and tokens[start].low in cues.WH | cues.AUX and (tokens[end - 1].low == "?" or numbered) \
             and any(verb_first(j) for j in chain if j != k)  # (or its options numbered: "b) which ...: 1. oil 2. ...")
     items = list(zip(chain, ends, strict=True))
     if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in REQUEST_VERBS)

@@ -338,7 +338,9 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(  # not "Only from
                 body[questions.hint_prefix_end(body, 0):])  # what's audible here: do they sell trees already cut?"
                                                                     or speaker_words.asks_count_another_way(body)
-                                                                    or speaker_words.count_of_them(self._just_before(), body)):
+                                                                    or speaker_words.count_of_them(self._just_before(), body)
+                                                                    or speaker_words.people_counted_alone(
+                                                                        self._just_before(), body, source[body[-1].end:])):
             chosen = Match(self.speakers_task, 0, 0)  # "Is more than one coach speaking?"
         if chosen is None and self.emotion_task in self.tasks and sounding.asks_emotion(body):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"

@@ -10,6 +10,16 @@ from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.owned_words import (
+    AS_SPOKEN,
+    THEIR,
+    named_alone,
+    named_by,
+    possessed,
+    pronoun_owns,
+    said_modifier,
+    spoken_part,
+)
 from wavllm_agent.planning.people import hyphened_owner, one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
@@ -19,25 +29,20 @@ from wavllm_agent.planning.said_forms import (
     SAID_NOUNS,
     SAYS,
     SUBJECT_OPENERS,
-    THEIR,
     everything_as_what,
     expletive_at,
     how_it_reads_in,
     how_someone_describes,
     hyphen_joins,
-    named_by,
     named_then_language,
     needed_language,
     on_about,
     on_the_audio_in_language,
     plural_possessives,
-    possessed,
     read_out_in_language,
     reads_out,
     relative_clause,
-    said_modifier,
     something_said,
-    spoken_part,
     verbatim_tail,
     words_as_said,
     yes_no,
@@ -51,7 +56,6 @@ from wavllm_agent.planning.said_setting import TOPIC_WORDS as _TOPIC_WORDS
 from wavllm_agent.planning.sounding import MOOD_WORDS
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
-    IF_POSSIBLE,
     POLITE_WORDS,
     Token,
     answer_language,
@@ -61,6 +65,7 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
 )
+from wavllm_agent.planning.user_asides import user_aside
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
@@ -151,7 +156,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return False
     tokens = everything_as_what(tokens, i)  # "Danish, please: everything the diving coach tells her."
     if tokens[i].low not in _WHAT:
-        return how_someone_describes(tokens, i, languaged=languaged) or _asks_for_words(tokens[i:], languaged=languaged)
+        return how_someone_describes(tokens, i, languaged=languaged) \
+            or _asks_for_words(tokens[i:], languaged=languaged, owns=pronoun_owns(tokens, i))
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
             and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
@@ -199,7 +205,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         elif (after.endswith("s") or after in BARE_LISTENERS) and not find_language_token(tokens[verb + 1]) and (
                 verb + 2 >= len(tokens) or not tokens[verb + 2].is_word or tokens[verb + 2].low in _BARE_SETTING):
             verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling pilots before takeoff"
-    tail = tokens[verb + 1:_user_aside(tokens, verb + 1)]
+    tail = tokens[verb + 1:user_aside(tokens, verb + 1)]
     led, languaged = languaged, any(find_language_token(t) for t in tail)  # (led: "In Japanese please: what ...?")
     if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
         cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–")
@@ -336,13 +342,14 @@ _OTHER_WH = WH - {"what", "whose", "whether"}
 _COUNTING = NUMBER_WORDS | {"few", "some", "several", "many", "a"}
 
 
-def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
+def _asks_for_words(tokens: list[Token], *, languaged: bool = False, owns: bool = True) -> bool:
     """"Their words, in Korean, please.", "the caller's words, in Hungarian": the words spoken, and
-    nothing about them (with ``languaged``, a language is asked for after the clause)."""
+    nothing about them (with ``languaged``, a language is asked for after the clause; ``owns``: a possessive pronoun
+    first owns what follows, not "Give her ...", where it is whom something is for)."""
     if tokens and tokens[0].low in _OTHER_WH and not (len(tokens) > 1 and tokens[1].low == "about"):
         return False  # "Why does the coach reject the referee's ruling?": a question about the words (not "How
         # about the referee's words, in Spanish?")
-    k = 0
+    k, owned = 0, False
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     owner = hyphened_owner(tokens) if owner is None else owner  # "the ship-in-a-bottle guide's words"
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"
@@ -373,22 +380,24 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
     elif 0 < k < len(tokens) - 1 and tokens[k - 1].low in THEIR and tokens[k + 1].low in SAID_NOUNS \
             and said_modifier(tokens[k]):
         k += 1  # "Her closing remarks, in Finnish."
-    elif k == 1 and tokens[0].low == "the" and (named := named_by(tokens, k, SAID_NOUNS)) \
+    elif k == 1 and (tokens[0].low == "the" or tokens[0].low in THEIR and owns) \
+            and (named := named_by(tokens, k, SAID_NOUNS)) \
             and (languaged or any(find_language_token(t) for t in tokens[k + named + 1:])):
-        k += named  # "What are the jump rope marathon instructions, in Danish?"
+        k += named  # "What are the jump rope marathon instructions, in Danish?", "his pottery wheel tips in Welsh"
+        owned = tokens[0].low in THEIR and not any(t.low in AS_SPOKEN for t in tokens)  # (not "... in German verbatim")
     chat = next((m for m in range(1, min(len(tokens), 5)) if (tokens[m].low in _CHATTER or chat_named(tokens, m))
                  and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
     # ("sudoku club chat in french pls"; not "let's chat in French", "They chat in French, transcribe it")
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
-            (tokens[k].low in SAID_NOUNS and possessed(tokens, k) or k == chat)
+            (tokens[k].low in SAID_NOUNS and (owned or possessed(tokens, k)) or k == chat)
             and (languaged or any(find_language_token(t) for t in tokens[k + 1:]))):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 
     if k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in SETTING_DETERMINERS:
         k = next((m - 1 for m in range(k + 3, min(len(tokens), k + 6)) if not tokens[m].is_word
                   or tokens[m].low == "in"), k)  # "the words of the glacier guide"
-    tail = tokens[k + 1:_user_aside(tokens, k + 1)]  # ("Swimming coach's instructions in Dutch, if you can.")
+    tail = tokens[k + 1:user_aside(tokens, k + 1)]  # ("Swimming coach's instructions in Dutch, if you can.")
     topic = len(tail) > 2 and (tail[0].low in _TOPIC_WORDS | {"on"} or (tail[0].low == "of" and (tail[1].low in (
         "how", "what", "why", "where") or tokens[k].low in ("explanation", "description", "account"))))
     # "the farmer's explanation of how the trees are grown", "the guide's explanation of pellets", with a language
@@ -402,41 +411,10 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False) -> bool:
 
 
 _BARE_SETTING = frozenset({"in", "before", "after", "during", "at"})
-_ASIDE_LEADS = frozenset({"my", "i", "i'm", "im", "since", "as", "because", "cause", "cuz", "coz", "bc"})
 
 
 _CLAUSE_WORDS = frozenset({"who", "that", "which", "speaks", "talks", "says", "speaking", "talking"})
 _FILLERS = frozenset({"please", "pls", "plz", "lol", "haha", "lmao", "thx", "thanks", "ty", "tho"})
-_PURPOSE_VERBS = frozenset({"read", "understand", "follow", "share", "forward", "send", "show"})
-
-
-def _user_aside(tokens: list[Token], i: int) -> int:
-    """Where a set-off remark about the user's languages or purpose begins (", my English is not so good",
-    ", as I don't speak Dutch", ", so my cousin can read it", ", if possible"), else the end: it says why, and asks
-    for nothing."""
-    for k in range(i, len(tokens) - 2):
-        if tokens[k].low != ",":
-            continue
-        if tokens[k + 1].low in _ASIDE_LEADS and any(
-                find_language_token(t) or t.low in ("speak", "understand", "native") for t in tokens[k + 2:]):
-            return k
-        if tokens[k + 1].low == "so" and _purpose_to_end(tokens[k + 2:]):
-            return k
-        if tokens[k + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS for t in tokens[k + 2:]):
-            return k  # ", if possible", ", if you can"
-    return len(tokens)
-
-
-
-def _purpose_to_end(rest: list[Token]) -> bool:
-    """"my cousin can read it", "we can follow": who can then read the words, and nothing after
-    (not "I can understand whether I need surgery", a question of its own)."""
-    words = [t.low for t in rest if t.is_word]
-    modal = next((k for k, w in enumerate(words[:5]) if w in ("can", "could", "will")), None)
-    if modal is None or modal + 1 >= len(words) or words[modal + 1] not in _PURPOSE_VERBS:
-        return False
-    return all(w in ("it", "this", "them", "that", "too", "also", "please", "pls", "thanks", "thx")
-               for w in words[modal + 2:])
 
 
 def speech_target(body: list[Token]) -> str | None:
@@ -469,7 +447,7 @@ def speech_target(body: list[Token]) -> str | None:
         return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
-            body[k].low in SAID_NOUNS and k > 0 and possessed(body, k)) or (
+            body[k].low in SAID_NOUNS and k > 0 and (possessed(body, k) or named_alone(body, k))) or (
             body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k])) or (  # "Jug band banter in Polish"
             chat_named(body, k))  # "sudoku club chat in french pls"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):

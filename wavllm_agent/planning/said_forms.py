@@ -19,7 +19,11 @@ LISTENED_KEYS = TELL_KEYS | {stem(w) for w in ("ask", "asks", "asking", "asked")
 def on_about(tokens: list[Token], j: int) -> bool:
     """"What's he on about?": "on about", said of someone, is talking about."""
     return 1 < j < len(tokens) - 1 and tokens[j].low == "on" and tokens[j + 1].low == "about" \
-        and any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1])
+        and (any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1]) or tokens[j - 1].low in _BEING)
+
+
+_BEING = frozenset({"she's", "he's", "they're", "she’s", "he’s", "they’re", "shes", "hes", "theyre"})
+"""A person and "is"/"are" in one token: "what they're on about"."""
 
 
 _SET_OFF = frozenset({"-", "–", "—", ",", ";", ":", "."})
@@ -156,47 +160,6 @@ SUBJECT_OPENERS = frozenset({"the", "this", "that", "his", "her", "their", "our"
 SAYS = frozenset({"says", "said", "announces", "announced", "shouts", "shouted", "yells", "yelled", "tells", "told",
                   "explains", "explained", "calls", "called", "declares", "declared", "whispers", "whispered"})
 """Verbs that end "What the starter announces: Japanese." (what someone says, then the language wanted)."""
-THEIR = frozenset({"its", "their", "his", "her"})
-"""Possessive pronouns that own someone's words ("their remarks", "her closing remarks")."""
-
-
-_MODIFIERS = frozenset({"final", "first", "last", "short", "brief", "full", "whole", "entire", "long", "little",
-                        "usual", "latest", "later", "earlier"})
-
-
-def said_modifier(tok: Token) -> bool:
-    """A word that says which of someone's words ("closing", "yodelling", "final", "recorded"), not how good they are
-    ("good advice": "Give her good advice in German" is advice for her)."""
-    return tok.is_word and (tok.low in _MODIFIERS or (len(tok.low) > 5 and tok.low.endswith(("ing", "ed")))) \
-        and not find_language_token(tok)
-
-
-def possessed(tokens: list[Token], k: int) -> bool:
-    """Someone's name right before the noun at ``k``, or one word before it: "the caller's words", "the skipper's
-    safety talk"."""
-    if tokens[k - 1].low in THEIR:
-        return True  # "Its contents in Ukrainian.", "Their remarks, in Dutch."
-    if k >= 2 and tokens[k - 2].low in THEIR and (k == 2 or not tokens[k - 3].is_word or tokens[k - 3].low in ("me", "us")) \
-            and said_modifier(tokens[k - 1]):
-        return True  # "Her closing remarks, in Finnish.", "Her yodelling introduction, in Finnish." (opening the
-        # clause: not "Give her good advice in German", where "her" is whom it is for)
-    if k >= 4 and tokens[k - 4].low in THEIR and tokens[k - 2].low == "-" and tokens[k - 1].is_word \
-            and tokens[k - 3].is_word:
-        return True  # "Her lace-pillow explanation in Thai"
-    owner = next((m for m in range(k - 1, max(-1, k - 9), -1) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
-    return owner is not None and tokens[k - 1].is_word and (owner >= k - 2 or all(
-        t.is_word or t.low == "-" for t in tokens[owner + 1:k]) and (owner >= k - 4 or tokens[owner + 2].low == "-"))
-    # "the coach's half-time talk", "the jam maker's step-by-step instructions"
-
-
-_SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
-
-
-def spoken_part(tokens: list[Token], k: int) -> bool:
-    """"the spoken bits", "its spoken parts": the words said, like "words"."""
-    return tokens[k].low in _SPOKEN_PARTS and k > 0 and tokens[k - 1].low == "spoken"
-
-
 _OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
 _LANGUAGE_MARKS = DASHES | {","}
 
@@ -363,26 +326,6 @@ def written_down(tokens: list[Token]) -> bool:
                   and tokens[k + 1].low in ("can", "could", "would")), None)
     starts = (start,) if asked is None else (start, request_start(tokens, asked))
     return any(t.low in _WRITING for s in starts for t in tokens[s:s + 2])
-
-
-_PART_WORDS = frozenset({"last", "final", "first", "second", "third", "next", "key", "main", "most", "important",
-                         "unclear", "only", "other", "few", "some", "two", "three", "four", "five", "opening", "closing",
-                         "earlier", "later", "previous", "new", "remaining", "missing", "wrong", "right", "correct"})
-
-
-def named_by(tokens: list[Token], k: int, nouns: frozenset[str]) -> int:
-    """How many words (one to three) from ``k`` name which of what is said, before its noun ("the jump rope marathon
-    instructions", "the race rules"); 0 when no noun of ``nouns`` follows them, or when a word picks out a
-    part of it ("the last words", "the three main instructions": a question about that part)."""
-    for m in range(1, 4):
-        run = tokens[k:k + m]
-        if not all(t.is_word and t.low not in nouns and t.key not in ACTION_KEYS and not find_language_token(t)
-                   and not t.low.endswith(("'s", "s'", "’s")) and t.low not in WH | AUX and t.low not in _PART_WORDS
-                   and not t.low.isdigit() for t in run):
-            return 0
-        if k + m < len(tokens) and tokens[k + m].low in nouns:
-            return m
-    return 0
 
 
 SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "narration", "cues", "explanation", "remarks", "comments",

@@ -292,8 +292,10 @@ def names_mood(tokens: list[Token]) -> bool:
         rest = rest[1:]  # "Also a quick read on ..."
     if len(rest) > 4 and rest[0] in ("a", "an") and rest[1] in ("quick", "brief", "short", "rough", "fast"):
         rest = rest[:1] + rest[2:]  # "a quick read on the tone of whoever starts"
-    if len(rest) > 3 and rest[0] in ("a", "an") and rest[1] in _A_TAKE and rest[2] in ("on", "of"):
-        rest = rest[3:]  # "plus a read on their tone", "give me a sense of her mood"
+    if len(rest) > 3 and rest[0] in ("a", "an") and rest[1] in _A_TAKE and rest[2] in ("on", "of") and (
+            rest[1] not in _AN_ACCOUNT or _owned_mood([w for w in rest[3:] if w not in ("please", "pls", "too", "also")])):
+        rest = rest[3:]  # "plus a read on their tone", "give me a sense of her mood", "a description of her tone" (not
+        # "a description of the tone of the article")
     if len(rest) > 2 and rest[0] in ("finish", "end", "close", "conclude", "start", "begin") and rest[1] == "with":
         rest = rest[2:]  # "And finish with the meeting's tone."
     while rest and rest[-1] in ("first", "next", "last", "too", "also", "please", "pls"):
@@ -323,9 +325,15 @@ _MAX_SETTING = 6
 _TOPIC_WORDS = frozenset({"towards", "toward", "about", "over", "regarding", "on", "to", "comparison", "compared"})
 _DESCRIBE = frozenset({"describe", "assess", "rate", "note", "characterise", "characterize", "gauge", "judge",
                        "identify", "give", "tell", "report", "name", "state"})
-_A_TAKE = frozenset({"read", "reading", "take", "sense", "feel", "word", "note", "line", "comment", "view"})
+_AN_ACCOUNT = frozenset({"description", "assessment", "impression", "indication"})
+_A_TAKE = frozenset({"read", "reading", "take", "sense", "feel", "word", "note", "line", "comment", "view"}) | _AN_ACCOUNT
 """What one gives of a mood: "a read on their tone"."""
 _EMOTION_NOUNS = frozenset({"emotion", "emotions", "feelings", "emotional"})
+
+
+def _owned_mood(words: list[str]) -> bool:
+    """"her tone", "the speaker's mood": someone's mood named, and nothing more."""
+    return len(words) >= 2 and words[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(words[:-1])
 
 
 def _owned(owners: list[str]) -> bool:

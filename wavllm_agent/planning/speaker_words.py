@@ -4,6 +4,8 @@ clerk or several?", "a speaker count", "Is this a monologue or a conversation?",
 
 from __future__ import annotations
 
+import re
+
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.people import TALKERS, is_people, one_person
 from wavllm_agent.planning.speaker_vocab import GROUP_WORDS, MORE, ONE, SOMEONE_ELSE, SPEAKING
@@ -344,3 +346,14 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
         # counted ("Transcribe the speakers and say how many there are", "what they talk about and how many there are")
     return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
     # ("What the moth-trap volunteers say to each other, in Danish, and how many of them there are.")
+
+
+def people_counted_alone(before: list[Token], tokens: list[Token], after: str) -> bool:
+    """"How many people, and how do they sound?": "how many people" alone, opening the instruction, with no other
+    count after it (not "She booked a table. How many people?", "How many people and how many dogs?")."""
+    words = [t.low for t in tokens if t.is_word]
+    return words in (["how", "many", "people"], ["how", "many", "ppl"]) and not any(t.is_word for t in before) \
+        and "how many" not in after.lower() and not _GOES_ON.match(after)  # (not "How many people, and for what time, ...?")
+
+
+_GOES_ON = re.compile(r"\s*,?\s*(and\s+)?(for|at|in|on|with|from|to|by)\b", re.IGNORECASE)

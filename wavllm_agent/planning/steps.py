@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wavllm_agent.errors import UsageError
-from wavllm_agent.planning import cues, options
+from wavllm_agent.planning import cues, options, versions
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.count_answers import answered_by_count, counts_offered
 from wavllm_agent.planning.named_targets import named_target
@@ -160,6 +160,10 @@ class StepList:
             # them", "shorten it", "summarise that translation", nor "... into Dutch, then summarise it in Dutch")
             refs = [r for r in refs if r.noun is not None or r.language is not None or body[r.start].low != "it"
                     or r.start == 0 or body[r.start - 1].key not in _SUMMING_UP]
+        refs = [cues.Ref(r.start, r.end, None, r.language) if r.noun is not None and last is not None
+                and NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(name) and last.task != self.question_task
+                and versions.made_before_its(body, r.start, r.end, self.source) else r for r in refs]
+        # ("a summary, followed by its translation into Polish": the summary's, the text made last)
         target = self._target(refs, audio=audio,
                               implicit_back=not after_answer and not after_speech and name != self.story_task)
         named = isinstance(target, int) and any(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning.cues import AUX, WH
+from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.text import (
     POLITE_WORDS,
     VERSION_NOUNS,
@@ -61,3 +61,16 @@ def its_version(tokens: list[Token], k: int, before: list[Token] | None = None) 
                                                               or lows[3] in _NOTHING_SAID_OF_IT) \
         and (before is None or any(t.low in _MADE_TEXTS or t.key in _WRITING_KEYS for t in before)
              and not any(t.key in _TRANSLATING_KEYS for t in before))
+
+
+_IN_ORDER = ("followed by", "then", "after that", "afterwards", "next", "after which")
+_WHOLE = frozenset({"full", "complete", "whole", "entire", "all"})
+
+
+def made_before_its(body: list[Token], start: int, end: int, source: str) -> bool:
+    """"(A summary of the lecture), followed by its translation into Polish": "its <noun>" right after an ordering
+    word, with nothing that makes it the recording's ("its full translation", "the audio and its translation", "...
+    of the whole recording"): the text made just before."""
+    return end - start == 2 and body[start].low == "its" and source[:body[0].start].rstrip(" ,").lower().endswith(_IN_ORDER) \
+        and not any(t.low in _WHOLE or t.key in AUDIO_KEYS for t in body) \
+        and not any(a.low == "in" and b.low == "full" for a, b in zip(body, body[1:], strict=False))

@@ -1,0 +1,38 @@
+"""A remark set off after a request that says why, or in what languages the user reads, and asks for nothing:
+", my English is not so good", ", so my cousin can read it", ", if possible"."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.text import IF_POSSIBLE, POLITE_WORDS, Token, find_language_token
+
+_ASIDE_LEADS = frozenset({"my", "i", "i'm", "im", "since", "as", "because", "cause", "cuz", "coz", "bc"})
+_PURPOSE_VERBS = frozenset({"read", "understand", "follow", "share", "forward", "send", "show"})
+
+
+def user_aside(tokens: list[Token], i: int) -> int:
+    """Where a set-off remark about the user's languages or purpose begins (", my English is not so good",
+    ", as I don't speak Dutch", ", so my cousin can read it", ", if possible"), else the end: it says why, and asks
+    for nothing."""
+    for k in range(i, len(tokens) - 2):
+        if tokens[k].low != ",":
+            continue
+        if tokens[k + 1].low in _ASIDE_LEADS and any(
+                find_language_token(t) or t.low in ("speak", "understand", "native") for t in tokens[k + 2:]):
+            return k
+        if tokens[k + 1].low == "so" and _purpose_to_end(tokens[k + 2:]):
+            return k
+        if tokens[k + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS for t in tokens[k + 2:]):
+            return k  # ", if possible", ", if you can"
+    return len(tokens)
+
+
+
+def _purpose_to_end(rest: list[Token]) -> bool:
+    """"my cousin can read it", "we can follow": who can then read the words, and nothing after
+    (not "I can understand whether I need surgery", a question of its own)."""
+    words = [t.low for t in rest if t.is_word]
+    modal = next((k for k, w in enumerate(words[:5]) if w in ("can", "could", "will")), None)
+    if modal is None or modal + 1 >= len(words) or words[modal + 1] not in _PURPOSE_VERBS:
+        return False
+    return all(w in ("it", "this", "them", "that", "too", "also", "please", "pls", "thanks", "thx")
+               for w in words[modal + 2:])
