@@ -127,6 +127,7 @@ class ContinueTask(TextTask):
         "story go", "story goes", "story going", "tale go", "narrative go", "ending for", "ending to",
         "end the story", "happens afterwards", "happens after", "happens later", "after the story",
         "comes after", "rest of the story", "story forward", "tale forward", "narrative forward",
+        "spin the story onward", "spin the story onwards", "spin the tale onward", "spin the tale onwards",
     ))
     training = TrainingTraits(subtask_fields=("continuation",))
     prompts = (

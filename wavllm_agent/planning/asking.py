@@ -59,6 +59,12 @@ def asks_for_something(tokens: list[Token], vocab: Vocabulary, *, labelled: bool
         return True  # "and the whole thing in Japanese"
     if start + 1 < len(tokens) and tokens[start].low in ("into", "to") and find_language_token(tokens[start + 1]):
         return True  # "and separately into Indonesian"
+    if start + 3 < len(tokens) and tokens[start].low in CHOICE_VERBS and tokens[start + 1].low == "one" \
+            and tokens[start + 2].low == ":" and options.has_options(tokens[start:]):
+        return True  # "and pick one: the tea cosy was knitted by i) ... ii) ...": a question with its options
+    if start + 4 < len(tokens) and tokens[start].low in ("content", "contents") and tokens[start + 1].low == "of" \
+            and tokens[-2].low == "in" and find_language_token(tokens[-1]) and len(tokens) - start <= 9:
+        return True  # "Content of the announcement in Finnish, and ...": the words, in a language
     if start + 2 < len(tokens) and tokens[start].low == "in" and find_language_token(tokens[start + 1]) \
             and tokens[start + 2].low in ("too", "also", "as"):
         return True  # "..., and in Turkish too": the same again in another language

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.leads import lead_end
 from wavllm_agent.planning.lexicon import AUDIO_KEYS, WH
-from wavllm_agent.planning.text import Token, stem
+from wavllm_agent.planning.text import Token, find_language_token, stem
 
 _PLEASED = frozenset({"fun", "great", "nice", "cool", "lovely", "awesome", "amazing", "helpful", "appreciated",
                       "brilliant", "perfect", "wonderful", "mean", "means", "important", "urgent", "special",
@@ -68,4 +68,21 @@ _PREPOSITIONS = frozenset({"in", "of", "on", "for", "from", "at", "with", "by", 
 
 def asks_nothing(tokens: list[Token]) -> bool:
     """A pleasantry, where the audio comes from, a length waived or the audio taken up: nothing asked."""
-    return is_pleasantry(tokens) or describes_source(tokens) or waives_length(tokens) or takes_up_audio(tokens)
+    return is_pleasantry(tokens) or describes_source(tokens) or waives_length(tokens) or takes_up_audio(tokens) \
+        or says_which(tokens)
+
+
+_SAYING_WHICH = (("say",), ("tell", "me"), ("tell", "us"), ("state",), ("indicate",), ("let", "me", "know"))
+
+
+def says_which(tokens: list[Token]) -> bool:
+    """"Say which for the potato masher clip", "Tell me which.": the answer to the choice just asked, named, and
+    nothing more asked."""
+    words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
+    lead = next((len(p) for p in _SAYING_WHICH if tuple(words[:len(p)]) == p), 0)
+    rest = words[lead + 1:] if lead and words[lead:lead + 1] == ["which"] else None
+    if rest is None:
+        return False
+    rest = rest[1:] if rest[:1] == ["one"] else rest
+    return not rest or rest[0] in ("for", "in", "please", "pls") and len(rest) <= 6 and not any(w in WH for w in rest) \
+        and not any(find_language_token(t) for t in tokens)  # (not "Indicate which, in French.")

@@ -24,14 +24,28 @@ def _names_everything(lows: list[str]) -> bool:
     return lows[-2:] in _WHOLE_ENDS or lows in _WHOLE_NAMES
 
 
-def summary_by_length(tokens: list[Token], *, first: bool = False) -> bool:
+_CUT_VERBS = frozenset({"cut", "trim", "pare", "whittle", "slim", "shrink"})
+_CUT_OBJECTS = frozenset({"it", "this", "that", "down", "the", "whole", "thing", "text", "transcript", "recording", "all"})
+
+
+def _cut_to_words(lows: list[str]) -> bool:
+    """"cut it to 30 words", "trim the whole thing down to 25 words": a text shortened to a length."""
+    to = next((k for k in range(len(lows) - 2, 0, -1) if lows[k] == "to"), None)
+    return to is not None and lows[0] in _CUT_VERBS and lows[-1] in ("words", "word") and len(lows) == to + 3 \
+        and all(w in _CUT_OBJECTS for w in lows[1:to])
+
+
+def summary_by_length(tokens: list[Token], *, first: bool = False, cut: bool = False) -> bool:
     """A word limit on what the audio is about, with no task named: "In 70 words, what's the incident report
     about?", "Under 50 words on what the recording covers", "Seal sanctuary update in 25 words, please.", "What's
     the whole thing in 45 words?" - a summary of that length. ``first``: no summary was asked for before, so "The
-    whole thing in 15 words." is one too (after a summary it is that summary's length)."""
+    whole thing in 15 words." is one too (after a summary it is that summary's length); ``cut``: nothing asked before
+    makes its own text (an answer, a story), so "Cut it to 30 words." shortens the recording's."""
     if word_limit(tokens) is None:
         return False
     words = [t for t in tokens if t.is_word]
+    if first and cut and _cut_to_words([t.low for t in words if t.low not in POLITE_WORDS]) and not any(t.low == "?" for t in tokens):
+        return True  # "After that, cut it to 30 words.": the text shortened, a summary of that length
     lows = [t.low for t in words]
     if lows and lows[-1] == "about" and any(w in WHAT for w in lows[:-1]) and not any(
             w in ("which", "who", "when", "where", "why", "how") for w in lows):

@@ -25,7 +25,7 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
 ))
 _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description", "sense", "idea"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""
-_ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as"))
+_ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as", "alongside"))
 _NOTED = frozenset({"tone", "mood", "emotion", "emotional", "emotions", "feelings", "voices", "speakers", "attitude"})
 """What "along with a note on ..." asks about as a request of its own: how the speaker sounds, how many speak."""
 _COUNTS = frozenset({"count", "tally", "headcount", "number"})
@@ -77,6 +77,8 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
     along = cues.phrase_at(tokens, i, _ALONG) if phrase is None else None
     if along is not None:
         k = i + len(along)
+        if along == ("alongside",) and (tokens[i - 1].low != "," or tokens[setoff.sentence_start(tokens, i)].low in cues.AUX | cues.WH):
+            return  # ("..., alongside a plain transcript"; not "the part where the priest reads alongside a translation")
         comma = tokens[i - 1].low == ","  # without one: "a transcript ... along with a Japanese rendering of it"
         if k < len(tokens) and ((comma and tokens[k].key in cues.ACTION_KEYS)
                                 or any(t.low in TEXT_NOUNS for t in tokens[k:k + (4 if comma else 3)])

@@ -338,8 +338,9 @@ def _noun_after(tokens: list[Token], i: int, nouns: frozenset[str], generic: fro
             return Ref(i, j + (cand.low == "words"), _TRANSCRIPT_KEY)  # "keep that written story going": the transcript (the
             # story left to the task); "a Russian version of the written words"
         if cand.key in generic and (_read_out_after(tokens, j + 1) or cand.low == "copy" and tokens[j + 1:j + 2]
-                                    and tokens[j + 1].low == "of"):
-            return None  # "the gooseberry show results as read out": what was said; "the copy of the recording"
+                                    and tokens[j + 1].low == "of" or tokens[j - 1].low == "spoken"):
+            return None  # "the gooseberry show results as read out": what was said; "the copy of the recording"; "the
+            # spoken text": the words
         if cand.key in nouns:
             if cand.key in _SAID_KEYS and any(t.low.endswith(("'s", "s'", "’s")) for t in tokens[i + 1:j]):
                 return None  # "the cyclist's answer to the reporter", "the judge's verdict": what they say, not a step's

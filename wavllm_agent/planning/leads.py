@@ -37,6 +37,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     *_STATEMENT_LEAD_TEXTS,
 )]
 _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
+    "before anything else", "before all else", "before everything else", "above all", "above all else",
     "second", "third", "fourth", "last", "now", "so", "ok", "okay", "well", "alright", "lastly", "finally",
     "briefly", "quickly", "in short", "in brief", "basically", "actually", "just", "hey", "hi", "hello", "yo", "listen", "separately",
     "after", "after it", "after them", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",

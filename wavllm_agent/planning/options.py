@@ -106,7 +106,7 @@ def has_options(tokens: list[Token]) -> bool:
                              # "Was it (1) rushed (2) ...?", "Does the lifeguard sound 1) bored 2) worried ...?"
                              or (size == 3 and i > 0 and tokens[i - 1].low == "(")  # "the table ([1] two [2] three)"
                              or (kind == "roman" and _roman_run_asked(tokens, i))  # "Is he i. excited ii. calm ...?"
-                             or (kind == "number" and chosen_after_colon(tokens, i))):  # "pick one: ... of 1. rain 2. ..."
+                             or (kind in ("number", "roman") and chosen_after_colon(tokens, i))):  # "pick one: ... of 1. rain 2. ..."
             seen[kind] = 1
         elif seen.get(kind) == ordinal - 1:
             seen[kind] = ordinal

@@ -56,7 +56,7 @@ def possessed(tokens: list[Token], k: int) -> bool:
     # "the coach's half-time talk", "the jam maker's step-by-step instructions"
 
 
-_SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit"})
+_SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "portions", "part", "bit", "text"})
 
 
 def spoken_part(tokens: list[Token], k: int) -> bool:

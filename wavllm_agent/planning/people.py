@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from wavllm_agent.planning.text import Token
 
 PEOPLE = frozenset({"people", "persons", "voices", "speakers", "men", "women", "kids", "children", "guests", "students",
-                    "participants", "hosts", "presenters", "guys", "folks", "ppl", "individuals", "parties"})
+                    "participants", "hosts", "presenters", "guys", "folks", "ppl", "individuals", "parties",
+                    "interviewees"})
 """Plural words that always name people."""
 NOT_PEOPLE = frozenset({"numbers", "letters", "others", "errors", "orders", "colors", "colours", "words", "hours",
                         "dollars", "euros", "minutes", "meters", "metres", "members", "characters"})
@@ -35,7 +36,8 @@ _SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot
                            "son", "wife", "husband", "kid", "child", "girl", "boy", "guy", "lady", "bride", "groom",
                            "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant", "athlete",
                            "captain", "champion", "chief", "witness", "pupil", "adult", "candidate", "delegate",
-                           "deputy", "diplomat", "referee", "umpire", "trainee", "squire"})
+                           "deputy", "diplomat", "referee", "umpire", "trainee", "squire", "interviewee", "attendee",
+                           "employee", "nominee"})
 
 
 def one_person(low: str) -> bool:

@@ -34,6 +34,7 @@ from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.text import (
     DASHES,
     Token,
+    find_language_token,
     stem,
 )
 
@@ -134,7 +135,10 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint or words[0].key in TASK_VERB_KEYS or (words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")) \
-                    or (unknown and any(t.low == "attention" for t in words)):  # ("Pay attention to the tone of it, ...")
+                    or (unknown and any(t.low == "attention" for t in words)) \
+                    or (words[0].low in ("content", "contents") and words[-2].low == "in"
+                        and find_language_token(words[-1]) is not None):  # ("Pay attention to the tone of it, ...", "Content of the
+                # announcement in Finnish, and ...": the words asked for in a language)
                 return start  # ("Keep the story going, answer ...": the story, then a question)
             k = tell_me_end(tokens, nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             if k + 2 < len(tokens) and tokens[k].low in ("please", "pls", "plz") and tokens[k + 1].low in _PAUSES:

@@ -76,9 +76,8 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         # ", q: what's ...?", ", quiz time: how long ...?", "transcribe + q: where's ...?"
         or (tokens[i].low == "," and nxt.low == "the" and j + 1 < n and tokens[j + 1].low == "words"
             and (j + 2 == n or tokens[j + 2].low in (",", "and", ".", ";")))  # "the number of speakers, the words, and ..."
-        or (tokens[i].low == "," and after_and and nxt.low == "the" and j + 3 < n and tokens[j + 1].low == "text"
-            and tokens[j + 2].low == "of"
-            and tokens[j + 3].low in ("what", "what's", "whatever", "everything"))  # "..., and the text of what's said"
+        or (tokens[i].low == "," and after_and and nxt.low == "the" and _text_of_what(tokens, j + 1))
+        # "..., and the text of what's said", "..., and the full text of what they say"
         or (tokens[i].low == "," and nxt.low == "which" and j + 2 < n and tokens[j + 1].is_word
             and tokens[j + 1].low not in cues.AUX and (tokens[j + 2].low in cues.AUX or (
                 tokens[j + 1].low not in connectors.DETERMINERS and not _question_before(tokens, i, hard)
@@ -110,6 +109,13 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
             or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
+
+
+def _text_of_what(tokens: list[Token], k: int) -> bool:
+    """"(the) text of what's said", "(the) full text of what they say": the words, asked for as text."""
+    k += k < len(tokens) and tokens[k].low in _WHOLE
+    return k + 2 < len(tokens) and tokens[k].low == "text" and tokens[k + 1].low == "of" \
+        and tokens[k + 2].low in ("what", "what's", "whatever", "everything")
 
 
 _COUNT_OPENERS = frozenset({"just", "only", "one", "a", "single", "1"})
@@ -196,7 +202,10 @@ def _inside_yes_no_question(tokens: list[Token], i: int, hard: set[int]) -> bool
         start += 1
     if start + 2 < i and tokens[start].is_word and tokens[start + 1].low == ",":
         start += 2  # "...; separately, are the interviewer and the athlete different people ...?"
-    if tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:]):
+    if tokens[start].low in cues.AUX and any(t.low == "?" for t in tokens[i:]) and not (
+            tokens[start].low in ("can", "could", "may", "would", "will") and start + 2 < i
+            and (tokens[start + 1].low in ("you", "u") or tokens[start + 1].low in ("i", "we")
+                 and tokens[start + 2].low in ("get", "have", "grab"))):  # (a request: "Can I get ..., and a summary too?")
         return True
     if tokens[i - 1].low == "one" and i + 2 < len(tokens) and tokens[i + 2].low == "same":
         return True  # "one and the same person"

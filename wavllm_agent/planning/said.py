@@ -9,7 +9,7 @@ from __future__ import annotations
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone
 from wavllm_agent.planning.chat_named import chat_named
-from wavllm_agent.planning.cues import AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.owned_words import (
     AS_SPOKEN,
     THEIR,
@@ -323,7 +323,10 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
     apposed = colon is not None and tokens[colon].low == "," and tokens[colon - 1].low in SAID_NOUNS \
         and tokens[colon + 1].low in _WHAT  # "The hay bale toss winner's speech, what she actually says."
-    if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and owner_after)
+    the_said = colon is not None and tokens[colon].low == "," and colon - i <= 4 and colon + 2 < len(tokens) \
+        and tokens[colon + 1].low == "the" and tokens[colon + 2].low in SAID_NOUNS \
+        and not any(t.key in ACTION_KEYS for t in tokens[i:colon])  # "Potato masher jingle, the lyrics in Catalan"
+    if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and (owner_after or the_said))
                          and not apposed) \
             or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
         return i
@@ -448,7 +451,9 @@ def speech_target(body: list[Token]) -> str | None:
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
         said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
             body[k].low in SAID_NOUNS and k > 0 and (possessed(body, k) or named_alone(body, k))) or (
-            body[k].low in _CHATTER and 0 < k < 5 and all(t.is_word for t in body[:k])) or (  # "Jug band banter in Polish"
+            body[k].low in _CHATTER and 0 < k < 5 + (body[k - 1].low == "the" and body[k - 2].low == ",")
+            and all(t.is_word or t.low == "," for t in body[:k])) or (
+            # "Jug band banter in Polish", "Potato masher jingle, the lyrics in Catalan"
             chat_named(body, k))  # "sudoku club chat in french pls"
         if not said_noun or any(t.key in _WRITING_KEYS for t in body):
             continue

@@ -206,17 +206,19 @@ def _as_someone_explains(tokens: list[Token]) -> int | None:
         and all(w in ("them", "it", "out", "aloud", "here") for w in rest) else None
 
 
-_READ_OUT = frozenset({"read", "reads", "announced", "announces", "recited", "recites", "called", "calls"})
+_READ_OUT = frozenset({"read", "reads", "announced", "announces", "recited", "recites", "called", "calls", "spoken"})
 
 
 def read_out_in_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     """"The safety rules read out in the clip, in Korean.", "Welly wanging rules as the organiser reads them out, in
     Romanian": what someone says (one of ``nouns``, or anything "as read out"), named with the verb that gives it,
     then, set off by a comma or a dash, "in" and a language."""
+    tokens = tokens[request_start(tokens, lead_end(tokens)):]  # ("Can I get the recipe as spoken, but in French?")
     words = [t for t in tokens if t.is_word and t.low not in ("please", "pls", "plz")]
     if not 5 <= len(words) <= 16 or words[-2].low != "in" or find_language_token(words[-1]) is None:
         return False
     at = next(k for k in range(len(tokens)) if tokens[k] is words[-2])
+    at -= at > 1 and tokens[at - 1].low == "but" and tokens[at - 2].low in _LANGUAGE_MARKS  # ("..., but in French")
     if at == 0 or tokens[at - 1].low not in _LANGUAGE_MARKS:
         return False  # set off: not "The announcement read out by the driver in Polish" (the speech's language)
     noun = next((k for k in range(min(len(words) - 2, 5)) if words[k].low in nouns), None)
@@ -287,11 +289,16 @@ def words_as_said(tokens: list[Token], i: int) -> list[Token]:
     used = next((k for k in range(i + 4, min(len(tokens), i + 8)) if tokens[k].low == "use"), None)
     if used is None:
         return tokens[:i + 1] + tokens[i + 2:]  # "What words does the judge say, in Czech?"
+    tail = used + 1
+    if tail < len(tokens) and tokens[tail].low in ("about", "regarding", "describing"):
+        tail = next((k for k in range(tail + 1, min(len(tokens), tail + 7)) if not tokens[k].is_word
+                     or tokens[k].low == "in" and k + 1 < len(tokens) and find_language_token(tokens[k + 1])), len(tokens))
+        # ("What words does the tailor use about the pin cushion? In Japanese.": what he says about it)
     if tokens[used - 1].low in ("keep", "always", "often", "mostly", "usually") or not all(
-            not t.is_word or t.low in ("in", "into", "please") or find_language_token(t) for t in tokens[used + 1:]):
+            not t.is_word or t.low in ("in", "into", "please") or find_language_token(t) for t in tokens[tail:]):
         return tokens  # "What words does he keep using?", "... use that sound French?": which words, a question
     said = Token(tokens[used].text, tokens[used].start, tokens[used].end, "say", "say")
-    return [*tokens[:i + 1], *tokens[i + 2:used], said, *tokens[used + 1:]]
+    return [*tokens[:i + 1], *tokens[i + 2:used], said, *tokens[used + 1:]]  # ("... say about the pin cushion")
 
 
 def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
@@ -338,7 +345,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "intro", "welcome", "feedback", "tips", "pointers", "account"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
-CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions",
+CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions", "lyrics",
                      "briefing"})
 """Talk named with no speaker before it: "Jug band banter in Polish" is the words, translated."""
 WORDS_OWNERS = frozenset({"the", "their", "his", "her", "its", "all", "exact", "actual", "spoken"})

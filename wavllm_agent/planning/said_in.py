@@ -87,7 +87,7 @@ class SaidInLanguage(StepList):
             first = "it"  # "I want it in Romanian.", "I need them in Spanish."
         stated = set(self.steps[last].args) == {"language"} and self.steps[last].args["language"] != found if last >= 0 else False
         if (found is None or last < 0 or (self.said_at != last and not asked) or (self.steps[last].args and not asked and not stated)
-                or len(words) > 5
+                or sum(t.low not in ("to", "me", "us", "please", "pls") for t in words) > 5  # ("Give it to me in Polish.")
                 or not words or (first not in ("tell", "say", "give", "put", "in", "now", "translate", "answer",
                                                "reply", "respond", "it")
                                  and speech_language.language_alone(body) is None)):

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.people import TALKERS, is_people, one_person
-from wavllm_agent.planning.speaker_vocab import GROUP_WORDS, MORE, ONE, SOMEONE_ELSE, SPEAKING
+from wavllm_agent.planning.speaker_vocab import CONVERSATIONS, GROUP_WORDS, MORE, ONE, SOMEONE_ELSE, SPEAKING
 from wavllm_agent.planning.speakers import ON_THE_RECORDING
 from wavllm_agent.planning.text import DASHES, Token
 
@@ -118,7 +119,28 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
     if words[:1] and words[0] in AUX | {"whether", "if"} and any(_shares_the_mic(words, k) for k in range(1, len(words))):
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
-        or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words) or _lines_counted(words)
+        or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words) or _lines_counted(words) \
+        or _had_by_the_talk(words)
+
+
+_HAVING = frozenset({"have", "include", "feature", "involve", "contain"})
+
+
+def _had_by_the_talk(words: list[str]) -> bool:
+    """"How many participants does the plate rack meeting have?": the people a talk has (not "How many members does
+    the club have?", "How many legs does the table have?")."""
+    start = next((k for k in range(min(len(words) - 1, 4)) if words[k:k + 2] == ["how", "many"]), None)
+    if start is None or len(words) < start + 6 or not is_people(words[start + 2]) or words[start + 3] not in ("does", "did", "do"):
+        return False
+    verb = next((k for k in range(start + 5, min(len(words), start + 10)) if words[k] in _HAVING), None)
+    named = words[start + 4:verb] if verb is not None else []
+    return verb == len(words) - 1 and 2 <= len(named) <= 4 and named[0] in ("the", "this", "that", "your") \
+        and (named[-1] in CONVERSATIONS or named[-1] in _TALKS) and not any(w in ("in", "on", "of", "at") for w in named)
+    # (not "... does the call centre have", "... does the show usually have", "... the teacher in the lesson have")
+
+
+_TALKS = frozenset({"meeting", "meetings", "podcast", "show", "panel", "debate", "briefing", "session", "lesson", "class",
+                    "tutorial", "seminar", "lecture", "call", "calls", "broadcast", "programme", "program"})
 
 
 def _lines_counted(words: list[str]) -> bool:
@@ -339,6 +361,13 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     """"How do the speakers sound, and how many of them are there?": a count of the speakers named just ``before``."""
     words = [t.low for t in tokens if t.is_word]
     start = next((k for k in range(len(words)) if words[k] == "how"), None)
+    if start is not None and words[start + 1:start + 2] == ["many"] and len(words) == start + 5 \
+            and words[start + 3:] in (["there", "are"], ["there", "were"], ["are", "there"]) \
+            and words[start + 2].endswith("s") and any(
+                t.low in (words[start + 2][:-1], words[start + 2][:-2]) and u.key in SAY_KEYS
+                for t, u in zip(before[-20:], before[-20:][1:], strict=False)):
+        return True  # "everything the chef says, in Danish, then how many chefs there are": the speaker, counted (not
+        # "what the man says about the car, then how many cars there are")
     if start is None or not any(words[start:start + len(p)] == p for p in _COUNTED_THEM):
         return False
     if words[start + 2] == "there" and not any(t.low in SPEAKING or t.low in _SAYING for t in before[-20:]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, INFO_VERBS, WH
 from wavllm_agent.planning.people import ANIMALS, NOT_PEOPLE, PEOPLE, TALKERS, a_person, is_people, one_person
+from wavllm_agent.planning.people_counts import KINDS_OF, PRESENT, counts_people, number_of_people
 from wavllm_agent.planning.speaker_vocab import (
     ANSWERING,
     ASKING_VERBS,
@@ -36,7 +37,12 @@ from wavllm_agent.planning.speaker_vocab import (
     VOICES,
     WINDOW,
 )
-from wavllm_agent.planning.talk_verbs import same_person_or_else, speaks_in_other_words, voice_changes
+from wavllm_agent.planning.talk_verbs import (
+    same_person_or_else,
+    speaks_in_other_words,
+    spoken_words,
+    voice_changes,
+)
 from wavllm_agent.planning.text import Token, stem
 
 
@@ -69,10 +75,10 @@ def _it_is(before: list[Token]) -> bool:
 
 def asks_speaker_count(tokens: list[Token]) -> bool:
     """True when the clause asks whether one or several people speak, whoever they are."""
-    words = [t for t in tokens if t.is_word]
+    words = spoken_words(tokens)  # (not "the wind chime")
     if not words:
         return False
-    if counts_people(words) or _number_of_people(words):
+    if counts_people(words) or number_of_people(words):
         return True
     if words[0].low == "who" and words[1:2] and words[1].low == "many":  # the typo "who many ppl r talking"
         words = [Token("how", words[0].start, words[0].end, "how", "how"), *words[1:]]
@@ -116,8 +122,10 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "is it one instructor or more?", "one trainer or two"
         if tok.low in MORE and words[i + 1:i + 4] and (is_people(words[i + 1].low) or words[i + 1].low == "ppl") \
                 and [t.low for t in words[i + 2:i + 4]] in (["or", "one"], ["or", "1"]) \
-                and any(t.low in IT_IS for t in words[max(0, i - 2):i]) and _nothing_more(words[i + 4:]):
-            return True  # "can u see if theres a few ppl or one" (not "... or one who won the prize")
+                and any(t.low in IT_IS or t.low in ("whether", "if") for t in words[max(0, i - 2):i]) \
+                and _nothing_more(words[i + 4 + (words[i + 4:i + 5] != [] and words[i + 4].low in ("are", "is")):]):
+            return True  # "can u see if theres a few ppl or one", "whether two people or one are on the tape" (not "...
+            # or one who won the prize")
         if (tok.low in MORE - {"others"} or tok.low.isdigit()) and words[i + 1:i + 2] and is_people(words[i + 1].low) \
                 and [t.low for t in words[i + 2:i + 4]] in (["or", "more"], ["or", "fewer"], ["or", "less"]) \
                 and i > 0 and (words[i - 1].low in IT_IS or [t.low for t in words[max(0, i - 2):i]] == ["there", "are"]):
@@ -174,7 +182,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         if tok.low in SPEAKING and any(t.low == "too" for t in words[i + 1:i + 3]) \
                 and any(t.low in ("if", "whether") for t in words[max(0, i - 6):i]):
             return True  # "if a customer chimes in too"
-        if tok.low in COUNT_WORDS and words[i + 1:i + 2] and words[i + 1].low in _KINDS_OF \
+        if tok.low in COUNT_WORDS and words[i + 1:i + 2] and words[i + 1].low in KINDS_OF \
                 and any(is_people(t.low) or t.low == "members" for t in words[i + 2:i + 4]) \
                 and any(t.low in ("if", "whether") or t.low in AUX for t in words[max(0, i - 4):i]):
             return True  # "let me know if two different crew members make it"
@@ -187,7 +195,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
                                         or [t.low for t in words[max(0, i - 3):i]] == ["from", "more", "than"]) \
                 and any(t.low in ("whether", "if") or t.low in AUX for t in words[:i]):
             return True  # "whether the excerpt contains testimony from more than one deponent"
-        if tok.low in _KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in VOICES or is_people(words[i + 1].low)) \
+        if tok.low in KINDS_OF and words[i + 1:i + 2] and (words[i + 1].low in VOICES or is_people(words[i + 1].low)) \
                 and any(w.low in ("are", "were") for w in words[max(0, i - 8):i]) \
                 and (words[i - 1].low in ("are", "were") or words[0].low in ("are", "were")) \
                 and (i + 2 == len(words) or words[i + 2].low in ("or", "in", "on", "here", "there")):
@@ -253,7 +261,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
             return True  # "if the voice changes partway through to someone else"
         if tok.low not in COUNT_WORDS and not (tok.low == "number" and i + 1 < len(words) and words[i + 1].low == "of"):
             continue  # "the number of individuals who speak"
-        at = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].low not in _KINDS_OF), None)
+        at = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].low not in KINDS_OF), None)
         counted = words[at].low if tok.low == "number" and at is not None else ""
         if counted.endswith("s") and counted[:-1] in TALKERS and not (
                 at + 1 < len(words) and words[at + 1].low in ("who", "that", "which", "whose")):
@@ -286,7 +294,7 @@ def _nothing_more(after: list[Token]) -> bool:
 
 def _more_than_one(after: list[Token]) -> bool:
     """"more than one DJ", "two different voices", "just one announcer": a count of someone."""
-    lows = [t.low for t in after if t.low not in _KINDS_OF]
+    lows = [t.low for t in after if t.low not in KINDS_OF]
     if lows[:3] == ["more", "than", "one"] or lows[:3] == ["more", "than", "1"]:
         lows = lows[2:]
     elif lows[:1] and lows[0] in ("only", "just"):
@@ -377,40 +385,11 @@ def _heard_by_the_user(words: list[Token], verb: int) -> bool:
     return words[k].low in _HEARERS | BEING | {"i'm", "im", "can", "could"}
 
 
-def counts_people(words: list[Token]) -> bool:
-    """"Count the callers on this phone-in", "count the people talking": a count of the people in it."""
-    at = next((k for k, t in enumerate(words) if t.low == "count"), None)
-    if at is None:
-        return False
-    rest = [t.low for t in words[at + 1:at + 7] if t.low not in ("the", "all", "how", "many", "up", "number", "of")
-            and t.low not in _KINDS_OF][:4]  # "count the number of different announcers"
-    if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in SPEAKING:
-        return True  # "count the members who speak"
-    if len(rest) >= 2 and rest[0].endswith("s") and (rest[1] in ("speaking", "talking") or (
-            (rest[1] == "heard" or rest[1:4] in (["you", "can", "hear"], ["we", "can", "hear"]))
-            and rest[0] not in NOT_PEOPLE and (is_people(rest[0]) or rest[0].endswith(("ists", "ians", "ics"))))):
-        return True  # "count the mechanics you can hear", "count the stewards speaking"; not "the birds you can hear"
-    return bool(rest) and (rest[0] in PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in NOT_PEOPLE))
-
-
-def _number_of_people(words: list[Token]) -> bool:
-    """"2) number of commentators", "the number of distinct voices": a count of people as a noun phrase alone."""
-    lows = [t.low for t in words if t.low not in _KINDS_OF]
-    if lows[:1] == ["the"]:
-        lows = lows[1:]
-    if lows[:2] != ["number", "of"] or len(lows) < 3:
-        return False
-    rest = lows[2:]
-    return (is_people(rest[0]) or rest[0] in VOICES) and (len(rest) == 1 or rest[1] in _PRESENT | {"speaking", "talking"})
-
-
 _ONE_PERSON = frozenset({"person", "speaker", "voice", "caller", "individual"})
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _HEARD_THERE = frozenset({"in", "on", "it", "the", "this", "here", "there", "at", "all", "up", "too", "also", "ever"})
 """After "who else, if anyone, speaks": where ("in it", "on the tape", "here"), nothing more."""
 _SAME_WHO = frozenset({"one", "person", "voice", "speaker", "individual", "guy", "woman", "man", "lady"})
-_KINDS_OF = frozenset({"separate", "different", "distinct", "individual", "diff"})
-_PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})
 _VOICED = frozenset({"read", "narrated", "voiced", "spoken", "announced", "presented", "hosted", "said", "called",
                      "delivered", "sung", "shared", "split", "given", "done"})
 _CO_TALKERS = frozenset({"host", "hosts", "presenter", "presenters", "commentator", "commentators", "pilot", "anchor",
@@ -421,15 +400,15 @@ _HAND_OVER = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", 
 
 def _people_present(after: list[Token]) -> bool:
     """"people are in the conversation", "voices are heard": who is there, not what they did."""
-    lows = [t.low for t in after[:5] if t.low not in _KINDS_OF][:4]  # "how many distinct people are on it"
+    lows = [t.low for t in after[:5] if t.low not in KINDS_OF][:4]  # "how many distinct people are on it"
     if len(lows) >= 3 and is_people(lows[0]) and lows[1] in ("am", "i'm", "im", "can", "do") \
             and any(w in ("hearing", "hear") for w in lows):
         return True  # "how many people I'm hearing", "how many people am I hearing"
     if len(lows) >= 3 and is_people(lows[0]) and lows[1:3] in (["ask", "questions"], ["asked", "questions"]) \
-            and (len(lows) == 3 or lows[3] in _PRESENT or not lows[3][:1].isalnum()):
+            and (len(lows) == 3 or lows[3] in PRESENT or not lows[3][:1].isalnum()):
         return True  # "how many people ask questions": the voices asking (not "... ask for a refund", "... ask
         # questions about parking")
-    if len(lows) < 3 or lows[1] not in ("are", "is", "were", "was", "r", "get", "go", "come") or lows[2] not in _PRESENT:
+    if len(lows) < 3 or lows[1] not in ("are", "is", "were", "was", "r", "get", "go", "come") or lows[2] not in PRESENT:
         return False
     if lows[2] in ("on", "in") and _a_place_told_of(lows[0], [t for t in after[3:8] if t.is_word]):
         return False
@@ -468,7 +447,7 @@ def _has_people(words: list[Token], i: int) -> bool:
     DJ on this jingle"."""
     lows = [t.low for t in words]
     before = lows[max(0, i - 3):i]
-    after = [w for w in lows[i + 1:i + 5] if w not in _KINDS_OF]
+    after = [w for w in lows[i + 1:i + 5] if w not in KINDS_OF]
     if lows[:2] in (["is", "there"], ["are", "there"]) and i <= 5:  # "is there more than one staff member on the message?"
         place = next((k for k, w in enumerate(after[:4]) if w in ("on", "in")), None)
         if any(is_people(w) for w in after[:3]) or (

@@ -79,6 +79,9 @@ _OPTION_MARK = re.compile(r"(?:^|\s)\(?[a-dA-D1-4]\)")
 _YES_NO_OPENERS = frozenset({"does", "do", "did", "is", "are", "was", "were", "will", "can", "could", "would", "should",
                              "has", "have", "had"})
 _TELL_ME = frozenset({"tell", "me", "us", "please", "pls", "and", "then", "also", "now"})
+_SPEAKER_ITEMS = frozenset({"speaker", "speakers", "voice", "voices", "people"})
+"""In a quoted quiz item, words that make it a speaker check ("'Number of speakers: one / two / three'")."""
+_ITEM_LEAD = _TELL_ME | {"answer", "the", "this", "quiz", "item", "next", "after", "that", "finally", "lastly"}
 
 
 def quoted_question(text: str) -> str | None:
@@ -89,7 +92,11 @@ def quoted_question(text: str) -> str | None:
         words = inside.split()
         outside = (text[:found.start()] + " " + text[found.end():]).lower()
         around = [w.strip(".,:;!?'\"") for w in outside.split() if w.strip(".,:;!?'\"")]
-        if len(words) >= 3 and words[0].lower().strip("¿") in WH | AUX \
+        item = "item" in around and "answer" in around and set(around) <= _ITEM_LEAD \
+            and (" / " in inside or _OPTION_MARK.search(inside) is not None) \
+            and not any(w.strip(".,:;!?").lower() in _SPEAKER_ITEMS for w in words)  # "then answer the quiz item 'The cushion
+        # is attached to: wrist / table / sewing machine'": a fill-in item with its options, and nothing else asked
+        if len(words) >= 3 and (words[0].lower().strip("¿") in WH | AUX or item) \
                 and (any(w in _ASKING_WORDS for w in around)
                      or "tell" in around and set(around) <= _TELL_ME and _OPTION_MARK.search(inside) is not None):
             # "tell me 'What stopped the rider? (a) ...'" (not "Tell me 'How many people are talking?'", a speaker count)

@@ -74,6 +74,7 @@ class StepList:
         self.transcript_task = vocab.role(PlanRole.TRANSCRIPT)
         self.emotion_task = vocab.role(PlanRole.HOW_IT_SOUNDS)
         self.story_task = vocab.role(PlanRole.STORY)
+        self.answers = (self.question_task, self.no_audio_task, self.story_task)  # ("Cut it to 30 words." after these: theirs)
         self.speakers_task = vocab.role(PlanRole.SPEAKERS)
         # Speech tasks that take a target language (``st``); the first is the one a plan adds.
         self.speech_translators = tuple(n for n, t in tasks.items()

@@ -148,3 +148,10 @@ def same_person_or_else(words: list[Token]) -> bool:
 _TALK_WORK = frozenset({"explains", "explain", "explained", "introduces", "introduce", "questions", "presents",
                         "present", "says", "say", "asks", "ask", "answers", "answer", "briefing", "tells", "tell",
                         "sing", "sings", "read", "jokes", "question"})
+
+
+def spoken_words(tokens: list[Token]) -> list[Token]:
+    """The words of ``tokens``, less "chime" named as a thing ("the wind chime", "a chime"; "chime in" is talking)."""
+    return [t for k, t in enumerate(tokens) if t.is_word and not (
+        t.low in ("chime", "chimes") and k > 0 and tokens[k - 1].low in ("wind", "the", "a", "its")
+        and not (k + 1 < len(tokens) and tokens[k + 1].low == "in"))]

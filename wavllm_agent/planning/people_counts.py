@@ -1,0 +1,40 @@
+"""A count of the people in a recording named as a noun phrase or after "count": "count the callers on this phone-in",
+"the number of distinct voices" (read by :mod:`~wavllm_agent.planning.speakers`)."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, is_people
+from wavllm_agent.planning.speaker_vocab import SPEAKING, VOICES
+from wavllm_agent.planning.text import Token
+
+KINDS_OF = frozenset({"separate", "different", "distinct", "individual", "diff"})
+"""Words before people counted that say they differ ("how many distinct people")."""
+PRESENT = frozenset({"in", "on", "involved", "taking", "present", "heard", "there"})
+"""After "how many people are": words that say they are there."""
+
+
+def counts_people(words: list[Token]) -> bool:
+    """"Count the callers on this phone-in", "count the people talking": a count of the people in it."""
+    at = next((k for k, t in enumerate(words) if t.low == "count"), None)
+    if at is None:
+        return False
+    rest = [t.low for t in words[at + 1:at + 7] if t.low not in ("the", "all", "how", "many", "up", "number", "of")
+            and t.low not in KINDS_OF][:4]  # "count the number of different announcers"
+    if len(rest) >= 3 and rest[1] in ("who", "that") and rest[2] in SPEAKING:
+        return True  # "count the members who speak"
+    if len(rest) >= 2 and rest[0].endswith("s") and (rest[1] in ("speaking", "talking") or (
+            (rest[1] == "heard" or rest[1:4] in (["you", "can", "hear"], ["we", "can", "hear"]))
+            and rest[0] not in NOT_PEOPLE and (is_people(rest[0]) or rest[0].endswith(("ists", "ians", "ics"))))):
+        return True  # "count the mechanics you can hear", "count the stewards speaking"; not "the birds you can hear"
+    return bool(rest) and (rest[0] in PEOPLE or (rest[0].endswith(("ers", "ors")) and rest[0] not in NOT_PEOPLE))
+
+
+def number_of_people(words: list[Token]) -> bool:
+    """"2) number of commentators", "the number of distinct voices": a count of people as a noun phrase alone."""
+    lows = [t.low for t in words if t.low not in KINDS_OF]
+    if lows[:1] == ["the"]:
+        lows = lows[1:]
+    if lows[:2] != ["number", "of"] or len(lows) < 3:
+        return False
+    rest = lows[2:]
+    return (is_people(rest[0]) or rest[0] in VOICES) and (len(rest) == 1 or rest[1] in PRESENT | {"speaking", "talking"})
