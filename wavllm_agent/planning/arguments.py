@@ -106,6 +106,8 @@ _QUOTE_PAIRS = {"'": "'", '"': '"', "‘": "’", "“": "”"}
 def _unquoted(question: str) -> str:
     """"'Why is the parade delayed? i) rain ii) a float'": a question quoted whole, without its quotes."""
     text = question.strip()
-    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and text[0] not in text[1:-1]:
-        return text[1:-1].strip()
+    inner = text[1:-1]
+    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and not any(
+            c == text[0] and not (inner[k - 1:k].isalpha() and inner[k + 1:k + 2].isalpha()) for k, c in enumerate(inner)):
+        return inner.strip()  # (an apostrophe inside a word stays: "'Who is the brand's founder? ...'")
     return question

@@ -29,6 +29,7 @@ from wavllm_agent.planning import (
 from wavllm_agent.planning.asking import asks_for_something, choice_after_check, mood_item
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.preambles import merge_preambles
+from wavllm_agent.planning.said_forms import WHAT
 from wavllm_agent.planning.text import (
     ARROWS,
     POLITE_WORDS,
@@ -92,8 +93,22 @@ def split_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
     tokens = connectors.without_asides(tokenize(text))  # ("Please determine, for the record, whether ...")
     hard, soft, drop = _boundaries(text, tokens, vocab)
     pieces = _merge_soft(tokens, merge_options(tokens, _segments(tokens, hard, soft, drop), vocab), vocab)
-    pieces = merge_preambles(tokens, pieces, vocab)
+    pieces = _language_first(tokens, merge_preambles(tokens, pieces, vocab))
     return [Clause(tokens[a].start, tokens[b - 1].end, tokens[a:b], is_soft) for a, b, is_soft in pieces]
+
+
+def _language_first(tokens: list[Token], pieces: list[_Piece]) -> list[_Piece]:
+    """"Thai please. What's the narrator saying? ...": a first sentence that is only a language (and "please") belongs
+    to the question after it, when that asks what is said."""
+    if len(pieces) < 2:
+        return pieces
+    (a, b, soft), (c, d, _) = pieces[0], pieces[1]
+    words = [t for t in tokens[a:b] if t.is_word and t.low not in POLITE_WORDS]
+    alone = len(words) == 1 and find_language_token(words[0]) is not None and tokens[b - 1].low == "."
+    if not alone or tokens[c].low not in WHAT or not said.asks_what_is_said(tokens[c:d]) \
+            or any(find_language_token(t) == find_language_token(words[0]) for t in tokens[c:d]):
+        return pieces  # (not "Hindi. What does this Hindi speaker say?": the speech's language)
+    return [(a, d, soft), *pieces[2:]]
 
 
 def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int], set[int]]:
@@ -101,6 +116,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
     hard: set[int] = set()
     soft: set[int] = set()
     drop: set[int] = set()
+    arrowed: set[int] = set()
     for i, tok in enumerate(tokens):
         if i and numbering.newline_before(text, tokens, i):
             hard.add(i)
@@ -111,6 +127,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             drop.add(i)
         elif tok.low in ARROWS or ascii_arrow(tokens, i):  # (before a language, tokenize reads one as "into")
             hard.add(i + 1)  # "transcript -> summary -> German": one request after another
+            arrowed.add(i + 1)  # (at an opening quotation mark too: "transcript → 'Who is ...? – A – B' → summary")
             drop.update((i - 1, i) if tok.low == ">" else (i,))
         elif tok.low == ";" and not (0 < i < n - 1 and tokens[i - 1].low == "tl" and tokens[i + 1].low == "dr") \
                 and not options.in_listed_options(tokens, i) and not setoff.reader_before(tokens, i):
@@ -164,7 +181,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             soft.add(i)
             drop.update(range(i, i + 3))
     quoted = _quoted(tokens)  # "translate 'then, summarise it' into French": one request
-    return hard - quoted, soft - quoted, drop - quoted
+    return hard - (quoted - arrowed), soft - quoted, drop - quoted
 
 
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}

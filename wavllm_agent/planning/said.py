@@ -65,7 +65,7 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
 )
-from wavllm_agent.planning.user_asides import user_aside
+from wavllm_agent.planning.user_asides import reader_language, user_aside
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
@@ -267,8 +267,8 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         k += 1  # "Hebrew please: what ...", "Turkish only: the narrator's lines." (not "English only: the transcript")
     if k + 1 < len(tokens) and tokens[k].low == "-" and tokens[k + 1].low in ("language", "speaking"):
         return None  # "Italian-language hay ride advert — ...": the speech's language
-    if k + 1 < len(tokens) and tokens[k].low in (",", ":", "-", "—", "–"):
-        k += 1
+    if k + 1 < len(tokens) and (tokens[k].low in (",", ":", "-", "—", "–") or tokens[k].low == "." and tokens[k + 1].low in _WHAT):
+        k += 1  # ("Thai please. What's the narrator saying?")
         if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and _all_said(tokens, k + 1):
             k += 1  # "Hindi, please, for whatever is said at the pottery wheel."
         return k, code
@@ -424,6 +424,9 @@ def speech_target(body: list[Token]) -> str | None:
     """The language a request for the spoken words wants them in: "what is said, in German?",
     "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
     body = plural_possessives(body)  # "the stewards' comments in Danish"
+    reader = reader_language(body)
+    if reader is not None and not any(find_language_token(t) not in (None, reader) or t.low == "original" for t in body):
+        return reader  # "For my Catalan-speaking aunt: what does the host say?" (not "..., in English?")
     found = answer_language(body)
     if found is not None:
         return found[1]

@@ -228,7 +228,9 @@ def read_out_in_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     if noun is None or words[0].key in ACTION_KEYS or any(w.low in WH or w.low in AUX for w in words[:noun + 1]):
         # (a request's verb first; "show" inside "The gooseberry show results" names the event)
         return False
-    verb = next((k for k in range(noun + 1, min(len(words) - 2, noun + 5)) if words[k].low in _READ_OUT), None)
+    verb = next((k for k in range(noun + 1, min(len(words) - 2, noun + 5)) if words[k].low in _READ_OUT or (
+        words[k].low in _EXPLAINS and words[noun + 1].low in ("the", "his", "her", "their"))), None)
+    # ("The instructions the chef gives for the lunch box, in Catalan.")
     return verb is not None and (words[verb].low not in ("read", "reads")
                                  or any(w.low in ("out", "aloud") for w in words[verb + 1:verb + 3]))
 
@@ -309,6 +311,11 @@ def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
         return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i + 1].end, "what", "what"), *tokens[i + 2:]]
     if tokens[i].low != "everything" or i + 1 >= len(tokens):
         return tokens
+    relative = 1 + (tokens[i + 1].low in ("that", "which")) if tokens[i + 1].low in ("that's", "thats", "that", "which") else 0
+    if relative and i + relative + 1 < len(tokens) and tokens[i + relative].low in ("that's", "thats", "is", "was", "gets", "got") \
+            and tokens[i + relative + 1].low in _SAID_FORMS:  # "everything that's said in this clip": what is said
+        what, is_ = (Token(tokens[i].text, tokens[i].start, tokens[i].end, w, w) for w in ("what", "is"))
+        return [*tokens[:i], what, is_, *tokens[i + relative + 1:]]
     if tokens[i + 1].low in _SAID_FORMS:  # "everything spoken at the jubilee": what is spoken there
         what, is_ = (Token(tokens[i].text, tokens[i].start, tokens[i].end, w, w) for w in ("what", "is"))
         return [*tokens[:i], what, is_, *tokens[i + 1:]]

@@ -4,7 +4,7 @@ other", "while soldering", "while she salts the cabbage" - words that name no to
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import ACTION_KEYS
+from wavllm_agent.planning.cues import ACTION_KEYS, AUX
 from wavllm_agent.planning.text import Token, find_language_token
 
 TOPIC_WORDS = frozenset({"about", "abt", "regarding", "concerning", "re"})
@@ -49,9 +49,11 @@ def setting_words(tail: list[Token]) -> set[int]:
             end = next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low in TOPIC_WORDS
                         or find_language_token(tail[m])), last)
             pause = next((m for m in range(start + 2, len(tail)) if not tail[m].is_word), len(tail))
-            if not (doing or around) and end > start + 2 and (pause > start + 4 or any(
+            two = pause == start + 5 and tail[start + 2].low in SETTING_DETERMINERS and tail[start + 4].low not in AUX
+            if not (doing or around) and end > start + 2 and (pause > start + 4 and not two or any(
                     find_language_token(t) or t.low in TOPIC_WORDS for t in tail[start + 2:pause])):
-                end = start + 2  # the object then a pause (not "while cooking the pasta is key": what he says is key)
+                end = start + 2  # the object then a pause (not "while cooking the pasta is key": what he says is key;
+                # "while packing the lunch box?" is a setting)
             found.update(range(start, end))
         if tail[start].low in ("while", "whilst") and tail[start + 1].low in ("the", "his", "her", "their") \
                 and len(tail) >= start + 4 and all(t.is_word and t.key not in ACTION_KEYS for t in tail[start + 2:start + 4]) \

@@ -442,6 +442,7 @@ def source_language(tokens: list[Token]) -> str | None:
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
             return code  # "this Japanese phone conversation"
         if after == "-" and i + 2 < len(tokens) and tokens[i + 2].low in ("language", "speaking") \
+                and not (before in ("my", "our") and i > 1 and tokens[i - 2].low == "for") \
                 and not (i + 3 < len(tokens) and tokens[i + 3].low in _RENDERINGS):
             return code  # "this Hungarian-language news bulletin", "the Catalan-speaking coach"
         if before in ("the", "this", "that", "a"):

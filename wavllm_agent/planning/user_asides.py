@@ -36,3 +36,14 @@ def _purpose_to_end(rest: list[Token]) -> bool:
         return False
     return all(w in ("it", "this", "them", "that", "too", "also", "please", "pls", "thanks", "thx")
                for w in words[modal + 2:])
+
+
+def reader_language(tokens: list[Token]) -> str | None:
+    """"For my Catalan-speaking aunt: what does the host say?": the language of the one the words are for, else None."""
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].low in ("my", "our") and tokens[k - 1].low == "for" and tokens[k + 2].low == "-" \
+                and tokens[k + 3].low == "speaking":
+            code = find_language_token(tokens[k + 1])
+            if code is not None:
+                return code
+    return None
