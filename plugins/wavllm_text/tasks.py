@@ -89,7 +89,7 @@ class TranslateTask(TextTask):
         "Render this text in {target_name}.",
         "What is the {target_name} translation of the text below?",
     )
-    phrases = ("translate", "translation", "translated", "render", "render it in", "into german",
+    phrases = ("translate", "translation", "translated", "render", "render it in", "into german", "into english",
                "into french", "into spanish")
 
     def prompt_values(self, params: TaskParams | None) -> dict[str, object]:

@@ -51,6 +51,7 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
     "i'm after", "im after", "i am after", "would it be possible to get", "would it be possible to have",
     "any idea", "any ideas", "got any idea", "have you any idea", "do you have any idea",
+    "my aim is", "my goal is", "my wish is", "my request is", "all i need is", "all i want is", "what i'm after is",
     *(f"{ask} mind telling {who}" for ask in ("would you", "do you", "would u", "could you") for who in ("me", "us")),
     *(" ".join(p) for p in _KINDNESS_PHRASES),
 )]
@@ -118,6 +119,10 @@ def request_start(tokens: list[Token], i: int) -> int:
                 and tokens[i - 2].low in ("please", "pls", "plz", "kindly") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in ACTION_KEYS or tokens[i + 1].low in ("write", "make")):
             matched = (tokens[i].low,)  # the same, after "please you" taken as politeness
+        if matched is None and i == 0 and tokens[i].low == "to" and i + 1 < len(tokens) and tokens[i].start > 0 \
+                and (tokens[i + 1].key in ACTION_KEYS or tokens[i + 1].low in _WRITE_VERBS) \
+                and not any(t.low == "," for t in tokens[i + 2:i + 6]):  # (not "To tell the truth, ...")
+            matched = ("to",)  # "... and next to say me which is correct: ...", learner's English
         if matched is None:
             return i
         i += len(matched)

@@ -283,8 +283,9 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
     chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + at].low == order[n]]
     ends = [*chain[1:], len(tokens)]
     after = tokens[chain[0] - 1].low if chain and chain[0] > 0 else ""
+    labelled = after == ":" and _listed_tasks(tokens, chain[0] - 1, list(zip(chain, ends, strict=True)), size, vocab)
     if len(chain) < 2 or len(chain) != len(marks) or after == "?" \
-            or (after == ":" and (tokens[-1].low == "?" or not all(
+            or (after == ":" and not labelled and (tokens[-1].low == "?" or not all(
                 k + size < end and tokens[k + size].key in cues.ACTION_KEYS for k, end in zip(chain, ends, strict=True)))) \
             or asked_with_options(tokens, chain[0], chain[-1]):
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
@@ -302,13 +303,39 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
     items = list(zip(chain, ends, strict=True))
     if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in REQUEST_VERBS)
                for k, end in items) \
-            or (size == 2 and (not opening or stopped) and not all(verb_first(k) or asked(k, end) for k, end in items)):
+            and not labelled or (size == 2 and (not opening or stopped) and not labelled
+                                 and not all(verb_first(k) or asked(k, end) for k, end in items)):
         return  # options of a question ("(a) nervous (b) calm"), not requests (unless the list opens the instruction)
     for k in chain:
         hard.add(k)
         drop.update(range(k, k + size))
         if k > 0 and tokens[k - 1].low in ("and", ","):
             drop.add(k - 1)
+
+
+def _listed_tasks(tokens: list[Token], colon: int, items: list[tuple[int, int]], size: int, vocab: Vocabulary) -> bool:
+    """"Steps for the colander memo: a) transcription b) whether I'm the only one talking c) emotion of the speaker": a
+    label (no question, no choice) before the colon, and lettered items that each name a task."""
+    start = max((k + 1 for k in range(colon) if tokens[k].low in (".", "?", "!", ";", ",")), default=0)
+    lead = [t.low for t in tokens[start:colon] if t.is_word]
+    if not 1 <= len(lead) <= 8 or lead[0] in cues.WH or lead[0] in cues.AUX or any(t.low == "?" for t in tokens) \
+            or any(w in CHOICE_VERBS or w in _CHOOSING or w in _QUIZ_WORDS or w in ("option", "options") for w in lead):
+        return False
+    mood = vocab.role(PlanRole.HOW_IT_SOUNDS)
+    plain = [k for k, end in items if any(m.task != mood for m in vocab.matches(tokens[k + size:end]))]
+    return bool(plain) and all(k + size < end and (k in plain or tokens[k + size].low in ("whether", "if")
+                                                   or _mood_item(tokens[k + size:end]))
+                               for k, end in items)  # (a task that is no mood among them: not "a) tone in writing")
+
+
+def _mood_item(item: list[Token]) -> bool:
+    """"c) emotion", "c) emotion of the speaker", "c) the speaker's mood": the emotion task's noun, named alone."""
+    words = [t.low for t in item if t.is_word and t.low not in ("the", "her", "his", "their", "speaker's", "speakers")]
+    return bool(words) and words[0] in _MOOD_NOUNS and (len(words) == 1 or words[1] == "of" and len(words) <= 4)
+
+
+_MOOD_NOUNS = frozenset({"emotion", "emotions", "mood", "tone", "feelings", "sentiment"})
+"""The noun of the emotion task in a listed item ("c) emotion"), not an option's mood word ("c) angry")."""
 
 
 _LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})

@@ -413,8 +413,8 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
     in the lockers; on the deck", "Options: replace both tyres, rotate the tyres, do nothing yet"), not requests."""
     start = next((k for k in range(i - 1, max(-1, i - _OPTIONS_SPAN), -1) if tokens[k].low in ("?", ".", "!")),
                  max(-1, i - _OPTIONS_SPAN))
-    opened = next((k for k in range(start + 1, i - 1) if tokens[k].low in ("options", "choices") and tokens[k + 1].low == ":"),
-                  None)
+    opened = next((k for k in range(start + 1, i - 1) if tokens[k].low in ("options", "choices")
+                   and tokens[k + 1].low in (":", "—", "–", "-")), None)  # ("Options — a bakery; a beach; a farm")
     listed = opened is not None and not (opened > 0 and tokens[opened - 1].low == "(" and any(
         t.low == ")" for t in tokens[opened:i])) and not any(t.low in ("'", '"', "’", "”") for t in tokens[opened:i])
     # "(options: Tiger, Phoenix, Lotus); summary ...", "'Which dive ...? Options: 105B, 305C'; a summary": closed before

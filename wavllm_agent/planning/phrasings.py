@@ -123,7 +123,8 @@ def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
             return True  # "Get the snail race text down"
         while rest and rest[-1] in _LAUGHS:
             rest = rest[:-1]  # "... of this paddock vid lol"
-        if rest[:2] in (["text", "of"], ["txt", "of"], ["writing", "of"]) and len(rest) in (3, 4, 5) \
+        if rest[:2] in (["text", "of"], ["txt", "of"], ["writing", "of"], ["text", "from"], ["txt", "from"]) \
+                and len(rest) in (3, 4, 5) \
                 and rest[2] in ("it", "this", "that") and (len(rest) == 3 or stem(rest[-1]) in AUDIO_KEYS) \
                 and not any(find_language_token(t) not in (None, speech_language) for t in tokens):
             return True
@@ -366,6 +367,11 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
                 and (any(t.low in _STORIES for t in (before or [])[-12:]) or k > 0 and _dash_before(tokens, k)
                      and any(t.low in _STORIES for t in tokens[max(0, k - 16):k])):
             return k  # ("The master starts a fable about a crane — finish it for me.")
+        if tok.low in ("write", "tell") and [t.low for t in tokens[k + 1:k + 3]] == ["the", "rest"] \
+                and (k + 3 == len(tokens) or not tokens[k + 3].is_word
+                     or [t.low for t in tokens[k + 3:k + 5]] in (["of", "it"], ["of", "that"], ["of", "this"])) \
+                and any(t.low in _STORIES for t in [*(before or [])[-12:], *tokens[max(0, k - 16):k]]):
+            return k  # "The clip is the start of a ghost story — please write the rest of it."
     return None
 
 

@@ -175,7 +175,7 @@ _PRONOUN_LEADS = frozenset({"from", "by", "on", "with", "going", "based", "basin
                             "drawing", "taking", "alone", "only", "solely", "purely", "just"})
 """First words of a hint naming its source by a pronoun: "from it alone", "based solely on that", "only from it"."""
 
-_TELL_ME = (("tell", "me"), ("tell", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
+_TELL_ME = (("tell", "me"), ("tell", "us"), ("say", "me"), ("say", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
             ("advise", "me"), ("advise", "us"), ("advise",), ("let", "me", "know"), ("let", "us", "know"), ("work", "out"),
             ("figure", "out"), ("find", "out"))
 
@@ -368,6 +368,7 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:" (and after one
     label before them; ``labelled``: the label was passed already)."""
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
+    start += start < len(body) and body[start].low == "to" and tell_me_end(body, start + 1) > start + 1  # ("to say me")
     start = question_lead_end(body, tell_me_end(body, start))
     start = hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"
     label = next((k for k in range(1, min(len(body) - 1, 5)) if body[k].low in (":", "—", "–")), None) \

@@ -10,6 +10,7 @@ from __future__ import annotations
 from wavllm_agent.planning import connectors, cues, language_pairs, questions, setoff, sounding, versions
 from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.people import is_people, one_person
+from wavllm_agent.planning.said_forms import SAID_NOUNS
 from wavllm_agent.planning.speaker_vocab import MORE, ONE, SPEAKING
 from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token
 from wavllm_agent.planning.vocab import Vocabulary
@@ -57,7 +58,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         # "I need the transcription of this clip and to know if are many persons speaking in it."
         or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) or nxt.low in _ADDING and tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
-        or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab)))
+        or ((after_and or tokens[i].low == ",") and nxt.low in _ADDING and _someones_words(tokens, j + 1))  # "and add her remarks in Polish"
+        or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab))
+            and not _when_doing(tokens, i, hard))
         or (tokens[j - 1].low == ":" and nxt.low in cues.WH and tokens[j - 2].low == "and")  # "Transcribe it, and: who called?"
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
         or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
@@ -109,6 +112,21 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
             or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
+
+
+def _when_doing(tokens: list[Token], i: int, hard: set[int]) -> bool:
+    """"When using the colander, what does she warn against?": a clause of time that opens the question after the comma
+    at ``i`` (not "When does it open, what ...?", nor a task: "while transcribing it, ...")."""
+    words = tokens[max((k for k in hard if k <= i), default=0):i]
+    return 2 <= len(words) <= 6 and words[0].low in ("when", "while", "whenever") and words[1].low not in cues.AUX \
+        and all(t.is_word and t.key not in cues.ACTION_KEYS for t in words)
+
+
+def _someones_words(tokens: list[Token], k: int) -> bool:
+    """At ``k``: someone's words ("her remarks", "his comments", "what she says"), the words of a request to add."""
+    lows = [t.low for t in tokens[k:k + 3]] + ["", "", ""]
+    return (lows[0] in ("her", "his", "their") and lows[1] in SAID_NOUNS) or (
+        lows[0] == "what" and lows[1] in ("she", "he", "they") and lows[2] in ("says", "said", "say"))
 
 
 def _text_of_what(tokens: list[Token], k: int) -> bool:

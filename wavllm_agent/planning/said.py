@@ -90,8 +90,9 @@ _GIST = frozenset({"overall", "altogether"})
 "what does the man say overall?" asks for the gist."""
 _EXACTLY = frozenset({"exactly", "precisely", "just"})
 _HOW_EXACTLY = _EXACTLY | {"roughly", "basically", "approximately"}
-_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("let", "me", "know"), ("spell", "out"),
-              ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",))
+_ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("get", "me"), ("get", "us"), ("let", "me", "know"), ("spell", "out"),
+              ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",), ("add",),
+              ("include",))
 
 
 def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
@@ -152,6 +153,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         i += 1  # "Could you tell me, in Greek, what the woman says?"
     if i + 1 < len(tokens) and tokens[i].low == "in" and find_language_token(tokens[i + 1]):
         i += 3 if i + 2 < len(tokens) and tokens[i + 2].low == "," else 2  # "Tell me in Ukrainian what ..."
+        languaged = True  # ("Tell me, in Catalan, what the guide says about the lid.")
     if i >= len(tokens):
         return False
     tokens = everything_as_what(tokens, i)  # "Danish, please: everything the diving coach tells her."
@@ -387,7 +389,10 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False, owns: bool 
             and (named := named_by(tokens, k, SAID_NOUNS)) \
             and (languaged or any(find_language_token(t) for t in tokens[k + named + 1:])):
         k += named  # "What are the jump rope marathon instructions, in Danish?", "his pottery wheel tips in Welsh"
-        owned = tokens[0].low in THEIR and not any(t.low in AS_SPOKEN for t in tokens)  # (not "... in German verbatim")
+        set_off = languaged or [t.low for t in tokens[k + 1:k + 3]] == [",", "in"]
+        owned = (tokens[0].low in THEIR or tokens[k].low in _TALK_NOUNS and set_off) \
+            and not any(t.low in AS_SPOKEN for t in tokens)
+        # (not "... in German verbatim"; "What's the colander explanation, in Hebrew?": a talk named by its topic)
     chat = next((m for m in range(1, min(len(tokens), 5)) if (tokens[m].low in _CHATTER or chat_named(tokens, m))
                  and all(t.is_word for t in tokens[:m]) and not yes_no(tokens)), None)
     # ("sudoku club chat in french pls"; not "let's chat in French", "They chat in French, transcribe it")
@@ -411,6 +416,10 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False, owns: bool 
     setting = setting_words(tail)
     return all(not t.is_word or t.low in _SAID_TAIL or t.key in AUDIO_KEYS or find_language_token(t) or n in setting
                for n, t in enumerate(tail))
+
+
+_TALK_NOUNS = frozenset({"explanation", "announcement", "presentation", "demonstration", "introduction"})
+"""What is said, named by its topic after "the" ("the colander explanation"): a talk, its words asked for in a language."""
 
 
 _BARE_SETTING = frozenset({"in", "before", "after", "during", "at"})

@@ -126,12 +126,16 @@ def needed_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
     language they read before asking what is said. Returns (index after the colon or dash, code)."""
     mark = next((k for k in range(i, min(len(tokens) - 1, i + 10)) if tokens[k].low in (":", "—", "–", "-", ",", ";")),
                 None)
-    if mark is None or not (tokens[mark + 1].low in WHAT or tokens[mark + 1].low in WH):
+    if mark is None:
         return None
     words = [t for t in tokens[i:mark] if t.is_word and t.low not in ("only", "just")]
     lows = [t.low for t in words]
-    if len(words) >= 5 and lows[1:4] == ["is", "the", "language"] and lows[-1] in _NEEDED and tokens[mark].low not in ",;":
-        code = find_language_token(words[0])  # "Spanish is the language I need:"
+    if not (tokens[mark + 1].low in WHAT or tokens[mark + 1].low in WH or (
+            lows[1:3] == ["is", "what"] and tokens[mark + 1].low in ("the", "this", "her", "his", "their", "everything"))):
+        return None  # ("Persian is what I need: the baker's explanation.")
+    if len(words) >= 5 and (lows[1:4] == ["is", "the", "language"] or lows[1:3] == ["is", "what"] and len(words) == 5) \
+            and lows[-1] in _NEEDED and tokens[mark].low not in ",;":
+        code = find_language_token(words[0])  # "Spanish is the language I need:", "Persian is what I want:"
     elif len(words) == 3 and lows[0] == "i" and lows[1] in _READING:
         code = find_language_token(words[2])  # "I read only Vietnamese —", "I only read French; what's ...?"
     else:
@@ -342,7 +346,7 @@ def written_down(tokens: list[Token]) -> bool:
     return any(t.low in _WRITING for s in starts for t in tokens[s:s + 2])
 
 
-SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "narration", "cues", "explanation", "remarks", "comments",
+SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "answer", "reply", "response", "monologue", "narration", "cues", "explanation", "remarks", "comments", "voiceover",
                          "commentary", "announcement", "announcements", "message", "speech", "greeting", "briefing",
                          "instructions", "commands", "directions", "warnings", "verdict", "talk", "lecture", "spiel",
                          "lyrics", "patter", "banter", "pitch", "chant", "toast", "story", "joke", "jokes", "song",

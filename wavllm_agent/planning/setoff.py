@@ -325,6 +325,21 @@ def it_in_language(tokens: list[Token], i: int) -> bool:
                for k in range(1, len(words) - 2))
 
 
+def words_in_language(tokens: list[Token], i: int) -> bool:
+    """"cant follow the colander guy at all — his words in french?? ty": a comma or dash at ``i`` after the user's own
+    words (no question), then someone's words in a language and nothing more but thanks."""
+    if tokens[i].low not in (",", "—", "–", "-") or i + 4 >= len(tokens) or tokens[i + 1].low not in ("his", "her", "their") \
+            or tokens[i + 2].low not in said.SAID_NOUNS or tokens[i + 3].low != "in" or not find_language_token(tokens[i + 4]):
+        return False
+    before = [t for t in tokens[sentence_start(tokens, i):i] if t.is_word]
+    return bool(before) and before[0].low not in cues.WH and before[0].low not in cues.AUX \
+        and not any(t.key in cues.ACTION_KEYS for t in before) \
+        and all(not t.is_word or t.low in _THANKS for t in tokens[i + 5:])
+
+
+_THANKS = POLITE_WORDS | frozenset({"ty", "tysm"})
+
+
 _NAMING = frozenset({"the", "this", "that", "it", "my", "our"})
 """Words that name a task's object before its words (a question up to 16 tokens after the comma is its own)."""
 

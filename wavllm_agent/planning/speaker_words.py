@@ -109,6 +109,12 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return (("is" in words[:3] or asked is not None) and len(words) <= 14) or (asked is not None and alternatives) \
             or (alternatives and len(words) <= 6 and all(w in _TALK_KINDS or w in ("or", "a", "an") for w in words))
         # ("Monologue or dialogue?": the alternatives alone)
+    if words[-1:] in (["dialogue"], ["dialog"]) and words[:1] in (["is"], ["was"]) and words[-2] in ("a", "one") \
+            and len(words) <= 10 and (words[1:-2] in (["it"], ["this"], ["that"])
+                                      or any(t.key in AUDIO_KEYS for t in tokens if t.low == words[-3])
+                                      and not {"in", "of", "on", "from", "about", "for", "to"} & set(words[1:-2])):
+        return True  # "Is this colander clip a dialogue?" (the recording, a kind of talk with more than one voice; not
+        # "Is the scene she reads out a dialogue?")
     if any(words[k:k + 3] in (["on", "his", "own"], ["on", "her", "own"], ["on", "their", "own"])
            for k in range(len(words))):
         return any(w in ("is", "are", "whether", "if") for w in words) and "speak" not in words[-1:]

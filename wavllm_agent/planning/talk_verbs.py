@@ -28,18 +28,29 @@ _TALK_EVENTS = frozenset({"it", "here", "meeting", "debate", "podcast", "show", 
 """What people "take part in" by talking ("take part in the debate"), beside the conversations."""
 
 
+_HERE = frozenset({"on", "in", "here", "there", "the", "this", "that", "it", "recording", "clip", "tape", "audio"})
+"""After the talk taken part in: words that name the recording, not a talk told of ("the debate she watched")."""
+
+
 def speaks_in_other_words(words: list[Token], k: int) -> bool:
     """"left messages", "leave a voicemail" (speaking, on a phone), "takes over", "joins in", "is heard"."""
     low = words[k].low
     after = [t.low for t in words[k + 1:k + 3]]
     if low in ("left", "leave", "leaves", "leaving"):
         return any(w in ("message", "messages", "voicemail", "voicemails") for w in after)
-    if low in ("take", "takes", "took", "taking"):  # "somebody takes over", "two officers take turns", "take part"
-        if after[:1] == ["part"]:  # "how many people take part", "... take part in the call" (not "how many teams")
-            rest = [t.low for t in words[k + 2:k + 6] if t.low not in ("the", "this", "that", "our", "your", "a")]
+    participates = low in ("participate", "participates", "participated", "participating")
+    if low in ("take", "takes", "took", "taking") or participates:  # "somebody takes over", "two officers take turns"
+        if after[:1] == ["part"] or participates:  # "how many people take part / participate in the call"
+            rest = [t.low for t in words[k + 1 + (not participates):k + 6]
+                    if t.low not in ("the", "this", "that", "our", "your", "a")]
             who = words[k - 1].low if k > 0 else ""
-            return (rest[:1] == ["in"] and any(w in CONVERSATIONS | DOING_THE_TALKING | _TALK_EVENTS for w in rest[1:3])) \
-                or who in PEOPLE | {"many", "them", "who", "panelists", "panellists"} or who[:-1] in TALKERS
+            talk = rest[:1] == ["in"] and any(w in CONVERSATIONS | DOING_THE_TALKING | _TALK_EVENTS for w in rest[1:4])
+            event = next((m for m in range(k + 2, min(len(words), k + 6)) if words[m].low in CONVERSATIONS
+                          | DOING_THE_TALKING | _TALK_EVENTS or words[m].key in AUDIO_KEYS), None)
+            if participates and rest[:1] == ["in"] and (event is None or any(
+                    t.is_word and t.key not in AUDIO_KEYS and t.low not in _HERE for t in words[event + 1:])):
+                return False  # "how many people participated in the survey she mentions", "... in the debate she watched"
+            return talk or who in PEOPLE | {"many", "them", "who", "panelists", "panellists"} or who[:-1] in TALKERS
         return after[:1] in (["over"], ["turns"]) or after[:2] in (["a", "turn"], ["the", "mic"], ["the", "microphone"],
                                                                    ["the", "floor"])
     if low == "on":  # "the number of different announcers on the mic", "callers on air"

@@ -91,7 +91,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word[-2:], end - 2, end, "is", "is"))
             continue
         if word[:1].isalnum():
-            low = _fixed_typo(low)
+            low = "tin" if low == "can" and text[m.end():m.end() + 7].lower() == " opener" else _fixed_typo(low)  # a noun
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
@@ -183,7 +183,7 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my"
 ARROWS = frozenset({"→", "⇒", "⟶"})
 DASHES = frozenset({"-", "–", "—"})  # a hyphen or a dash, as users type them
 """Arrow characters: "into" before a language (:func:`tokenize`), "then" between requests (the clause splitter)."""
-VERSION_NOUNS = frozenset({"version", "rendition", "rendering"})
+VERSION_NOUNS = frozenset({"version", "rendition", "rendering", "edition"})
 """Nouns for a text in another language: "a German version", "the Spanish rendition of ..."."""
 
 
