@@ -244,7 +244,7 @@ def makes_up(words: list[Token]) -> bool:
 
 
 SOURCE_LEADS = (("according", "to"), ("based", "on"), ("judging", "by"), ("judging", "from"), ("from",),
-                ("in",), ("listening", "to"), ("after", "listening", "to"))
+                ("in",), ("listening", "to"), ("after", "listening", "to"), ("per",))
 """Words that open where to answer from ("According to the recording, ...", "..., based on this recording")."""
 
 
@@ -256,6 +256,6 @@ def source_suffix(tokens: list[Token]) -> bool:
     lows = tuple(t.low for t in words)
     if lows[:3] == ("as", "far", "as") and len(words) <= 8 and any(t.key in AUDIO_KEYS for t in words[3:6]):
         return True  # ", as far as this recording tells us"
-    lead = next((lead for lead in SOURCE_LEADS if (len(lead) > 1 or hedged and lead == ("from",))
+    lead = next((lead for lead in SOURCE_LEADS if (len(lead) > 1 or lead == ("per",) or hedged and lead == ("from",))
                  and lows[:len(lead)] == lead), None)
     return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS

@@ -26,6 +26,7 @@ from wavllm_agent.planning import (
     setoff,
     speech_language,
 )
+from wavllm_agent.planning.arrow_options import arrow_option
 from wavllm_agent.planning.asking import asks_for_something, choice_after_check, mood_item
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.preambles import merge_preambles
@@ -125,7 +126,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not options.bullet_options(tokens, i)):
             hard.add(i)
             drop.add(i)
-        elif tok.low in ARROWS or ascii_arrow(tokens, i):  # (before a language, tokenize reads one as "into")
+        elif (tok.low in ARROWS or ascii_arrow(tokens, i)) and not arrow_option(tokens, i):  # (before a language,
+            # tokenize reads one as "into"; not "which drink is it: → tea → coffee": a question's options)
             hard.add(i + 1)  # "transcript -> summary -> German": one request after another
             arrowed.add(i + 1)  # (at an opening quotation mark too: "transcript → 'Who is ...? – A – B' → summary")
             drop.update((i - 1, i) if tok.low == ">" else (i,))
@@ -144,6 +146,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
                 and not (tok.low == "?" and (sentence_ends.or_just(tokens, i + 1) or sentence_ends.bracketed_options(tokens, i + 1)
+                                             or sentence_ends.true_or_false(tokens, i)
                                              or sentence_ends.in_brackets(tokens, i))):
             # "guy n his coworker?? or just him", "which is hardest? (feather, red button, bottle cap)": one question
             hard.add(i + 1)
@@ -281,7 +284,8 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         soft.add(i)  # "The clip is in Italian, so translate it into English.": the speech's language, then the request
         drop.update(range(i, j + 1))
         return
-    if tokens[i].low == "," and tokens[j].low == "i" and j + 1 < n and _wanting(tokens[j + 1:j + 3]):
+    if tokens[i].low == "," and j + 1 < n and (tokens[j].low == "i" and _wanting(tokens[j + 1:j + 3]) or tokens[j].low in (
+            "i'd", "id") and tokens[j + 1].low in ("need", "want", "like", "love")):  # (", I'd need it in Romanian")
         soft.add(i)  # "This is recording of the wedding speech, I want it in Greek language please."
         drop.add(i)
         return

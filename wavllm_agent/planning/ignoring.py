@@ -84,6 +84,17 @@ def _irrelevant_end(tokens: list[Token], i: int) -> int | None:
     return end + (end < len(tokens) and tokens[end].low in ("here", "anyway", "today"))
 
 
+def span_in_clause(tokens: list[Token], body: list[Token], phrases: list[tuple[str, ...]]) -> tuple[list[Token], tuple[int, int] | None]:
+    """The clause's request ``body`` and where it says to ignore the audio (:func:`ignore_span`); the whole clause
+    when that is said only in the label cut off before the body ("Unrelated to the file: list five cocktails")."""
+    span = ignore_span(body, phrases)
+    if span is None and body and tokens and tokens[0].start < body[0].start:
+        whole = ignore_span(tokens, phrases)
+        if whole is not None and tokens[whole[1] - 1].end <= body[0].start:
+            return tokens, whole
+    return body, span
+
+
 def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tuple[int, int] | None:
     """Where the clause says to ignore the audio ("ignore the audio clip", "without listening to
     the recording", "regardless of the audio"), as token indices (end exclusive); else None.

@@ -372,7 +372,18 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
                      or [t.low for t in tokens[k + 3:k + 5]] in (["of", "it"], ["of", "that"], ["of", "this"])) \
                 and any(t.low in _STORIES for t in [*(before or [])[-12:], *tokens[max(0, k - 16):k]]):
             return k  # "The clip is the start of a ghost story — please write the rest of it."
+        if tok.low == "write" and [t.low for t in tokens[k + 1:k + 3]] in (["a", "sequel"], ["the", "sequel"]) \
+                and request_start(tokens, lead_end(tokens)) == k and (k + 3 == len(tokens) or not tokens[k + 3].is_word
+                                                                      or _to_the_story(tokens[k + 3:])):
+            return k  # "..., then write the sequel." (not "Does she mention writing a sequel?", "a sequel to Star Wars")
     return None
+
+
+def _to_the_story(rest: list[Token]) -> bool:
+    """"to the story", "to it", "to this tale": the story told, after "write a sequel" (not "to Star Wars")."""
+    words = [t.low for t in rest[1:4] if t.is_word] + [""]
+    return rest[0].low == "to" and (words[0] in _STORIES | {"it"} or words[0] in ("the", "this", "that", "her", "his")
+                                    and words[1] in _STORIES)
 
 
 def asks_what_about(tokens: list[Token]) -> int | None:

@@ -383,7 +383,7 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
 
 
 _ASKED = frozenset({"q", "question", "quiz", "mcq"})
-_QUESTION_LABEL = _ASKED | {"this", "the", "next", "last", "final", "my", "bonus", "multiple", "choice"}
+_QUESTION_LABEL = _ASKED | {"this", "the", "next", "last", "final", "my", "bonus", "multiple", "choice", "a", "item"}
 _OPTION_WORDS = frozenset({"options", "choices"})
 """A label that opens the options, kept in the question ("Options: red, blue, green — which team wins?")."""
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "«", "»"})

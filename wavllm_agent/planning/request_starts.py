@@ -56,7 +56,8 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
             and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")
                  or not _question_before(tokens, i, hard)))
         # "I need the transcription of this clip and to know if are many persons speaking in it."
-        or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) or nxt.low in _ADDING and tokens[k].low in ("whether", "if") for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
+        or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) or nxt.low in _ADDING and tokens[k].low in ("whether", "if")
+                or [t.low for t in tokens[k:k + 2]] == ["how", "many"] and _people_next(tokens, k + 2) for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
         or ((after_and or tokens[i].low == ",") and nxt.low in _ADDING and _someones_words(tokens, j + 1))  # "and add her remarks in Polish"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab))
@@ -92,7 +93,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
         or (tokens[i].low in (",", "+") and (setoff.yes_no(tokens, j) or setoff.count(tokens, j))
-            and tokens[i - 1].low not in ("me", "us", "asks", "asked", "says", "said"))  # (not "but first tell me, is ...?")
+            and (tokens[i - 1].low not in ("me", "us", "asks", "asked", "says", "said")  # (not "but first tell me, is ...?")
+                 or nxt.low in ("a", "the") and setoff.count(tokens, j)
+                 and any(t.low in _VOICE_WORDS for t in tokens[j:j + 5])))  # ("... the lady says, and a count of voices")
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
         # ", and that summary in X", ", and this text also in Japanese"
@@ -112,6 +115,15 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
             or (tokens[k].low.isdigit() and _sized_output(tokens, k + 1, vocab)) for k in range(j + 1, min(n, j + 7))
             if all(tokens[m].low not in (",", "and", "?", "!", ";") for m in range(j + 1, k + 1))))
     )
+
+
+_VOICE_WORDS = frozenset({"voice", "voices", "speaker", "speakers", "talker", "talkers"})
+
+
+def _people_next(tokens: list[Token], k: int) -> bool:
+    """After "how many" at ``k``: people or voices, or a verb of being or speaking ("how many are narrating")."""
+    return k < len(tokens) and (is_people(tokens[k].low) or tokens[k].low in _VOICE_WORDS | SPEAKING
+                                or tokens[k].low in ("are", "were", "is"))
 
 
 def _when_doing(tokens: list[Token], i: int, hard: set[int]) -> bool:

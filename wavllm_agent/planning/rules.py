@@ -185,7 +185,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
             return
         if self.speech_language is None and speech_language.language_held_in(body) is not None:
             self.speech_language = speech_language.language_held_in(body)  # "(conducted in Polish): state whether ..."
-        span = ignoring.ignore_span(body, self.vocab.ignore_phrases())
+        body, span = ignoring.span_in_clause(tokens, body, self.vocab.ignore_phrases())
         if self.aside is not None and span is None and self.no_audio_task in self.tasks:
             self.aside = None  # the request after "ignore the audio, it's there by mistake."
             whole = source[body[0].start:body[-1].end]

@@ -88,7 +88,7 @@ _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "ther
 _GIST = frozenset({"overall", "altogether"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
-_EXACTLY = frozenset({"exactly", "precisely", "just"})
+_EXACTLY = frozenset({"exactly", "precisely", "just", "all"})  # ("write all what she say", learner's English)
 _HOW_EXACTLY = _EXACTLY | {"roughly", "basically", "approximately"}
 _ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("get", "me"), ("get", "us"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",), ("add",),
@@ -163,6 +163,10 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if i + 2 < len(tokens) and tokens[i + 1].low in ("are", "were", "was", "is") \
             and _asks_for_words(tokens[i + 2:], languaged=languaged):
         return True  # "What were the flight attendant's words, in Greek?"
+    copula = next((k for k in range(i + 3, min(len(tokens), i + 9)) if tokens[k].low in ("are", "were", "is", "was")), None)
+    if copula is not None and languaged and all(not t.is_word for t in tokens[copula + 1:]) \
+            and _asks_for_words(tokens[i + 1:copula], languaged=True):
+        return True  # "In Polish, tell me what the muffin tin instructions are."
     tokens = words_as_said(tokens, i)  # "What words are spoken ...?", "What words does the judge use, in Czech?"
     if i + 1 < len(tokens) and tokens[i + 1].is_word and not _SUBJECT_START.intersection((tokens[i + 1].low,)) \
             and tokens[i + 1].key not in SAY_KEYS | _TALK_KEYS | _TELL_KEYS | _CLAIM_KEYS \
@@ -210,8 +214,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     tail = tokens[verb + 1:user_aside(tokens, verb + 1)]
     led, languaged = languaged, any(find_language_token(t) for t in tail)  # (led: "In Japanese please: what ...?")
     if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
-        cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–")
-                    and sum(t.is_word for t in tail[:m]) <= 6), None)  # in Thai" (words: "colour-matching" is one)
+        cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–") and sum(t.is_word for t in tail[:m])
+                    <= (9 if any(t.key in AUDIO_KEYS for t in tail[:m]) else 6)), None)  # in Thai" (words:
+        # "colour-matching" is one; "... about baking times in the cake tin clip, in Hindi": with the audio's name)
         tail = tail[cut:] if cut is not None else [] if led and not languaged else tail
     languaged = languaged or led
     setting = setting_words(tail)

@@ -122,6 +122,10 @@ class SaidInLanguage(StepList):
         code = speech_language.readers_language(tokens) or speech_language.target_statement(tokens)
         if code is None or code == self.speech_language or "original" in instruction.lower():
             return  # (not "... Give me what the agent says in the original language.")
+        if self.steps and self.said_at != len(self.steps) - 1 and self._words_asked_as_question(len(self.steps) - 1):
+            self.said_written = False
+            self._said_in(code)  # "What are they chatting about? I read only Ukrainian.": their words, translated
+            return
         self.steps = [s.model_copy(update={"args": {**s.args, "target_lang": code}})
                       if "target_lang" in fields_of(self.tasks[s.task]) and "target_lang" not in s.args else s for s in self.steps]
         last = len(self.steps) - 1

@@ -43,13 +43,14 @@ def setting_words(tail: list[Token]) -> set[int]:
         doing = tail[start].low in ("while", "whilst", "as") and tail[start + 1].low in ("he", "she", "they") \
             and start + 2 < len(tail) and tail[start + 2].is_word and tail[start + 2].key not in ACTION_KEYS
         if (tail[start].low in ("while", "whilst") or around) and tail[start + 1].low.endswith("ing") or doing:
-            last = min(len(tail), start + 6) if doing or tail[start + 2:start + 3] \
+            last = min(len(tail), start + 7) if doing or tail[start + 2:start + 3] \
                 and tail[start + 2].low in SETTING_DETERMINERS else start + 2  # "while she salts the cabbage", "while
             # arranging the furniture"
             end = next((m for m in range(start + 3, last) if not tail[m].is_word or tail[m].low in TOPIC_WORDS
                         or find_language_token(tail[m])), last)
             pause = next((m for m in range(start + 2, len(tail)) if not tail[m].is_word), len(tail))
-            two = pause == start + 5 and tail[start + 2].low in SETTING_DETERMINERS and tail[start + 4].low not in AUX
+            two = pause in (start + 5, start + 6) and tail[start + 2].low in SETTING_DETERMINERS \
+                and all(t.low not in AUX for t in tail[start + 3:pause])  # ("... the lunch box?", "... the ice cube tray,")
             if not (doing or around) and end > start + 2 and (pause > start + 4 and not two or any(
                     find_language_token(t) or t.low in TOPIC_WORDS for t in tail[start + 2:pause])):
                 end = start + 2  # the object then a pause (not "while cooking the pasta is key": what he says is key;

@@ -73,6 +73,15 @@ def or_just(tokens: list[Token], j: int) -> bool:
         and tokens[j + 2].low in ("him", "her", "them", "the", "one")
 
 
+def true_or_false(tokens: list[Token], i: int) -> bool:
+    """"True or false? The tray is dishwasher-safe.": the question mark at ``i`` ends only the quiz's label; the
+    statement after it is what is asked."""
+    words = [t.low for t in tokens[max((k + 1 for k in range(i) if tokens[k].low in (".", "?", "!", ";", ":")),
+                                       default=0):i] if t.is_word]
+    return words[-3:] == ["true", "or", "false"] and len(words) <= 5 and i + 1 < len(tokens) and tokens[i + 1].is_word \
+        and tokens[i + 1].low not in cues.WH and tokens[i + 1].key not in cues.ACTION_KEYS
+
+
 def in_brackets(tokens: list[Token], i: int) -> bool:
     """The mark at ``i`` stands inside short parentheses: "Quick check on speakers (one? several?) and then ..."."""
     opened = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].low in ("(", ")")), None)

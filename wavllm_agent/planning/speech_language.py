@@ -333,6 +333,22 @@ def language_noun(tokens: list[Token]) -> str | None:
     return find_language_token(tokens[0])
 
 
+def language_adjective(tokens: list[Token]) -> str | None:
+    """"Dutch audio about an ice cube tray.", "A Greek clip of the market.": a label that names the audio by its
+    language before the noun, then what it is about (the speech's, when a request follows; the caller decides)."""
+    words = [t for t in tokens if t.is_word]
+    words = words[1:] if words[:1] and words[0].low in ("a", "an", "this", "the") else words
+    if not 2 <= len(words) <= 9 or words[1].key not in AUDIO_KEYS or words[1].low in _TAUGHT \
+            or (len(words) > 2 and words[2].low not in _ABOUT) \
+            or any(not t.is_word and t.low not in (".", "!", "-") for t in tokens) \
+            or any(t.low in WH or t.low in AUX or t.key in ACTION_KEYS or t.low.endswith(("'s", "’s")) for t in words):
+        return None
+    return find_language_token(words[0])
+
+
+_ABOUT = frozenset({"about", "of", "from", "on", "with", "featuring"})
+_TAUGHT = frozenset({"lesson", "lessons", "class", "course", "tutorial", "lecture"})
+"""After a language, what teaches it ("a French lesson on verbs"), not speech in it."""
 _ALSO_WORDS = frozenset({"too", "also", "and", "as", "well", "plus"})
 
 

@@ -30,7 +30,7 @@ class StatedLanguage(StepList):
             code = speech_language.noun_in_language(body)  # "Transcribe. Speech in Italian.", "Translate ... Audio in Polish."
         if code is None and last is None:
             code = speech_language.noun_in_language(body, label=True) or speech_language.language_noun(body) \
-                or speech_language.recap_language(body, BACK_ONLY)
+                or speech_language.recap_language(body, BACK_ONLY) or speech_language.language_adjective(body)
             # "Herbarium recording in Swedish. Transcribe it", "French-language clip. Write it down in French.", "The
             # derby recap is in Portuguese. Transcribe it"
             if code is not None and not self._request_follows(body, semicolon=speech_language.language_noun(body) is not None):

@@ -36,10 +36,12 @@ if TYPE_CHECKING:
 NOUN_ALIASES = {stem("transcription"): stem("transcript"), stem("transcriptions"): stem("transcript"),
                 stem("translations"): stem("translation"), stem("summaries"): stem("summary"),
                 stem("gist"): stem("summary"), stem("synopsis"): stem("summary"), stem("recap"): stem("summary"),
-                stem("resume"): stem("summary")}
+                stem("resume"): stem("summary"), stem("record"): stem("transcript")}
 """Other words for the outputs tasks name (``output_noun``), by stem."""
-BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap"), stem("resume")})
-"""Nouns that refer back to a summary ("render the gist in Italian") but never ask for one to be made."""
+BACK_ONLY = frozenset({stem("gist"), stem("synopsis"), stem("recap"), stem("resume"), stem("record")})
+"""Nouns that refer back to a summary ("render the gist in Italian") or a transcript ("a German rendering of that
+record", after "a written record of the audio") but never ask for one to be made."""
+_RECORD = stem("record")
 
 
 _ENGLISH_ASKED = re.compile(r"\btranslat\w*\b[^.?!]*\benglish\b|\b(?:into|to) english\b|\bput\b[^.?!]*\benglish\b"
@@ -100,7 +102,10 @@ class StepList:
                 refs.append(r)
             elif body[r.start].low in ("this", "that"):  # "that written story": the transcript only when just made,
                 refs.append(cues.Ref(r.start, r.start + 1))  # else "that", the text before
-        return [r for r in refs if (r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made) and not _version_of(body, r)]
+        written = any(s.task == self.transcript_task and not s.implicit for s in self.steps)  # ("that record": one asked for)
+        return [r for r in refs if (r.noun not in BACK_ONLY or NOUN_ALIASES[r.noun] in made)
+                and (r.noun != _RECORD or written and body[r.end - 1].low in ("record", "records"))
+                and not _version_of(body, r)]  # (not "the recording", whose stem is the same)
 
     # --- arguments -------------------------------------------------------------------------
 
