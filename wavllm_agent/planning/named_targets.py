@@ -11,6 +11,7 @@ from wavllm_agent.planning.text import (
     find_language_token,
     target_language,
 )
+from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 
 def named_target(body: list[Token]) -> str | None:
@@ -24,14 +25,41 @@ def named_target(body: list[Token]) -> str | None:
                 and (i + 2 == len(body) or body[i + 2].low != "of") and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
     for i in range(len(body) - 1):
-        noun = body[i + 3] if body[i + 1].low == "-" and i + 3 < len(body) and body[i + 2].low == "language" else body[i + 1]
-        lead = i - (i > 0 and body[i - 1].low in _SHORT and target_language(body[i:i + 1]) != "en"
-                    and all(t.low in _ASKING_FOR for t in body[:i - 2]))
+        j = _past_size(body, i + 1)  # "a French 20-word summary"
+        if j >= len(body):
+            continue
+        noun = body[j + 2] if body[j].low == "-" and j + 2 < len(body) and body[j + 1].low == "language" else body[j]
+        lead = _sized(body, i)  # "a fifteen-word Italian summary"
+        lead -= (lead > 0 and body[lead - 1].low in _SHORT and target_language(body[i:i + 1]) != "en"
+                 and all(t.low in _ASKING_FOR for t in body[:lead - 2]))
         # "A short Japanese summary of the lecture" (a short English summary: the summary, as written)
         if noun.low in _SUMMARY_NOUNS and (lead == 0 or body[lead - 1].low in _VERSION_LEADS | {"the", "your", "me"}) \
                 and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # "A German summary (15 words max)", "a Spanish-language gist"
     return _labelled_target(body)
+
+
+def _number(token: Token) -> bool:
+    return token.low.isdigit() or token.low in NUMBER_WORDS
+
+
+def _sized(body: list[Token], i: int) -> int:
+    """Where a length written before ``i`` starts ("a fifteen-word | Italian summary", "a twenty-five word ..."),
+    else ``i``."""
+    k = i - 1 if i > 0 and body[i - 1].low in ("word", "words") else i
+    k -= k < i and k > 0 and body[k - 1].low == "-"
+    if not (k < i and k > 0 and _number(body[k - 1])):
+        return i
+    return k - 3 if k > 3 and body[k - 2].low == "-" and _number(body[k - 3]) else k - 1
+
+
+def _past_size(body: list[Token], j: int) -> int:
+    """After a length written at ``j`` ("20-word", "twenty-five word"), else ``j``."""
+    if j >= len(body) or not _number(body[j]):
+        return j
+    m = j + 1 + (j + 2 < len(body) and body[j + 1].low == "-" and _number(body[j + 2])) * 2
+    m += m < len(body) and body[m].low == "-"
+    return m + 1 if m < len(body) and body[m].low in ("word", "words") else j
 
 
 _SHORT = frozenset({"short", "brief", "quick", "concise", "rough", "little"})

@@ -408,6 +408,17 @@ def in_colon_list(tokens: list[Token], i: int) -> bool:
         and not any(t.low in _OUTPUTS for t in piece)  # not "What do I need: a transcript, a summary, or both?"
 
 
+def colon_choices(tokens: list[Token]) -> bool:
+    """"Which loaf size is selected: small, medium or large?": alternatives after a colon that end the question."""
+    ask = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].low == "?"), None)
+    if ask is None:
+        return False
+    colon = next((k for k in range(ask - 1, max(-1, ask - 6), -1) if not tokens[k].is_word), None)
+    pair = [t.low for t in tokens[colon + 1:ask]] if colon is not None and tokens[colon].low == ":" else []
+    return in_colon_list(tokens, ask - 1) or (len(pair) == 3 and pair[1] == "or" and not _OUTPUTS & {pair[0], pair[2]})
+    # ("Which size: small or large?")
+
+
 def in_listed_options(tokens: list[Token], i: int) -> bool:
     """The semicolon (or comma) at ``i`` separates options listed after "Options:" ("Options: under the seats;
     in the lockers; on the deck", "Options: replace both tyres, rotate the tyres, do nothing yet"), not requests."""

@@ -11,7 +11,7 @@ from wavllm_agent.planning import connectors, cues, language_pairs, questions, s
 from wavllm_agent.planning.lexicon import WH_RUN_ON
 from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.said_forms import SAID_NOUNS
-from wavllm_agent.planning.speaker_vocab import MORE, ONE, SPEAKING
+from wavllm_agent.planning.speaker_vocab import MORE, ONE, SPEAKER_NOUNS, SPEAKING
 from wavllm_agent.planning.text import VERSION_NOUNS, Token, find_language_token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.planning.word_limits import NUMBER_WORDS, limit_before_question
@@ -95,7 +95,7 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         or (tokens[i].low in (",", "+") and (setoff.yes_no(tokens, j) or setoff.count(tokens, j))
             and (tokens[i - 1].low not in ("me", "us", "asks", "asked", "says", "said")  # (not "but first tell me, is ...?")
                  or nxt.low in ("a", "the") and setoff.count(tokens, j)
-                 and any(t.low in _VOICE_WORDS for t in tokens[j:j + 5])))  # ("... the lady says, and a count of voices")
+                 and any(t.low in SPEAKER_NOUNS for t in tokens[j:j + 5])))  # ("... the lady says, and a count of voices")
         or ((tokens[i].low == "," or after_and) and (setoff.mood(tokens, j) or setoff.in_language(tokens, j)))
         or (nxt.low in ("that", "this") and j + 1 < n and tokens[j + 1].low in connectors.TEXT_NOUNS | {"text"})
         # ", and that summary in X", ", and this text also in Japanese"
@@ -117,12 +117,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
     )
 
 
-_VOICE_WORDS = frozenset({"voice", "voices", "speaker", "speakers", "talker", "talkers"})
-
-
 def _people_next(tokens: list[Token], k: int) -> bool:
     """After "how many" at ``k``: people or voices, or a verb of being or speaking ("how many are narrating")."""
-    return k < len(tokens) and (is_people(tokens[k].low) or tokens[k].low in _VOICE_WORDS | SPEAKING
+    return k < len(tokens) and (is_people(tokens[k].low) or tokens[k].low in SPEAKER_NOUNS | SPEAKING
                                 or tokens[k].low in ("are", "were", "is"))
 
 

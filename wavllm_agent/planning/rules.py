@@ -25,7 +25,6 @@ How it works, clause by clause (see :mod:`~wavllm_agent.planning.clauses` for th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -48,11 +47,9 @@ from wavllm_agent.planning import (
     speakers,
     speech_language,
     spoken_question,
+    story_finish,
 )
-from wavllm_agent.planning.arguments import fields_of
-from wavllm_agent.planning.asks_nothing import asks_nothing
 from wavllm_agent.planning.before_that import answered_after, before_that, done_after, in_between, still_first
-from wavllm_agent.planning.by_language import ByLanguage
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
@@ -64,14 +61,13 @@ from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
     Token,
-    answer_language,
-    sentence_case,
     stem,
     target_cue,
     target_language,
     tokenize,
     tokens_before,
 )
+from wavllm_agent.planning.unclaimed import Unclaimed
 from wavllm_agent.planning.versions import version_as_translation
 from wavllm_agent.planning.vocab import Match, Vocabulary
 from wavllm_agent.planning.word_limits import word_limit
@@ -91,9 +87,6 @@ _LOOK_BACK = 300
 
 MAX_STEPS = 32
 """Plans with more steps are refused (PlanError): an instruction is not a batch job."""
-
-_HAS_WORD = re.compile(r"\w")
-
 
 def plan_rules(instruction: str, tasks: Mapping[str, Task], *, second_opinion: bool = True) -> Plan:
     """Plan ``instruction`` with rules, checked by two small learned classifiers: no language model is asked.
@@ -161,6 +154,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     builder.finish_aside()
     builder.in_readers_language(instruction)
     builder.share_targets()
+    builder.use_lone_target()
     for gone in reversed(builder.drop_same_language_translations()):
         clauses = [ClauseSteps(c.text, c.first - (c.first > gone), c.end - (c.end > gone)) for c in clauses]
     if not builder.steps:
@@ -171,7 +165,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-class _Builder(ByLanguage, StatedLanguage, StepList):
+class _Builder(Unclaimed, StatedLanguage, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
     # --- clauses ---------------------------------------------------------------------------
@@ -310,7 +304,8 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if chosen is not None and chosen.task == self.transcript_task and any(r.start <= chosen.start < r.end for r in refs) \
                 and self.story_task in self.tasks and self._carries_story_on(body):
             chosen = Match(self.story_task, 0, 0)  # "then carry it on from the last line of your transcript"
-        if chosen is not None and chosen.end and (content_questions.about_content(body, chosen.end, after_steps=bool(self.steps))
+        if chosen is not None and chosen.end and (content_questions.about_content(body, chosen.end, after_steps=bool(self.steps)
+                                                                                         or self._asks_more_after(body))
                                    or (chosen.weak and content_questions.names_a_thing_asked(body, chosen.start))
                                    or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)
                                    or (chosen.task == self.emotion_task and sounding.feelings_listed(body))):
@@ -385,6 +380,18 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         clause, its lead-in or an earlier clause."""
         return going_on.keeps_going(body, tokenize(self.source[self.clause_start:body[0].start]), self._just_before())
 
+    def _asks_more_after(self, body: list[Token]) -> bool:
+        """Another task asked for after the clause ("How does she feel about it, and what are her remarks in Arabic?",
+        "... Then transcribe it."); not after a hint where to answer from, nor a request about the answer ("Translate
+        the answer into French.", "Put that into Spanish.")."""
+        rest = tokenize(self.source[body[-1].end:])
+        found = self.vocab.matches(rest)
+        heard = any(self.vocab.kind(m.task) == "speech" and m.task not in (*self.speech_translators, self.question_task)
+                    for m in found)
+        text = any(self.vocab.kind(m.task) == "text" for m in found) and not cues.find_refs(rest, self.nouns)
+        asked = next((k for k, t in enumerate(rest) if t.low == "?"), 0) > 3  # (not "? In French?")
+        return (heard or text or asked) and not questions.answer_hint(rest)
+
     def _just_before(self) -> list[Token]:
         """The words before the clause, up to ``_LOOK_BACK`` characters (bounded, cut from one tokenisation)."""
         if self.before_clause is None:  # once per clause: three checks read it
@@ -410,7 +417,7 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         masked = frozenset(i for r in refs if r.noun is not None and not self._asks_translation(body, r)
                            for i in range(r.start, r.end))
         found = self.vocab.matches(body, masked=masked)
-        finish = phrasings.finishes_story(body, [*self._just_before(), *tokenize(self.source[self.clause_start:body[0].start])]) \
+        finish = story_finish.finishes_story(body, [*self._just_before(), *tokenize(self.source[self.clause_start:body[0].start])]) \
             if not found and self.story_task in self.tasks else None  # (and the words before the body: "A fable — finish it")
         if finish is not None:
             return Match(self.story_task, finish, finish + 1)  # "finish the ghost story my cousin started"
@@ -459,42 +466,3 @@ class _Builder(ByLanguage, StatedLanguage, StepList):
         if any(self.noun_of.get(step.task) == ref.noun for step in self.steps):
             return False
         return not self.steps or (ref.end < len(body) and body[ref.end].low == "of")
-
-    def _unclaimed(self, body: list[Token], source: str) -> None:
-        """A clause no specific task claims: a limit for the step before, a question, or context."""
-        if (self.steps or source[body[-1].end:].strip() and body[0].low not in cues.AUX) and asks_nothing(body):
-            return  # "Would be fun to see what you come up with.", "Is from my uncle shop.", "No word limit."
-        if phrasings.tells_own_story(body) and source[body[-1].end:].strip():
-            return  # "hey so my landlord left this msg and i think his wife jumps in halfway?? can u check ..."
-        limit = word_limit(body)
-        target = named_target(body) or speech_language.language_alone(body)  # "Summary, 25 words, then Chinese."
-        hinted = questions.source_prefix_end(body, 0)  # "Based on the recording, say which platform ..."
-        led = questions.question_start(body)  # "multiple choice, what pattern is ...? checked / striped"
-        led = led if any(t.low in ("choice", "mcq", "mc", "quiz") for t in body[:led]) else 0
-        request = cues.is_request(body) or any(0 < k < len(body) and cues.is_request(body[k:]) for k in (hinted, led))
-        # "Keep it under 30 words.", "Answer in German.": a constraint, not a new request.
-        kept = body[0].low in ("keeping", "limiting")  # "Could you summarise it in Polish, keeping it under 60 words?"
-        constraint = not request or kept or (body[0].low in ("answer", "reply", "respond") and cues.word_count(body) <= 4)
-        short = cues.word_count(body) <= 8 and (not cues.is_question(body) or kept)
-        if limit is not None and not request and self.steps and cues.word_count(body) <= 12 \
-                and self.steps[-1].task in self.tasks and "max_words" in fields_of(self.tasks[self.steps[-1].task]) \
-                and "max_words" not in self.steps[-1].args:
-            short = True  # "... boil it down for me? Like twenty words max, I don't need the whole thing."
-        if self.steps and short and constraint and (limit is not None or target is not None):
-            self._modify_last(limit, target, body)
-            return
-        if self.question_task in self.tasks and request and not cues.only_introduces(body):  # not "Give me:" before a list
-            index = self._append(self.question_task, self._args(self.question_task, body, source))
-            found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
-            if found is not None:
-                self._translate_if_asked(self.question_task, [], index, target=found[1], speech=True)
-
-    def fallback(self, instruction: str) -> None:
-        """No clause asked for anything: the whole instruction goes to the question task."""
-        if self.question_task not in self.tasks:
-            raise PlanError("no registered task matches the instruction",
-                            hint=f"name one of the tasks: {', '.join(sorted(self.tasks)) or 'none'}")
-        tokens = tokenize(instruction)
-        start, end = questions.question_span(tokens)  # "based on the audio n nothing else, whats ...", "..., going by it"
-        question = (instruction[tokens[start].start:tokens[end - 1].end] if 0 <= start < end else instruction).strip()
-        self._append(self.question_task, {"question": sentence_case(question)} if _HAS_WORD.search(question) else {})

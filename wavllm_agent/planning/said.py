@@ -29,6 +29,7 @@ from wavllm_agent.planning.said_forms import (
     SAID_NOUNS,
     SAYS,
     SUBJECT_OPENERS,
+    all_said,
     everything_as_what,
     expletive_at,
     how_it_reads_in,
@@ -43,6 +44,7 @@ from wavllm_agent.planning.said_forms import (
     reads_out,
     relative_clause,
     something_said,
+    the_language_for,
     verbatim_tail,
     words_as_said,
     yes_no,
@@ -213,6 +215,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
             verb += 1  # "What is the bus driver telling passengers, in Arabic?", "... telling pilots before takeoff"
     tail = tokens[verb + 1:user_aside(tokens, verb + 1)]
     led, languaged = languaged, any(find_language_token(t) for t in tail)  # (led: "In Japanese please: what ...?")
+    tail = tail[1:] if len(tail) > 1 and tail[0].low in ("here", "there") and tail[1].low in _TOPIC_WORDS else tail  # "said here about"
     if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
         cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–") and sum(t.is_word for t in tail[:m])
                     <= (9 if any(t.key in AUDIO_KEYS for t in tail[:m]) else 6)), None)  # in Thai" (words:
@@ -254,6 +257,7 @@ _CALLS = frozenset({"call", "calls", "shout", "shouts", "voice", "announcements"
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     """"In Spanish, ...", "In Romanian: ...", "Romanian, please: ...": a language set before the request.
     Returns (index after it, code)."""
+    i = the_language_for(tokens, i)  # "Can I get | the Persian for what's said ...?"
     labelled = _labelled_language(tokens, i) or needed_language(tokens, i)
     if labelled is not None:
         return labelled
@@ -276,22 +280,14 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         return None  # "Italian-language hay ride advert — ...": the speech's language
     if k + 1 < len(tokens) and (tokens[k].low in (",", ":", "-", "—", "–") or tokens[k].low == "." and tokens[k + 1].low in _WHAT):
         k += 1  # ("Thai please. What's the narrator saying?")
-        if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and _all_said(tokens, k + 1):
+        if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and all_said(tokens, k + 1):
             k += 1  # "Hindi, please, for whatever is said at the pottery wheel."
         return k, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
-    if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and _all_said(tokens, k + 1):
+    if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and all_said(tokens, k + 1):
         return k + 1, code  # "Vietnamese for what the operator says", "Danish for everything the old navigator says"
     return None
-
-
-def _all_said(tokens: list[Token], k: int) -> bool:
-    """After "<language> for", at ``k``: what is said ("Danish for everything the old navigator says"; not "Russian for
-    everything — transcript and summary", all of the outputs)."""
-    if tokens[k].low == "everything":
-        return k + 1 < len(tokens) and tokens[k + 1].is_word
-    return tokens[k].low in _WHAT
 
 
 def _labelled_language(tokens: list[Token], i: int) -> tuple[int, str] | None:

@@ -36,6 +36,8 @@ TOPIC_AFTER = frozenset({"about", "of", "regarding", "concerning", "to", "with"}
 THROUGHOUT = frozenset({"throughout", "whole", "entire", "along", "start", "beginning", "end"})
 CHANGE = frozenset({"change", "changes", "changed", "changing", "switch", "switches", "switched", "switching",
                     "swap", "swaps", "swapped", "swapping"})
+SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", "talkers"})
+"""Plain words for one who speaks (no roles such as "narrator")."""
 VOICE = frozenset({"voice", "voices", "speaker", "speakers", "narrator", "announcer", "presenter", "host"})
 VOICES = frozenset({"voices", "speakers", "narrators", "announcers", "presenters", "hosts", "commentators", "readers",
                     "guides", "callers", "dispatchers", "operators", "interviewers", "reporters"})

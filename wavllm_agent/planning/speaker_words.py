@@ -9,13 +9,20 @@ import re
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.people import TALKERS, is_people, one_person
-from wavllm_agent.planning.speaker_vocab import CONVERSATIONS, GROUP_WORDS, MORE, ONE, SOMEONE_ELSE, SPEAKING
+from wavllm_agent.planning.speaker_vocab import (
+    CONVERSATIONS,
+    GROUP_WORDS,
+    MORE,
+    ONE,
+    SOMEONE_ELSE,
+    SPEAKER_NOUNS,
+    SPEAKING,
+)
 from wavllm_agent.planning.speakers import ON_THE_RECORDING
 from wavllm_agent.planning.text import DASHES, Token
 
 _GROUPS = MORE | GROUP_WORDS | frozenset({"lot"})
 _COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
-_SPEAKER_NOUNS = frozenset({"speaker", "speakers", "voice", "voices", "talker", "talkers"})
 _TALK_KINDS = frozenset({"monologue", "dialogue", "dialog", "conversation", "soliloquy"})
 _SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody", "another", "others"})
 _CUTTING_IN = frozenset({"interrupt", "interrupts", "interrupted", "interrupting"})
@@ -86,9 +93,9 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         tokens = tokens[:dash]  # "I'm curious if the judge gets interrupted by anyone else — check that"
     words = [t.low for t in tokens if t.is_word]
     for k in range(len(words) - 1):
-        if words[k] in _SPEAKER_NOUNS and words[k + 1] in _COUNT_NOUNS:
+        if words[k] in SPEAKER_NOUNS and words[k + 1] in _COUNT_NOUNS:
             return True  # "a speaker count"
-        if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and k + 2 < len(words) and words[k + 2] in _SPEAKER_NOUNS:
+        if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and k + 2 < len(words) and words[k + 2] in SPEAKER_NOUNS:
             return True  # "a count of speakers"
         if words[k] in _COUNT_NOUNS and words[k + 1] == "of" and (words[k + 2:k + 4] in _EVERYONE_SPEAKING
                                                                   or words[k + 2:k + 5] in _EVERYONE_SPEAKING):
@@ -326,7 +333,7 @@ _OTHERS = SOMEONE_ELSE - {"new", "different"} | frozenset({"others", "other", "a
 def stays_the_same(tokens: list[Token]) -> bool:
     """"check whether the speaker stays the same": one voice from start to end, asked."""
     words = [t.low for t in tokens if t.is_word]
-    return any((words[k] in _SPEAKER_NOUNS or one_person(words[k])) and words[k + 1:k + 4] in (["stays", "the", "same"], ["remains", "the", "same"])
+    return any((words[k] in SPEAKER_NOUNS or one_person(words[k])) and words[k + 1:k + 4] in (["stays", "the", "same"], ["remains", "the", "same"])
                and any(w in ("whether", "if") or w in AUX for w in words[max(0, k - 3):k]) for k in range(len(words)))
 
 
@@ -379,7 +386,7 @@ def count_of_them(before: list[Token], tokens: list[Token]) -> bool:
     if words[start + 2] == "there" and not any(t.low in SPEAKING or t.low in _SAYING for t in before[-20:]):
         return False  # "What birds do the farmers mention / What do the kids play with, and how many there are?": things
         # counted ("Transcribe the speakers and say how many there are", "what they talk about and how many there are")
-    return any(t.low in _SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
+    return any(t.low in SPEAKER_NOUNS or t.low in _PEOPLE_NOUNS or is_people(t.low) for t in before[-20:])
     # ("What the moth-trap volunteers say to each other, in Danish, and how many of them there are.")
 
 

@@ -284,7 +284,7 @@ class StepList:
     def _multiple_choice(self, index: int) -> bool:
         """The step asks a multiple-choice question (its answer is one of the options)."""
         question = self.steps[index].args.get("question")
-        return isinstance(question, str) and options.has_options(tokenize(question))
+        return isinstance(question, str) and (options.has_options(tokenize(question)) or options.colon_choices(tokenize(question)))
 
     def _chainable(self, index: int) -> bool:
         return self.noun_of.get(self.steps[index].task) not in self.label_keys

@@ -1,0 +1,74 @@
+"""A request to continue the story told: "finish the ghost story my cousin started", "extend that written version
+with another paragraph", "write the rest of it", "write the sequel"."""
+
+from __future__ import annotations
+
+from wavllm_agent.planning.cues import lead_end, request_start
+from wavllm_agent.planning.lexicon import STORY_WORDS
+from wavllm_agent.planning.text import Token
+
+_FINISH = frozenset({"finish", "complete", "end", "conclude", "extend", "lengthen", "prolong"})
+"""Verbs that, before a story named, ask for its continuation ("finish the ghost story", "extend the air guitar story");
+the last three only as a request ("Did he lengthen the fable?" asks about the recording)."""
+_ASKING_ONLY = frozenset({"extend", "lengthen", "prolong"})
+_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+"""Before a noun in a question ("What does she give him at the end of the tale?"), not the verb "end" / "complete"
+(a request still asks for it: "Write the end of the story")."""
+_STORIES = STORY_WORDS
+_MORE_WRITING = frozenset({"paragraph", "paragraphs", "chapter", "sentences", "lines", "page", "pages"})
+"""What "extend ... with / by" adds when it continues a text: "extend the transcript by a paragraph"."""
+_TEXTS = _STORIES | frozenset({"it", "that", "this", "transcript", "transcription", "text", "version", "summary",
+                               "translation"})
+_FEW = frozenset({"a", "an", "another", "one", "two", "three", "few", "couple", "of", "more", "short", "new", "extra"})
+
+
+def _extended_text(after: list[Token]) -> bool:
+    """After "extend": a text (it, the transcript, that written version), then "with" or "by" and a paragraph or
+    lines ("extend it by two paragraphs"; not "extend the meeting by a few lines")."""
+    cut = next((k for k, t in enumerate(after[:6]) if t.low in ("with", "by")), None)
+    if cut is None or not any(t.low in _TEXTS for t in after[:cut]):
+        return False
+    added = [t for t in after[cut + 1:cut + 6] if t.is_word]
+    noun = next((m for m, t in enumerate(added) if t.low not in _FEW), None)
+    return noun is not None and added[noun].low in _MORE_WRITING
+
+
+def _dash_before(tokens: list[Token], k: int) -> bool:
+    """A dash right before ``k``, or before "pick it up and" there ("— pick it up and finish it")."""
+    k -= 4 if k > 4 and [t.low for t in tokens[k - 4:k]] in (["pick", "it", "up", "and"], ["take", "it", "up", "and"]) else 0
+    return tokens[k - 1].low in ("—", "–", "-")
+
+
+def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> int | None:
+    """"finish the ghost story my cousin started": the index of the verb that asks for the story's continuation;
+    "...starts a tale about her grandmother; finish it for me": "it", the story named just ``before`` the clause."""
+    for k, tok in enumerate(tokens):
+        if tok.low in _FINISH and any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
+                and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]) \
+                and not (k and tokens[k - 1].low in _DETS and any(t.low == "?" for t in tokens)) \
+                and (tok.low not in _ASKING_ONLY or request_start(tokens, lead_end(tokens)) == k):
+            return k
+        if tok.low in _ASKING_ONLY and request_start(tokens, lead_end(tokens)) == k and _extended_text(tokens[k + 1:]):
+            return k  # "extend that written version with another paragraph"
+        if tok.low in _FINISH and k + 1 < len(tokens) and tokens[k + 1].low in ("it", "that") \
+                and (k + 2 == len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in ("for", "off")) \
+                and (any(t.low in _STORIES for t in (before or [])[-12:]) or k > 0 and _dash_before(tokens, k)
+                     and any(t.low in _STORIES for t in tokens[max(0, k - 16):k])):
+            return k  # ("The master starts a fable about a crane — finish it for me.")
+        if tok.low in ("write", "tell") and [t.low for t in tokens[k + 1:k + 3]] == ["the", "rest"] \
+                and (k + 3 == len(tokens) or not tokens[k + 3].is_word
+                     or [t.low for t in tokens[k + 3:k + 5]] in (["of", "it"], ["of", "that"], ["of", "this"])) \
+                and any(t.low in _STORIES for t in [*(before or [])[-12:], *tokens[max(0, k - 16):k]]):
+            return k  # "The clip is the start of a ghost story — please write the rest of it."
+        if tok.low == "write" and [t.low for t in tokens[k + 1:k + 3]] in (["a", "sequel"], ["the", "sequel"]) \
+                and request_start(tokens, lead_end(tokens)) == k and (k + 3 == len(tokens) or not tokens[k + 3].is_word
+                                                                      or _to_the_story(tokens[k + 3:])):
+            return k  # "..., then write the sequel." (not "Does she mention writing a sequel?", "a sequel to Star Wars")
+    return None
+
+
+def _to_the_story(rest: list[Token]) -> bool:
+    """"to the story", "to it", "to this tale": the story told, after "write a sequel" (not "to Star Wars")."""
+    words = [t.low for t in rest[1:4] if t.is_word] + [""]
+    return rest[0].low == "to" and (words[0] in _STORIES | {"it"} or words[0] in ("the", "this", "that", "her", "his")
+                                    and words[1] in _STORIES)
