@@ -16,8 +16,10 @@ _SUBJECTS = frozenset({"the", "it", "he", "she", "they", "there", "this", "that"
 
 
 def before_that(tokens: list[Token], i: int = 0) -> bool:
-    """"but first tell me ...", "but before that, transcribe it", ", and before that, say ...", "Before that, tell me ...":
-    a request to do before the one just asked."""
+    """"but first tell me ...", "but before that, transcribe it", ", and before that, say ...", "Before that, tell me ...",
+    "after telling me whether ...": a request to do before the one just asked."""
+    if i + 2 < len(tokens) and tokens[i].low == "after":
+        return _asks_after(tokens, i)  # (the clause cut before it: see telling_first)
     if i + 2 >= len(tokens) or tokens[i].low not in ("but", "and", "before"):
         return False
     if tokens[i].low == "before":  # "Before that, tell me how she sounds", "Before that question, transcribe"
@@ -39,6 +41,32 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
         and not any(t.low in STORY_WORDS for t in tokens)))
     # "but first, is the dowser alone?" (a task of its own; not "He bought bread, but first, is the shop open?", nor
     # "Continue the story: the knight rides out, but first, is the dragon alone?")
+
+
+_TELLING = frozenset({"telling", "letting", "saying"})
+"""Gerunds that ask the user be told, before "me" or "us" ("after telling me if ...")."""
+_CHECKING = frozenset({"checking", "noting", "stating", "indicating", "confirming"})
+"""Gerunds that ask for a check, before "whether" or "if" ("after checking whether one voice narrates it")."""
+
+
+def telling_first(tokens: list[Token], i: int) -> bool:
+    """"Continue the story after telling me if one voice narrates it": after a request (the sentence opens with its
+    verb), "after" and a gerund that asks something; the request after "after" comes first (not "What did he do after
+    checking the oven?", nor "After you answer, write it out": "you" and a verb)."""
+    start = setoff.sentence_start(tokens, i)
+    if i == 0 or not tokens[i - 1].is_word or tokens[start].key not in cues.ACTION_KEYS \
+            or any(t.low in cues.WH for t in tokens[start:i]):
+        return False  # (not "Translate what the chef says after checking whether the oil is hot into Spanish.")
+    return i + 2 < len(tokens) and _asks_after(tokens, i)
+
+
+def _asks_after(tokens: list[Token], i: int) -> bool:
+    """At ``i``, "after" and a gerund that asks something ("after telling me if"), with no request of its own after a
+    comma (not "After checking who speaks, summarise it.")."""
+    k = i + 1
+    asks = tokens[k].low in _TELLING and tokens[k + 1].low in ("me", "us") \
+        or tokens[k].low in _CHECKING and tokens[k + 1].low in ("whether", "if")
+    return asks and not any(t.low == "," and u.key in cues.ACTION_KEYS for t, u in zip(tokens[k:], tokens[k + 1:], strict=False))
 
 
 def done_after(tokens: list[Token]) -> bool:

@@ -103,6 +103,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             hard.add(i - 1)  # "Continue the story, but first tell me ...": a request to do before the one just asked
             drop.add(i - 1)
             return
+        if tokens[i].low == "after" and before_that.telling_first(tokens, i):
+            hard.add(i)  # "Continue the story after telling me if one voice narrates it": the request after it goes first
+            return
         if tokens[i].low in ("but", "and") and tokens[i - 1].low in (",", ";") and before_that.in_between(tokens, i):
             hard.add(i - 1)  # "..., but in between answer 'Why ...?'": a request of its own
             drop.add(i - 1)

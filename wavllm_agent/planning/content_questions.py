@@ -54,7 +54,7 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
             and all(t.is_word and t.low not in _WHEN_WORDS for t in body[phrase_end:finite]) \
             and not any(find_language_token(t) for t in body[phrase_end:]):
         return True  # "what does he say the time allowed is?", "what did she say he will fix?": what he says it is
-    start = request_start(body, question_start(body))
+    start = _after_audio_label(body, request_start(body, question_start(body)))
     words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
     if not words or not is_question(body):
         return False
@@ -98,3 +98,15 @@ def names_a_thing_asked(body: list[Token], phrase_start: int) -> bool:
     return (len(words) > 3 and is_question(body) and body[words[0]].low in ("what", "which")
             and body[words[1]].low not in _SAYING_AUX | {"the", "a", "an", "of"}
             and body[words[2]].low in _SAYING_AUX | {"will", "can", "should", "would"} and words[2] < phrase_start)
+
+
+def _after_audio_label(body: list[Token], start: int) -> int:
+    """After "The skillet clip," (a few words naming the recording, then a comma) before a question word that asks
+    about a topic ("..., what do they say about the handle?"; not with a language: "..., what does he say, in Greek?");
+    else ``start``."""
+    if not any(t.low == "about" for t in body) or any(find_language_token(t) for t in body):
+        return start
+    comma = next((k for k in range(start + 1, min(len(body) - 1, start + 6)) if not body[k].is_word), None)
+    if comma is None or body[comma].low != "," or body[comma - 1].key not in AUDIO_KEYS or body[comma + 1].low not in WH:
+        return start
+    return comma + 1

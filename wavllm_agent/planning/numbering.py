@@ -8,7 +8,7 @@ from __future__ import annotations
 from wavllm_agent.planning import cues
 from wavllm_agent.planning.leads import COUNTED
 from wavllm_agent.planning.lexicon import CHOICE_VERBS, REQUEST_VERBS, WH_RUN_ON
-from wavllm_agent.planning.text import DASHES, Token
+from wavllm_agent.planning.text import ARROWS, DASHES, Token
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.tasks.traits import PlanRole
 
@@ -16,7 +16,7 @@ SENTENCE_END = frozenset({".", "!", "?", "。", "！", "？"})
 """Marks that end a sentence."""
 _NEXT_REQUEST = frozenset({"and", "then", "also", "finally", "lastly", "plus", "next", "afterwards", "after",
                            "thereafter"})
-_OPTION_ENDS = SENTENCE_END | {")", ";", "-", "–", "—"}
+_OPTION_ENDS = SENTENCE_END | ARROWS | {")", ";", "-", "–", "—"}
 
 
 def newline_before(text: str, tokens: list[Token], i: int) -> bool:

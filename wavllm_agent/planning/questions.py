@@ -114,8 +114,11 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                 and any(t.low in ("it", "that") for t in words) and all(t.low in ("it", "that") for t in unknown) \
                 and words[0].low in _PRONOUN_LEADS  # "from it alone,", "going only by it,": the recording named
             # by a pronoun (not "Aside from that alone, ...")
-            trusted = len(words) >= 4 and words[0].low in ("taking", "take") and [t.low for t in words[-3:]] in (
+            trusted = len(words) >= 4 and words[0].low in ("taking", "take") and ([t.low for t in words[-3:]] in (
                 ["at", "their", "word"], ["at", "his", "word"], ["at", "her", "word"])  # "Taking the speakers at their word,"
+                or [t.low for t in words[-3:]] == ["word", "for", "it"]
+                and (words[-4].low.endswith(("'s", "s'")) or words[-4].low in ("her", "his", "their")))
+            # ("Taking the speaker's word for it,")
             far = len(words) <= 9 and [t.low for t in words[:3]] == ["as", "far", "as"] and any(
                 t.key in AUDIO_KEYS for t in words[3:])  # "As far as the recording tells us,"
             put = 0 < len(words) <= 9 and words[0].low == "as" and any(
@@ -177,7 +180,7 @@ _PRONOUN_LEADS = frozenset({"from", "by", "on", "with", "going", "based", "basin
 
 _TELL_ME = (("tell", "me"), ("tell", "us"), ("say", "me"), ("say", "us"), ("say",), ("answer",), ("state",), ("indicate",), ("mention",),
             ("advise", "me"), ("advise", "us"), ("advise",), ("let", "me", "know"), ("let", "us", "know"), ("work", "out"),
-            ("figure", "out"), ("find", "out"))
+            ("figure", "out"), ("find", "out"), ("settle",), ("determine",), ("decide",))
 
 
 def tell_me_end(tokens: list[Token], i: int) -> int:
@@ -269,7 +272,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
         if j > i + 1 and [t.low for t in tokens[j - 2:j]] == ["quiz", "item"] and tokens[j].is_word \
                 and tokens[j].text[0].isupper() and {t.low for t in tokens[i:j]} <= _ITEM_LEAD and has_options(tokens[j:]):
             return j  # "do the quiz item The bell rings (A) at six (B) at noon": the item, capitalised after its name
-        if j > i and tokens[j].low in WH - {"whether"} and tokens[j].text[0].isupper() \
+        opens = tokens[j].low in WH - {"whether"} or tokens[j].low in _END_PREPOSITIONS | {"in"} and j + 1 < len(tokens) \
+            and tokens[j + 1].low in WH  # ("the answer to At what heat ...?")
+        if j > i and opens and tokens[j].text[0].isupper() \
                 and {t.low for t in tokens[i:j]} & _ANSWER_WORDS and not {t.low for t in tokens[i:j]} & WH:
             return j  # "pick the right answer to How many ...?": a capitalised question after its lead-in
         if tokens[j].low == ":":

@@ -37,7 +37,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         or limit_before_question(tokens, j) is not None  # "..., and in under twenty words, what ...?"
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low in ("settle", "solve") and (j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":"
-                                                 or questions.named_question_end(tokens, j) is not None))
+                                                 or questions.named_question_end(tokens, j) is not None
+                                                 or j + 1 < n and tokens[j + 1].low in ("which", "what", "who")))
+        # ", settle which lid is used: glass, metal, or none?"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
         or (after_and and nxt.is_word and j + 1 < n and tokens[j + 1].key in cues.ACTION_KEYS and tokens[j + 1].low.endswith("ed")
             and (j + 2 == n or not tokens[j + 2].is_word) and tokens[i - 1].low.endswith("ed") and "?" not in (t.low for t in tokens[j:])
@@ -73,6 +75,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."
+        or (after_and and nxt.low == "the" and j + 1 < n and tokens[j + 1].low in ("number", "count", "tally")
+            and any(t.low in SPEAKER_NOUNS for t in tokens[j + 2:j + 6]) and setoff.count(tokens, j)
+            and not _question_before(tokens, i, hard))  # "... and the number of distinct speakers you hear"
         or (tokens[i].low == "," and nxt.low == "answer" and j + 1 < n and tokens[j + 1].low in _OPENING_QUOTES)  # ", answer '...'"
         or (tokens[i].low == "," and nxt.low == "to" and j + 2 < n and tokens[j + 1].low == "be"
             and _done_afterwards(tokens, i, j + 2))  # "a verbatim transcript ..., to be summarized thereafter in ..."

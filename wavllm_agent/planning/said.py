@@ -324,8 +324,8 @@ def _audio_label_end(tokens: list[Token], i: int) -> int:
     owned = colon is not None and colon + 2 < len(tokens) and tokens[colon + 2].low in SAID_NOUNS
     owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in THEIR)
     # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
-    apposed = colon is not None and tokens[colon].low == "," and tokens[colon - 1].low in SAID_NOUNS \
-        and tokens[colon + 1].low in _WHAT  # "The hay bale toss winner's speech, what she actually says."
+    apposed = colon is not None and tokens[colon].low == "," and (tokens[colon - 1].low in SAID_NOUNS or tokens[colon - 1].key in AUDIO_KEYS) \
+        and tokens[colon + 1].low in _WHAT  # "The hay bale toss winner's speech, what she actually says.", "The grill clip, what ...?"
     the_said = colon is not None and tokens[colon].low == "," and colon - i <= 4 and colon + 2 < len(tokens) \
         and tokens[colon + 1].low == "the" and tokens[colon + 2].low in SAID_NOUNS \
         and not any(t.key in ACTION_KEYS for t in tokens[i:colon])  # "Potato masher jingle, the lyrics in Catalan"

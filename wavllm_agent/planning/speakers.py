@@ -455,6 +455,8 @@ def _has_people(words: list[Token], i: int) -> bool:
             return True
     if any(w in ("has", "have", "contains", "contain", "includes", "include", "features") for w in before):
         return bool(after) and (is_people(after[0]) or (lows[i] in ONE and after[0].endswith(("er", "or", "ist"))))
+    if any(w in ("feature", "involves", "involve") for w in before) and "or" in lows[i + 1:i + 5]:
+        return bool(after) and is_people(after[0])  # "whether the call involves two people or just the customer"
     if len(after) > 2 and (is_people(after[0]) or after[0].endswith("s")) and after[1] in ("are", "were") \
             and after[2] in ("on", "in") and (is_people(after[0]) or after[2] == "on" or _names_audio(lows[lows.index("in", i) + 1:])) \
             and not _a_place_told_of(after[0], words[lows.index(after[2], i) + 1:][:5]):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wavllm_agent.languages import find_language, language_names
+from wavllm_agent.planning.named_things import NAMED_THINGS
 
 _TOKEN = re.compile(r"(?<!\w)[wW]/(?=\s)|\w+(?:['’]\w+)*|[^\w\s]")  # ("w/": "with", texted)
 
@@ -229,6 +230,8 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
         rope = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1  # ("double-dutch")
         if tokens[k].low == "txt" and not (k and tokens[k - 1].low in _FORMAT_BEFORE) and tokens[k + 1].low not in _FILE:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "text", stem("text"))  # "txt of the clip"
+        if tokens[k + 1].low in NAMED_THINGS.get(tokens[k].low, ()):  # "the dutch oven", "a French press": a thing
+            tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "named", "named")
         if tokens[k].low == "double" and tokens[rope].low == "dutch" and not (k and tokens[k - 1].low in ("into", "to")):
             tokens[rope] = Token(tokens[rope].text, tokens[rope].start, tokens[rope].end, "rope", stem("rope"))
             # "the double dutch final": a rope game, not the language
