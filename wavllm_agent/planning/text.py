@@ -230,7 +230,7 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
         rope = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1  # ("double-dutch")
         if tokens[k].low == "txt" and not (k and tokens[k - 1].low in _FORMAT_BEFORE) and tokens[k + 1].low not in _FILE:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "text", stem("text"))  # "txt of the clip"
-        if tokens[k + 1].low in NAMED_THINGS.get(tokens[k].low, ()):  # "the dutch oven", "a French press": a thing
+        if tokens[k + 1].low in NAMED_THINGS.get(tokens[k].low, ()):  # "the dutch oven", "Greek yoghurt": a thing
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "named", "named")
         if tokens[k].low == "double" and tokens[rope].low == "dutch" and not (k and tokens[k - 1].low in ("into", "to")):
             tokens[rope] = Token(tokens[rope].text, tokens[rope].start, tokens[rope].end, "rope", stem("rope"))
