@@ -69,7 +69,9 @@ def test_what_happens_in_a_number_of_words(tasks):
 
 def test_true_or_false_before_a_question(tasks):
     assert steps_of("True or false: the raffle was drawn twice? (a) true (b) false", tasks) == [
-        ("sqa", {"question": "The raffle was drawn twice? (a) true (b) false"}, None, False)]
+        ("sqa", {"question": "True or false: the raffle was drawn twice? (a) true (b) false"}, None, False)]
+    assert steps_of("True or false, the raffle was drawn twice (a) true (b) false", tasks) == [
+        ("sqa", {"question": "The raffle was drawn twice (a) true (b) false"}, None, False)]
 
 
 # --- guards from this round's review: wordings the first version planned worse than `28cdd1d` ---------------------

@@ -17,10 +17,10 @@ from wavllm_agent.planning import questions
 from wavllm_agent.planning.spoken_question import quoted_question
 from wavllm_agent.planning.text import (
     Token,
+    find_language_token,
     sentence_case,
     source_language,
     target_language,
-    unknown_target,
 )
 from wavllm_agent.planning.word_limits import word_limit
 
@@ -111,3 +111,19 @@ def _unquoted(question: str) -> str:
             c == text[0] and not (inner[k - 1:k].isalpha() and inner[k + 1:k + 2].isalpha()) for k, c in enumerate(inner)):
         return inner.strip()  # (an apostrophe inside a word stays: "'Who is the brand's founder? ...'")
     return question
+
+
+_LANGUAGE_ENDINGS = ("ish", "ian", "ese", "ic", "an", "ch", "i")
+
+
+def unknown_target(body: list[Token]) -> str | None:
+    """A capitalised word where a target language goes that is no language we know ("into Klingon",
+    "translate it to Elvish"), else None: the caller says so instead of translating into a default."""
+    for i, tok in enumerate(body[:-1]):
+        nxt = body[i + 1]
+        into = tok.low == "into" or (tok.low == "to" and any(t.low.startswith("translat") for t in body[:i])
+                                     and nxt.low.endswith(_LANGUAGE_ENDINGS))  # not "her trip to Paris"
+        if into and nxt.is_word and nxt.text[:1].isupper() and target_language([nxt]) is None \
+                and find_language_token(nxt) is None:
+            return nxt.text
+    return None

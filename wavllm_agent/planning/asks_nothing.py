@@ -72,17 +72,21 @@ def asks_nothing(tokens: list[Token]) -> bool:
         or says_which(tokens)
 
 
+_DECIDING = frozenset({"decide", "determine", "settle", "answer", "judge", "work", "figure"})
 _SAYING_WHICH = (("say",), ("tell", "me"), ("tell", "us"), ("state",), ("indicate",), ("let", "me", "know"))
 
 
 def says_which(tokens: list[Token]) -> bool:
-    """"Say which for the potato masher clip", "Tell me which.": the answer to the choice just asked, named, and
-    nothing more asked."""
+    """"Say which for the potato masher clip", "Tell me which.", "Decide that for the recording": the answer to the
+    question just asked, named, and nothing more asked."""
     words = [t.low for t in tokens[lead_end(tokens):] if t.is_word]
     lead = next((len(p) for p in _SAYING_WHICH if tuple(words[:len(p)]) == p), 0)
     rest = words[lead + 1:] if lead and words[lead:lead + 1] == ["which"] else None
+    if rest is None and words[:1] and words[0] in _DECIDING and words[1:2] in (["that"], ["which"], ["this"]):
+        rest = words[2 + (words[2:3] == ["out"] and words[0] in ("work", "figure")):]
+        # "Decide that for the milk pan recording", "Work that out for the clip": the question just asked
     if rest is None:
         return False
     rest = rest[1:] if rest[:1] == ["one"] else rest
-    return not rest or rest[0] in ("for", "in", "please", "pls") and len(rest) <= 6 and not any(w in WH for w in rest) \
+    return not rest or rest[0] in ("for", "in", "from", "please", "pls") and len(rest) <= 6 and not any(w in WH for w in rest) \
         and not any(find_language_token(t) for t in tokens)  # (not "Indicate which, in French.")

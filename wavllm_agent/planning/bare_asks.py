@@ -99,7 +99,12 @@ def the_audio_alone(tokens: list[Token]) -> bool:
                   and words[k - 1].key in AUDIO_KEYS and not any(find_language_token(t) for t in words[k:])), len(words))
     words = words[:place] if len(words) - place <= 5 else words  # "the lecture from the museum": where it is from
     return 2 <= len(words) <= 5 and words[0].low in ("the", "this", "that", "whole", "entire") \
-        and words[-1].key in AUDIO_KEYS and all(t.is_word or t.low in (".", "!", "-") for t in tokens)
+        and (words[-1].key in AUDIO_KEYS or words[-1].low in _SHOWN) and all(t.is_word or t.low in (".", "!", "-") for t in tokens)
+
+
+_SHOWN = frozenset({"tutorial", "walkthrough", "how-to"})
+"""Recordings that show how to do something ("in vietnamese: the dish towel tutorial"), named only here: "a tutorial in
+Spanish" elsewhere may be one to write."""
 
 
 _TALK_NAMES = frozenset({"dialogue", "dialog", "conversation", "exchange"})

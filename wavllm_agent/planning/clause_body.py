@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wavllm_agent.planning import brevity, cues, phrasings, said, sentence_ends, speech_language
+from wavllm_agent.planning import brevity, cues, phrasings, said, sentence_ends, sounding, speech_language
 from wavllm_agent.planning.declined_verbs import worry_aside
 from wavllm_agent.planning.said_forms import reader_lead_end
 from wavllm_agent.planning.text import POLITE_WORDS, Token
@@ -43,6 +43,12 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     written = _write_it_tail(body)
     if written is not None:
         body = body[:written]  # "what they say, write it please": the words, written
+    wanted = _wanted_tail(body)
+    if wanted is not None:
+        body = body[:wanted]  # "The seller's pitch in Portuguese is what I'm after.": the thing wanted
+    alone = _nothing_else_tail(body)
+    if alone is not None:
+        body = body[:alone]  # "Hot plate instructions in Arabic, nothing else.": the request before it
     tag = _opinion_tag(body)
     if tag is not None:
         body = body[:tag]  # "How does the auctioneer sound, would you say?"
@@ -50,7 +56,23 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     if asked is not None and not cues.is_request(body[:asked]) and vocab.matches(body[:asked]) \
             and vocab.matches(body[asked:]) and speech_language.stated_speech_language(body[:asked]) is None:
         body = body[asked:]  # the story before it states no language ("this podcast is in russian, can u ...")
+    comma = next((k for k, t in enumerate(body) if t.low == ","), None)
+    if comma is not None and comma + 2 < len(body) and speech_language.users_own_skill(body[:comma]):
+        body = body[comma + 1 + (body[comma + 1].low == "so"):]  # "I don't speak English well, (so) write what they say"
+    remark = _remark_end(body)
+    if remark is not None:
+        body = body[remark:]  # "the guy sounds so weird, what's his tone??": the question after the remark
     return body
+
+
+def _remark_end(body: list[Token]) -> int | None:
+    """Where a question about how someone sounds starts after a remark and a comma ("omg the guy sounds so weird,
+    what's his tone??"), else None; not when the remark asks something itself."""
+    comma = next((k for k, t in enumerate(body) if t.low == ","), None)
+    if comma is None or comma < 3 or comma + 2 >= len(body) or body[comma + 1].low not in cues.WH \
+            or body[-1].low != "?" or cues.is_request(body[:comma]):
+        return None
+    return comma + 1 if sounding.asks_emotion(body[comma + 1:]) else None
 
 
 _HEADER_FILLER = frozenset({"give", "me", "us", "a", "an", "the", "quick", "short", "brief", "please", "pls", "i", "want",
@@ -86,6 +108,41 @@ def _write_it_tail(body: list[Token]) -> int | None:
     if comma is None or words[-2:] not in (["write", "it"], ["type", "it"]):
         return None
     return comma if said.asks_what_is_said(body[:comma]) else None
+
+
+_WANTED = (["i'm", "after"], ["i", "am", "after"], ["i", "want"], ["i", "need"], ["i'd", "like"], ["i", "would", "like"],
+           ["i'm", "looking", "for"], ["i", "am", "looking", "for"], ["i'm", "asking", "for"], ["we", "want"], ["we", "need"])
+
+
+def _wanted_tail(body: list[Token]) -> int | None:
+    """Where a closing "is what I'm after" starts after a thing named (three words or more), else None."""
+    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS]
+    lows = [t.low for t in words]
+    if not lows or not (lows[0] in _NAMING or lows[0].endswith(("'s", "’s"))):
+        return None  # (not "Does she say the red one is what I need?", "Tell me if the jacket is what I want.")
+    for want in _WANTED:
+        k = len(lows) - len(want) - 2
+        if k >= 3 and lows[k + 2:] == want and lows[k + 1] == "what" and lows[k] in ("is", "'s", "are"):
+            return body.index(words[k])
+    return None
+
+
+_NAMING = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "my", "our"})
+
+
+_NOTHING_ELSE = (["nothing", "else"], ["nothing", "more"], ["that", "is", "all"], ["thats", "all"], ["that", "only"])
+
+
+def _nothing_else_tail(body: list[Token]) -> int | None:
+    """Where a closing ", nothing else." or ", that's all." starts after a request of three words or more (not after a
+    question: "Does she want coffee, nothing else?"), else None."""
+    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS]
+    tail = next((len(e) for e in _NOTHING_ELSE if [t.low for t in words[-len(e):]] == e), 0)
+    if len(words) < tail + 3 or not tail or body[-1].low == "?":
+        return None
+    mark = next((k for k in range(len(body) - 1, 0, -1) if body[k] is words[-tail]), 0) - 1
+    mark -= mark > 0 and body[mark].low == "and"  # ", and nothing else"
+    return mark if mark >= 3 and body[mark].low in (",", ";", "-", "–", "—") else None
 
 
 _TAG_VERBS = frozenset({"say", "think", "reckon", "guess"})

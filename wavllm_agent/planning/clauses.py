@@ -343,9 +343,12 @@ def _merge_soft(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) ->
         so = b + 1 < len(tokens) and tokens[b].low == "," and tokens[b + 1].low == "so"  # "Nonna speaks only Italian, so ..."
         asks = not hint and not brevity.brevity_tail(tokens, a, b) and (second or asks_for_something(piece, vocab) or mood_item(tokens, a, b, vocab) or (
             bool(out) and choice_after_check(tokens, out[-1][0], a, b)) or (
-            (so or lead < len(piece) and piece[lead].low in ("this", "it", "the", "he", "she", "they"))
+            (so or lead < len(piece) and (piece[lead].low in ("this", "it", "the", "he", "she", "they")
+                                           or piece[lead].key in cues.AUDIO_KEYS and piece[lead].low != "said"))
             and speech_language.stated_speech_language(piece) is not None))  # ", this is in Hindi language"
         wants = len(piece) > 1 and piece[0].low == "i" and _wanting(piece[1:3], or_not=False) and (asks or target_cue(piece) is not None)
+        wants = wants or (len(piece) > 2 and piece[0].low in ("you", "u") and asks and a > 0 and tokens[a - 1].low == ",")
+        # "audio is french, you write what they say please": a request in learner's English
         if not asks and lead < len(piece) and piece[lead].low in ("want", "need") and target_cue(piece) is not None \
                 and n + 1 < len(pieces) and _a_question(tokens[pieces[n + 1][0]:pieces[n + 1][1]]):
             asks = True  # "Want it in Chinese, and is it two people?": the language, asked (not "..., and summarize it")

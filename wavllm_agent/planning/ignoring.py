@@ -260,6 +260,9 @@ def _ignored_object_end(tokens: list[Token], j: int) -> int | None:
                 and tokens[j + 2].low in ("in", "on"):
             j += 3  # "Ignore whatever is in the recording"
             continue
+        elif tok.low in ("whatever", "what") and j + 2 < n and tokens[j + 1].low in ("is", "'s", "was", "got") \
+                and tokens[j + 2].low in ("recorded", "attached") and (j + 3 == n or not tokens[j + 3].is_word):
+            return j + 3  # "Ignoring what's recorded, tell me a joke" (not "... recorded in the background, ...")
         elif tok.is_word and j > 0 and tokens[j - 1].low in _IGNORE_FILLER and tok.low not in _PARTS \
                 and (noun := _audio_noun_after_label(tokens, j)) is not None:
             j = noun  # "Disregard the erhu clip entirely", "Set the rubber duck recording aside": a name for the audio

@@ -289,8 +289,11 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
                 k + size < end and tokens[k + size].key in cues.ACTION_KEYS for k, end in zip(chain, ends, strict=True)))) \
             or asked_with_options(tokens, chain[0], chain[-1]):
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
-    opening = chain[0] == 0 and not any(t.low == "?" or t.low in cues.WH or t.low in _CHOOSING for t in tokens)
-    # "a) transcript b) speaker count c) ..." (not "a) a summary b) a translation, choose one")
+    starts = {k + size for k in chain}
+    opening = chain[0] == 0 and not any(t.low == "?" or t.low in cues.WH and m not in starts or t.low in _CHOOSING
+                                        for m, t in enumerate(tokens))
+    # "a) transcript b) speaker count c) ...", "a) how many ppl talk b) full text" (not "a) a summary b) a
+    # translation, choose one", "a) x b) y, which one?")
 
     def verb_first(k: int) -> bool:  # "b) summarise it", "c) tell me how the coach sounds"
         return k + size < len(tokens) and (tokens[k + size].key in cues.ACTION_KEYS or tokens[k + size].low in REQUEST_VERBS)
@@ -299,7 +302,7 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
         numbered = sum(tokens[m].low.isdigit() and tokens[m + 1].low in (".", ")") for m in range(k + size, end - 1)) >= 2
         start = k + size + 2 * (k + size + 1 < end and tokens[k + size].low in ("q", "question") and tokens[k + size + 1].low == ":")
         return start < end and tokens[start].low in cues.WH | cues.AUX and (tokens[end - 1].low == "?" or numbered) \
-            and any(verb_first(j) for j in chain if j != k)  # (or its options numbered: "b) which ...: 1. oil 2. ...")
+            and any(verb_first(j) for j in chain if j != k) or opening and start < end and tokens[start].low in cues.WH  # (or its options numbered: "b) which ...: 1. oil 2. ...")
     items = list(zip(chain, ends, strict=True))
     if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in REQUEST_VERBS)
                for k, end in items) \

@@ -58,6 +58,9 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         marked = 0
         run = out and tokens[out[-1][1] - 1].low == "?" and options.has_options(piece) \
             and (options.marker_at(piece, 0) or ("", 0, 0))[:2] == ("letter", 1)  # "...? A. Check both clips B. ..."
+        if out and _which_tag(piece) and options.has_options(tokens[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], b, out[-1][2])  # "the towel is A. wet B. dry. Which is it?": the options' question
+            continue
         if out and _options_first(tokens[out[-1][0]:out[-1][1]], vocab) and _a_question(piece):
             out[-1] = (out[-1][0], b, out[-1][2])  # "Options: red, blue, green. Which team wins?"
             continue
@@ -65,7 +68,8 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
             before = tokens[out[-1][0]:out[-1][1]]
             after_question = bool(before) and (before[-1].low in ("?", ":") or _awaits_option(before, piece) or (
                 before[-1].low in ("-", "–", "—") and a > 0 and tokens[a - 1].low in options.INLINE_BULLETS
-                and _asks_before_dash(before[:-1], piece)))  # "Which is her country — •", "Where is it going – •"
+                and _asks_before_dash(before[:-1], piece)) or _true_or_false(before))
+            # "Which is her country — •", "Where is it going – •", "True or false: ... stirred. (a) true (b) false"
             first = options.marker_at(piece, 0) if piece else None
             upper_letter = first is not None and first[:2] == ("letter", 1) and piece[first[2] - 2].text.isupper()
             letter = options.bare_letter(piece)
@@ -88,6 +92,22 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
         bare = 0
         out.append((a, b, is_soft))
     return out
+
+
+_WHICH_TAGS = (["which"], ["which", "is", "it"], ["which", "one"], ["which", "one", "is", "it"], ["which", "is", "right"],
+               ["which", "is", "correct"], ["which", "fits"], ["which", "one", "fits"], ["which", "applies"])
+
+
+def _which_tag(piece: list[Token]) -> bool:
+    """"Which is it?", "Which one?": the question of the options just given, asked after them."""
+    return bool(piece) and piece[-1].low == "?" and [t.low for t in piece if t.is_word] in _WHICH_TAGS
+
+
+def _true_or_false(before: list[Token]) -> bool:
+    """"then true or false: the pan must be stirred constantly.": a quiz statement, its options after its full stop."""
+    words = [t.low for t in before[cues.lead_end(before):] if t.is_word]
+    words = words[1:] if words[:1] == ["then"] else words
+    return before[-1].low == "." and words[:3] == ["true", "or", "false"] and len(words) <= 25
 
 
 def _options_first(piece: list[Token], vocab: Vocabulary) -> bool:

@@ -242,9 +242,9 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     if i + 2 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in (",", ".") and tokens[i + 2].low in WH:
         return i + 2  # "Q, which hand goes on the top grip?"
     if [t.low for t in tokens[i:i + 3]] == ["true", "or", "false"] and i + 4 < len(tokens) \
-            and tokens[i + 3].low in (",", ":", "-", "–", "—", "?") \
-            and sum(t.low in ("true", "false") for t in tokens[i + 4:]) >= 2:
-        return i + 4  # "true or false, the race was cancelled halfway (a) true (b) false" (not without its options)
+            and tokens[i + 3].low == "," and sum(t.low in ("true", "false") for t in tokens[i + 4:]) >= 2:
+        return i + 4  # "true or false, the race was cancelled halfway (a) true (b) false" (not without its options;
+        # not "true or false: the pan is stirred. (a) true (b) false", where the label reads as part of the question)
     if i + 3 < len(tokens) and [t.low for t in tokens[i:i + 3]] in (["this", "one", ":"], ["this", "one", "-"],
                                                                       ["this", "one", "—"], ["this", "one", "–"]):
         return i + 3  # "in between, this one: The contestant's time was — (a) ... (b) ...?"
@@ -288,6 +288,8 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
                 return j + 1  # "pick one: The jam ended because A. ... / B. ..."
             if head & _QUIZ and head <= _QUIZ_LEAD:
                 return j + 1  # "then multiple choice: the winning lap time was A) ... B) ..."
+            if head & _CHOICES and head <= _QUIZ_LEAD | _CHOICES | {"this"} and has_options(tokens[j + 1:]):
+                return j + 1  # "Choices for the next bit: the dish towel is A. wet B. dry"
             return j + 1 if asks and not head & WH else i
         if tokens[j].low in ("-", "–", "—") and j > i and j + 1 < len(tokens) and tokens[j + 1].low in WH \
                 and not {t.low for t in tokens[i:j]} & WH:
@@ -330,6 +332,8 @@ _QUIZ = frozenset({"choice", "mcq", "mc", "quiz"})
 """A lead-in that names a multiple-choice question ("multiple choice:", "Quick quiz:")."""
 _QUIZ_LEAD = _QUESTION_LEAD | _QUIZ | frozenset({"multiple", "-", "bit", "part", "answer", "please"})
 """All the words of such a lead-in: "then the multiple-choice bit, what ...?"."""
+_CHOICES = frozenset({"choices", "options"})
+"""A lead-in that names the options to come ("Choices for the next bit:"), before a statement they complete."""
 _QUIZZING = frozenset({"quiz", "me", "us", "back", "then", "and", "now", "next"})
 """All the words before "on" or "about" in a lead-in that asks to be quizzed: "quiz me back on what ...?"."""
 

@@ -34,6 +34,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         return False
     return (
         nxt.key in cues.ACTION_KEYS
+        or (tokens[i].low == "," and nxt.low in ("you", "u") and j + 2 < n and tokens[j + 2].is_word
+            and (tokens[j + 1].key in cues.ACTION_KEYS or tokens[j + 1].low in ("write", "type")))
+        # "..., audio is french, you write what they say please" (learner's English)
         or limit_before_question(tokens, j) is not None  # "..., and in under twenty words, what ...?"
         or (nxt.low == "pick" and j + 1 < n and tokens[j + 1].low != "up")  # ", pick the right answer"
         or (nxt.low in ("settle", "solve") and (j + 2 < n and tokens[j + 1].low == "this" and tokens[j + 2].low == ":"
@@ -62,6 +65,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
                 or [t.low for t in tokens[k:k + 2]] == ["how", "many"] and _people_next(tokens, k + 2) for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
         or ((after_and or tokens[i].low == ",") and nxt.low in _ADDING and _someones_words(tokens, j + 1))  # "and add her remarks in Polish"
+        or (tokens[i].low == "," and nxt.low == "with" and _someones_words(tokens, j + 1)
+            and any(find_language_token(t) for t in tokens[j + 2:j + 7]))
+        # ", with the speaker's words in Hebrew alongside"
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab))
             and not _when_doing(tokens, i, hard))
         or (tokens[j - 1].low == ":" and nxt.low in cues.WH and tokens[j - 2].low == "and")  # "Transcribe it, and: who called?"
@@ -139,7 +145,9 @@ def _when_doing(tokens: list[Token], i: int, hard: set[int]) -> bool:
 def _someones_words(tokens: list[Token], k: int) -> bool:
     """At ``k``: someone's words ("her remarks", "his comments", "what she says"), the words of a request to add."""
     lows = [t.low for t in tokens[k:k + 3]] + ["", "", ""]
-    return (lows[0] in ("her", "his", "their") and lows[1] in SAID_NOUNS) or (
+    if lows[0] == "the" and lows[1].endswith(("'s", "’s", "s'")) and lows[2] in SAID_NOUNS:
+        lows = lows[1:]  # "the speaker's words"
+    return (lows[0] in ("her", "his", "their") or lows[0].endswith(("'s", "’s", "s'"))) and lows[1] in SAID_NOUNS or (
         lows[0] == "what" and lows[1] in ("she", "he", "they") and lows[2] in ("says", "said", "say"))
 
 

@@ -56,6 +56,7 @@ from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.declined_verbs import noise_aside
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Plan
+from wavllm_agent.planning.question_below import labelled_question, names_question_later, place_question
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
@@ -123,7 +124,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
                         hint="split it into shorter instructions")
     builder = _Builder(tasks, Vocabulary.build(tasks))
     clauses = []
-    after_next, moved_first, end = False, False, 0  # the clause before opened "Before you summarise it, ..." / moved
+    after_next, moved_first, end, named = False, False, 0, None  # the clause before opened "Before you summarise it, ..." / moved
     for clause in split_clauses(instruction, builder.vocab):
         gap, end = instruction[end:clause.start], clause.end
         if builder.steps and phrasings.corrects_earlier(clause.tokens):
@@ -151,6 +152,10 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             clauses.append(ClauseSteps(earlier.text, earlier.first + moved, len(builder.steps)))
             continue
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
+        if named is not None and labelled_question(clause.tokens):  # "Q: How many ...?" after "answer the question
+            clauses, named = place_question(builder, clauses, named, builder.question_task), None  # below"
+        elif names_question_later(clause.tokens):
+            named = len(clauses) - 1
     builder.finish_aside()
     builder.in_readers_language(instruction)
     builder.share_targets()

@@ -86,7 +86,7 @@ _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "ther
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
                         "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
                         "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
-                        "verbatim", "first"})
+                        "verbatim", "first", "alongside", "underneath", "beneath"})
 _GIST = frozenset({"overall", "altogether"})
 """After what someone says, only with a language ("what does the courier say overall, in Indonesian?"); alone,
 "what does the man say overall?" asks for the gist."""
@@ -94,7 +94,7 @@ _EXACTLY = frozenset({"exactly", "precisely", "just", "all"})  # ("write all wha
 _HOW_EXACTLY = _EXACTLY | {"roughly", "basically", "approximately"}
 _ASK_LEADS = (("tell", "me"), ("advise", "me"), ("say",), ("state",), ("show", "me"), ("give", "me"), ("give",), ("gimme",), ("get", "me"), ("get", "us"), ("let", "me", "know"), ("spell", "out"),
               ("write", "down"), ("write",), ("type", "out"), ("type",), ("repeat",), ("print",), ("note",), ("add",),
-              ("include",))
+              ("include",), ("with",))
 
 
 def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
@@ -146,6 +146,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     # "Exactly what the curator says in this clip, in Catalan"
     for lead in _ASK_LEADS:
         if tuple(t.low for t in tokens[i:i + len(lead)]) == lead:
+            if lead == ("with",) and not any(find_language_token(t) for t in tokens[i + 1:]):
+                break  # ", with the speaker's words in Hebrew alongside" (not "With her words in mind, ...")
             i += len(lead)
             if lead[-1] != "me" and tuple(t.low for t in tokens[i:i + 2]) in (("for", "me"), ("for", "us")):
                 i += 2  # "write for me what he say"

@@ -105,7 +105,13 @@ def how_it_reads_in(tokens: list[Token]) -> bool:
     else:
         return False
     return bool(subject) and len(subject) <= 8 and (any(t.key in AUDIO_KEYS for t in subject) or any(
-        t.low in _SPOKEN_THINGS for t in subject))
+        t.low in _SPOKEN_THINGS for t in subject) or subject[-1].low in _SPOKEN_HEADS and _named_one(subject))
+
+
+def _named_one(subject: list[Token]) -> bool:
+    """"the frying basket warning", "her reminder", "the host's greeting": one said in the recording (not "a polite
+    reminder", "my greeting card")."""
+    return subject[0].low in ("the", "his", "her", "their") or subject[0].low.endswith(("'s", "’s"))
 
 
 _AS_THEY = frozenset({"they", "it", "he", "she"})
@@ -115,6 +121,9 @@ _SPOKEN_THINGS = frozenset({"it", "that", "this", "talk", "words", "announcement
                             "chat", "exchange", "dialogue", "briefing", "commentary", "instructions", "explanation",
                             "remarks", "story", "call", "patter", "spiel", "pitch", "shouts", "banter", "lines", "rules",
                             "warnings", "advice", "directions", "orders", "countdown", "chant", "cheer", "song", "rhyme"})
+_SPOKEN_HEADS = frozenset({"warning", "reminder", "greeting", "welcome", "toast", "tips", "lecture", "plea"})
+"""Things said that count only as the last word after "the" or an owner ("How would the frying basket warning read in
+Polish?")."""
 
 
 _READING = frozenset({"read", "speak", "understand", "know"})

@@ -56,9 +56,11 @@ def setting_words(tail: list[Token]) -> set[int]:
                 end = start + 2  # the object then a pause (not "while cooking the pasta is key": what he says is key;
                 # "while packing the lunch box?" is a setting)
             found.update(range(start, end))
+        pause = next((m for m in range(start + 2, len(tail)) if not tail[m].is_word), len(tail))
         if tail[start].low in ("while", "whilst") and tail[start + 1].low in ("the", "his", "her", "their") \
-                and len(tail) >= start + 4 and all(t.is_word and t.key not in ACTION_KEYS for t in tail[start + 2:start + 4]) \
-                and tail[start + 3].low not in _OTHERS_TALK \
-                and (start + 4 == len(tail) or not tail[start + 4].is_word):
-            found.update(range(start, start + 4))  # "while the rods cross — in Swedish" (not "while the farmer speaks")
+                and start + 4 <= pause <= start + 6 and all(
+                    t.key not in ACTION_KEYS and t.low not in _OTHERS_TALK and t.low not in TOPIC_WORDS
+                    and not find_language_token(t) for t in tail[start + 2:pause]):
+            found.update(range(start, pause))  # "while the rods cross — in Swedish", "while the milk pan boiled over?"
+            # (not "while the farmer speaks")
     return found

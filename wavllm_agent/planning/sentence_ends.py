@@ -26,6 +26,10 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
         return True  # "the kid's little speech... in turkish?", "The umpire sounds... (a) stern (b) ...", "was won
         # by... a. the red team b. ...": a pause
     prev = tokens[i - 1]
+    if i >= 2 and tokens[i - 2].low == "°" and prev.low in ("c", "f") and i + 2 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper() and len(tokens[i + 1].low) > 1 and tokens[i + 2].is_word:
+        return False  # "(c) 200°C. Finish with a summary.": a temperature's unit, then a new sentence (not "A. 180°C.
+        # B. 200°C": the next option)
     ordinal = i + 2 < len(tokens) and tokens[i + 1].low in _ORDINALS and tokens[i + 2].low == ","
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in cues.WH | _NEW_SENTENCE
                                                                      or ordinal) \

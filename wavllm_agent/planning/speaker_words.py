@@ -240,12 +240,16 @@ _TALKING_TAILS = ([], ["doing", "the", "talking"], ["doing", "the", "speaking"],
 
 
 def _one_or_more_alone(tokens: list[Token]) -> bool:
-    """"one guide or two doing the talking?", "Owl prowl recording: one guide or two?": a count of people, asked with
-    no verb before it."""
+    """"one guide or two doing the talking?", "Owl prowl recording: one guide or two?", "Solo talker or a
+    conversation?": a count of people, asked with no verb before it."""
     colon = next((k + 1 for k, t in enumerate(tokens[:8]) if t.low == ":"), 0)
     if any(t.low in WH for t in tokens[:colon]):
         return False  # "Who rescues the cat: one man or two?"
     words = [t.low for t in tokens[colon:] if t.is_word]
+    words = words[1:] if words[:1] == ["a"] and words[1:2] and words[1] in ONE - {"one", "1"} else words
+    if len(words) in (4, 5) and words[0] in ONE and (words[1] in TALKERS or words[1] in _ONE_SPEAKER) \
+            and words[2] == "or" and words[-1] in _TALK_KINDS - {"monologue", "soliloquy"} and words[3:-1] in ([], ["a"]):
+        return True  # "Solo talker or a conversation?"
     return len(words) >= 4 and words[0] in ONE and one_person(words[1]) and words[2] == "or" \
         and (words[3] in MORE or words[3] in _GROUPS) and words[4:] in _TALKING_TAILS \
         and (len(words) > 4 or words[1] in TALKERS or words[1] in _ONE_SPEAKER)  # not "one child or two?"

@@ -118,6 +118,9 @@ def _recording_language_field(tokens: list[Token]) -> str | None:
 def stated_speech_language(tokens: list[Token]) -> str | None:
     """The speech's language when the clause states it ("This voicemail is in Korean.", "The speaker
     is speaking Portuguese."), else None."""
+    comma = next((k for k, t in enumerate(tokens) if t.low == ","), None)
+    if comma is not None and users_own_skill(tokens[:comma]):
+        return stated_speech_language(tokens[comma + 1:])  # "I don't speak English well, the audio is French"
     words = [t for t in tokens if t.is_word]
     done = _done_in_language(tokens)
     if done is not None:
@@ -379,10 +382,10 @@ _SKILL = frozenset({"good", "bad", "well", "fluent", "poor", "weak", "great", "u
 
 
 def users_own_skill(tokens: list[Token]) -> bool:
-    """"I am not so good in English.", "My Spanish is poor.": the user's own command of a language, said
+    """"I am not so good in English.", "My Spanish is poor.", "me not speak english good": the user's own command of a language, said
     in passing - no language asked for, and none the speech is in."""
     words = [t for t in tokens if t.is_word]
-    return bool(words) and words[0].low in ("i", "i'm", "im", "my") and any(t.low in _SKILL for t in words) \
+    return bool(words) and words[0].low in ("i", "i'm", "im", "my", "me") and any(t.low in _SKILL for t in words) \
         and not any(t.key in AUDIO_KEYS or t.key in ACTION_KEYS for t in words) and word_count(tokens) <= 10 \
         and any(find_language_token(t) for t in words)
 

@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"(?<!\w)[wW]/(?=\s)|\w+(?:['’]\w+)*|[^\w\s]")  # ("w/": "
 # comparison go through this, so "summarise" matches a phrase written "summarize" and back.
 _SPELLING = re.compile(r"^(summar|recogn|categor|organ|emphas|character|priorit|memor|real|apolog|analy)is")
 _SPELLING_ANALYSE = re.compile(r"^analys")
+_WRITING = re.compile(r"^(transcri|write|wrote|type|typed|jot|translat)")
 
 
 @dataclass(frozen=True)
@@ -384,7 +385,9 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
         if code is None or tokens[at].low != "in":
             continue
         set_off_before = at == 0 or tokens[at - 1].low in (",", ":", "(", "-", "–", "—", "...") or (
-            at >= 2 and tokens[at - 1].low == "but" and tokens[at - 2].low == ",")  # "..., but in Czech"
+            at >= 2 and tokens[at - 1].low in ("but", "first") and tokens[at - 2].low in (",", ":")
+            and (tokens[at - 1].low == "but" or not any(_WRITING.match(t.low) for t in tokens[:at])))
+        # "..., but in Czech", "The guide's words: first in Dutch, then in Finnish" (not "Transcribe it, first in ...")
         told = at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) in _TELL_LEADS
         if (told or at >= 1 and tokens[at - 1].low in ("say", "repeat")) and i + 1 < n \
                 and tokens[i + 1].low in ("what", "wat", "wht", "whut", ","):
@@ -477,22 +480,6 @@ def target_cue(body: list[Token]) -> int | None:
             return i  # "Thai text of the reptile keeper's talk"
         if after == "-" and i + 3 < len(body) and body[i + 2].low == "language" and body[i + 3].low in _RENDERINGS:
             return i  # "an English-language rendition of the interview"
-    return None
-
-
-_LANGUAGE_ENDINGS = ("ish", "ian", "ese", "ic", "an", "ch", "i")
-
-
-def unknown_target(body: list[Token]) -> str | None:
-    """A capitalised word where a target language goes that is no language we know ("into Klingon",
-    "translate it to Elvish"), else None: the caller says so instead of translating into a default."""
-    for i, tok in enumerate(body[:-1]):
-        nxt = body[i + 1]
-        into = tok.low == "into" or (tok.low == "to" and any(t.low.startswith("translat") for t in body[:i])
-                                     and nxt.low.endswith(_LANGUAGE_ENDINGS))  # not "her trip to Paris"
-        if into and nxt.is_word and nxt.text[:1].isupper() and target_language([nxt]) is None \
-                and find_language_token(nxt) is None:
-            return nxt.text
     return None
 
 
