@@ -37,3 +37,15 @@ def steps_of(text: str, tasks: dict[str, Task]) -> list[tuple[str, dict, int | N
 def one_question(text: str, tasks: dict[str, Task]) -> bool:
     """The rules plan ``text`` as one question about the recording, asked in its own words."""
     return steps_of(text, tasks) == [("sqa", {"question": text}, None, False)]
+
+
+ASR = ("asr", {}, None, False)
+ASR_IMPLICIT = ("asr", {}, None, True)
+SV = ("sv", {}, None, False)
+ER = ("er", {}, None, False)
+"""Steps as :func:`steps_of` gives them, for the plans the round tests expect."""
+
+
+def st(code: str) -> tuple[str, dict, None, bool]:
+    """The step that translates the speech into ``code``, as :func:`steps_of` gives it."""
+    return ("st", {"target_lang": code}, None, False)

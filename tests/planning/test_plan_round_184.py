@@ -4,16 +4,7 @@ of heldout598 and 599), with wordings of their own, not the sets'. The rules alo
 
 from __future__ import annotations
 
-from plan_support import steps_of
-
-ASR = ("asr", {}, None, False)
-ASR_IMPLICIT = ("asr", {}, None, True)
-SV = ("sv", {}, None, False)
-ER = ("er", {}, None, False)
-
-
-def st(code: str) -> tuple:
-    return ("st", {"target_lang": code}, None, False)
+from plan_support import ASR, ASR_IMPLICIT, ER, SV, st, steps_of
 
 
 def test_one_talker_or_a_conversation(tasks):

@@ -6,6 +6,8 @@ after the next one: "Before you summarise it, check how many people talk" (:func
 
 from __future__ import annotations
 
+import re
+
 from wavllm_agent.planning import cues, setoff
 from wavllm_agent.planning.leads import between_end
 from wavllm_agent.planning.lexicon import STORY_WORDS
@@ -84,6 +86,21 @@ def in_between(tokens: list[Token], i: int = 0) -> bool:
     and the one before that (the rule planner moves it before the clause before, when that clause made one step)."""
     k = i + (i < len(tokens) and tokens[i].low in ("but", "and"))  # (the clause cut keeps "but" / "and")
     return k < len(tokens) and between_end(tokens, k) > k
+
+
+_PLACING = frozenset({"put", "place", "slot", "fit", "insert", "do", "answer", "ask"})
+
+
+def puts_between(tokens: list[Token], after: str = "") -> bool:
+    """"Put that between a transcript and a mood check.": the request before goes between two named here; the first of
+    them (this clause, cut at "and") goes before it. Not when the second (``after``, the text after the clause up to
+    its sentence's end) works on a text ("... and a translation into French": it would take the question's answer),
+    nor for a length ("Do this between 50 and 80 words.")."""
+    words = [t.low for t in tokens if t.is_word]
+    rest = re.split(r"[.?!;\n]", after, maxsplit=1)[0].lower()
+    return len(words) >= 5 and words[0] in _PLACING and words[1] in ("that", "it", "this") and words[2] == "between" \
+        and words[3] in ("a", "an", "the") and not any(t.low == "?" for t in tokens) \
+        and not any(w in rest for w in ("translat", "summar", "version", "gist", "recap"))
 
 
 _DONE_LATER = frozenset({"answer", "ask", "do"})

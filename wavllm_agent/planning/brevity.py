@@ -28,6 +28,9 @@ def brevity_span(tokens: list[Token]) -> tuple[int, int] | None:
             end = k + len(phrase)
             if lows[k:end] == phrase and (end == len(lows) or lows[end] in _AFTER):
                 return (k - (k > 0 and lows[k - 1] == ","), end)
+        if lows[k] == "short" and k > 1 and lows[k - 1] in ("me", "us") and lows[k - 2] == "tell" \
+                and k + 1 < len(lows) and lows[k + 1] == "what":
+            return (k, k + 1)  # "tell me short what is say" (learner's English for "briefly")
     return None
 
 

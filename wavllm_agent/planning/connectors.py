@@ -6,6 +6,7 @@ from __future__ import annotations
 from wavllm_agent.planning import before_that, cues, numbering, options, phrasings, setoff
 from wavllm_agent.planning.lexicon import REQUEST_VERBS
 from wavllm_agent.planning.owned_words import possessed
+from wavllm_agent.planning.people import is_people
 from wavllm_agent.planning.said_forms import SAID_NOUNS
 from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
@@ -26,6 +27,10 @@ _HARD = cues.by_first_word(tuple(p.split()) for p in (
 _ASSESSMENTS = frozenset({"assessment", "analysis", "evaluation", "indication", "description", "sense", "idea"})
 """", together with an assessment of the deponent's emotional state": a request of its own."""
 _ALONG = cues.by_first_word(tuple(p.split()) for p in ("together with", "along with", "as well as", "alongside"))
+_STATEMENTS = frozenset({"statement", "note", "word", "report", "account", "indication", "line", "mention"})
+"""", together with a statement of how many presenters are audible": a count, a request of its own."""
+_HEARD = frozenset({"audible", "heard", "speak", "speaks", "speaking", "talk", "talks", "talking", "there", "present"})
+"""After "how many presenters": words that count them in the recording."""
 _NOTED = frozenset({"tone", "mood", "emotion", "emotional", "emotions", "feelings", "voices", "speakers", "attitude"})
 """What "along with a note on ..." asks about as a request of its own: how the speaker sounds, how many speak."""
 _COUNTS = frozenset({"count", "tally", "headcount", "number"})
@@ -89,6 +94,11 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                                     and (tokens[k + 1].low not in ("sense", "idea")
                                          or any(t.low in _SPEAKER_NAMED for t in tokens[k + 2:k + 10])))
                                 or _counts_voices(tokens, k + 1)
+                                or ([t.low for t in tokens[k + 2:k + 5]] in (["of", "how", "many"], ["on", "how", "many"])
+                                    and tokens[k + 1].low in _STATEMENTS and k + 5 < len(tokens)
+                                    and is_people(tokens[k + 5].low)
+                                    and any(t.low in _HEARD for t in tokens[k + 6:k + 10]))
+                                # "... with a statement of how many presenters are audible" (not "... people attended")
                                 or ([t.low for t in tokens[k + 1:k + 3]] in (["note", "on"], ["word", "on"], ["note", "about"])
                                     and any(t.low in _NOTED for t in tokens[k + 3:k + 9])
                                     and not any(t.low in cues.WH for t in tokens[setoff.sentence_start(tokens, i):i + 4]))):

@@ -212,7 +212,7 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
             if i + 2 >= n or tokens[i + 2].start > tokens[i + 1].end:
                 found.append((i, int(tok.low), 2, False))
         elif _ascii_number(tok.low) and len(tok.low) <= 2 and i + 2 < n and tokens[i + 1].low == "-" \
-                and (i == 0 or tokens[i - 1].low in (",", ":", ";") and not newline_before(text, tokens, i)) \
+                and (i == 0 or tokens[i - 1].low in (",", ":", ";", "?", ".") and not newline_before(text, tokens, i)) \
                 and tokens[i + 1].start > tok.end and tokens[i + 2].start > tokens[i + 1].end and tokens[i + 2].is_word \
                 and not tokens[i + 2].low.isdigit():
             found.append((i, int(tok.low), 2, False))  # "1 - short summary of the talk, 2 - how long ...?, 3 - ..."

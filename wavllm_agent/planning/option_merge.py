@@ -77,6 +77,7 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
             bare_option = letter > 0 and ((letter == 1 and after_question and following == 2) or letter == bare + 1 > 1)
             around = [tokens[c:d] for c, d, _ in (pieces[n - 1:n] if n else []) + pieces[n + 1:n + 2]]
             bulleted = a > 0 and tokens[a - 1].low in _ANY_BULLET and not _ordered(piece, around) \
+                and not (dropped is not None and _a_question(piece)) \
                 and (after_question or bare == _BULLET_LINE) \
                 and cues.word_count(piece) <= 6 and (not vocab.matches(piece) or _a_mood(piece, vocab) or _a_turn(piece, vocab))
             # "...?\n- Italian Game\n- ...", "...?\n- the runner drops out\n- the runner keeps going"

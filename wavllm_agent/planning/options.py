@@ -463,6 +463,8 @@ def bullet_options(tokens: list[Token], i: int) -> bool:
     Translate the clip to French": a request of its own)."""
     if _bulleted_request(tokens, i):
         return False
+    if _bracketed_bullets(tokens, i):
+        return True  # "tell me which one is true (• the trays are misted • the trays are never watered)"
     hyphened = False
     for k in range(i - 1, -1, -1):
         if tokens[k].low == "?":  # (not "...? • a word-for-word transcript • ...": requests, one hyphenated)
@@ -478,6 +480,19 @@ def bullet_options(tokens: list[Token], i: int) -> bool:
                                                  or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):
             return _completes_with_bullets(tokens, i)
     return _completes_with_bullets(tokens, i)
+
+
+def _bracketed_bullets(tokens: list[Token], i: int) -> bool:
+    """The bullet at ``i`` stands inside brackets that open with a bullet and hold only words and bullets: options."""
+    opened = next((k for k in range(i - 1, max(-1, i - 30), -1) if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS)),
+                  None)
+    closed = next((k for k in range(i + 1, min(len(tokens), i + 30)) if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS)),
+                  None)
+    if opened is None or closed is None or tokens[opened].low != "(" or tokens[closed].low != ")" \
+            or tokens[opened + 1].low not in INLINE_BULLETS or sum(t.low in INLINE_BULLETS for t in tokens[opened:closed]) < 2:
+        return False
+    start = max((k + 1 for k in range(opened) if tokens[k].low in (".", "!", "?", ";", ",")), default=0)
+    return any(t.low in WH for t in tokens[start:opened])  # (not "Give me two things (• a transcript • the mood)")
 
 
 _AWAITING = frozenset({"at", "in", "on", "by", "with", "from", "of", "for", "to", "into", "is", "are", "was", "were",

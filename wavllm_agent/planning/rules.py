@@ -49,7 +49,14 @@ from wavllm_agent.planning import (
     spoken_question,
     story_finish,
 )
-from wavllm_agent.planning.before_that import answered_after, before_that, done_after, in_between, still_first
+from wavllm_agent.planning.before_that import (
+    answered_after,
+    before_that,
+    done_after,
+    in_between,
+    puts_between,
+    still_first,
+)
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
@@ -140,7 +147,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
         if clause.soft and builder.count_answers_who(first, clause.tokens):
             first -= 1  # "Who's talking on this clip, one person or a group?"
             clauses[-1] = ClauseSteps(clauses[-1].text, clauses[-1].first, first)
-        moves = before_that(clause.tokens) or answered_after(clause.tokens) or after_next \
+        moves = before_that(clause.tokens) or answered_after(clause.tokens) or after_next or puts_between(clause.tokens, instruction[end:]) \
             or (moved_first and still_first(gap, clause.tokens)) or (in_between(clause.tokens) and clauses[-1:] != []
                                                                      and clauses[-1].end - clauses[-1].first == 1
                                                                      and clauses[-1].first > 0)

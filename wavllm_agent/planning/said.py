@@ -67,7 +67,7 @@ from wavllm_agent.planning.text import (
     target_cue,
     target_language,
 )
-from wavllm_agent.planning.user_asides import reader_language, user_aside
+from wavllm_agent.planning.user_asides import reader_label, reader_language, user_aside
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
@@ -130,7 +130,10 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         i = request_start(tokens, asked)  # "my grandma left this message, can u tell me what she's saying ..."
     if hint_prefix_end(tokens, i) != i:
         return False  # "Judging only by what is said in the recording, at what time ...?": a question
-    if i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
+    reader = reader_label(tokens, i)
+    if reader is not None:
+        i, languaged = reader[0], True  # "For my grandmother, who only knows Polish: the neighbour's remarks"
+    elif i < len(tokens) and tokens[i].low in _CONTEXT_LEADS:  # "For the science fair pitch, give me ..."
         comma = next((k for k in range(i + 1, min(len(tokens), i + 7)) if tokens[k].low == "," or (
             tokens[k].low == ":" and not (tokens[k - 1].low.isdigit() and tokens[k + 1:k + 2] and tokens[k + 1].low.isdigit()))), None)
         topic = tokens[i].low in _TOPIC_WORDS or [t.low for t in tokens[i:i + 2]] == ["as", "for"]  # ("As for ...,")
@@ -260,7 +263,7 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     """"In Spanish, ...", "In Romanian: ...", "Romanian, please: ...": a language set before the request.
     Returns (index after it, code)."""
     i = the_language_for(tokens, i)  # "Can I get | the Persian for what's said ...?"
-    labelled = _labelled_language(tokens, i) or needed_language(tokens, i)
+    labelled = _labelled_language(tokens, i) or needed_language(tokens, i) or reader_label(tokens, i)
     if labelled is not None:
         return labelled
     if i + 5 < len(tokens) and tokens[i].low in ("speech", "words") and tokens[i + 1].low == "in" \

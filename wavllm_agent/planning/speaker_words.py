@@ -133,7 +133,35 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
         or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words) or _lines_counted(words) \
-        or _had_by_the_talk(words)
+        or _had_by_the_talk(words) or _change_named(words)
+
+
+_CHANGES = frozenset({"change", "swap", "switch", "changeover", "handover"})
+
+
+def _change_named(words: list[str]) -> bool:
+    """"if the video has a narrator swap halfway through", "Is there a change of narrator?": a change of who speaks,
+    asked about as a thing (not "a voice change" stated, nor "a change of tone")."""
+    asked = words[:1] and words[0] in AUX or any(w in ("if", "whether") for w in words)
+    if not asked or any(w in _REPORTING for w in words):
+        return False  # (not "Does the podcast mention a host switch next month?")
+    for k in range(len(words) - 1):
+        end = None
+        if words[k] in TALKERS | SPEAKER_NOUNS and words[k + 1] in _CHANGES and k and words[k - 1] in ("a", "no"):
+            end = k + 2  # "has a narrator swap", "a speaker change"
+        elif words[k] in _CHANGES and words[k + 1] == "of" and k + 2 < len(words):
+            end = k + 3 + (words[k + 2] in ("the", "a"))  # "Is there a change of narrator?", "a switch of the speaker"
+            end = end if words[end - 1] in TALKERS | SPEAKER_NOUNS else None
+        if end is not None:
+            return all(w in _WHEN_IN_IT for w in words[end:])  # (not "a voice change effect", "... next season")
+    return False
+
+
+_REPORTING = frozenset({"say", "says", "said", "mention", "mentions", "mentioned", "announce", "announces",
+                        "announced", "talk", "talks", "discuss", "discusses", "plan", "planned", "planning"})
+_WHEN_IN_IT = frozenset({"halfway", "partway", "midway", "through", "at", "any", "point", "some", "in", "the", "this",
+                         "that", "middle", "during", "recording", "clip", "video", "audio", "tape", "it", "throughout",
+                         "anywhere", "somewhere", "along", "way", "there", "here"})
 
 
 _HAVING = frozenset({"have", "include", "feature", "involve", "contain"})

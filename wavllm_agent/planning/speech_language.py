@@ -121,6 +121,8 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
     comma = next((k for k, t in enumerate(tokens) if t.low == ","), None)
     if comma is not None and users_own_skill(tokens[:comma]):
         return stated_speech_language(tokens[comma + 1:])  # "I don't speak English well, the audio is French"
+    if comma is not None and _wanted_in(tokens[:comma]) and _which_one(tokens[comma + 1:]):
+        return None  # "in czech pls, it's the pond pump one": the answer's language, then which recording
     words = [t for t in tokens if t.is_word]
     done = _done_in_language(tokens)
     if done is not None:
@@ -379,6 +381,20 @@ _WISHED = frozenset({"great", "nice", "good", "ideal", "perfect", "lovely", "app
 
 _SKILL = frozenset({"good", "bad", "well", "fluent", "poor", "weak", "great", "understand", "speak", "read",
                     "know", "strong"})
+
+
+def _wanted_in(words: list[Token]) -> bool:
+    """"in czech pls", "In Czech, please": a language asked for, alone (not "In Czech", which may state it)."""
+    lows = [t.low for t in words if t.is_word and t.low not in POLITE_WORDS]
+    return len(lows) == 2 and lows[0] == "in" and find_language_token(words[1]) is not None \
+        and any(t.low in POLITE_WORDS for t in words)
+
+
+def _which_one(words: list[Token]) -> bool:
+    """"it's the pond pump one", "it's the second clip": which recording is meant, and nothing more."""
+    lows = [t.low for t in words if t.is_word]
+    return 4 <= len(lows) <= 8 and lows[:3] == ["it", "is", "the"] and (lows[-1] == "one" or stem(lows[-1]) in AUDIO_KEYS) \
+        and not any(find_language_token(t) for t in words)
 
 
 def users_own_skill(tokens: list[Token]) -> bool:

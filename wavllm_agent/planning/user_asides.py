@@ -38,6 +38,29 @@ def _purpose_to_end(rest: list[Token]) -> bool:
                for w in words[modal + 2:])
 
 
+_KNOWING = frozenset({"knows", "reads", "speaks", "understands", "know", "read", "speak", "understand"})
+_NAMED_NEXT = frozenset({"the", "this", "that", "his", "her", "their", "what", "whatever", "everything", "who", "how"})
+
+
+def reader_label(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
+    """"For my grandmother, who only knows Polish: the neighbour's remarks", "For my Polish-speaking aunt: ...": the
+    one the words are for and their language, as a label before what is said. Returns (index after the colon, code)."""
+    if i + 4 >= len(tokens) or tokens[i].low != "for" or tokens[i + 1].low not in ("my", "our"):
+        return None
+    colon = next((k for k in range(i + 3, min(len(tokens) - 1, i + 14)) if tokens[k].low in (":", "—", "–")), None)
+    if colon is None or not (tokens[colon + 1].low in _NAMED_NEXT or tokens[colon + 1].low.endswith(("'s", "’s"))):
+        return None
+    code = reader_language(tokens[i:colon])
+    if code is None:
+        who = next((k for k in range(i + 2, colon) if tokens[k].low == "who"), None)
+        lows = [t.low for t in tokens[who + 1:colon]] if who is not None else []
+        lows = [w for w in lows if w not in ("only", "just", "mainly", "mostly")]
+        if len(lows) != 2 or lows[0] not in _KNOWING or tokens[who - 1].low != ",":
+            return None
+        code = find_language_token(tokens[colon - 1])
+    return (colon + 1, code) if code is not None else None
+
+
 def reader_language(tokens: list[Token]) -> str | None:
     """"For my Catalan-speaking aunt: what does the host say?": the language of the one the words are for, else None."""
     for k in range(1, len(tokens) - 3):
