@@ -119,8 +119,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     negated = next((k for k in range(1, len(words) - 1) if words[k].low == "not" and words[k + 1].low in (
         "from", "on", "general", "outside", "your") or words[k].low == "not" and [t.low for t in words[k + 1:k + 4]] == [
         "what", "you", "know"]), None)  # ("Answer with what the clip says, not what you know.")
-    if negated is not None and len(words) - negated <= 5:
-        words = words[:negated]  # "answer from it, not from a cookbook"
+    if negated is not None and (len(words) - negated <= 5 or len(words) - negated <= 12 and [
+            t.low for t in words[negated + 1:negated + 4]] in (["from", "what", "you"], ["what", "you", "know"])):
+        words = words[:negated]  # "answer from it, not from a cookbook", "..., not from what you know about bath mats"
     elif [t.low for t in words[:2]] == ["tell", "me"] and 3 < len(words):
         cut = next((k for k in range(3, len(words) - 2) if words[k].low == "not" and words[k + 1].low == "what"
                     and words[k + 2].low in ("likely", "probable", "typical", "usual", "you", "is")), None)

@@ -24,6 +24,9 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     body = body[cues.kindness_end(body):]  # "Would you be so kind as to describe her tone?": the request after it
     if _bulleted_header(body):
         return []  # "Give me a bulleted rundown: • speaker count • ...": the list asks, not its header
+    header = next((k for k in range(2, min(len(body) - 1, 12)) if body[k].low == ":"), None)
+    if header is not None and all(t.is_word or t.low == "," for t in body[:header]) and _counted_jobs(body[:header]):
+        body = body[header + 1:]  # "Bread tin clip, three jobs: - tell me how the baker sounds": the first item
     body = body[reader_lead_end(body):]  # "I read Japanese best, so in Japanese."
     body = _pauses_as_commas(body)  # "the kid's speech... in turkish?" as "the kid's speech, in turkish?"
     body = _bracketed_choices(body)  # "speakers (one? several?)" as "speakers (one or several)"
@@ -73,6 +76,16 @@ def _remark_end(body: list[Token]) -> int | None:
             or body[-1].low != "?" or cues.is_request(body[:comma]):
         return None
     return comma + 1 if sounding.asks_emotion(body[comma + 1:]) else None
+
+
+_JOBS = frozenset({"jobs", "tasks", "things", "requests", "steps"})
+_FEW = frozenset({"two", "three", "four", "five", "2", "3", "4", "5", "a", "few"})
+
+
+def _counted_jobs(header: list[Token]) -> bool:
+    """"Bread tin clip, three jobs": a header of a few words that ends with a count of the jobs listed after it."""
+    words = [t.low for t in header if t.is_word]
+    return 2 <= len(words) <= 7 and words[-1] in _JOBS and words[-2] in _FEW and not any(w in cues.WH for w in words)
 
 
 _HEADER_FILLER = frozenset({"give", "me", "us", "a", "an", "the", "quick", "short", "brief", "please", "pls", "i", "want",

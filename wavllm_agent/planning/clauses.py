@@ -33,6 +33,7 @@ from wavllm_agent.planning.preambles import merge_preambles
 from wavllm_agent.planning.said_forms import WHAT
 from wavllm_agent.planning.text import (
     ARROWS,
+    DASHES,
     POLITE_WORDS,
     Token,
     ascii_arrow,
@@ -301,8 +302,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         return  # "that summary in Italian, translated.", "..., translated straight from the audio.": how, not a request
     after_and = tokens[j - 1].low in ("and", "n", "+", "&") or labelled  # "n": texting for "and"
     if request_starts.starts_request(tokens, i, j, hard, vocab, after_and=after_and):
-        soft.add(i)
-        drop.update(range(i, j))
+        dashed = tokens[i].low == "and" and i > 1 and tokens[i - 1].low in DASHES and tokens[i - 1].start > tokens[i - 2].end
+        soft.add(i - dashed)  # ("The safety talk in Ukrainian — and the instructor's mood.": the dash goes too)
+        drop.update(range(i - dashed, j))
 
 
 _HOW_TRANSLATED = frozenset({"straight", "directly", "right", "from", "off", "the", "this", "that"})

@@ -71,6 +71,11 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         or (nxt.low in _COMMA_WH and not (nxt.low == "what" and setoff.verb_awaits_object(tokens, i, hard, vocab))
             and not _when_doing(tokens, i, hard))
         or (tokens[j - 1].low == ":" and nxt.low in cues.WH and tokens[j - 2].low == "and")  # "Transcribe it, and: who called?"
+        or (tokens[i].low == "," and nxt.low == "which" and _which_thing_asked(tokens, j + 1))
+        or (after_and and nxt.low in ("the", "that") and j + 3 < n and find_language_token(tokens[j + 1]) is not None
+            and tokens[j + 2].low in ("into", "to") and tokens[j + 3].is_word)
+        # "turn the transcript into Portuguese and the Portuguese into a 25-word summary"
+        # "transcribe bread tin vid, which oven temp do they use 180/200/220, ..." (not ", which the host reads")
         or (tokens[i].low == "," and nxt.low == "what" and vocab.starts_phrase(tokens, j + 1))  # ", what mood he's in"
         or (j + 1 + (nxt.low == "a") < n and find_language_token(tokens[j + (nxt.low == "a")]) is not None
             and tokens[j + 1 + (nxt.low == "a")].low in VERSION_NOUNS | {"translation"})  # "+ Hungarian translation"
@@ -140,6 +145,18 @@ def _when_doing(tokens: list[Token], i: int, hard: set[int]) -> bool:
     words = tokens[max((k for k in hard if k <= i), default=0):i]
     return 2 <= len(words) <= 6 and words[0].low in ("when", "while", "whenever") and words[1].low not in cues.AUX \
         and all(t.is_word and t.key not in cues.ACTION_KEYS for t in words)
+
+
+_ASKED_VERBS = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
+_SUBJECTS = frozenset({"they", "he", "she", "we", "you", "i", "the", "it"})
+
+
+def _which_thing_asked(tokens: list[Token], k: int) -> bool:
+    """After ", which": one to three words naming a thing, then "do they", "does she", "is the ..." - a question of its
+    own ("which oven temp do they use"), not a relative clause (", which the host reads", ", which is in French")."""
+    aux = next((m for m in range(k + 1, min(len(tokens) - 1, k + 4)) if tokens[m].low in _ASKED_VERBS), None)
+    return aux is not None and all(t.is_word and t.low not in _ASKED_VERBS | _SUBJECTS for t in tokens[k:aux]) \
+        and tokens[aux + 1].low in _SUBJECTS
 
 
 def _someones_words(tokens: list[Token], k: int) -> bool:

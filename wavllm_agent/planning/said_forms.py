@@ -66,10 +66,15 @@ _BACK = frozenset({"that", "it", "this", "they", "those"})
 
 
 def that_in_language(label: list[Token], body: list[Token]) -> str | None:
-    """"Bumper-car operator's announcement — what would that be in Romanian?": what someone says, named in the label
+    """"Bumper-car operator's announcement — what would that be in Romanian?", "Garden sieve instructions: what are
+    they, in Czech?": what someone says, named in the label
     before the clause (``label``), asked for in a language; the language's code, else None."""
+    colon = next((k for k in range(1, min(len(body), 8)) if body[k].low == ":"), None) if not label else None
+    if colon is not None and all(t.is_word for t in body[:colon]):
+        label, body = body[:colon], body[colon + 1:]  # "Garden sieve instructions: what are they, in Czech?"
     words = [t for t in label if t.is_word]
-    named = any(t.key in AUDIO_KEYS or t.low.endswith(("'s", "’s")) for t in words)
+    named = any(t.key in AUDIO_KEYS or t.low.endswith(("'s", "’s")) for t in words) \
+        or bool(words) and words[-1].low in SAID_NOUNS  # ("The bread tin instructions — what are they, in French?")
     lows = [t for t in body if t.is_word]
     if not named or not 1 <= len(words) <= 7 or not 4 <= len(lows) <= 8 or lows[0].low not in WHAT \
             or lows[-2].low != "in" or not any(t.low in _BACK for t in lows[1:4]):

@@ -133,7 +133,25 @@ def asks_in_other_words(tokens: list[Token]) -> bool:
         return True  # "Does the conga line MC share the stage with anyone, voice-wise?"
     return _just_or_others(words) or _people_or_more(words) or _left_by_how_many(words) or _one_or_more_alone(tokens) \
         or _voices_counted(tokens) or _answered_back(words) or _another_voice_heard(words) or _lines_counted(words) \
-        or _had_by_the_talk(words) or _change_named(words)
+        or _had_by_the_talk(words) or _change_named(words) or _speakers_are_n(words)
+
+
+_NUMBERED = frozenset({"one", "two", "three", "four", "five", "2", "3", "4", "5", "several", "many"})
+
+
+def _speakers_are_n(words: list[str]) -> bool:
+    """"say if the speakers are two", "Are the speakers two?": how many speak, in a learner's words."""
+    for k in range(len(words) - 1):
+        plural = words[k] in ("speakers", "voices", "talkers")
+        asked = k >= 1 and words[k - 1] in ("if", "whether") or k >= 2 and words[k - 1] == "the" \
+            and words[k - 2] in ("if", "whether")
+        if plural and asked and words[k + 1:k + 2] in (["are"], ["were"]) and words[k + 2:k + 3] \
+                and words[k + 2] in _NUMBERED and len(words) - k <= 5:
+            return True  # "if the speakers are two" (not "The speakers are two, tell me their emotions.")
+        if plural and k >= 2 and words[k - 1] == "the" and words[k - 2] in ("are", "were") and words[k + 1] in _NUMBERED \
+                and len(words) - k <= 4:
+            return True  # "Are the speakers two?"
+    return False
 
 
 _CHANGES = frozenset({"change", "swap", "switch", "changeover", "handover"})

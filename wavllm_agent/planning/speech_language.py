@@ -7,8 +7,9 @@ from __future__ import annotations
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, COPULAS, WH, word_count
 from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.people import one_person
-from wavllm_agent.planning.sounding import names_a_person
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
+from wavllm_agent.planning.talk_noun import DETERMINERS as _DETERMINERS
+from wavllm_agent.planning.talk_noun import talk_as_noun
 from wavllm_agent.planning.text import (
     HELD_IN,
     IF_POSSIBLE,
@@ -74,32 +75,6 @@ def _language_after_copula(tokens: list[Token]) -> str | None:
             if code and not (at + 2 < len(tokens) and tokens[at + 1].low == "or" and find_language_token(tokens[at + 2])):
                 return code  # (not "Her language is Greek or Turkish")
     return None
-
-
-_DETERMINERS = frozenset({"the", "this", "that", "a", "his", "her", "their", "my", "your", "our"})
-_GROUP_NOUNS = frozenset({"people", "staff", "crowd", "children", "men", "women", "family", "team", "crew", "couple"})
-"""People as a group, before "talk" as a verb: "the people talk in French"."""
-
-
-_PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "near", "by", "inside", "around"})
-
-
-def talk_as_noun(tokens: list[Token], k: int) -> bool:
-    """"the climbing instructor's safety talk in Turkish", "The meteorite talk in Turkish", "the balloon safety talk":
-    a talk (a noun), not "they talk in Turkish", "the guides talk in Turkish" or "the speaker talk in Russian"."""
-    if tokens[k].low != "talk":
-        return False
-    if any(t.low.endswith(("'s", "’s", "s'")) for t in tokens[max(0, k - 2):k]):
-        return True
-    det = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].low in _DETERMINERS), None)
-    if det is not None and det >= 2 and tokens[det - 1].low in _PLACE_PREPOSITIONS \
-            and any(t.low in _GROUP_NOUNS for t in tokens[max(0, det - 4):det - 1]):
-        return False  # "The people on the farm video talk German": the people talk
-    between = tokens[det + 1:k] if det is not None else []
-    if len(between) >= 2 and all(t.is_word for t in between):
-        between = between[-1:]  # "the fireworks safety talk": the word before "talk" decides, not "fireworks"
-    return det is not None and all(t.is_word and not t.low.endswith("s") and not names_a_person(t)
-                                   and t.low not in _GROUP_NOUNS for t in between)  # "the balloon safety talk"; not "the speaker talk"
 
 
 def _recording_language_field(tokens: list[Token]) -> str | None:
@@ -180,7 +155,12 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                       for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)))
     # ", the language is Russian", ", the language of which is Dutch"
     return code if speaking or language_is or its_in or _event_is_in(tokens) or any(_someone_is(tokens, k) for k in range(len(tokens))) or any(
-        t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS for t in tokens) else None
+        t.key in AUDIO_KEYS or t.low in _SPEAKERS or stem(t.low[:-2]) in AUDIO_KEYS or t.low in _RECORDED_THINGS
+        for t in tokens) else None
+
+
+_RECORDED_THINGS = frozenset({"statement", "statements", "remarks", "speeches", "recordings"})
+"""Besides the recording's nouns, what "the statement is in German" names: the speech itself."""
 
 
 _TELLING = frozenset({"tells", "told", "narrates", "narrated", "recounts", "recounted"})
