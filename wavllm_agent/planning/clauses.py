@@ -28,6 +28,7 @@ from wavllm_agent.planning import (
 )
 from wavllm_agent.planning.arrow_options import arrow_option
 from wavllm_agent.planning.asking import asks_for_something, choice_after_check, mood_item
+from wavllm_agent.planning.bullet_options import bullet_options
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.preambles import merge_preambles
 from wavllm_agent.planning.said_forms import WHAT
@@ -124,7 +125,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             hard.add(i)
         if (tok.low in BULLETS and numbering.newline_before(text, tokens, i)) or (
                 (tok.low in options.INLINE_BULLETS or numbering.inline_star(text, tokens, i, vocab))
-                and not options.bullet_options(tokens, i)):
+                and not bullet_options(tokens, i)):
             hard.add(i)
             drop.add(i)
         elif (tok.low in ARROWS or ascii_arrow(tokens, i)) and not arrow_option(tokens, i):  # (before a language,

@@ -13,7 +13,7 @@ from itertools import islice
 
 from wavllm_agent.planning import sounding, speakers
 from wavllm_agent.planning.bracketed import CLOSERS, OPENERS, bracketed_run
-from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH
+from wavllm_agent.planning.cues import ACTION_KEYS, AUX, WH
 from wavllm_agent.planning.lexicon import ASKING_AUX as _ASKING_AUX
 from wavllm_agent.planning.numbering import asked_with_options, chosen_after_colon, opens_question
 from wavllm_agent.planning.text import DASHES, Token, find_language_token
@@ -187,7 +187,7 @@ def _roman_run_asked(tokens: list[Token], first: int) -> bool:
 _ITEM_OUTPUTS = frozenset({"mood", "tone", "emotion", "speakers", "speaker", "gist", "recap", "story", "number", "what",
                            "how", "who", "whether", "if"})
 """First words of an item that is a request ("I. Transcript II. Summary III. Mood", "i. what he says ii. how he
-feels"), besides :data:`_OUTPUTS` and verbs."""
+feels"), besides :data:`OUTPUTS` and verbs."""
 _ITEM_FILLER = frozenset({"the", "a", "an", "full", "please", "pls", "can", "could", "you", "u", "english", "short"})
 
 
@@ -196,7 +196,7 @@ def _requested_item(tokens: list[Token], k: int) -> bool:
     a question word."""
     while k < len(tokens) and (tokens[k].low in _ITEM_FILLER or find_language_token(tokens[k])):
         k += 1
-    return k < len(tokens) and (tokens[k].key in ACTION_KEYS or tokens[k].low in _OUTPUTS or tokens[k].low in _ITEM_OUTPUTS)
+    return k < len(tokens) and (tokens[k].key in ACTION_KEYS or tokens[k].low in OUTPUTS or tokens[k].low in _ITEM_OUTPUTS)
 
 
 def _slashed_yes_no(tokens: list[Token]) -> bool:
@@ -211,7 +211,7 @@ def _slashed_yes_no(tokens: list[Token]) -> bool:
         words, k = words + 1, k - 2
     alternatives = tokens[k:len(tokens) - 1:2] if k >= 0 else []
     return words >= 2 and k >= 0 and tokens[k].is_word and tokens[k + 1].low == "/" and not any(
-        t.key in ACTION_KEYS or t.low in _OUTPUTS or find_language_token(t) for t in alternatives)
+        t.key in ACTION_KEYS or t.low in OUTPUTS or find_language_token(t) for t in alternatives)
 
 
 def _bulleted_choice(tokens: list[Token]) -> bool:
@@ -233,7 +233,7 @@ def _slashed(tokens: list[Token]) -> bool:
         return False  # eight words at most, with the slashes between them
     piece = tokens[:end]
     return sum(t.low == "/" for t in piece) >= 2 and sum(t.is_word for t in piece) <= 8 \
-        and all(t.is_word or t.low == "/" for t in piece) and not any(t.low in _OUTPUTS for t in piece)
+        and all(t.is_word or t.low == "/" for t in piece) and not any(t.low in OUTPUTS for t in piece)
 
 
 def starts_options(tokens: list[Token]) -> bool:
@@ -274,7 +274,7 @@ def _listed(tokens: list[Token]) -> bool:
         return True
     if mark is None and tokens[lead].low in ("options", "choices") and _count(t.low == "," for t in tokens) >= 2 \
             and _count(t.is_word for t in tokens) <= 10 and not any(
-                t.low in WH | AUX | _OUTPUTS or t.key in ACTION_KEYS or t.low in ("for", "of", "and", "please")
+                t.low in WH | AUX | OUTPUTS or t.key in ACTION_KEYS or t.low in ("for", "of", "and", "please")
                 for t in tokens[lead + 1:]):
         return True  # "options 5x5, 10x10, 20x20" (not "Options trading, she says, is risky")
     if tokens[lead].low in _LIST_WORDS and mark is not None:
@@ -294,7 +294,7 @@ def _listed(tokens: list[Token]) -> bool:
         return False  # too long for alternatives (and the rest of the input is not scanned for every question)
     first = next((t.low for t in tokens if t.low not in _ORDER_WORDS and t.low not in (":", ",") and t.low not in DASHES), "")
     # ("Then — what thickens the jam: pectin / lemon juice / chia seeds?": a question of its own)
-    barred = any(t.low == "|" for t in tokens) and any(t.low in _OUTPUTS or t.key in ACTION_KEYS for t in tokens)
+    barred = any(t.low == "|" for t in tokens) and any(t.low in OUTPUTS or t.key in ACTION_KEYS for t in tokens)
     if sum(t.low in ("/", "|") for t in tokens) >= 2 and first not in WH | AUX and not barred:
         # ("cast iron | non-stick | copper"; not "transcript | summary | French translation", requests)
         return True  # not "How does she sound: calm / rushed / annoyed?" or "Then: did he ... yes / no?", questions
@@ -387,7 +387,7 @@ def inside_options(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_OUTPUTS = frozenset({"transcript", "transcription", "summary", "translation", "both"})
+OUTPUTS = frozenset({"transcript", "transcription", "summary", "translation", "both"})
 
 
 _LIST_SPAN = 40
@@ -405,7 +405,7 @@ def in_colon_list(tokens: list[Token], i: int) -> bool:
         return False
     piece = tokens[colon + 1:ask + 1]
     return or_list(piece[:-1]) and sum(t.is_word for t in piece) <= 8 \
-        and not any(t.low in _OUTPUTS for t in piece)  # not "What do I need: a transcript, a summary, or both?"
+        and not any(t.low in OUTPUTS for t in piece)  # not "What do I need: a transcript, a summary, or both?"
 
 
 def colon_choices(tokens: list[Token]) -> bool:
@@ -415,7 +415,7 @@ def colon_choices(tokens: list[Token]) -> bool:
         return False
     colon = next((k for k in range(ask - 1, max(-1, ask - 6), -1) if not tokens[k].is_word), None)
     pair = [t.low for t in tokens[colon + 1:ask]] if colon is not None and tokens[colon].low == ":" else []
-    return in_colon_list(tokens, ask - 1) or (len(pair) == 3 and pair[1] == "or" and not _OUTPUTS & {pair[0], pair[2]})
+    return in_colon_list(tokens, ask - 1) or (len(pair) == 3 and pair[1] == "or" and not OUTPUTS & {pair[0], pair[2]})
     # ("Which size: small or large?")
 
 
@@ -432,83 +432,12 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     beside = after is not None and after.low == "next" and i + 2 < len(tokens) and tokens[i + 2].low == "to"
     return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \
-        and (after.low not in _AFTER_OPTIONS or beside)  # ("...; next to the station; by the river")
+        and (after.low not in AFTER_OPTIONS or beside)  # ("...; next to the station; by the river")
 
 
-_AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",
+AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",
                             "second", "third", "fourth", "fifth", "secondly", "thirdly", "fourthly"})
 
 
 INLINE_BULLETS = frozenset({"•", "·", "▪", "◦", "○", "●", "■", "□", "☐"})
 """Never anything but a bullet, even mid-line."""
-
-_NUMBER_SIGNS = frozenset({"°", "%", "€", "$", "£", "¥", "′", "″"})
-"""Signs written onto a number ("38°C", "20%"), inside an option."""
-
-
-def _bulleted_request(tokens: list[Token], i: int) -> bool:
-    """The item after the bullet at ``i`` is a request about the recording ("• Translate the clip to French", "• then
-    summarise it"), not an option that happens to start with a verb ("What does the boss ask him to do? • translate
-    the menu • ...")."""
-    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in INLINE_BULLETS), len(tokens))
-    item = tokens[i + 1:end]
-    if not item or not (item[0].key in ACTION_KEYS or item[0].low in _AFTER_OPTIONS):
-        return False
-    return any(t.key in AUDIO_KEYS or t.low in ("it", "this", "that", "them") or find_language_token(t) for t in item)
-
-
-def bullet_options(tokens: list[Token], i: int) -> bool:
-    """The bullet at ``i`` lists a question's options: a question mark, then only words and bullets
-    ("What does it cost? • two euros • three euros", "• £5 • £12"), and no request after it ("... • £12 •
-    Translate the clip to French": a request of its own)."""
-    if _bulleted_request(tokens, i):
-        return False
-    if _bracketed_bullets(tokens, i):
-        return True  # "tell me which one is true (• the trays are misted • the trays are never watered)"
-    hyphened = False
-    for k in range(i - 1, -1, -1):
-        if tokens[k].low == "?":  # (not "...? • a word-for-word transcript • ...": requests, one hyphenated)
-            end = next((m for m in range(i, len(tokens)) if tokens[m].low in (".", "!", ";", "?")), len(tokens))
-            return not (hyphened and any(t.low in _OUTPUTS or t.key in ACTION_KEYS for t in tokens[k:end]))
-        hyphened = hyphened or (tokens[k].low == "-" and not tokens[k - 1].low.isdigit())
-        if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS
-                or (tokens[k].low in (":", ".", "-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit()
-                    and tokens[k + 1].low.isdigit())  # "• 6:10 • 7:45", "• 7-5 • 8-6"
-                or (tokens[k].low == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start
-                    and tokens[k].end == tokens[k + 1].start)  # "• water-based • plastisol"
-                or (tokens[k].low in _NUMBER_SIGNS and (k > 0 and tokens[k - 1].end == tokens[k].start  # "• 38°C • 41°C"
-                                                 or k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start))):
-            return _completes_with_bullets(tokens, i)
-    return _completes_with_bullets(tokens, i)
-
-
-def _bracketed_bullets(tokens: list[Token], i: int) -> bool:
-    """The bullet at ``i`` stands inside brackets that open with a bullet and hold only words and bullets: options."""
-    opened = next((k for k in range(i - 1, max(-1, i - 30), -1) if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS)),
-                  None)
-    closed = next((k for k in range(i + 1, min(len(tokens), i + 30)) if not (tokens[k].is_word or tokens[k].low in INLINE_BULLETS)),
-                  None)
-    if opened is None or closed is None or tokens[opened].low != "(" or tokens[closed].low != ")" \
-            or tokens[opened + 1].low not in INLINE_BULLETS or sum(t.low in INLINE_BULLETS for t in tokens[opened:closed]) < 2:
-        return False
-    start = max((k + 1 for k in range(opened) if tokens[k].low in (".", "!", "?", ";", ",")), default=0)
-    return any(t.low in WH for t in tokens[start:opened])  # (not "Give me two things (• a transcript • the mood)")
-
-
-_AWAITING = frozenset({"at", "in", "on", "by", "with", "from", "of", "for", "to", "into", "is", "are", "was", "were",
-                       "uses", "used", "sells", "sold", "wants", "wanted", "chose", "picks", "picked", "prefers"})
-"""Last words of a statement that its options complete ("the choir performs at • ...")."""
-
-
-def _completes_with_bullets(tokens: list[Token], i: int) -> bool:
-    """"the choir performs at • a church • a school • a town hall?": a statement its bulleted options complete, each
-    option words only, then a question mark."""
-    end = next((m for m in range(i, len(tokens)) if tokens[m].low in (".", "!", ";", "?")), None)
-    start = max((k for k in range(i) if tokens[k].low in (".", "!", ";", "?", ":")), default=-1) + 1
-    first = next((k for k in range(start, i + 1) if tokens[k].low in INLINE_BULLETS), i)
-    stated = tokens[start:first]
-    return end is not None and tokens[end].low == "?" and 2 <= len(stated) <= 12 and all(t.is_word for t in stated) \
-        and stated[-1].low in _AWAITING \
-        and not any(t.key in ACTION_KEYS for t in stated) and sum(t.low in INLINE_BULLETS for t in tokens[first:end]) >= 2 \
-        and all((t.is_word and t.low not in _OUTPUTS and t.key not in ACTION_KEYS) or t.low in INLINE_BULLETS
-                for t in tokens[first:end])  # (not "I need • a transcript • a summary?")
