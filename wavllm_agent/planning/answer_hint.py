@@ -144,8 +144,8 @@ def answer_hint(tokens: list[Token]) -> bool:
              and any(w.key in AUDIO_KEYS for w in words[k + 2:k + 5]) else t for k, t in enumerate(words)]  # "Don't look beyond the recording.": as "don't go beyond it"
     words = [Token(t.text, t.start, t.end, "stick", stem("stick")) if t.low in ("keep", "keeping") and words[k + 1:k + 2]
              and words[k + 1].low == "to" else t for k, t in enumerate(words)]  # "keep to what the recording says"
-    if [t.low for t in words[:2]] in (["find", "it"], ["find", "that"], ["work", "from"], ["work", "only"]) \
-            and len(words) > 3:
+    if ([t.low for t in words[:2]] in (["find", "it"], ["find", "that"], ["work", "from"], ["work", "only"])
+            or [t.low for t in words[:3]] in (["take", "it", "from"], ["take", "that", "from"])) and len(words) > 3:
         words = [Token("answer", words[0].start, words[1].end, "answer", stem("answer")), *words[2:]]
         # "Find it in the recording.", "Work from the audio.": answer from it
     if [t.low for t in words[:4]] in _NO_LOOKUP and (len(words) == 4 or [t.low for t in words[4:6]] == ["it", "is"]):

@@ -122,3 +122,19 @@ def talk_in_language(tokens: list[Token]) -> bool:
     return bool(named) and named[0] in _OWNERS_ALONE and all(w.endswith(("'s", "’s")) for w in named[1:]) \
         and len(named) <= 2
 
+
+
+_WHOLE_OF_IT = (["the", "whole", "thing"], ["all", "of", "it"], ["it", "all"], ["the", "lot"], ["everything"])
+
+
+def whole_in_language(tokens: list[Token]) -> bool:
+    """"What's the whole thing in Spanish?", "what is the whole clip in Polish": after "what" and "is", all of the audio
+    named, then "in" and a language to the end: the speech asked for in that language."""
+    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    if len(words) < 5 or words[0].low not in ("what", "what's", "whats") or words[-2].low != "in" \
+            or find_language_token(words[-1]) is None:
+        return False
+    named = words[1 + (words[1].low in ("is", "'s", "would", "was", "will")):-2]
+    named = named[:-1] if named[-1:] and named[-1].low == "be" else named  # "what would the whole thing be in Spanish"
+    lows = [t.low for t in named]
+    return lows in _WHOLE_OF_IT or (the_audio_alone(named) and any(w in ("whole", "entire", "full") for w in lows))

@@ -45,6 +45,8 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
     "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh",
     "after you answer", "after you've answered", "once you answer", "once you've answered", "after answering that",
+    *(f"{when} {you} {done}" for when in ("when", "once", "after") for you in ("you've", "you have")
+      for done in ("checked", "checked that", "checked this", "checked it", "answered that", "answered this")),
 )]
 _SEPARATORS = frozenset({",", ":", "-", ")", "–", "—", ".", "+"})
 
@@ -121,7 +123,8 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
             if matched is not None and matched[0] in ("second", "third", "fourth") and after in ("you", "u"):
                 matched = (*matched, after)  # "second you tell me ...": an item counted in words
             elif matched is not None and after not in (",", ":") and not (
-                    after is None and len(matched) >= 4 and i == 0):  # "When you have a moment" cut off by its comma
+                    after is None and i == 0 and (len(matched) >= 4 or len(matched) == 3 and matched[0] in ("when", "once"))):
+                # "When you have a moment", "When you've checked" cut off by its comma
                 matched = None
         if matched is not None and matched[0] in _ENDING_VERBS and _story_next(tokens, i + len(matched)):
             return i  # "Finish with the story": the story finished, not a lead

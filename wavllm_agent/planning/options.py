@@ -114,9 +114,25 @@ def has_options(tokens: list[Token]) -> bool:
         return True
     if any(tokens[i - 1].low == "?" and _listed(tokens[i:]) for i in range(1, len(tokens))):
         return True
+    if any(tokens[i - 1].low == ":" and tokens[i].low in _DASHES and _unfinished(tokens[:i - 1], tokens[i:]) and _listed(tokens[i:])
+           for i in range(3, len(tokens))):
+        return True  # "The map case is attached to: - the rucksack - the belt - the jacket."
     return any(tokens[i - 1].low == ":" and _slashed(tokens[i:]) for i in range(1, len(tokens))) \
         or _bulleted_choice(tokens) or _dashed_yes_no(tokens) or _true_or_false(tokens) \
         or (options_first(tokens) and any(t.low == "?" for t in tokens))  # "i) x ii) y iii) z — which ...?"
+
+
+_UNFINISHED = frozenset({"to", "by", "in", "at", "with", "for", "from", "of", "on", "into", "uses", "needs", "means"})
+_NOT_THE_SUBJECT = frozenset({"i", "i'd", "we", "you", "it", "my", "our", "your", "could", "can", "would", "please"})
+
+
+def _unfinished(before: list[Token], listed: list[Token]) -> bool:
+    """"The map case is attached to": a statement about the recording's things left open for an option to finish (not
+    a request: "Send it to", "I need it translated into: - French - German"; nor the user's own list: "Our guests come
+    from: ...", "The topics are: ...")."""
+    return len(before) >= 3 and before[-1].low in _UNFINISHED and all(t.is_word for t in before) \
+        and before[0].low not in _NOT_THE_SUBJECT and not any(t.key in ACTION_KEYS or t.low in OUTPUTS for t in before) \
+        and not any(find_language_token(t) for t in listed)
 
 
 def options_first(tokens: list[Token]) -> bool:
@@ -259,7 +275,13 @@ def _bare_run(tokens: list[Token]) -> bool:
     # "a gouda, b edam, c leerdammer": lower-case letters, each first after a comma
     lower = [t.text for k, t in enumerate(tokens[:-1]) if t.text in ("a", "b", "c", "d") and tokens[k + 1].is_word
              and (k == 0 or tokens[k - 1].low == ",")]
-    return lower[:3] == ["a", "b", "c"]
+    if lower[:3] == ["a", "b", "c"]:
+        return True
+    # "a 2 min b 5 min c 10 min": no commas, the first at the start and "b", "c" as words of their own
+    singles = [k for k, t in enumerate(tokens) if t.text in ("b", "c", "d")]
+    return len(tokens) > 1 and tokens[0].text == "a" and [tokens[k].text for k in singles[:2]] == ["b", "c"] \
+        and len(tokens) <= 16 and all(k + 1 < len(tokens) and tokens[k + 1].is_word
+                                      and tokens[k + 1].low not in ("and", "or", "too") for k in [0, *singles[:2]])
 
 
 def _listed(tokens: list[Token]) -> bool:

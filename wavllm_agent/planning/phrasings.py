@@ -9,7 +9,7 @@ from wavllm_agent.planning import brevity
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import WHAT as _WHAT
 from wavllm_agent.planning.bare_asks import just_the_words
-from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.declined_verbs import declines_task
 from wavllm_agent.planning.said import SAID_NOUNS
 from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
@@ -59,7 +59,8 @@ def asks_written_out(tokens: list[Token], speech_language: str | None = None, *,
     instructor speaks Thai. I need her words written down in Thai"."""
     words = [t for t in tokens if t.is_word]
     own = speech_language if any(t.low == "words" for t in words) else None
-    if _text_of_it(tokens, speech_language) or _in_text_form(words) or (alone and just_the_words(tokens)):
+    if _text_of_it(tokens, speech_language) or _in_text_form(words) or _as_spoken(words) \
+            or (alone and just_the_words(tokens)):
         return True
     lows = [t.low for t in words[lead_end(words):]]
     lows = lows[1:] if lows[:1] in (["you"], ["u"]) else lows
@@ -134,14 +135,40 @@ _TEXT_FORMS = (("in", "text", "form"), ("in", "written", "form"), ("in", "text",
                ("in", "writing"), ("in", "text"), ("as", "a", "text"), ("in", "words"))
 
 
+def _asked_for(words: list[Token]) -> bool:
+    """"i need the ...", "could I get the ...", "give me the ...": the words ask for something (not "Did she get the
+    message in text form or by phone?", a question about the recording)."""
+    lows = [t.low for t in words]
+    start = lead_end(words)
+    return request_start(words, start) > start or lows[start:start + 1] in (["give"], ["send"], ["get"]) \
+        or (lows[start:start + 1] in (["could"], ["can"], ["may"]) and lows[start + 1:start + 2] in (["i"], ["we"]))
+
+
+_AS_SAID = frozenset({"spoken", "said", "narrated", "dictated", "announced", "recited", "heard", "delivered", "sung"})
+_SPOKEN_TEXTS = SAID_NOUNS | frozenset({"list", "inventory", "checklist", "recipe", "steps", "notes", "script", "text",
+                                        "poem", "verse", "verses", "minutes", "menu", "agenda", "itinerary", "procedure"})
+
+
+def _as_spoken(words: list[Token]) -> bool:
+    """"Give me the tackle box inventory as spoken", "Can I get the recipe exactly as it was said?": a text (a list, a
+    talk, the recording) asked for in the words it was spoken in (not a detail: "Give me the gate number as announced";
+    no language named: "..., as spoken, in French" is a translation)."""
+    lows = [t.low for t in words if t.low not in ("please", "pls", "plz")]
+    lows = lows[:-1] if lows[-2:-1] == ["read"] and lows[-1:] == ["out"] else lows  # "as it was read out"
+    lows[-1:] = ["said"] if lows[-1:] == ["read"] else lows[-1:]
+    as_at = len(lows) - 2 - 2 * (lows[-3:-1] in (["it", "was"], ["they", "were"]))  # "as it was spoken"
+    if as_at < 3 or lows[as_at] != "as" or lows[-1] not in _AS_SAID or not _asked_for(words) \
+            or any(t.low in WH or find_language_token(t) for t in words):
+        return False
+    head = as_at - 1 - (lows[as_at - 1] in ("exactly", "just", "precisely"))
+    return lows[head] in _SPOKEN_TEXTS or words[head].key in AUDIO_KEYS if head < len(words) else False
+
+
 def _in_text_form(words: list[Token]) -> bool:
     """"i need the courier depot briefing in text form": the recording itself, asked for as text."""
     lows = [t.low for t in words]
-    start = lead_end(words)
-    asked = request_start(words, start)  # "i need the ...", "could I get the ...", "give me the ..."
-    if not (asked > start or lows[start:start + 1] in (["give"], ["send"], ["get"])
-            or (lows[start:start + 1] in (["could"], ["can"], ["may"]) and lows[start + 1:start + 2] in (["i"], ["we"]))):
-        return False  # "Did she get the message in text form or by phone?": a question about the recording
+    if not _asked_for(words):
+        return False
     for k, tok in enumerate(words):
         named = tok.key in AUDIO_KEYS or (tok.low in SAID_NOUNS and k > 0 and words[k - 1].low.endswith(("'s", "s'", "’s")))
         if named and any(tuple(lows[k + 1:k + 1 + len(f)]) == f for f in _TEXT_FORMS):  # "the guide's explanation in text"

@@ -37,6 +37,7 @@ from wavllm_agent.planning.text import (
     find_language_token,
     stem,
 )
+from wavllm_agent.planning.user_asides import reader_label
 
 # --- "Answer from the recording." (:mod:`~wavllm_agent.planning.answer_hint`) -----------------------
 
@@ -71,6 +72,23 @@ _PAUSES = frozenset({"-", "—", "–", ",", ";", ":", "."})
 _LISTENING = frozenset(stem(w) for w in ("listening", "hearing", "going", "judging", "using", "based"))
 
 
+_UNMARKED_HINTS = (("based", "on"), ("going", "by"), ("according", "to"), ("judging", "by"))
+
+
+def _unmarked_hint_end(tokens: list[Token], i: int) -> int | None:
+    """"based on the audio only whats ...", "going by the clip who ...": a hint of a few words that names the audio,
+    then a question word with no comma between; where the question starts, else None."""
+    lead = next((lead for lead in _UNMARKED_HINTS if tuple(t.low for t in tokens[i:i + len(lead)]) == lead), None)
+    if lead is None:
+        return None
+    k = i + len(lead)
+    k += k < len(tokens) and tokens[k].low in ("the", "this", "that")
+    if k >= len(tokens) or tokens[k].key not in AUDIO_KEYS:
+        return None
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low in ("only", "alone"))
+    return k if k < len(tokens) and (tokens[k].low in WH | AUX | _WH_TYPED) else None
+
+
 def hint_prefix_end(tokens: list[Token], i: int) -> int:
     """Index after a leading hint's words up to a comma, when a question follows it: every word a
     hint's word, one of them the audio or hearing ("Going only by the broadcast, when ...?"), the source named as
@@ -84,6 +102,9 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             break
     if i != start and i < len(tokens) and tokens[i].low in WH | AUX:
         return i  # "No guessing, who won?"
+    bare = _unmarked_hint_end(tokens, i)
+    if bare is not None:
+        return bare  # "based on the audio only whats in the map case" (no comma)
     for j in range(i, min(len(tokens), i + 16)):
         if tokens[j].low == "," and j + 2 < len(tokens) and tokens[j + 1].low == "but" and between_end(tokens, j + 2) > j + 2:
             return start  # "a continuation of her story, but in between answer '...'": a request, then another
@@ -377,6 +398,9 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:" (and after one
     label before them; ``labelled``: the label was passed already)."""
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
+    reader = reader_label(body, start)
+    if reader is not None:  # "For my grandma who only knows Polish: what is the recipe?" (the reader, not the question)
+        return reader[0] + question_start(body[reader[0]:], labelled=True)
     start += start < len(body) and body[start].low == "to" and tell_me_end(body, start + 1) > start + 1  # ("to say me")
     start = question_lead_end(body, tell_me_end(body, start))
     start = hint_prefix_end(body, start)  # "Question: using nothing but this recording, who ...?"

@@ -65,6 +65,7 @@ from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.question_below import labelled_question, names_question_later, place_question
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
+from wavllm_agent.planning.speech_target import speech_target
 from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
@@ -335,11 +336,11 @@ class _Builder(Unclaimed, StatedLanguage, StepList):
         transcript = chosen is not None and chosen.task == self.transcript_task
         speech_translation = chosen is not None and chosen.task in self.speech_translators
         earlier = self._earlier_transcript(body) if transcript or speech_translation else None
-        target = (said.speech_target(body) or named_target(body)) if earlier is not None else None
+        target = (speech_target(body) or named_target(body)) if earlier is not None else None
         if earlier is not None and target is not None:
             self._translate_if_asked(self.transcript_task, [], earlier, target=target, speech=True)
             return  # "..., then give me the transcript in English": the transcript made before, translated
-        if (words_asked and chosen is None) or (transcript and (words_asked or said.speech_target(body) is not None)):
+        if (words_asked and chosen is None) or (transcript and (words_asked or speech_target(body) is not None)):
             self._transcribe_said(body, source, words_asked)
             return
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(  # not "Only from

@@ -7,13 +7,12 @@ Like :mod:`~wavllm_agent.planning.cues`, every function takes the clause's token
 from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
-from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone
+from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone, whole_in_language
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
 from wavllm_agent.planning.owned_words import (
     AS_SPOKEN,
     THEIR,
-    named_alone,
     named_by,
     possessed,
     pronoun_owns,
@@ -24,7 +23,6 @@ from wavllm_agent.planning.people import hyphened_owner, one_person
 from wavllm_agent.planning.questions import hint_prefix_end
 from wavllm_agent.planning.said_forms import (
     BARE_LISTENERS,
-    LABEL_NOUNS,
     LISTENED_KEYS,
     SAID_NOUNS,
     SAYS,
@@ -64,10 +62,8 @@ from wavllm_agent.planning.text import (
     ends_in_language,
     find_language_token,
     stem,
-    target_cue,
-    target_language,
 )
-from wavllm_agent.planning.user_asides import reader_label, reader_language, user_aside
+from wavllm_agent.planning.user_asides import courtesy_end, reader_label, user_aside
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
@@ -110,6 +106,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
             or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens) or talk_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
+    if whole_in_language(tokens[lead_end(tokens):]):
+        return True  # "And what's the whole thing in Spanish?"
     lead = language_lead(tokens)
     if lead is not None and the_audio_alone(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
             t.low in POLITE_WORDS for t in tokens[:lead[0]]) or tokens[0].start == 0 and any(
@@ -120,7 +118,8 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
-    tokens = plural_possessives(tokens[:verbatim_tail(tokens)])  # "..., like word 4 word"; "the singers' words"
+    tokens = plural_possessives(tokens[:min(verbatim_tail(tokens), courtesy_end(tokens))])
+    # "..., like word 4 word", "..., in Romanian if you can"; "the singers' words"
     if something_said(tokens):
         return True  # "Over the tannoy the attendant announces something — what, in Danish?"
     i = request_start(tokens, lead_end(tokens))
@@ -142,7 +141,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
             return False  # "Regarding the entries, what did the head judge say?": what was said on a topic, a question
         i = request_start(tokens, comma + 1) if comma is not None else i
     languaged = languaged or language_lead(tokens, i) is not None  # ("In Russian:" reads as a label too)
-    i = _audio_label_end(tokens, i)  # "Herbarium tour audio: the guide's commentary in Japanese"
+    i = audio_label_end(tokens, i)  # "Herbarium tour audio: the guide's commentary in Japanese"
     if language_lead(tokens, i) is not None:
         i, languaged = language_lead(tokens, i)[0], True  # "In Spanish, what is said?", "Romanian, please: what ...?"
     i += i + 1 < len(tokens) and tokens[i].low in _HOW_EXACTLY and tokens[i + 1].low in _WHAT
@@ -251,7 +250,7 @@ def said_then_language(tokens: list[Token]) -> str | None:
             tokens[0].low in _WHAT and tokens[1].low in SUBJECT_OPENERS and tokens[colon - 1].low in SAYS)) else None
         # ("What the tricycle starter announces: Japanese, please."; not "What the speaker is speaking: Korean.", the
         # speech's language)
-    if m is None or not all(t.is_word or t.low == "-" for t in tokens[:m]) or any(t.key in _WRITING_KEYS for t in tokens):
+    if m is None or not all(t.is_word or t.low == "-" for t in tokens[:m]) or any(t.key in WRITING_KEYS for t in tokens):
         return None
     return language_alone(tokens[m + 2:])
 
@@ -309,7 +308,7 @@ def _labelled_language(tokens: list[Token], i: int) -> tuple[int, str] | None:
 
 
 _CONTEXT_LEADS = frozenset({"for", "regarding", "about", "as", "from", "during"})
-_WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
+WRITING_KEYS = frozenset(stem(w) for w in ("transcribe", "write", "type", "note", "jot", "print", "spell", "copy"))
 _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "will",
                             "would", "can", "could", "exactly", "precisely", "the", "this", "that", "these",
                             "those", "a", "an", "he", "she", "they", "we", "you", "i", "it", "his", "her", "their",
@@ -319,7 +318,7 @@ _SUBJECT_START = frozenset({"is", "was", "are", "were", "does", "do", "did", "ha
                             "they're", "theyre", "you're", "we're", "i'm"})
 
 
-def _audio_label_end(tokens: list[Token], i: int) -> int:
+def audio_label_end(tokens: list[Token], i: int) -> int:
     """Index after "Herbarium tour audio:" or "Hackathon closing remarks:" (a few words naming the recording, then a
     colon), else ``i``."""
     colon = next((k for k in range(i + 1, min(len(tokens) - 1, i + 9)) if not tokens[k].is_word and tokens[k].low != "-"),
@@ -429,73 +428,3 @@ _TALK_NOUNS = frozenset({"explanation", "announcement", "presentation", "demonst
 
 
 _BARE_SETTING = frozenset({"in", "before", "after", "during", "at"})
-
-
-_CLAUSE_WORDS = frozenset({"who", "that", "which", "speaks", "talks", "says", "speaking", "talking"})
-_FILLERS = frozenset({"please", "pls", "plz", "lol", "haha", "lmao", "thx", "thanks", "ty", "tho"})
-
-
-def speech_target(body: list[Token]) -> str | None:
-    """The language a request for the spoken words wants them in: "what is said, in German?",
-    "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
-    body = plural_possessives(body)  # "the stewards' comments in Danish"
-    reader = reader_language(body)
-    if reader is not None and not any(find_language_token(t) not in (None, reader) or t.low == "original" for t in body):
-        return reader  # "For my Catalan-speaking aunt: what does the host say?" (not "..., in English?")
-    found = answer_language(body)
-    if found is not None:
-        return found[1]
-    if how_it_reads_in(body) or talk_in_language(body):  # "How would the talk read in Dutch?", "The tape's dialogue in
-        return find_language_token([t for t in body if t.is_word and t.low not in POLITE_WORDS][-1])  # Polish."
-    lead = language_lead(body, lead_end(body)) or language_lead(body, _audio_label_end(body, lead_end(body)))
-    if lead is not None:  # (after a label: "Satellite pass briefing — Vietnamese for what the operator says")
-        return lead[1]  # "Romanian, please: what is being announced?"
-    for k in range(len(body) - 2):  # "what she's saying but in Romanian"
-        if body[k].low == "but" and body[k + 1].low == "in" and find_language_token(body[k + 2]):
-            return find_language_token(body[k + 2])
-    if said_then_language(body) is not None:
-        return said_then_language(body)  # "Pit boss remarks: Dutch."
-    marks = [k for k in range(len(body) - 1, max(0, len(body) - 8), -1) if body[k].low in ("-", "–", "—", ",", "(")
-             or body[k].low == ":" and body[k - 1].low not in LABEL_NOUNS  # (not "the lesson topic: Spanish", nor
-             and not any(t.low in ("speaking", "speaks", "speak", "spoken") for t in body[:k])]  # "... speaking: Korean")
-    bare = next((language_alone(body[k + 1:]) for k in marks[:2] if language_alone(body[k + 1:]) is not None), None)
-    if bare is not None and not any(t.key in _WRITING_KEYS for t in body):
-        return bare  # "The caller's complaint — Turkish, please.", "The guide's words (Polish, please)."
-    label = next((k for k in range(2, min(len(body) - 2, 9)) if body[k].low in (":", "-", "–", "—")
-                  and body[k - 2].low == "in" and all(t.is_word for t in body[:k])), None)
-    if label is not None and body[label + 1].low in _WHAT and find_language_token(body[label - 1]) \
-            and any(t.key in SAY_KEYS for t in body[label + 2:label + 6]):
-        return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
-    for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
-        said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
-            body[k].low in SAID_NOUNS and k > 0 and (possessed(body, k) or named_alone(body, k))) or (
-            body[k].low in _CHATTER and 0 < k < 5 + (body[k - 1].low == "the" and body[k - 2].low == ",")
-            and all(t.is_word or t.low == "," for t in body[:k])) or (
-            # "Jug band banter in Polish", "Potato masher jingle, the lyrics in Catalan"
-            chat_named(body, k))  # "sudoku club chat in french pls"
-        if not said_noun or any(t.key in _WRITING_KEYS for t in body):
-            continue
-        at = k + 1
-        if body[at].low in ("of", "at", "from", "during", "to", "about", "on", "regarding"):  # "the words of the glacier guide in Czech", "... of the
-            # pharmacist in this clip in Arabic", "the guide's remarks at the wax museum in Indonesian"
-            stop = next((m for m in range(at + 1, len(body)) if body[m].low in _CLAUSE_WORDS), len(body))
-            ins = [m for m in range(at + 1, min(stop, len(body) - 1, at + 11)) if body[m].low == "in"]
-            # (not "the words of the guide in the museum who speaks in Italian": the guide's language)
-            at = next((m for m in ins if find_language_token(body[m + 1])), ins[0] if ins else at)
-        if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
-                and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
-            return find_language_token(body[at + 1])
-    words = [t for k, t in enumerate(body) if t.is_word and t.low not in _FILLERS
-             and (k == 0 or [body[k - 1].low, t.low] != ["every", "word"])]  # ("every word she says in Arabic")
-    first_what = next((k for k, t in enumerate(words) if t.low in _WHAT | {"everything", "every"}  # "... what's said in German"
-                       and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 9]))), None)
-    # ("can u tell me wat the man at the flea market stall said in arabic")
-    if first_what is not None:
-        words = words[first_what:]  # "give me what they say in Italian"
-    if len(words) >= 4 and ends_in_language(words) and words[0].low in _WHAT | {"everything", "every"} \
-            and not any(t.key in _WRITING_KEYS for t in body):
-        return ends_in_language(words)  # "what's the auctioneer saying here in turkish": asked for in Turkish
-    at = target_cue(body)
-    if at is None or (at > 0 and body[at - 1].low == "in"):
-        return None
-    return target_language(body[at:at + 1])

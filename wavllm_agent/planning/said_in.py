@@ -11,6 +11,7 @@ from wavllm_agent.planning import said, said_forms, speech_language
 from wavllm_agent.planning.arguments import fields_of, valid_args
 from wavllm_agent.planning.lexicon import ACTION_KEYS
 from wavllm_agent.planning.named_targets import named_target
+from wavllm_agent.planning.speech_target import speech_target
 from wavllm_agent.planning.steps import StepList
 from wavllm_agent.planning.text import (
     POLITE_WORDS,
@@ -31,7 +32,7 @@ class SaidInLanguage(StepList):
     def _transcribe(self, body: list[Token], source: str, *, target: str | None = None) -> None:
         """"What is said?" is a transcript; "What is said, in German?" a translation of the speech. After a
         transcript, "give me what's said in Czech as well" asks for the speech in Czech, not Czech speech."""
-        target = target or said.speech_target(body)
+        target = target or speech_target(body)
         args = self._args(self.transcript_task, body, source)
         earlier = next((s for s in self.steps if s.task == self.transcript_task and not s.implicit), None)
         if target is None and earlier is not None and args.get("language") not in (None, earlier.args.get("language")):

@@ -28,6 +28,7 @@ from wavllm_agent.planning.speaker_vocab import (
     ONE,
     SET_OFF,
     SOMEONE_ELSE,
+    SPEAKER_NOUNS,
     SPEAKING,
     THINGS,
     THROUGHOUT,
@@ -92,15 +93,23 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
     if words[0].low in WH - {"whether", "how"}:
         again = next((k + 1 for k in range(1, len(tokens) - 1) if tokens[k].low in SET_OFF and (
             tokens[k].start != tokens[k - 1].end and tokens[k + 1].low in AUX | {"just", "only"}
-            or tokens[k].low == "," and tokens[k + 1].low in ("just", "only")
+            or tokens[k].low in (",", ":") and tokens[k + 1].low in ("just", "only")
+            and any(t.low in SPEAKING for t in tokens[:k])
+            or tokens[k].low != "," and k + 2 < len(tokens) and tokens[k + 1].low in ("one", "a", "1", "single")
+            and (tokens[k + 2].low in SPEAKER_NOUNS or one_person(tokens[k + 2].low))
             and any(t.low in SPEAKING for t in tokens[:k]))), None)  # (not "Who made the cake, just the baker or ...?")
+        # "Who's talking on this clip — one person, or does somebody else chip in?": the count asked again
         # "Who's talking at the warm-up - is it just the clown or do several people chime in?": asked again,
         # of people ("What music is playing - is it one song or two?" is not)
         asked = tokens[again:] if again is not None else []
-        if asked and asked[0].low in ("just", "only"):  # "Who's speaking here, just the officer or a few people?"
+        first = 1 if asked[:1] and asked[0].low in ("just", "only") else 0
+        counted = len(asked) > first + 1 and asked[first].low in ("one", "a", "1", "single") \
+            and (asked[first + 1].low in SPEAKER_NOUNS or one_person(asked[first + 1].low))
+        # "— one person, or ...", ": just one person, or ...": a talker counted
+        if asked and (counted or asked[0].low in ("just", "only")):  # "Who's speaking here, just the officer or a few people?"
             asked = [Token(w, asked[0].start, asked[0].start, w, stem(w)) for w in ("is", "it")] + asked
-        return bool(asked) and asks_speaker_count(asked) and any(
-            t.low in SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low) for t in asked)
+        return bool(asked) and asks_speaker_count(asked) and (counted or any(
+            t.low in SPEAKING or t.low in ("them", "people", "persons", "ppl") or is_people(t.low) for t in asked))
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"

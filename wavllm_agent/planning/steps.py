@@ -17,6 +17,7 @@ from wavllm_agent.errors import UsageError
 from wavllm_agent.planning import cues, options, versions
 from wavllm_agent.planning.arguments import fields_of, read_args, valid_args
 from wavllm_agent.planning.count_answers import answered_by_count, counts_offered
+from wavllm_agent.planning.input_phrases import from_there, names_story_in, second_of_both, shortened_after
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Step
 from wavllm_agent.planning.text import (
@@ -146,7 +147,7 @@ class StepList:
         if self.vocab.kind(name) != "text" or name == self.no_audio_task:
             return None
         last = self.steps[-1] if self.steps else None
-        if last is not None and last.input is not None and not refs and _second_of_both(body, self.source):
+        if last is not None and last.input is not None and not refs and second_of_both(body, self.source):
             return last.input  # "from that transcript make both a Korean translation and a summary": the same text
         if last is not None and name == last.task == self._translator() and not refs and last.input is not None \
                 and cues.said_again(body, self.source):
@@ -159,7 +160,7 @@ class StepList:
         # Nor from a speech translation, unless translating it again: "Translate the set into Russian, and give
         # me a summary too" summarises the set; "Translate this into Turkish, then into Greek" chains.
         after_speech = bool(self.steps) and self.steps[-1].task in self.speech_translators and name != self._translator() \
-            and not (not refs and _shortened_after(body))  # "... in Ukrainian, then shortened to 20 words": that text
+            and not (not refs and shortened_after(body))  # "... in Ukrainian, then shortened to 20 words": that text
         if after_speech and name != self.story_task \
                 and named_target(body) != self.steps[-1].args.get(SPEECH_TRANSLATION_PARAM):
             # "What's said, in Hindi? Also summarise it": "it" is the recording (not "a summary of it", "summarise
@@ -179,15 +180,20 @@ class StepList:
             for r in refs)
         if name == self.story_task and last is not None and (last.task in self.speech_translators
                                                              or last.task == self._translator()) \
-                and ((not refs and _from_there(body)) or (all(r.noun is None for r in refs)
+                and ((not refs and from_there(body)) or (all(r.noun is None for r in refs)
                                                           and named_target(body) == last.args.get("target_lang"))
-                     or _names_story_in(body, last.args.get("target_lang"))):  # "..., then keep the Danish story going"
+                     or names_story_in(body, last.args.get("target_lang"))):  # "..., then keep the Danish story going"
             return len(self.steps) - 1  # "Translate the story into French, then carry on from there / in French"
         if name == self.story_task and last is not None and last.task == name and last.input is None \
                 and len(self.steps) >= 2 and self.steps[-2].task in (*self.speech_translators, self._translator()) \
-                and _names_story_in(body, self.steps[-2].args.get("target_lang")):
+                and names_story_in(body, self.steps[-2].args.get("target_lang")):
             self.steps[-1] = last.model_copy(update={"input": len(self.steps) - 2})
             return len(self.steps) - 2  # "Put it into Spanish, then write what happens next, continuing the Spanish version"
+        made = next((k for k in range(len(self.steps) - 2, -1, -1) if self.steps[k].task in (*self.speech_translators, self._translator())
+                     and names_story_in(body, self.steps[k].args.get("target_lang"))), None)
+        if name == self.story_task and last is not None and made is not None \
+                and last.task in (self.question_task, self.emotion_task, self.speakers_task):
+            return made  # "Translate it into Japanese; then, which bait ...?; then continue the Japanese version of the tale"
         if isinstance(target, int) and name == self.story_task and not named and (
                 self.steps[target].task == self.transcript_task or self.vocab.kind(self.steps[target].task) == "speech"):
             return None  # "Transcribe the tale, then continue it": the story goes on from the audio (not "the transcript")
@@ -449,42 +455,6 @@ class StepList:
 
 _GOING_ON = ("continuing", "carrying on", "going on", "picking up", "starting from")
 """A clause that says what the continuation just asked for goes on from: "..., continuing from the French text"."""
-
-
-def _names_story_in(body: list[Token], language: object) -> bool:
-    """"the Danish story", "the Spanish version": the story (or version) in ``language``, the one just translated
-    into."""
-    return language is not None and any(find_language_token(a) == language and (b.key in cues.STORY_NOUNS
-                                                                                 or b.low in VERSION_NOUNS)
-                                        for a, b in zip(body, body[1:], strict=False))
-
-
-def _second_of_both(body: list[Token], source: str) -> bool:
-    """"from that transcript make both a Korean translation and a summary": ``body`` is the second of two texts made
-    from one source named before "both"."""
-    if not body or body[0].low not in ("a", "an"):
-        return False
-    before = source[max(0, body[0].start - 90):body[0].start].lower().split()
-    return before[-1:] == ["and"] and "both" in before and "from" in before[:before.index("both")]
-
-
-def _from_there(body: list[Token]) -> bool:
-    """"... from there", "... from that": on from the text just made."""
-    return any(a.low == "from" and b.low in ("there", "that") and (k + 2 >= len(body) or not body[k + 2].is_word)
-               for k, (a, b) in enumerate(zip(body, body[1:], strict=False)))
-
-
-_SHORTENED = cues.CONDENSED | frozenset({"cut", "trimmed", "boiled", "reduced", "shrunk", "compressed", "squeezed",
-                                         "summed"})
-_LEADING_LINKS = frozenset({"then", "and", "afterwards", "after", "that", "next", "later", "finally"})
-
-
-def _shortened_after(body: list[Token]) -> bool:
-    """"..., then shortened to 20 words": a participle with no object, saying what becomes of the text just made."""
-    words = [t.low for t in body if t.is_word]
-    while words and words[0] in _LEADING_LINKS:
-        words = words[1:]
-    return bool(words) and words[0] in _SHORTENED
 
 
 def _noun_key(noun: str) -> str:

@@ -394,7 +394,8 @@ def answer_language(tokens: list[Token]) -> tuple[int, str] | None:
             return at, code  # "Tell me in Ukrainian what he said.", "Say in French what the marshal explains."
         set_off_after = i + 1 == n or tokens[i + 1].low in AFTER_ANSWER_LANGUAGE or (
             i + 2 < n and tokens[i + 1].low == "for" and tokens[i + 2].low in ("me", "us")) or (  # "in ukrainian for me pls"
-            tokens[i + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | {"it"} for t in tokens[i + 2:]))
+            tokens[i + 1].low == "if" and all(not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS | {"it"}
+                                              for t in tokens[i + 2:]))
         # ("..., in Finnish if you can manage it")
         if set_off_before and set_off_after:
             return at, code

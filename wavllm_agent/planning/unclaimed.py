@@ -21,6 +21,7 @@ from wavllm_agent.planning.text import (
     sentence_case,
     tokenize,
 )
+from wavllm_agent.planning.user_asides import reader_label, reader_language
 from wavllm_agent.planning.word_limits import word_limit
 
 _HAS_WORD = re.compile(r"\w")
@@ -69,8 +70,11 @@ class Unclaimed(ByLanguage):
         if self.question_task in self.tasks and request and not cues.only_introduces(body):  # not "Give me:" before a list
             index = self._append(self.question_task, self._args(self.question_task, body, source))
             found = answer_language(body)  # "Who is the caller, in French?": the answer, translated
-            if found is not None:
-                self._translate_if_asked(self.question_task, [], index, target=found[1], speech=True)
+            reader = reader_label(body) or ((0, reader_language(body)) if reader_language(body) else None)
+            # "For my grandma who only knows Polish: what is the recipe?": the answer in the reader's language
+            code = found[1] if found is not None else reader[1] if reader is not None else None
+            if code is not None:
+                self._translate_if_asked(self.question_task, [], index, target=code, speech=True)
 
     def fallback(self, instruction: str) -> None:
         """No clause asked for anything: the whole instruction goes to the question task."""

@@ -27,6 +27,16 @@ def user_aside(tokens: list[Token], i: int) -> int:
 
 
 
+def courtesy_end(tokens: list[Token]) -> int:
+    """Where "if you can", "if possible" begins right after a closing language ("..., in Romanian if you can"), else the
+    end: a courtesy, nothing asked."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].low == "if" and find_language_token(tokens[k - 1]) and all(
+                not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS | {"it"} for t in tokens[k + 1:]):
+            return k
+    return len(tokens)
+
+
 def _purpose_to_end(rest: list[Token]) -> bool:
     """"my cousin can read it", "we can follow": who can then read the words, and nothing after
     (not "I can understand whether I need surgery", a question of its own)."""
@@ -39,7 +49,8 @@ def _purpose_to_end(rest: list[Token]) -> bool:
 
 
 _KNOWING = frozenset({"knows", "reads", "speaks", "understands", "know", "read", "speak", "understand"})
-_NAMED_NEXT = frozenset({"the", "this", "that", "his", "her", "their", "what", "whatever", "everything", "who", "how"})
+_NAMED_NEXT = frozenset({"the", "this", "that", "his", "her", "their", "what", "whatever", "everything", "who", "how",
+                         "when", "where", "which", "why", "is", "are", "was", "were", "does", "do", "did", "can", "will"})
 
 
 def reader_label(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
@@ -55,7 +66,7 @@ def reader_label(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         who = next((k for k in range(i + 2, colon) if tokens[k].low == "who"), None)
         lows = [t.low for t in tokens[who + 1:colon]] if who is not None else []
         lows = [w for w in lows if w not in ("only", "just", "mainly", "mostly")]
-        if len(lows) != 2 or lows[0] not in _KNOWING or tokens[who - 1].low != ",":
+        if len(lows) != 2 or lows[0] not in _KNOWING:
             return None
         code = find_language_token(tokens[colon - 1])
     return (colon + 1, code) if code is not None else None
