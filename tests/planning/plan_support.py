@@ -49,3 +49,8 @@ ER = ("er", {}, None, False)
 def st(code: str) -> tuple[str, dict, None, bool]:
     """The step that translates the speech into ``code``, as :func:`steps_of` gives it."""
     return ("st", {"target_lang": code}, None, False)
+
+
+def sqa(question: str) -> tuple[str, dict, None, bool]:
+    """The question step asking ``question`` (as the plan writes it), on the audio."""
+    return ("sqa", {"question": question}, None, False)

@@ -4,11 +4,7 @@ rules alone are checked (``second_opinion=False``)."""
 
 from __future__ import annotations
 
-from plan_support import ASR, ASR_IMPLICIT, ER, SV, st, steps_of
-
-
-def sqa(question: str) -> tuple:
-    return ("sqa", {"question": question}, None, False)
+from plan_support import ASR, ASR_IMPLICIT, ER, SV, sqa, st, steps_of
 
 
 def test_who_is_talking_then_one_person_or_more(tasks):

@@ -17,7 +17,7 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "your",
 _HARD = cues.by_first_word(tuple(p.split()) for p in (
     "then", "next", "after that", "after this", "afterwards", "afterward", "subsequently", "finally",
     "lastly", "also", "additionally", "furthermore", "moreover", "in addition", "besides",
-    "followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
+    "followed by", "to be followed by", "and then", "and finally", "and lastly", "and also", "and afterwards", "plus", "thereafter",
     "and thereafter", "2nd", "3rd", "4th", "whereupon", "whereafter", "after which", "following which",
     "secondly", "thirdly", "fourthly", "and secondly", "and thirdly", "to finish", "and to finish", "to wrap up",
     "and to wrap up", "to end with", "and to end", "and at last", "and last ,", "and end with", "and last a",

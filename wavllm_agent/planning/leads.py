@@ -43,7 +43,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "after", "after it", "after them", "before that", "before this", "before that question", "at end", "at the end", "quick one", "quick question", "real quick", "one thing",
     "last thing", "one last thing", "final thing", "one final thing", "next thing", "one more thing", "another thing",
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
-    "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh",
+    "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh", "along the way",
     "after you answer", "after you've answered", "once you answer", "once you've answered", "after answering that",
     *(f"{when} {you} {done}" for when in ("when", "once", "after") for you in ("you've", "you have")
       for done in ("checked", "checked that", "checked this", "checked it", "answered that", "answered this")),
@@ -56,7 +56,8 @@ _ENDING_VERBS = frozenset({"finish", "end", "close", "conclude", "wrap", "round"
 
 def _story_next(tokens: list[Token], k: int) -> bool:
     """"(finish with) the story", "(end with) the ghost story in French": a story named right after."""
-    return any(t.low in STORY_WORDS for t in tokens[k:k + 4] if t.is_word)
+    end = next((m for m in range(k, min(len(tokens), k + 6)) if not tokens[m].is_word), min(len(tokens), k + 6))
+    return any(t.low in STORY_WORDS for t in tokens[k:end])  # ("Finish the letter box ghost story")
 _STATEMENT_LEADS = frozenset(tuple(p.split()) for p in _STATEMENT_LEAD_TEXTS)
 
 

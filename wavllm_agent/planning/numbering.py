@@ -290,8 +290,10 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
             or asked_with_options(tokens, chain[0], chain[-1]):
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
     starts = {k + size for k in chain}
-    opening = chain[0] == 0 and not any(t.low == "?" or t.low in cues.WH and m not in starts or t.low in _CHOOSING
-                                        for m, t in enumerate(tokens))
+    asking = {m for k, end in zip(chain, [*chain[1:], len(tokens)], strict=True) if tokens[k + size].low in cues.WH
+              for m in range(k, end)}  # ("a) transcript b) which board did they buy? c) summary": a question item)
+    opening = chain[0] == 0 and not any((t.low == "?" or t.low in cues.WH and m not in starts or t.low in _CHOOSING)
+                                        and m not in asking for m, t in enumerate(tokens))
     # "a) transcript b) speaker count c) ...", "a) how many ppl talk b) full text" (not "a) a summary b) a
     # translation, choose one", "a) x b) y, which one?")
 

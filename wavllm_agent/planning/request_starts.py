@@ -62,7 +62,7 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
                  or not _question_before(tokens, i, hard)))
         # "I need the transcription of this clip and to know if are many persons speaking in it."
         or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) or nxt.low in _ADDING and tokens[k].low in ("whether", "if")
-                or [t.low for t in tokens[k:k + 2]] == ["how", "many"] and _people_next(tokens, k + 2) for k in range(j + 1, min(n, j + (7 if nxt.low == "together" else 6)))
+                or [t.low for t in tokens[k:k + 2]] == ["how", "many"] and _people_next(tokens, k + 2) for k in range(j + 1, min(n, j + (7 if nxt.low in ("together", "along") else 6)))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))
         or ((after_and or tokens[i].low == ",") and nxt.low in _ADDING and _someones_words(tokens, j + 1))  # "and add her remarks in Polish"
         or (tokens[i].low == "," and nxt.low == "with" and _someones_words(tokens, j + 1)
@@ -104,7 +104,8 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
                 and any(t.low == "?" for t in tokens[j + 2:j + 16]))))  # ", which medicine should ...", "After
         # transcribing the race briefing, which wave goes first?" (not "Who won the race, which took place in Leeds?")
         or (after_and and (nxt.low in cues.WH or nxt.low in cues.AUX or nxt.low in WH_RUN_ON))  # "and wats ...?"
-        or (tokens[i].low == "," and setoff.where_when(tokens, j) and not _question_before(tokens, i, hard))
+        or (tokens[i].low == "," and (setoff.where_when(tokens, j) and not _question_before(tokens, i, hard)
+                                      or _questions_listed(tokens, i, hard)))
         or setoff.sizes_summary(tokens, j)  # "Summarize the voicemail and cap the summary at 15 words."
         or ((after_and or tokens[i].low == ",") and cues.wonders(tokens, j))  # ", and I'm curious whether ..."
         or (after_and and nxt.low in _PREPOSITIONS and j + 1 < n and tokens[j + 1].low in cues.WH)  # "and at what price"
@@ -222,6 +223,16 @@ def _done_afterwards(tokens: list[Token], i: int, k: int) -> bool:
     return made is not None and not any(t.low in made for t in tokens[:i])
 
 
+
+
+def _questions_listed(tokens: list[Token], i: int, hard: set[int]) -> bool:
+    """"How does the speaker feel, where does the key bowl end up, and what's ...?": a question with its own verb before
+    the comma at ``i``, and a list of questions that goes on with ", and" after the next one."""
+    start = max((k for k in hard if k <= i), default=0)
+    words = [t.low for t in tokens[start:i] if t.is_word]
+    asks = i + 2 < len(tokens) and tokens[i + 1].low in ("where", "when") and tokens[i + 2].low in cues.AUX
+    listed = any(tokens[k].low == "," and tokens[k + 1].low == "and" for k in range(i + 3, len(tokens) - 1))
+    return asks and listed and len(words) >= 3 and words[0] in cues.WH and words[1] in cues.AUX
 
 
 def _question_before(tokens: list[Token], i: int, hard: set[int]) -> bool:

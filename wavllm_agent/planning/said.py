@@ -108,6 +108,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
     if whole_in_language(tokens[lead_end(tokens):]):
         return True  # "And what's the whole thing in Spanish?"
+    handed = _handed_over_in(tokens)
+    if handed is not None:  # "What the dealer tells the buyer about the album — give it to me in German."
+        return asks_what_is_said(tokens[:handed], languaged=True)
     lead = language_lead(tokens)
     if lead is not None and the_audio_alone(tokens[lead[0]:]) and (tokens[0].low == "in" or any(
             t.low in POLITE_WORDS for t in tokens[:lead[0]]) or tokens[0].start == 0 and any(
@@ -163,6 +166,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     if i >= len(tokens):
         return False
     tokens = everything_as_what(tokens, i)  # "Danish, please: everything the diving coach tells her."
+    if i + 1 < len(tokens) and tokens[i].low == "which" and tokens[i + 1].low == "words" and answer_language(tokens):
+        t = tokens[i]  # "Which words does the seller use about the pages, in Ukrainian?": as "what words"
+        tokens = [*tokens[:i], Token(t.text, t.start, t.end, "what", stem("what")), *tokens[i + 1:]]
     if tokens[i].low not in _WHAT:
         return how_someone_describes(tokens, i, languaged=languaged) \
             or _asks_for_words(tokens[i:], languaged=languaged, owns=pronoun_owns(tokens, i))
@@ -197,6 +203,16 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         verb += not passive
     if tokens[verb].key in _CLAIM_KEYS and not (languaged or any(find_language_token(t) for t in tokens[verb + 1:])):
         return False  # "What does the counsel argue?" asks what the argument is; "..., in Romanian?" for the words
+    if tokens[verb].key in SAY_KEYS and verb + 2 < len(tokens) and tokens[verb + 1].low == "to" \
+            and (languaged or any(find_language_token(t) for t in tokens[verb + 2:])):
+        # "What do the kite fliers say to each other about the string, in Portuguese?": skip the listeners
+        topic = [verb + m < len(tokens) and tokens[verb + m].low in _TOPIC_WORDS for m in (3, 4)]
+        if [t.low for t in tokens[verb + 2:verb + 4]] in (["each", "other"], ["one", "another"]) and topic[1]:
+            verb += 3
+        elif tokens[verb + 2].low in _OBJECT_PRONOUNS and (tokens[verb + 2].low != "her" or topic[0]):
+            verb += 2  # ("to her about the drill"; not "to her coach")
+        elif tokens[verb + 2].low in _POSSESSIVES and verb + 3 < len(tokens) and tokens[verb + 3].is_word and topic[1]:
+            verb += 3  # "What does the teacher say to the class about homework, in Spanish?"
     if tokens[verb].key in LISTENED_KEYS:  # "what is the old man telling his grandson?": skip the listener
         after = tokens[verb + 1].low if verb + 1 < len(tokens) else ""
         if after in _POSSESSIVES and verb + 2 < len(tokens) and tokens[verb + 2].is_word \
@@ -232,6 +248,23 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
                                 or k in setting or (languaged and tok.low in _GIST)):
             return False
     return True
+
+
+_HANDING = frozenset({"give", "put", "send", "render"})
+
+
+def _handed_over_in(tokens: list[Token]) -> int | None:
+    """"... — give it to me in German.", "..., put that in Polish please": where a closing mark begins before a request
+    that only hands over what was named, in a language; else None."""
+    for k in range(2, len(tokens) - 3):
+        if tokens[k].low not in (",", "-", "–", "—", ";") or tokens[k + 1].low not in _HANDING \
+                or tokens[k + 2].low not in ("it", "them", "that", "this"):
+            continue
+        rest = [t for t in tokens[k + 3:] if t.is_word and t.low not in POLITE_WORDS]
+        rest = rest[2:] if [t.low for t in rest[:2]] in (["to", "me"], ["for", "me"], ["to", "us"], ["for", "us"]) else rest
+        if len(rest) == 2 and rest[0].low == "in" and find_language_token(rest[1]):
+            return k
+    return None
 
 
 def _language_last(tokens: list[Token]) -> bool:

@@ -103,6 +103,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         # of people ("What music is playing - is it one song or two?" is not)
         asked = tokens[again:] if again is not None else []
         first = 1 if asked[:1] and asked[0].low in ("just", "only") else 0
+        first += first and [t.low for t in asked[1:3]] == ["the", "one"]  # "— just the one coach the whole time?"
         counted = len(asked) > first + 1 and asked[first].low in ("one", "a", "1", "single") \
             and (asked[first + 1].low in SPEAKER_NOUNS or one_person(asked[first + 1].low))
         # "— one person, or ...", ": just one person, or ...": a talker counted

@@ -128,10 +128,11 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
                    and (k + 3 == len(tokens) or tokens[k + 3].low in (":", ".", ";", "-", "—", "–"))), None)
     if spoken is not None:
         return spoken  # "Bean bag recording, spoken in English: a transcript" (not "the rules as spoken, in Dutch")
-    learner = next((find_language_token(tokens[k + 2]) for k in range(1, len(tokens) - 2) if tokens[k].low == "speaking"
-                    and tokens[k - 1].low == "the" and tokens[k + 1].low == "is" and find_language_token(tokens[k + 2])), None)
+    learner = next((find_language_token(tokens[m + 1]) for k in range(1, len(tokens) - 2) if tokens[k].low == "speaking"
+                    and tokens[k - 1].low == "the" and tokens[m := k + 1 + (tokens[k + 1].low == "language")].low == "is"
+                    and m + 1 < len(tokens) and find_language_token(tokens[m + 1])), None)
     if learner is not None:
-        return learner  # ", the speaking is Portuguese" (a learner's)
+        return learner  # ", the speaking is Portuguese", ", the speaking language is Italian" (a learner's)
     code = source_language(tokens)
     spoken = next((_language_after(tokens, k) for k in range(1, len(tokens) - 1)
                    if tokens[k].low in _SPEAKING_VERBS and _language_after(tokens, k)

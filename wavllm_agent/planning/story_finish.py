@@ -19,6 +19,10 @@ _MORE_WRITING = frozenset({"paragraph", "paragraphs", "chapter", "sentences", "l
 """What "extend ... with / by" adds when it continues a text: "extend the transcript by a paragraph"."""
 _TEXTS = _STORIES | frozenset({"it", "that", "this", "transcript", "transcription", "text", "version", "summary",
                                "translation"})
+_NOT_IN_A_NAME = frozenset({"before", "after", "while", "when", "where", "about", "and", "or", "but", "with", "in", "on",
+                            "at", "by", "for", "to", "from", "of", "as", "than", "during", "until", "questions",
+                            "question", "quiz", "answer", "answers", "answering", "summary", "transcript", "recording"})
+"""Words that end the name before "story" ("finish the letter box ghost story"; not "finish the cake before the story")."""
 _FEW = frozenset({"a", "an", "another", "one", "two", "three", "few", "couple", "of", "more", "short", "new", "extra"})
 
 
@@ -43,8 +47,11 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
     """"finish the ghost story my cousin started": the index of the verb that asks for the story's continuation;
     "...starts a tale about her grandmother; finish it for me": "it", the story named just ``before`` the clause."""
     for k, tok in enumerate(tokens):
-        if tok.low in _FINISH and any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
-                and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4]) \
+        named = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].low in _STORIES), None)
+        near = any(t.low in _STORIES for t in tokens[k + 1:k + 5] if t.is_word) \
+            and all(t.is_word or t.low == "-" for t in tokens[k + 1:k + 4])  # "finish with the story"
+        if tok.low in _FINISH and named is not None and (near or all(
+                (t.is_word or t.low == "-") and t.low not in _NOT_IN_A_NAME for t in tokens[k + 1:named])) \
                 and not (k and tokens[k - 1].low in _DETS and any(t.low == "?" for t in tokens)) \
                 and (tok.low not in _ASKING_ONLY or request_start(tokens, lead_end(tokens)) == k):
             return k

@@ -118,6 +118,11 @@ def _things_counted(words: list[Token]) -> bool:
     return False
 
 
+_SPANS_OF_TIME = frozenset({"week", "weeks", "year", "years", "month", "months", "day", "days", "season", "seasons",
+                            "decade", "decades", "series", "summer", "winter", "spring", "autumn", "holidays"})
+"""What a change "during the ..." may span that is no recording ("Does the presenter change during the week?")."""
+
+
 def voice_changes(before: list[Token], after: list[Token]) -> bool:
     """"the voice changes (partway through) to someone else", "does the speaker switch at some point?" -
     not "does the speaker change her tone?"."""
@@ -129,6 +134,12 @@ def voice_changes(before: list[Token], after: list[Token]) -> bool:
         return False  # "the staff member speaking changes partway through"; "the storyteller changes partway"
     if before[:1] and before[0].low in ("a", "an"):
         return False  # "a voice change in the middle of the recording": a change named, not asked about
+    after = after[1:] if after[:1] and after[0].low == "hands" else after  # "does the voice ever change hands"
+    if len(after) <= 6 and after[:1] and (after[0].low in ("during", "throughout")
+                                          or after[0].low == "over" and after[-1].key in AUDIO_KEYS) \
+            and after[1:2] and after[1].low in ("the", "this", "that") and all(t.is_word for t in after) \
+            and after[-1].low not in _SPANS_OF_TIME:
+        return True  # "... change during the snooker cue review?": while it plays
     if any(t.low in SOMEONE_ELSE for t in after[:6]) or (after and after[0].low in PARTWAY):
         return True  # "does the voice change partway through this tram driver's message?"
     named = next((k for k in range(len(after) - 1, -1, -1) if after[k].low in ("the", "this")), len(after)) \

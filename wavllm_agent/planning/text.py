@@ -444,6 +444,8 @@ def source_language(tokens: list[Token]) -> str | None:
         spoken = i > 1 and before in ONLY_ADVERBS and tokens[i - 2].low in ("speaks", "speaking")
         if before in ("in", "from", "speaks", "speaking") or spoken or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code  # ("Nonna speaks only Italian in this one — transcribe her.")
+        if before == "as" and any(_WRITING.match(t.low) and not t.low.startswith("translat") for t in tokens[:i - 1]):
+            return code  # "Transcribe it as Swedish (that's what's spoken)"
         if before == "original" and i > 1 and tokens[i - 2].low in ("its", "the", "their"):
             return code  # "verbatim, in its original Hindi"
         if second in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
@@ -466,6 +468,10 @@ ONLY_ADVERBS = frozenset({"only", "just", "entirely", "exclusively"})
 """Between a verb of speaking and the speech's language: "Nonna speaks only Italian" (not "mostly": mixed speech)."""
 
 
+_MADE_TEXTS = frozenset({"summary", "answer", "answers", "transcript", "transcription", "translation", "recap", "synopsis"})
+"""Texts the planner makes ("give the summary as German text" translates it), not what is said."""
+
+
 def target_cue(body: list[Token]) -> int | None:
     """Where the clause names a language to translate into ("into German", "a French version")."""
     for i, tok in enumerate(body):
@@ -477,6 +483,9 @@ def target_cue(body: list[Token]) -> int | None:
             continue  # "(held in Dutch)": the speech's language
         if before in ("in", "into", "to") or after in _RENDERINGS:
             return i
+        if before == "as" and after in ("text", "writing") and not any(_WRITING.match(t.low) or t.low in _MADE_TEXTS
+                                                                        for t in body[:i]):
+            return i  # "Give the stamp collector's remarks as Arabic text." (not "Write it out as Swedish text")
         if after in _TEXT_OF and i + 2 < len(body) and body[i + 2].low == "of" and before in ("", "a", "the", "me", "and"):
             return i  # "Thai text of the reptile keeper's talk"
         if after == "-" and i + 3 < len(body) and body[i + 2].low == "language" and body[i + 3].low in _RENDERINGS:
