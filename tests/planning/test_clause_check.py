@@ -146,7 +146,7 @@ def test_a_missing_or_damaged_clause_classifier_leaves_the_rules_plan_with_a_not
         weights.write_bytes(weights.read_bytes()[:1000])
     with pytest.raises(ModelNotFoundError, match="clause-task classifier"):
         ClauseTaskClassifier(tmp_path)
-    text = "Transcribe the dispatch clip and tell me how many cab drivers are on it."
+    text = "Transcribe the ferry clip and tell me if anyone besides the captain says anything."
     monkeypatch.setattr(learned, "default_clause_classifier", lambda: ClauseTaskClassifier(tmp_path))
     plan = plan_rules(text, TASKS)
     assert plan.tasks == ["asr", "sqa"] and any(note.startswith("no clause check:") for note in plan.notes)

@@ -49,8 +49,9 @@ HINT_KEYS = ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
 def _question_colon(tokens: list[Token]) -> int | None:
     """The first colon when a question follows it ("Pls answer: is the keeper the only speaker?"), else None."""
     colon = next((k for k, t in enumerate(tokens) if t.low == ":"), None)
-    asks = colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].low in WH | AUX \
-        and any(t.low == "?" for t in tokens[colon:])
+    asks = colon is not None and colon + 1 < len(tokens) and any(t.low == "?" for t in tokens[colon:]) and (
+        tokens[colon + 1].low in WH | AUX or tokens[-1].low == "?" and any(t.low == "or" for t in tokens[colon + 1:])
+        and sum(t.is_word for t in tokens[colon + 1:]) <= 10)  # ("answer this: one voice, or more than one?")
     return colon if asks else None
 
 

@@ -203,6 +203,8 @@ def _label_end(tokens: list[Token], i: int) -> int:
             continue  # a word, or the hyphen of "Half-time"
         dash = k if tokens[k].low in DASHES or tokens[k].low == ":" else None  # ("Steam rally: describe ...")
         break
+    if dash is None and tokens[i].low not in WH | WH_RUN_ON | AUX | _NOT_LABELS:
+        return _unmarked_label_end(tokens, i)
     if dash is None or tokens[i].low in WH | WH_RUN_ON | AUX | _NOT_LABELS or tokens[i].key in ACTION_KEYS \
             or named_then_asked(tokens, i) \
             or any(t.low in AUX or t.low in COPULAS or find_language_token(t) or t.low in ("something", "not")
@@ -218,6 +220,24 @@ def _label_end(tokens: list[Token], i: int) -> int:
         and tokens[dash + 3].low in ("the", "a", "an", "his", "her", "their", "its")  # (not "Mood: I want to know it")
     return dash + 1 if nxt.key in ACTION_KEYS or wanting or (tokens[dash].low != ":" and (nxt.low in _AFTER_CONTEXT or nxt.low in WH | AUX)) \
         else i  # (after a colon only a request: "Speakers: how many?" names what the question counts)
+
+
+_NOT_IN_A_LABEL = frozenset({"the", "this", "that", "a", "an", "my", "our", "in", "on", "from", "for", "about", "during",
+                             "after", "before", "with", "of", "to", "at", "by", "listen", "listening", "hear", "play",
+                             "i", "you", "we", "is", "are", "was"})
+
+
+def _unmarked_label_end(tokens: list[Token], i: int) -> int:
+    """Index after "window latch clip " (a few words that open the instruction and end in the audio's name, no mark)
+    when "what", "who" and a verb follow it ("window latch clip what is the guy saying in portuguese"), else ``i``."""
+    end = next((k + 1 for k in range(i + 1, min(len(tokens) - 2, i + 6)) if tokens[k].key in AUDIO_KEYS
+                and tokens[k + 1].low in WH | WH_RUN_ON and tokens[k + 2].is_word), None)
+    if end is None or tokens[i].start > 0 or any(t.low == "?" for t in tokens) or not all(
+            t.is_word and t.key not in ACTION_KEYS and t.low not in _NOT_IN_A_LABEL and not find_language_token(t)
+            for t in tokens[i:end]) or tokens[end - 1].low.endswith(("said", "says", "say", "saying", "told", "tells")):
+        # (not "french audio what is he saying": the speech's language; nor "dad said what about the car")
+        return i  # (not "in the clip who ...", "Transcribe the clip what ...": typed with no marks at all)
+    return end
 
 
 _BETWEEN = (("in", "between"), ("between", "them"), ("between", "those"), ("between", "the", "two"),

@@ -398,6 +398,11 @@ def question_start(body: list[Token], *, labelled: bool = False) -> int:
     """Where the question itself starts: after "answer this:", "Question:", "pick the right option:" (and after one
     label before them; ``labelled``: the label was passed already)."""
     start = hint_prefix_end(body, answer_prefix_end(body, 0))
+    named = next((k + 1 for k in range(1, min(len(body) - 1, 6)) if body[k].low == "," and body[k - 1].low in _ASKED
+                  and all(t.is_word for t in body[:k])), None) if start == 0 else None
+    inner = question_start(body[named:]) if named is not None and named < len(body) and not labelled else 0
+    if inner:
+        return named + inner  # "Lamp shade question, audio-only answer please: why ...?" (a hint or a lead after it)
     reader = reader_label(body, start)
     if reader is not None:  # "For my grandma who only knows Polish: what is the recipe?" (the reader, not the question)
         return reader[0] + question_start(body[reader[0]:], labelled=True)

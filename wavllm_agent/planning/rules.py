@@ -61,11 +61,13 @@ from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
 from wavllm_agent.planning.clauses import split_clauses
 from wavllm_agent.planning.declined_verbs import noise_aside
+from wavllm_agent.planning.language_repairs import LanguageRepairs
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Plan
 from wavllm_agent.planning.question_below import labelled_question, names_question_later, place_question
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.speech_target import speech_target
+from wavllm_agent.planning.spoken_question import answer_prefix_end
 from wavllm_agent.planning.stated_language import StatedLanguage
 from wavllm_agent.planning.steps import BACK_ONLY, NOUN_ALIASES, StepList
 from wavllm_agent.planning.text import (
@@ -167,6 +169,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     builder.finish_aside()
     builder.in_readers_language(instruction)
     builder.share_targets()
+    builder.languages_wanted()
     builder.use_lone_target()
     for gone in reversed(builder.drop_same_language_translations()):
         clauses = [ClauseSteps(c.text, c.first - (c.first > gone), c.end - (c.end > gone)) for c in clauses]
@@ -178,7 +181,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     return Plan(steps=builder.steps, planner="rules").validated(tasks), clauses
 
 
-class _Builder(Unclaimed, StatedLanguage, StepList):
+class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
     """Turns clauses into steps, keeping track of what earlier steps produce."""
 
     # --- clauses ---------------------------------------------------------------------------
@@ -344,7 +347,8 @@ class _Builder(Unclaimed, StatedLanguage, StepList):
             self._transcribe_said(body, source, words_asked)
             return
         if chosen is None and self.speakers_task in self.tasks and (speakers.asks_speaker_count(  # not "Only from
-                body[questions.hint_prefix_end(body, 0):])  # what's audible here: do they sell trees already cut?"
+                body[questions.hint_prefix_end(body, answer_prefix_end(body, 0)):])  # what's audible here: do they sell
+            # trees already cut?"; "answer this: one voice, or more than one?"
                                                                     or speaker_words.asks_count_another_way(body)
                                                                     or speaker_words.count_of_them(self._just_before(), body)
                                                                     or speaker_words.people_counted_alone(

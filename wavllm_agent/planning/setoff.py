@@ -123,7 +123,8 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     language, and a request after it."""
     if tokens[i].low in ("-", "–", "—") and (_speaks_language_before(tokens, i) or _language_is_before(tokens, i)):
         j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
-        return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS  # "The guide speaks Dutch on this tape — write it down."
+        return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS or phrasings.asks_written_out(tokens[i + 1:])
+        # "The guide speaks Dutch on this tape — write it down.", "... — I just need it written down."
     if tokens[i].low not in ("-", "–", "—", ":") or i < 3 or i + 1 >= len(tokens) or tokens[i - 2].low != "in" \
             or not find_language_token(tokens[i - 1]) \
             or tokens[i - 3].low not in cues.COPULAS | _SINGING | {"spoken"} and not _told_before(tokens, i) \
@@ -161,7 +162,7 @@ def sentence_start(tokens: list[Token], i: int) -> int:
 
 def _speaks_language_before(tokens: list[Token], i: int) -> bool:
     """"speaks Dutch", "speaks Dutch on this tape" or "speaks Dutch btw" just before ``i``."""
-    m = next((k for k in range(max(1, i - 4), i) if find_language_token(tokens[k])), None)
+    m = next((k for k in range(max(1, i - 7), i) if find_language_token(tokens[k])), None)
     return m is not None and tokens[m - 1].low in ("speaks", "speaking", "talks", "talking") \
         and tokens[m - 2].low not in ("i", "we", "you", "u", "'m", "am") and (
         m + 1 == i or tokens[m + 1].low in ("on", "in", "throughout") and all(t.is_word for t in tokens[m + 1:i])

@@ -286,6 +286,10 @@ def names_mood(tokens: list[Token]) -> bool:
     """"the guide's mood", "her emotional state": how someone sounds, named as a noun phrase only."""
     tokens = plural_possessives(tokens)  # "the players' tone"
     rest = [t.low for t in tokens[request_start(tokens, lead_end(tokens)):] if t.is_word]
+    if len(rest) > 2 and rest[0] in ("start", "begin", "finish", "end") and rest[1] == "by":
+        rest = rest[2:]  # "Start by describing the tone of the lamp shade recording"
+    if rest and rest[0] in _DESCRIBING:
+        rest = [_DESCRIBING[rest[0]], *rest[1:]]
     if rest and rest[0] in _DESCRIBE:
         rest = rest[1 + (len(rest) > 1 and rest[1] in ("me", "us")):]  # "describe the guide's tone"
     while rest and rest[0] in ("also", "plus", "and"):
@@ -325,6 +329,10 @@ _MAX_SETTING = 6
 _TOPIC_WORDS = frozenset({"towards", "toward", "about", "over", "regarding", "on", "to", "comparison", "compared"})
 _DESCRIBE = frozenset({"describe", "assess", "rate", "note", "characterise", "characterize", "gauge", "judge",
                        "identify", "give", "tell", "report", "name", "state"})
+_DESCRIBING = {"describing": "describe", "assessing": "assess", "rating": "rate", "noting": "note",
+               "characterising": "characterise", "characterizing": "characterize", "gauging": "gauge",
+               "judging": "judge", "identifying": "identify", "naming": "name", "stating": "state"}
+"""A request's verb after "start by", "finish by" ("Start by describing her tone")."""
 _AN_ACCOUNT = frozenset({"description", "assessment", "impression", "indication"})
 _A_TAKE = frozenset({"read", "reading", "take", "sense", "feel", "word", "note", "line", "comment", "view"}) | _AN_ACCOUNT
 """What one gives of a mood: "a read on their tone"."""

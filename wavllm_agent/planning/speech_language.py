@@ -116,6 +116,9 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         return labelled  # "Recording language: Portuguese.", "Language of the recording: Portuguese."
     if 2 <= len(words) <= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS:
         return find_language_token(words[0])  # "TRANSCRIBE. FRENCH AUDIO. NOW."
+    if 4 <= len(words) <= 9 and find_language_token(words[0]) and words[1].low in _TALKERS_NAMED \
+            and words[2].low in ("on", "in") and words[-1].key in AUDIO_KEYS and not any(t.low == "?" for t in tokens):
+        return find_language_token(words[0])  # "Portuguese speaker on the blind cord audio."
     if len(words) >= 3 and find_language_token(words[0]) and words[1].key in AUDIO_KEYS and words[-1].low in _ATTACHED:
         return find_language_token(words[0])  # "Hindi lecture on crop rotation attached."
     if 4 <= len(words) <= 9 and find_language_token(words[0]) and words[1].low in ("speech", "talk", "audio", "voices") \
@@ -160,6 +163,8 @@ def stated_speech_language(tokens: list[Token]) -> str | None:
         for t in tokens) else None
 
 
+_TALKERS_NAMED = frozenset({"speaker", "speakers", "voice", "voices", "narrator", "narration", "speech", "talk",
+                            "commentary"})
 _RECORDED_THINGS = frozenset({"statement", "statements", "remarks", "speeches", "recordings"})
 """Besides the recording's nouns, what "the statement is in German" names: the speech itself."""
 

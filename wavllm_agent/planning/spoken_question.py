@@ -143,7 +143,8 @@ _PRONOUNS = frozenset({"it", "that", "this", "them", "to", "please", "now", "for
 
 
 _TELL_IT = (["tell", "me", "that"], ["tell", "us", "that"], ["tell", "me", "this"], ["tell", "me", "it"],
-            ["let", "me", "know"], ["tell", "me"])
+            ["let", "me", "know"], ["tell", "me"], ["explain", "me"], ["explain", "me", "it"], ["explain", "it", "to", "me"])
+# ("Explain me please.": learner's English)
 """The whole of a clause that only asks for the answer to the question just asked."""
 
 

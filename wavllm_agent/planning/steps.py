@@ -56,8 +56,9 @@ _THEN = re.compile(r"\b(?:then|next|afterwards)\b", re.IGNORECASE)
 """Before a language alone after a transcript ("Transcript. Then French."): the transcript translated next."""
 
 
-_SUMMING_UP = frozenset(stem(w) for w in ("summarising", "summarizing"))
-"""Verbs before "it" that sum up the recording after a speech translation ("..., in Hindi? Also summarise it")."""
+_SUMMING_UP = frozenset(stem(w) for w in ("summarising", "summarizing", "sum", "recap"))
+"""Verbs before "it" that sum up the recording after a speech translation ("..., in Hindi? Also summarise it", "sum it
+up")."""
 
 
 class StepList:

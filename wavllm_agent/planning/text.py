@@ -257,7 +257,7 @@ IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
-                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
+                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "txt": "text", "sumrise": "summarise",
                 "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with", "translat": "translate"}
 """Task words cut short in texting."""
 
