@@ -204,7 +204,7 @@ def _language_ends(tokens: list[Token], k: int, *, also: tuple[str, ...] = ()) -
 
 def _text_ends(tokens: list[Token], k: int) -> bool:
     """"fishing derby vid → text, then ...": text right after the arrow ends the phrase (the audio into text)."""
-    return k + 1 < len(tokens) and tokens[k + 1].low in ("text", "words", "writing") \
+    return k + 1 < len(tokens) and tokens[k + 1].low in ("text", "txt", "words", "writing") \
         and (k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].low in POLITE_WORDS)
 
 
@@ -229,7 +229,9 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
         if tokens[k].text == "polish" and tokens[k + 1].low in _OBJECT_STARTS:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "buff", stem("buff"))  # its sense
         rope = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1  # ("double-dutch")
-        if tokens[k].low == "txt" and not (k and tokens[k - 1].low in _FORMAT_BEFORE) and tokens[k + 1].low not in _FILE:
+        if tokens[k].low == "txt" and not (k and tokens[k - 1].low in _FORMAT_BEFORE and tokens[k - 1].text not in ARROWS
+                                           and not tokens[k - 1].text.endswith(">")) and tokens[k + 1].low not in _FILE:
+            # ("clip → txt plz": the arrow asks for text, not a format)
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "text", stem("text"))  # "txt of the clip"
         if tokens[k + 1].low in NAMED_THINGS.get(tokens[k].low, ()):  # "the dutch oven", "Greek yoghurt": a thing
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "named", "named")
@@ -257,7 +259,7 @@ IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
 _SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                 "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
-                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "txt": "text", "sumrise": "summarise",
+                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
                 "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with", "translat": "translate"}
 """Task words cut short in texting."""
 
