@@ -10,6 +10,7 @@ from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone, whole_in_language
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.language_for import all_said, the_language_for
 from wavllm_agent.planning.owned_words import (
     AS_SPOKEN,
     THEIR,
@@ -27,7 +28,6 @@ from wavllm_agent.planning.said_forms import (
     SAID_NOUNS,
     SAYS,
     SUBJECT_OPENERS,
-    all_said,
     everything_as_what,
     expletive_at,
     how_it_reads_in,
@@ -42,7 +42,6 @@ from wavllm_agent.planning.said_forms import (
     reads_out,
     relative_clause,
     something_said,
-    the_language_for,
     verbatim_tail,
     words_as_said,
     yes_no,

@@ -12,8 +12,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wavllm_agent.languages import find_language, language_names
+from wavllm_agent.languages import find_language
 from wavllm_agent.planning.named_things import NAMED_THINGS
+from wavllm_agent.planning.typos import (
+    COUNTRY_LANGUAGES,
+    SHORT_FORMS,
+    fixed_typo,
+    misspelt_language,
+)
 
 _TOKEN = re.compile(r"(?<!\w)[wW]/(?=\s)|\w+(?:['’]\w+)*|[^\w\s]")  # ("w/": "with", texted)
 
@@ -88,12 +94,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word[4:], start + 4, end, "is", "is"))
             continue
         if low.endswith("'s") and low[:-2] in _IS_CONTRACTED:
-            head = _SHORT_FORMS.get(low[:-2], low[:-2])  # "wat's": "what" "is"
+            head = SHORT_FORMS.get(low[:-2], low[:-2])  # "wat's": "what" "is"
             out.append(Token(word[:-2], start, end - 2, head, stem(head)))
             out.append(Token(word[-2:], end - 2, end, "is", "is"))
             continue
         if word[:1].isalnum():
-            low = "tin" if low == "can" and text[m.end():m.end() + 7].lower() == " opener" else _fixed_typo(low)  # a noun
+            low = "tin" if low == "can" and text[m.end():m.end() + 7].lower() == " opener" else fixed_typo(low)  # a noun
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
@@ -117,9 +123,9 @@ def _than_as_then(tokens: list[Token]) -> list[Token]:
 def _country_languages(tokens: list[Token]) -> list[Token]:
     """Learner's "into Russia language", "Bahasa Indonesia": the country's language."""
     for k, tok in enumerate(tokens):
-        if tok.low in _COUNTRY_LANGUAGES and (k + 1 < len(tokens) and tokens[k + 1].low == "language"
+        if tok.low in COUNTRY_LANGUAGES and (k + 1 < len(tokens) and tokens[k + 1].low == "language"
                                              or k and tokens[k - 1].low == "bahasa"):
-            name = _COUNTRY_LANGUAGES[tok.low]
+            name = COUNTRY_LANGUAGES[tok.low]
             tokens[k] = Token(tok.text, tok.start, tok.end, name, stem(name))
     return tokens
 
@@ -244,60 +250,12 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
 _FORMAT_BEFORE = frozenset({"as", "to", "into", "in", "a", "the", "plain"})
 _FILE = frozenset({"file", "files", "format", "document", "doc"})
 """Around "txt" as a file format ("export the summary to txt", "as a txt file"), not texting for "text"."""
-_TASK_WORDS = ("transcribe", "transcript", "transcription", "translate", "translation", "summarise", "summarize",
-               "summary", "continue", "writing", "written")
-"""Words a typo in which should not lose the request ("Trnscribe", "transalte", "sumary", "contiue", "in writting")."""
-_TASK_FORMS = frozenset(
-    w + ending for w in _TASK_WORDS for ending in ("", "s", "d", "r", "rs", "ed", "es", "ing", "al")
-) | frozenset({"transcribing", "translating", "summarising", "summarizing", "summaries", "translator", "translators",
-              "continuing", "continuous", "continuity", "continual"})
 
 
 POLITE_WORDS = frozenset({"please", "pls", "plz", "thanks", "thx"})
 """Words that add politeness and nothing else at the end of a request ("Hungarian, please.")."""
 IF_POSSIBLE = frozenset({"you", "u", "can", "could", "possible", "would", "don't", "dont", "mind", "able", "manage"})
 """Words of a courtesy after "if" ("Czech, if you can", ", if possible", "if you don't mind"): nothing asked."""
-_SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
-                "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
-                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
-                "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with", "translat": "translate"}
-"""Task words cut short in texting."""
-
-
-@lru_cache(maxsize=4096)
-def _fixed_typo(low: str) -> str:
-    """``low``, or the task word it misspells by one letter (dropped, added, changed or two swapped)."""
-    if low in _SHORT_FORMS:
-        return _SHORT_FORMS[low]  # "cont the story pls"
-    if len(low) < 5 or low in _TASK_FORMS or not low.isalpha():
-        return low
-    if low.startswith("sp") and low not in _NOT_SPEAK:  # "guide speks portugese"
-        return next((word for word in _SPEAK_FORMS if one_edit(low, word)), low)
-    if len(low) < 6:
-        return low
-    for word in _TASK_WORDS:
-        if abs(len(word) - len(low)) <= 1 and one_edit(low, word):
-            return word
-    return low
-
-
-_SPEAK_FORMS = ("speaks", "speaking", "speak")
-_NOT_SPEAK = frozenset({"spears", "spearing", "speaks", "speaking", "speak", "speck", "specks", "spear", "sneak"})
-
-
-def one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one edit (insert, delete, substitute, swap neighbours)."""
-    if a == b:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[k:] == long_[k + 1:]
-
-
 @lru_cache(maxsize=16384)
 def keys_of(phrase: str) -> tuple[str, ...]:
     """The comparison keys of a phrase's tokens (how a phrase is matched against a clause); cached:
@@ -334,31 +292,7 @@ def find_language_token(tok: Token) -> str | None:
     """The language code ``tok`` names ("German", "Deutsch"), else None."""
     if not tok.is_word or not tok.text[:1].isalpha():
         return None
-    return find_language(tok.low) or _misspelt_language(tok.low)
-
-
-_COUNTRY_LANGUAGES = {"albania": "albanian", "armenia": "armenian", "azerbaijan": "azerbaijani", "bosnia": "bosnian",
-                      "bulgaria": "bulgarian", "croatia": "croatian", "estonia": "estonian", "georgia": "georgian",
-                      "germany": "german", "indonesia": "indonesian", "latvia": "latvian", "lithuania": "lithuanian",
-                      "macedonia": "macedonian", "mongolia": "mongolian", "persia": "persian", "serbia": "serbian",
-                      "slovenia": "slovenian", "somalia": "somali", "romania": "romanian", "russia": "russian",
-                      "turkey": "turkish", "greece": "greek", "italy": "italian", "japan": "japanese",
-                      "china": "chinese", "korea": "korean", "poland": "polish", "spain": "spanish", "france": "french",
-                      "vietnam": "vietnamese", "thailand": "thai", "portugal": "portuguese", "hungary": "hungarian"}
-"""A country and its language: the language only in learner's "Russia language" or after "Bahasa"."""
-_NOT_LANGUAGES = frozenset({"finish", "banish", "vanish", "germane", "spanis", "polish", "dutchy", "nepal", "koran",
-                            "polis", "arabi", *_COUNTRY_LANGUAGES})
-"""English words one letter from a language's name, never read as the language (countries: "Bulgaria • Italy")."""
-
-
-@lru_cache(maxsize=4096)
-def _misspelt_language(low: str) -> str | None:
-    """The code of the language ``low`` misspells by one letter ("portugese", "germna", "frnch"), for names of 6+
-    letters (a 5-letter word can only miss a letter of a 6-letter name)."""
-    if len(low) < 5 or low in _NOT_LANGUAGES or not low.isalpha():
-        return None
-    found = {code for name, code in language_names().items() if len(name) >= 6 and one_edit(low, name)}
-    return found.pop() if len(found) == 1 else None
+    return find_language(tok.low) or misspelt_language(tok.low)
 
 
 AFTER_ANSWER_LANGUAGE = frozenset({",", ".", "?", "!", "please", "pls", "plz", ")", ":", ";", "-", "–", "—"})

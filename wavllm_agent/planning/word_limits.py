@@ -6,7 +6,8 @@ Numbers are read from digits or English number words, scanning a few tokens back
 
 from __future__ import annotations
 
-from wavllm_agent.planning.text import Token, one_edit
+from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.typos import one_edit
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
