@@ -235,7 +235,8 @@ def names_of_audio(words: list[Token]) -> set[int]:
     return named
 
 
-_PERFORMED = frozenset({"reading", "recital", "performance", "talk", "speech", "lecture", "interview", "briefing"})
+_PERFORMED = frozenset({"reading", "recital", "performance", "talk", "speech", "lecture", "interview", "briefing",
+                        "ad", "advert", "advertisement", "commercial", "promo", "jingle"})
 """What a recording holds, named as the event ("the reading", "the talk"): the audio, in a hint."""
 
 

@@ -59,9 +59,14 @@ _LISTENING = frozenset({"listen", "listening", "hear", "hearing", "play", "playi
 """Listening named without its object: "Don't bother listening, just explain ..."."""
 
 
+_NEEDED = ("needed", "required", "necessary")
+
+
 def _irrelevant_end(tokens: list[Token], i: int) -> int | None:
     """Index after "the audio's irrelevant (here)" / "this clip is not needed" starting at ``i``, else None."""
     lows = [t.low for t in tokens[i:i + 6]]
+    if lows[:1] in (["no"], ["there's"], ["theres"], ["there"]):
+        return _no_need_end(tokens, i)
     if len(lows) < 3 or lows[0] not in ("the", "this", "my") or tokens[i + 1].key not in IGNORED_OBJECTS:
         return None
     if lows[2:4] in (["doesn't", "matter"], ["doesnt", "matter"]) or lows[2:5] == ["does", "not", "matter"]:
@@ -73,15 +78,56 @@ def _irrelevant_end(tokens: list[Token], i: int) -> int | None:
             return None  # "... doesn't matter much", "... doesn't matter, only the second speaker does"
         return end
     joined = lows[1].endswith(("'s", "’s"))  # "The audio's irrelevant"
-    if not joined and lows[2] not in ("is", "'s"):
+    if not joined and lows[2] not in ("is", "'s", "isn't", "isnt"):
         return None
     k = 3 - joined
     k += k < len(lows) and lows[k] == "not"
-    if k >= len(lows) or lows[k] not in (("relevant", "needed", "important") if lows[k - 1] == "not"
+    if k >= len(lows) or lows[k] not in (("relevant", "important", *_NEEDED) if lows[k - 1] in ("not", "isn't", "isnt")
                                          else ("irrelevant", "unimportant")):
         return None
     end = i + k + 1
-    return end + (end < len(tokens) and tokens[end].low in ("here", "anyway", "today"))
+    end += end < len(tokens) and tokens[end].low in ("here", "anyway", "today", "though")
+    return end if lows[k] not in _NEEDED or _nothing_after(tokens, end) else None
+
+
+_NARROWING = frozenset({"in", "beyond", "after", "before", "until", "past", "except", "apart", "besides", "but",
+                        "for", "to", "from", "full", "entire", "complete", "whole"})
+"""Words that narrow what is not needed ("isn't needed in full", "for the summary", "No need for the full
+recording"): the rest of the audio still is."""
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def _no_need_end(tokens: list[Token], i: int) -> int | None:
+    """"No audio needed, just ...", "There's no need for the recording: ...", "No recording is needed lol, ...": the
+    index after it, when it opens a sentence (not "Translate this, text only, no audio needed.": no audio back)."""
+    if i and tokens[i - 1].low not in _SENTENCE_ENDS:
+        return None
+    lows = [t.low for t in tokens[i:i + 4]]
+    k = i + (1 if lows[0] in ("there's", "theres") else 2 if lows[:2] == ["there", "is"] else 0)
+    if k >= len(tokens) or tokens[k].low != "no":
+        return None
+    k += 1
+    if [t.low for t in tokens[k:k + 2]] == ["need", "for"]:
+        k += 2
+        end = _ignored_object_end(tokens, k)  # "No need for the audio, just ..."
+    else:
+        end = _ignored_object_end(tokens, k)  # "No audio (file) (is) needed"
+        if end is not None and end < len(tokens) and tokens[end].low in ("is", "was"):
+            end += 1
+        end = end + 1 if end is not None and end < len(tokens) and tokens[end].low in _NEEDED else None
+    if end is None or any(t.low in _NARROWING for t in tokens[k:end]):
+        return None
+    end += end < len(tokens) and tokens[end].low in ("lol", "here", "though", "anyway", "now")
+    return end if _nothing_after(tokens, end) else None
+
+
+def _nothing_after(tokens: list[Token], end: int) -> bool:
+    """Nothing that narrows what is not needed follows ``end`` ("The audio isn't needed, ...", "... for this: ...",
+    "... not needed so just tell me a joke"; not "The clip isn't needed in full")."""
+    if end < len(tokens) and tokens[end].low == "for" and end + 1 < len(tokens) \
+            and tokens[end + 1].low in ("this", "it", "that", "now"):
+        return True
+    return end == len(tokens) or tokens[end].low not in _NARROWING
 
 
 def span_in_clause(tokens: list[Token], body: list[Token], phrases: list[tuple[str, ...]]) -> tuple[list[Token], tuple[int, int] | None]:
@@ -127,6 +173,8 @@ def ignore_span(tokens: list[Token], phrases: list[tuple[str, ...]] = ()) -> tup
                 j = k + 3
         elif tok.low in _OF_WORDS and i + 1 < n and tokens[i + 1].low == "of":
             j = i + 2
+            if tok.low == "instead" and j < n and tokens[j].key not in IGNORED_OBJECTS and tokens[j].low not in _IGNORE_FILLER:
+                continue  # "instead of paper clips": a thing named, not "instead of the recording"
         elif tok.low in ("unrelated", "related") and i + 1 < n and tokens[i + 1].low in ("to", "with"):
             j = i + 2  # "unrelated to the audio", "not related to the recording"
             first = i - 1 if tok.low == "related" and i > 0 and tokens[i - 1].low in _NEGATIONS else i

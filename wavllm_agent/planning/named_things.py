@@ -18,3 +18,9 @@ NAMED_THINGS: dict[str, frozenset[str]] = {
     "german": frozenset({"shepherd", "shepherds"}),
 }
 """A language's adjective -> the nouns after which it names a thing."""
+
+NAMED_AFTER: dict[str, frozenset[str]] = {
+    "polish": frozenset({"shoe", "shoes", "nail", "nails", "boot", "boots", "furniture", "floor", "silver", "brass",
+                         "metal", "car", "wood", "leather"}),
+}
+"""A language's name -> the nouns after which it names a thing ("the shoe polish ad", "nail polish"), not the language."""

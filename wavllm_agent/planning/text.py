@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wavllm_agent.languages import find_language
-from wavllm_agent.planning.named_things import NAMED_THINGS
+from wavllm_agent.planning.named_things import NAMED_AFTER, NAMED_THINGS
 from wavllm_agent.planning.typos import (
     COUNTRY_LANGUAGES,
     SHORT_FORMS,
@@ -103,7 +103,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _than_as_then(_verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out))))))
+    return _see_if(_than_as_then(_verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out)))))))
 
 
 _THEN_VERBS = frozenset({"translate", "summarise", "summarize", "transcribe", "tell", "give", "write", "make",
@@ -117,6 +117,30 @@ def _than_as_then(tokens: list[Token]) -> list[Token]:
         if tokens[k].low == "than" and tokens[k - 1].low == "and" and tokens[k + 1].low in _THEN_VERBS \
                 and (k + 2 == len(tokens) or tokens[k + 2].low != ","):
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "then", "then")
+    return tokens
+
+
+_SEE_LEADS = frozenset({"and", "then", ",", ";", ".", "also", "please", "pls", "plz"})
+_CO_ROLES = frozenset({"host", "hosts", "commentator", "commentators", "presenter", "presenters", "anchor", "anchors",
+                       "narrator", "narrators", "speaker", "speakers", "interviewer", "interviewers", "moderator",
+                       "moderators", "chair", "chairs", "announcer", "announcers", "caller", "callers"})
+_CO_AFTER = frozenset({"or", "on", "in", "at", "too", "as", "and", "are", "is", "were", "was", "here", "there", "present", "speaking", "talking",
+                       "involved", "joining"})
+"""After "a co-host": the speakers asked about ("is there a co-host on the show?"; not "a co-host named Jim")."""
+
+
+def _see_if(tokens: list[Token]) -> list[Token]:
+    """"..., and see if there's a co-host": "see" opening a request before "if" or "whether" reads "check", and "co-"
+    before a speaking role "second" (a second host)."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].low == "see" and tokens[k + 1].low in ("if", "whether") and (k == 0 or tokens[k - 1].low in _SEE_LEADS) \
+                and not (k + 2 < len(tokens) and tokens[k + 2].low in ("you", "u")):  # (not "see if you can find ...")
+            tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "check", stem("check"))
+    for k in range(len(tokens) - 3, -1, -1):
+        if tokens[k].low == "co" and tokens[k + 1].low == "-" and tokens[k + 2].low in _CO_ROLES \
+                and tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start \
+                and (k + 3 == len(tokens) or not tokens[k + 3].is_word or tokens[k + 3].low in _CO_AFTER):
+            tokens[k:k + 2] = [Token(tokens[k].text + "-", tokens[k].start, tokens[k + 1].end, "second", stem("second"))]
     return tokens
 
 
@@ -241,6 +265,8 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "text", stem("text"))  # "txt of the clip"
         if tokens[k + 1].low in NAMED_THINGS.get(tokens[k].low, ()):  # "the dutch oven", "Greek yoghurt": a thing
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "named", "named")
+        if tokens[k].low in NAMED_AFTER.get(tokens[k + 1].low, ()):  # "the shoe polish ad": a thing
+            tokens[k + 1] = Token(tokens[k + 1].text, tokens[k + 1].start, tokens[k + 1].end, "named", "named")
         if tokens[k].low == "double" and tokens[rope].low == "dutch" and not (k and tokens[k - 1].low in ("into", "to")):
             tokens[rope] = Token(tokens[rope].text, tokens[rope].start, tokens[rope].end, "rope", stem("rope"))
             # "the double dutch final": a rope game, not the language
