@@ -43,6 +43,7 @@ HINT_KEYS = ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
     "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "nowhere", "supports", "support", "shows", "backs",
     "let", "sole", "single", "whatever", "judge", "within", "stay", "staying", "pay", "paying", "attention",
+    "considering",
 ))
 
 
@@ -84,6 +85,10 @@ def question_label_end(tokens: list[Token]) -> int | None:
 
 
 _TAG_SUBJECTS = frozenset({"that", "it", "this", "we", "you", "u", "i"})
+_TOLD_FROM = frozenset({"from", "based", "using", "going", "judging", "according"})
+_ONLY = frozenset({"only", "just", "strictly", "purely", "solely"})
+"""After "tell me" in a hint: "Tell me from the recording, not from memory:", "Tell me only using the clip." (not
+"Tell me just what she says.")."""
 
 
 def _question_after_comma(tokens: list[Token]) -> bool:
@@ -113,6 +118,9 @@ def answer_hint(tokens: list[Token]) -> bool:
     if _question_colon(tokens) is not None:
         return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
+    told = len(words) > 3 and words[0].low == "tell" and words[1].low in ("me", "us") and (
+        words[2].low in _TOLD_FROM or words[2].low in _ONLY and words[3].low in _TOLD_FROM)
+    words = words[2:] if told else words  # "Tell me from the recording, not from memory: what ...?"
     if words and words[0].low in _ASKING_AUX and any(t.low == "?" for t in tokens):
         return False  # "is it just him or does a second voice answer?": a question that says "answer"
     if _question_after_comma(tokens):
@@ -194,7 +202,7 @@ def answer_hint(tokens: list[Token]) -> bool:
                                         or performed)
                   and not any(t.low in WH | WH_RUN_ON for k, t in enumerate(words) if k not in said)
                   and not any(find_language_token(t) for t in others) and words[0] not in others)
-    answering = bool(keys & ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
+    answering = told or bool(keys & ANSWER_KEYS) or any(t.low == "judging" for t in words) or matters  # not "the judge"
     answering = answering or (len(words) > 2 and words[0].low == "judge" and words[1].low in _JUDGE_FROM)
     # "Judge only from what the guide says."
     answering = answering or (any(t.low in ("source", "judge") for t in words) and bool(keys & AUDIO_KEYS)

@@ -41,6 +41,24 @@ def clause_text(body: list[Token], source: str) -> str:
     return source[body[0].start:body[-1].end] if body else ""
 
 
+_LAUGHS = ("lol", "haha", "lmao")
+_LAUGH_NAMED = frozenset({"define", "for", "with", "of", "named", "called", "like", "mean", "means", "meaning", "word",
+                          "is", "says", "say", "saying", "about", "spell", "explain", "ends", "end", "as", "to", "write",
+                          "type", "the", "a", "an", "and", "or", "than", "in"})
+"""Before a closing "lol" that is what the request is about ("Define lol", "synonyms for lol", "a dog named Lol")."""
+
+
+def _without_laugh(text: str) -> str:
+    """``text`` without a laugh that closes a chat request ("..., just write me a limerick lol"), when more is left."""
+    head = text.rstrip(" .!")
+    for laugh in _LAUGHS:
+        if head.lower().endswith(laugh) and len(head) > len(laugh) and head[-len(laugh) - 1] in " ,":
+            kept = head[:-len(laugh)].rstrip(" ,")
+            last = kept.rsplit(None, 1)[-1].lower() if kept.split() else ""
+            return kept if last.isalnum() and last not in _LAUGH_NAMED else text
+    return text
+
+
 def read_args(task: Task, body: list[Token], source: str, *, whole: str | None = None,
               language: str | None = None) -> dict[str, Any]:
     """Arguments for ``task`` from the clause ``body``; invalid ones dropped (see :func:`valid_args`).
@@ -72,7 +90,7 @@ def read_args(task: Task, body: list[Token], source: str, *, whole: str | None =
         question = " ".join(question.split()) if "\n" in question else question  # options on lines of their own
         args["question"] = sentence_case(question) if _HAS_WORD.search(question) else None
     if "instruction" in fields:
-        args["instruction"] = sentence_case(text)
+        args["instruction"] = sentence_case(_without_laugh(text))  # ("write me a limerick lol")
     args.update(task.plan_args(text) if hasattr(task, "plan_args") else {})
     for field_name, info in fields.items():  # a plugin's required text: the clause itself
         if info.is_required() and args.get(field_name) is None and info.annotation is str:

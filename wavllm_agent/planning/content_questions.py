@@ -79,6 +79,8 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
             and body[phrase_end:phrase_end + 1] and body[phrase_end].low == "about" \
             and not any(t.low in (":", "or", "(") for t in body[phrase_end:]):  # (not "...: pleased, or sad?")
         return False  # "Sum it up. And how does the reporter feel about it?": the emotion, beside other requests
+    if words[0].low == "how" and any(t.low == "telling" for t in body[question_start(body):start]):
+        return False  # "Would you mind telling me how the caller feels about the mix-up?": as "tell me how ...", a mood
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
     return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
                                        for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))

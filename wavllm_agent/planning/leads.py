@@ -45,6 +45,7 @@ _LEAD_WITH_COMMA_PHRASES = [tuple(p.split()) for p in (
     "when you have a moment", "when you get a chance", "if you have a moment", "if you get a chance", "whenever you can",
     "whatever the answer", "whatever the answer is", "either way", "regardless", "in between", "oh", "along the way",
     "after you answer", "after you've answered", "once you answer", "once you've answered", "after answering that",
+    *(f"{when} you know{that}" for when in ("once", "when", "now that") for that in ("", " that", " this")),
     *(f"{when} {you} {done}" for when in ("when", "once", "after") for you in ("you've", "you have")
       for done in ("checked", "checked that", "checked this", "checked it", "answered that", "answered this")),
 )]

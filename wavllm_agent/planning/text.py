@@ -265,6 +265,11 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "text", stem("text"))  # "txt of the clip"
         if tokens[k + 1].low in NAMED_THINGS.get(tokens[k].low, ()):  # "the dutch oven", "Greek yoghurt": a thing
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "named", "named")
+        if tokens[k + 1].low == "stick" and tokens[k].is_word and tokens[k].low not in _STICK_LEADS \
+                and (k + 2 == len(tokens) or tokens[k + 2].low not in _STICK_AFTER):  # "the charcoal stick clip": a thing
+            tokens[k + 1] = Token(tokens[k + 1].text, tokens[k + 1].start, tokens[k + 1].end, "stick", "a stick")
+        if tokens[k + 1].low in ("skit", "skits") and tokens[k].low in ("the", "this", "that"):  # "translate the skit"
+            tokens[k + 1] = Token(tokens[k + 1].text, tokens[k + 1].start, tokens[k + 1].end, "skit", stem("clip"))
         if tokens[k].low in NAMED_AFTER.get(tokens[k + 1].low, ()):  # "the shoe polish ad": a thing
             tokens[k + 1] = Token(tokens[k + 1].text, tokens[k + 1].start, tokens[k + 1].end, "named", "named")
         if tokens[k].low == "double" and tokens[rope].low == "dutch" and not (k and tokens[k - 1].low in ("into", "to")):
@@ -273,6 +278,13 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_STICK_LEADS = frozenset({"to", "just", "only", "please", "pls", "plz", "and", "then", "i", "we", "you", "u", "should",
+                          "must", "will", "would", "can", "could", "let's", "lets", "always", "strictly", "simply", "but",
+                          "or", "so", "kindly", "do", "don't", "dont", "also", "still", "now"})
+_STICK_AFTER = frozenset({"to", "with", "closely", "strictly", "only", "solely", "purely", "exclusively", "entirely", "just",
+                          "firmly", "tightly"})
+"""Around "stick" the verb of a hint ("just stick to the recording"); elsewhere after a word it is a thing ("the
+charcoal stick clip", "a glue stick")."""
 _FORMAT_BEFORE = frozenset({"as", "to", "into", "in", "a", "the", "plain"})
 _FILE = frozenset({"file", "files", "format", "document", "doc"})
 """Around "txt" as a file format ("export the summary to txt", "as a txt file"), not texting for "text"."""
