@@ -269,4 +269,8 @@ def source_suffix(tokens: list[Token]) -> bool:
         return True  # ", as far as this recording tells us"
     lead = next((lead for lead in SOURCE_LEADS if (len(lead) > 1 or lead == ("per",) or hedged and lead == ("from",))
                  and lows[:len(lead)] == lead), None)
-    return lead is not None and 0 < len(words) - len(lead) <= 3 and words[-1].key in AUDIO_KEYS
+    if lead is None:
+        return False
+    said = len(words) > len(lead) + 2 and words[len(lead)].low == "what" \
+        and any(t.key in SAY_KEYS for t in words[len(lead) + 1:len(lead) + 4])  # ", just from what ppl say in the audio"
+    return 0 < len(words) - len(lead) <= (8 if said else 3) and words[-1].key in AUDIO_KEYS

@@ -76,6 +76,10 @@ def _it_is(before: list[Token]) -> bool:
 
 def asks_speaker_count(tokens: list[Token]) -> bool:
     """True when the clause asks whether one or several people speak, whoever they are."""
+    colon = next((k for k in range(1, min(len(tokens) - 1, 6)) if tokens[k].low == ":"), None)
+    if colon is not None and all(t.is_word for t in tokens[:colon]) and tokens[colon + 1].low in WH \
+            and asks_speaker_count(tokens[colon + 1:]):
+        return True  # "Kettle clip: who narrates — one person or more?": a label, then the question
     words = spoken_words(tokens)  # (not "the wind chime")
     if not words:
         return False

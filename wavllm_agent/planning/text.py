@@ -247,6 +247,12 @@ def _verbs_not_languages(tokens: list[Token]) -> list[Token]:
     dutch" is a rope game); and
     an arrow ("announcement → Arabic", "words -> Finnish") reads "into", and "as" after what someone says ("the
     narration as Hindi") reads "in"."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low == ">" and tokens[k - 1].is_word and tokens[k + 1].is_word \
+                and tokens[k - 1].end < tokens[k].start < tokens[k].end < tokens[k + 1].start \
+                and (tokens[k + 1].low in _ARROW_VERBS or _language_ends(tokens, k)):
+            # "Transcribe > answer: ... > translate ...", "clip > German": an arrow (not "cats > dogs", "> twenty")
+            tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "→", "→")
     for k in range(len(tokens) - 2, 0, -1):
         if ascii_arrow(tokens, k) and (_language_ends(tokens, k) or _text_ends(tokens, k)):
             tokens[k - 1:k + 1] = [Token(tokens[k - 1].text + ">", tokens[k - 1].start, tokens[k].end, "into", "into")]
@@ -285,6 +291,8 @@ _STICK_AFTER = frozenset({"to", "with", "closely", "strictly", "only", "solely",
                           "firmly", "tightly"})
 """Around "stick" the verb of a hint ("just stick to the recording"); elsewhere after a word it is a thing ("the
 charcoal stick clip", "a glue stick")."""
+_ARROW_VERBS = _THEN_VERBS | {"sum", "describe", "identify", "list", "check", "name", "summary", "transcript"}
+"""After a spaced ">" read as an arrow: the next request's verb (or a language that ends the phrase)."""
 _FORMAT_BEFORE = frozenset({"as", "to", "into", "in", "a", "the", "plain"})
 _FILE = frozenset({"file", "files", "format", "document", "doc"})
 """Around "txt" as a file format ("export the summary to txt", "as a txt file"), not texting for "text"."""
