@@ -54,3 +54,8 @@ def st(code: str) -> tuple[str, dict, None, bool]:
 def sqa(question: str) -> tuple[str, dict, None, bool]:
     """The question step asking ``question`` (as the plan writes it), on the audio."""
     return ("sqa", {"question": question}, None, False)
+
+
+def instruct(text: str) -> tuple[str, dict, None, bool]:
+    """The step that answers ``text`` without the audio, as :func:`steps_of` gives it."""
+    return ("instruct", {"instruction": text}, None, False)

@@ -4,11 +4,7 @@ of heldout622 and 623), with wordings of their own, not the sets'. The rules alo
 
 from __future__ import annotations
 
-from plan_support import ASR, ASR_IMPLICIT, SV, sqa, st, steps_of
-
-
-def _instruct(text: str) -> tuple[str, dict, None, bool]:
-    return ("instruct", {"instruction": text}, None, False)
+from plan_support import ASR, ASR_IMPLICIT, SV, instruct, sqa, st, steps_of
 
 
 def test_nail_polish_is_a_thing_not_the_language(tasks):
@@ -32,16 +28,16 @@ def test_instead_of_a_thing_in_a_question_is_not_ignoring_the_audio(tasks):
 
 def test_instead_of_the_recording_still_ignores_it(tasks):
     assert steps_of("Instead of the recording, use what you know: who painted the Mona Lisa?", tasks) == [
-        _instruct("Use what you know: who painted the Mona Lisa?")]
+        instruct("Use what you know: who painted the Mona Lisa?")]
 
 
 def test_no_audio_needed_is_a_question_without_the_audio(tasks):
     assert steps_of("no audio needed, just tell me a riddle about kettles", tasks) == [
-        _instruct("Tell me a riddle about kettles")]
+        instruct("Tell me a riddle about kettles")]
     assert steps_of("The recording isn't needed here. Who wrote Don Quixote?", tasks) == [
-        _instruct("Who wrote Don Quixote?")]
+        instruct("Who wrote Don Quixote?")]
     assert steps_of("No need for the clip, just name three rivers in Chile.", tasks) == [
-        _instruct("Name three rivers in Chile.")]
+        instruct("Name three rivers in Chile.")]
 
 
 def test_a_recording_not_needed_in_part_still_uses_it(tasks):
@@ -72,9 +68,9 @@ def test_no_audio_needed_after_a_request_asks_for_text_back(tasks):
 
 def test_not_needed_then_a_request_without_the_audio(tasks):
     assert steps_of("The recording is not needed so just tell me a kettle joke.", tasks) == [
-        _instruct("Tell me a kettle joke.")]
+        instruct("Tell me a kettle joke.")]
     assert steps_of("There's no need for the recording: list three teapots.", tasks) == [
-        _instruct("List three teapots.")]
+        instruct("List three teapots.")]
 
 
 def test_no_need_for_the_full_recording_still_uses_it(tasks):

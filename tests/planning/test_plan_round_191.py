@@ -4,7 +4,7 @@ of heldout626 and 627), with wordings of their own, not the sets'. The rules alo
 
 from __future__ import annotations
 
-from plan_support import ASR, ER, SV, sqa, st, steps_of
+from plan_support import ASR, ER, SV, instruct, sqa, st, steps_of
 
 
 def test_tell_me_from_the_recording_not_from_memory_is_a_hint(tasks):
@@ -32,7 +32,7 @@ def test_would_you_mind_telling_me_how_a_thing_works_stays_a_question(tasks):
 
 def test_a_laugh_after_a_request_without_the_audio(tasks):
     assert steps_of("ignore the clip, just write me a haiku about teapots lol", tasks) == [
-        ("instruct", {"instruction": "Write me a haiku about teapots"}, None, False)]
+        instruct("Write me a haiku about teapots")]
     assert steps_of("ignore the clip, what does lol stand for?", tasks)[0][1]["instruction"].endswith("stand for?")
 
 
@@ -68,7 +68,7 @@ def test_writing_a_skit_does_not_translate_the_audio(tasks):
 
 def test_a_laugh_that_is_asked_about_stays(tasks):
     assert steps_of("Ignore the clip, what rhymes with lol", tasks) == [
-        ("instruct", {"instruction": "What rhymes with lol"}, None, False)]
+        instruct("What rhymes with lol")]
     assert steps_of("Ignore the clip and define lol", tasks)[0][1]["instruction"].endswith("lol")
 
 

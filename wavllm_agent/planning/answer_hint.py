@@ -262,7 +262,7 @@ SOURCE_LEADS = (("according", "to"), ("based", "on"), ("judging", "by"), ("judgi
 def source_suffix(tokens: list[Token]) -> bool:
     """"according to the audio", "based on this recording": where to answer from, after the question."""
     words = [t for t in tokens if t.is_word]
-    hedged = bool(words) and words[0].low in ("just", "only", "purely", "solely", "strictly")
+    hedged = bool(words) and words[0].low in _ONLY
     words = words[hedged:]  # ", just from the clip"
     lows = tuple(t.low for t in words)
     if lows[:3] == ("as", "far", "as") and len(words) <= 8 and any(t.key in AUDIO_KEYS for t in words[3:6]):

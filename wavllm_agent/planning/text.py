@@ -103,7 +103,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word, start, end, low, stem(low)))
         else:
             out.append(Token(word, start, end, low, low))
-    return _see_if(_than_as_then(_verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out)))))))
+    return _co_roles(_see_if(_than_as_then(_verbs_not_languages(_play_by_play(_its_is(_how_much_people(_country_languages(out))))))))
 
 
 _THEN_VERBS = frozenset({"translate", "summarise", "summarize", "transcribe", "tell", "give", "write", "make",
@@ -130,12 +130,16 @@ _CO_AFTER = frozenset({"or", "on", "in", "at", "too", "as", "and", "are", "is", 
 
 
 def _see_if(tokens: list[Token]) -> list[Token]:
-    """"..., and see if there's a co-host": "see" opening a request before "if" or "whether" reads "check", and "co-"
-    before a speaking role "second" (a second host)."""
+    """"..., and see if there's a co-host": "see" opening a request before "if" or "whether" reads "check"."""
     for k in range(len(tokens) - 1):
         if tokens[k].low == "see" and tokens[k + 1].low in ("if", "whether") and (k == 0 or tokens[k - 1].low in _SEE_LEADS) \
                 and not (k + 2 < len(tokens) and tokens[k + 2].low in ("you", "u")):  # (not "see if you can find ...")
             tokens[k] = Token(tokens[k].text, tokens[k].start, tokens[k].end, "check", stem("check"))
+    return tokens
+
+
+def _co_roles(tokens: list[Token]) -> list[Token]:
+    """"is there a co-host?": "co-" before a speaking role reads "second" (a second host, a speaker check)."""
     for k in range(len(tokens) - 3, -1, -1):
         if tokens[k].low == "co" and tokens[k + 1].low == "-" and tokens[k + 2].low in _CO_ROLES \
                 and tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start \
