@@ -49,7 +49,7 @@ class ByLanguage(SaidInLanguage):
             self._append(last.task, valid_args(self.tasks[last.task], {**last.args, SPEECH_TRANSLATION_PARAM: target}))
             return True  # "Translate the announcement into Finnish and also into Swedish": the speech again
         ref_tokens = {i for r in refs for i in range(r.start, r.end)}
-        back = self._target(refs, audio=cues.has_audio_object(body, ref_tokens), implicit_back=True)
+        back = self._target(refs, audio=self._names_audio(body, ref_tokens), implicit_back=True)
         if back is not None and not refs and not any(t.low == "same" for t in body) \
                 and "separately" in source[max(0, body[0].start - _SEPARATELY_BEFORE):body[0].start].lower():
             back = None  # "Transcribe the clip and, separately, give me the safety warning in Chinese": the speech

@@ -81,10 +81,12 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
         return False  # "Sum it up. And how does the reporter feel about it?": the emotion, beside other requests
     if words[0].low == "how" and any(t.low == "telling" for t in body[question_start(body):start]):
         return False  # "Would you mind telling me how the caller feels about the mix-up?": as "tell me how ...", a mood
-    meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when")), len(body))
+    meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when") or (
+        body[k].low == "as" and k + 1 < len(body) and body[k + 1].low in ("he", "she", "they"))), len(body))
     return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
                                        for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))
-    # ("How does the harvester feel while she talks about the drought?": the topic is of the while-clause)
+    # ("How does the harvester feel while she talks about the drought?", "... in her voice as she talks about ...": the
+    # topic is of the while-clause)
 
 
 _TALES = frozenset({"story", "tale", "fable", "yarn", "anecdote", "legend", "narrative"})

@@ -9,8 +9,8 @@ someone's words named by what they are ("translate his explanation into Dutch").
 
 from __future__ import annotations
 
-from wavllm_agent.planning.cues import ACTION_KEYS
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS
+from wavllm_agent.planning.text import Token, stem
 
 _NAMING = frozenset({"this", "these"})
 """Determiners that name the recording on their own ("this suit fitting")."""
@@ -50,6 +50,26 @@ def names_given(tokens: list[Token]) -> frozenset[str]:
                 and not run[-1].low.endswith(("'s", "’s")):
             names.add(run[-1].key)
     return frozenset(names)
+
+
+_TALKED = frozenset(stem(w) for w in ("chat", "natter", "gossip", "banter", "exchange", "q&a", "debate", "class",
+                                       "session", "briefing", "pitch", "rant", "vlog"))
+"""Talk named after "For the": with :data:`cues.AUDIO_KEYS`, what makes "For the ... chat," the recording's name (not
+"For the newsletter,", "For the subtitles,": what the user is making)."""
+
+
+def named_first(tokens: list[Token]) -> frozenset[str]:
+    """"For the noticeboard chat, check ...": the noun of a recording named before a clause's request (up to
+    four words after "For the" or "For this", the last of them a kind of talk, then a comma)."""
+    if len(tokens) < 4 or tokens[0].low != "for" or tokens[1].low not in ("the", "this"):
+        return frozenset()
+    end = next((j for j in range(2, len(tokens)) if not tokens[j].is_word or tokens[j].low in _ENDS), len(tokens))
+    run = tokens[2:end]
+    if end == len(tokens) or tokens[end].low != "," or not 1 <= len(run) <= _MAX_WORDS \
+            or any(t.low in _NOT_NAMES or t.key in ACTION_KEYS for t in run) or run[-1].low.endswith(("'s", "’s")) \
+            or not (run[-1].key in AUDIO_KEYS or run[-1].key in _TALKED):
+        return frozenset()
+    return frozenset({run[-1].key})
 
 
 _SPEECH_NOUNS = frozenset({"explanation", "explanations", "remarks", "comments", "instructions", "pitch", "account",

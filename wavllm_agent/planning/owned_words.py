@@ -60,8 +60,9 @@ _SPOKEN_PARTS = frozenset({"bits", "parts", "lines", "passages", "sections", "po
 
 
 def spoken_part(tokens: list[Token], k: int) -> bool:
-    """"the spoken bits", "its spoken parts": the words said, like "words"."""
-    return tokens[k].low in _SPOKEN_PARTS and k > 0 and tokens[k - 1].low == "spoken"
+    """"the spoken bits", "its spoken parts", "the lines (in Russian)": the words said, like "words"."""
+    return tokens[k].low in _SPOKEN_PARTS and k > 0 and (tokens[k - 1].low == "spoken"
+                                                         or tokens[k].low == "lines" and tokens[k - 1].low == "the")
 
 
 _PART_WORDS = frozenset({"last", "final", "first", "second", "third", "next", "key", "main", "most", "important",

@@ -136,11 +136,11 @@ _TEXT_FORMS = (("in", "text", "form"), ("in", "written", "form"), ("in", "text",
 
 
 def _asked_for(words: list[Token]) -> bool:
-    """"i need the ...", "could I get the ...", "give me the ...": the words ask for something (not "Did she get the
+    """"i need the ...", "could I get the ...", "give me the ...", "need this ..." (texting): the words ask for something (not "Did she get the
     message in text form or by phone?", a question about the recording)."""
     lows = [t.low for t in words]
     start = lead_end(words)
-    return request_start(words, start) > start or lows[start:start + 1] in (["give"], ["send"], ["get"]) \
+    return request_start(words, start) > start or lows[start:start + 1] in (["give"], ["send"], ["get"], ["need"]) \
         or (lows[start:start + 1] in (["could"], ["can"], ["may"]) and lows[start + 1:start + 2] in (["i"], ["we"]))
 
 
@@ -170,7 +170,8 @@ def _in_text_form(words: list[Token]) -> bool:
     if not _asked_for(words):
         return False
     for k, tok in enumerate(words):
-        named = tok.key in AUDIO_KEYS or (tok.low in SAID_NOUNS and k > 0 and words[k - 1].low.endswith(("'s", "s'", "’s")))
+        named = tok.key in AUDIO_KEYS or (tok.low in SAID_NOUNS and k > 0 and words[k - 1].low.endswith(("'s", "s'", "’s"))) \
+            or (tok.low in ("this", "it") and k > 0 and lows[k - 1] in ("need", "want", "get"))  # "need this in words"
         if named and any(tuple(lows[k + 1:k + 1 + len(f)]) == f for f in _TEXT_FORMS):  # "the guide's explanation in text"
             return not any(find_language_token(t) for t in words)
     return False

@@ -39,6 +39,7 @@ from wavllm_agent.planning import (
     naming,
     options,
     phrasings,
+    pointing_clauses,
     questions,
     said,
     said_forms,
@@ -93,6 +94,7 @@ _OF_COUNT = (["of", "how"], ["of", "whether"], ["of", "who"])
 """"a rundown of how many operators speak": what the weak phrase is about is a question, not a summary."""
 _CAUSING = frozenset({"driving", "drives", "drove", "driven", "drive", "making", "makes", "made", "make"})
 """Before a feeling in the user's own story ("it's driving us mad", "it made me sad"): no emotion asked for."""
+_SUMMARY_VERBS = frozenset(stem(w) for w in ("summarise", "sum", "recap", "condense", "tldr"))  # (and "summarize")
 _LOOK_BACK = 300
 """Characters before a clause where a story or something said is looked for ("The guard says something. What, in X?")."""
 
@@ -204,7 +206,7 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
             self._ignoring_audio(body, span, source)
         else:
             self._request(body, source)
-        self.recording_names |= naming.names_given(body)
+        self.recording_names |= naming.names_given(body) | naming.named_first(tokens)
 
     def finish_aside(self) -> None:
         """"Ignore the audio, it's corrupted.": an aside no request followed is the no-audio request itself."""
@@ -372,6 +374,12 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
             chosen = Match(self.story_task, 0, 0)  # "Keep the fairy tale in this clip going"
         if chosen is None and self._translation_by_language(body, refs, source):
             return
+        if self.steps and self.steps[-1].input is None and pointing_clauses.words_only(body):
+            return  # "..., in Vietnamese, spoken words only": the request before, on the words spoken
+        if chosen is None and (self.steps and pointing_clauses.asks_that_again(body) or summarizer is not None
+                               and pointing_clauses.gist_question(body) and pointing_clauses.summary_next(
+                                   tokenize(source[body[-1].end:], body[-1].end), _SUMMARY_VERBS)):
+            return  # "Monologue or dialogue? Tell me that for the clip", "What's it about? Summarise it in 40 words."
         if chosen is None:
             self._unclaimed(body, source)
             return

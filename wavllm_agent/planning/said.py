@@ -359,6 +359,9 @@ def audio_label_end(tokens: list[Token], i: int) -> int:
     # it to me like I am five: ...")
     owned = colon is not None and colon + 2 < len(tokens) and tokens[colon + 2].low in SAID_NOUNS
     owner_after = owned and (tokens[colon + 1].low.endswith(("'s", "’s")) or tokens[colon + 1].low in THEIR)
+    owner_after = owner_after or colon is not None and colon + 3 < len(tokens) and tokens[colon + 1].low == "the" \
+        and tokens[colon + 2].low.endswith(("'s", "’s")) and any(t.low in SAID_NOUNS for t in tokens[colon + 3:colon + 6]) \
+        and all(t.is_word for t in tokens[colon + 3:colon + 6])  # "Tile grouting how-to, the tiler's exact words in Czech"
     # "Conker final, commentator's words, Catalan.", "Nettle eating contest host, his words in Indonesian."
     apposed = colon is not None and tokens[colon].low == "," and (tokens[colon - 1].low in SAID_NOUNS or tokens[colon - 1].key in AUDIO_KEYS) \
         and tokens[colon + 1].low in _WHAT  # "The hay bale toss winner's speech, what she actually says.", "The grill clip, what ...?"
@@ -367,12 +370,12 @@ def audio_label_end(tokens: list[Token], i: int) -> int:
         and not any(t.key in ACTION_KEYS for t in tokens[i:colon])  # "Potato masher jingle, the lyrics in Catalan"
     if colon is None or (tokens[colon].low not in (":", "—", "–") and not (tokens[colon].low == "," and (owner_after or the_said))
                          and not apposed) \
-            or any(t.low in WH or t.low in _WHAT for t in tokens[i:colon]):
-        return i
+            or any((t.low in WH or t.low in _WHAT) and not hyphen_joins(tokens, k) for k, t in enumerate(tokens[:colon]) if k >= i):
+        return i  # (not "Door wedge how-to:")
     names_recording = tokens[colon].low == ":" and (tokens[colon - 1].key in AUDIO_KEYS
                                                     or tokens[colon - 1].low in SAID_NOUNS)
     told = tokens[colon + 1].key in _TELL_KEYS and colon + 3 < len(tokens) and tokens[colon + 3].low in _WHAT
-    words_follow = tokens[colon + 1].low in _WHAT or told or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 4]) \
+    words_follow = tokens[colon + 1].low in _WHAT or told or any(t.low in SAID_NOUNS for t in tokens[colon + 1:colon + 6]) \
         or language_lead(tokens, colon + 1) is not None  # "Satellite pass briefing — Vietnamese for what ..."
     if not names_recording and not words_follow:  # "Caber toss: what the judge announces", "Jug band MC — his words"
         return i

@@ -28,6 +28,12 @@ _CLAUSE_WORDS = frozenset({"who", "that", "which", "speaks", "talks", "says", "s
 _FILLERS = frozenset({"please", "pls", "plz", "lol", "haha", "lmao", "thx", "thanks", "ty", "tho"})
 
 
+def _writes(body: list[Token]) -> bool:
+    """A word that asks for the words written ("write", "type", "note down"); not "the voice note's content"."""
+    return any(t.key in WRITING_KEYS and not (k > 0 and body[k - 1].low in ("voice", "audio") or t.low.endswith(("'s", "’s")))
+               for k, t in enumerate(body))
+
+
 def speech_target(body: list[Token]) -> str | None:
     """The language a request for the spoken words wants them in: "what is said, in German?",
     "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
@@ -52,7 +58,7 @@ def speech_target(body: list[Token]) -> str | None:
              or body[k].low == ":" and body[k - 1].low not in LABEL_NOUNS  # (not "the lesson topic: Spanish", nor
              and not any(t.low in ("speaking", "speaks", "speak", "spoken") for t in body[:k])]  # "... speaking: Korean")
     bare = next((language_alone(body[k + 1:]) for k in marks[:2] if language_alone(body[k + 1:]) is not None), None)
-    if bare is not None and not any(t.key in WRITING_KEYS for t in body):
+    if bare is not None and not _writes(body):
         return bare  # "The caller's complaint — Turkish, please.", "The guide's words (Polish, please)."
     label = next((k for k in range(2, min(len(body) - 2, 9)) if body[k].low in (":", "-", "–", "—")
                   and body[k - 2].low == "in" and all(t.is_word for t in body[:k])), None)
@@ -66,7 +72,7 @@ def speech_target(body: list[Token]) -> str | None:
             and all(t.is_word or t.low == "," for t in body[:k])) or (
             # "Jug band banter in Polish", "Potato masher jingle, the lyrics in Catalan"
             chat_named(body, k))  # "sudoku club chat in french pls"
-        if not said_noun or any(t.key in WRITING_KEYS for t in body):
+        if not said_noun or _writes(body):
             continue
         at = k + 1
         if body[at].low in ("of", "at", "from", "during", "to", "about", "on", "regarding"):  # "the words of the glacier guide in Czech", "... of the
@@ -86,7 +92,7 @@ def speech_target(body: list[Token]) -> str | None:
     if first_what is not None:
         words = words[first_what:]  # "give me what they say in Italian"
     if len(words) >= 4 and ends_in_language(words) and words[0].low in _WHAT | {"everything", "every"} \
-            and not any(t.key in WRITING_KEYS for t in body):
+            and not _writes(body):
         return ends_in_language(words)  # "what's the auctioneer saying here in turkish": asked for in Turkish
     at = target_cue(body)
     if at is None or (at > 0 and body[at - 1].low == "in"):

@@ -402,6 +402,9 @@ def target_language(tokens: list[Token]) -> str | None:
     if not langs:
         return None
     for i, code in langs:
+        if i > 0 and tokens[i - 1].low in ("into", "to") and not (i > 1 and tokens[i - 2].low in HELD_IN):
+            return code  # "Translate the words in Russian into English": "into" before "in"
+    for i, code in langs:
         if i > 0 and tokens[i - 1].low in _TO_WORDS and not (i > 1 and tokens[i - 2].low in HELD_IN):
             return code  # not "(held in Dutch)": the speech's language
     for i, code in langs:

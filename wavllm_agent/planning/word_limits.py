@@ -6,7 +6,7 @@ Numbers are read from digits or English number words, scanning a few tokens back
 
 from __future__ import annotations
 
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import Token, stem
 from wavllm_agent.planning.typos import one_edit
 
 _UNITS = {
@@ -91,7 +91,31 @@ def word_limit(tokens: list[Token]) -> int | None:
         if before[-2:] == ["more", "than"] and "no" not in before and "not" not in before:
             continue
         return value
-    return _cut_down_to(tokens)
+    return _cut_down_to(tokens) or _summed_in(tokens)
+
+
+_SUMMING = frozenset(stem(w) for w in ("summarise", "summary", "summery", "sum", "tldr", "recap", "gist", "digest"))
+"""Keys of the words that ask for a summary ("summarize" and "sumarise" share the first's key)."""
+
+
+def _summed_in(tokens: list[Token]) -> int | None:
+    """"then tldr in 10", "summarise it in 15 please", "sum up in under 40": a bare number (under a thousand: not "in
+    1984") after "in", last in the clause, after a word that asks for a summary (words, then); not in a question."""
+    words = [t for t in tokens if t.is_word]
+    if not words or any(t.low in _ASKING for t in words) or any(t.low == "?" for t in tokens):
+        return None
+    while len(words) > 1 and words[-1].low in ("please", "pls", "plz", "thanks", "thx", "ty", "asap"):
+        words = words[:-1]
+    last = next(k for k in range(len(tokens)) if tokens[k] is words[-1])
+    found = _number_before(tokens, last + 1)
+    if found is None or found[0] >= 1000 or found[1] < 2:
+        return None
+    at = found[1] - 1 - (tokens[found[1] - 1].low in ("under", "below", "max", "about", "around"))
+    if at < 1 or tokens[at].low != "in":
+        return None
+    before = tokens[max(0, at - 6):at]
+    tldr = any(a.low == "tl" and b.low == ";" and c.low == "dr" for a, b, c in zip(before, before[1:], before[2:], strict=False))
+    return found[0] if any(t.key in _SUMMING for t in before) or tldr else None
 
 
 _CUTTING = frozenset(f"{verb}{ending}" for verb, endings in (
