@@ -108,6 +108,17 @@ _MATTERS_LEADS = (["is", "what"], ["'s", "what"], ["is", "all", "that"], ["'s", 
 "what u hear in the clip is all that counts"."""
 
 
+def _without_not_aside(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without ", not your own knowledge," set off by commas inside the clause ("The audio, not your own
+    knowledge, is what counts here.")."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].low in (",", "-", "–", "—") and tokens[k + 1].low == "not":
+            end = next((m for m in range(k + 2, min(len(tokens), k + 8)) if not tokens[m].is_word), None)
+            if end is not None and tokens[end].low == tokens[k].low and end + 1 < len(tokens):
+                return tokens[:k] + tokens[end + 1:]  # (or set off by dashes: "The audio - not your knowledge - is ...")
+    return tokens
+
+
 def answer_hint(tokens: list[Token]) -> bool:
     """True when the clause only says how or where to answer the question before it.
 
@@ -117,6 +128,7 @@ def answer_hint(tokens: list[Token]) -> bool:
     """
     if _question_colon(tokens) is not None:
         return False  # "Pls answer: is the keeper the only speaker in this recording?": a question after its lead
+    tokens = _without_not_aside(tokens)
     words = [t for t in tokens[lead_end(tokens):] if t.is_word]
     told = len(words) > 3 and words[0].low == "tell" and words[1].low in ("me", "us") and (
         words[2].low in _TOLD_FROM or words[2].low in _ONLY and words[3].low in _TOLD_FROM)
@@ -167,7 +179,8 @@ def answer_hint(tokens: list[Token]) -> bool:
         words = words[:-1]  # "Only what's said on the floor tape matters.": answer from it
     what_matters = next(((k - len(lead), k + 1) for k in range(3, len(words)) if words[k].low in ("matters", "counts")
                          for lead in _MATTERS_LEADS if [t.low for t in words[k - len(lead):k]] == lead), None)
-    if what_matters is not None and words[0].low == "what":
+    if what_matters is not None and (words[0].low == "what" or what_matters[0] == 2 and words[0].low in ("the", "this")
+                                     and words[1].key in AUDIO_KEYS):  # "The audio, not your memory, is what counts."
         matters, words = True, words[:what_matters[0]] + words[what_matters[1]:]
         # "What the shopkeeper says is what matters, not general knowledge."
     if [t.low for t in words[:3]] in (["i", "only", "want"], ["i", "just", "want"]) and len(words) > 4 \

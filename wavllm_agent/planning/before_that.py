@@ -72,9 +72,11 @@ def _asks_after(tokens: list[Token], i: int) -> bool:
 
 
 def done_after(tokens: list[Token]) -> bool:
-    """"Before you summarise the talk, ...", "Before translating it, ...": a request to do after the clause that
-    follows it (not "Before the race starts, what does the marshal say?")."""
+    """"Before you summarise the talk, ...", "Before translating it, ...", "Between that and a translation of it, ...": a
+    request to do after the clause that follows it (not "Before the race starts, what does the marshal say?")."""
     words = [t for t in tokens if t.is_word]
+    if [t.low for t in words[:3]] in (["between", "that", "and"], ["between", "this", "and"], ["between", "it", "and"]):
+        return len(words) > 3  # "Between that and a Spanish translation of it, answer: ...?": the answer goes first
     if len(words) < 2 or words[0].low != "before":
         return False
     k = 1 + (words[1].low in ("you", "u", "we", "i", "ya"))
@@ -123,3 +125,4 @@ def still_first(gap: str, tokens: list[Token]) -> bool:
     first ("and then ...", in the same sentence: ``gap`` is the text between the two clauses) goes first too."""
     return bool(tokens) and tokens[0].low == "then" and not any(c in gap for c in ".;!?\n") \
         and len(tokens) > 1 and tokens[1].key in cues.ACTION_KEYS
+

@@ -18,6 +18,13 @@ def _bulleted_request(tokens: list[Token], i: int) -> bool:
     the menu • ...")."""
     end = next((k for k in range(i + 1, len(tokens)) if tokens[k].low in INLINE_BULLETS), len(tokens))
     item = tokens[i + 1:end]
+    lows = [t.low for t in item if t.low not in ("please", "pls")]
+    first = next((k for k, t in enumerate(tokens) if t.low in INLINE_BULLETS), i)
+    opened = [t.low for t in tokens[first + 1:first + 3]]  # the first bullet's item ("• a transcript • ...")
+    if any(w.isdigit() for w in lows[:3]) and any(w in ("word", "words") for w in lows[:5]) and lows[-1:] != [] \
+            and lows[-1] in OUTPUTS and (opened[:1] and opened[0] in OUTPUTS or opened[1:] and opened[1] in OUTPUTS):
+        return True  # "Do these: • a transcript • Where ...? • a market • online • a 15-word summary": a sized output
+        # asked for after the options, in a list of requests (not "• Which summary fits? • a 15-word summary • ...")
     if not item or not (item[0].key in ACTION_KEYS or item[0].low in AFTER_OPTIONS):
         return False
     return any(t.key in AUDIO_KEYS or t.low in ("it", "this", "that", "them") or find_language_token(t) for t in item)

@@ -62,8 +62,15 @@ def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iter
         w.low == "on" or (w.low in ("forward", "forwards") and any(v.key in STORY_NOUNS or v.low == "it" for v in words[k + 1:m]))
         for m, w in enumerate(words[k + 1:k + 8], start=k + 1))]  # "carry the ghost story (in this clip) on / forward"
     return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]])
-               or ([t.low for t in words[k + 1:k + 3]] == ["it", "on"] and any(t.key in STORY_NOUNS for t in earlier))
+               or (([t.low for t in words[k + 1:k + 3]] == ["it", "on"] or _version_carried(words, k))
+                   and any(t.key in STORY_NOUNS for t in earlier))
                for k in carried)
+
+
+def _version_carried(words: list[Token], k: int) -> bool:
+    """"carry the Spanish version on": the story as translated, carried on (``k``: "carry")."""
+    return any(t.low == "version" and find_language_token(words[m - 1]) is not None and words[m + 1:m + 2] != []
+               and words[m + 1].low == "on" for m, t in enumerate(words[k + 2:k + 5], start=k + 2))
 
 
 _GOES_ON = (("goes", "on"), ("would", "go", "on"), ("might", "go", "on"), ("continues",), ("would", "carry", "on"),

@@ -291,7 +291,9 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
         return  # options after a question, or inside one; after a colon, unless each item starts with its verb
     starts = {k + size for k in chain}
     asking = {m for k, end in zip(chain, [*chain[1:], len(tokens)], strict=True) if tokens[k + size].low in cues.WH
-              for m in range(k, end)}  # ("a) transcript b) which board did they buy? c) summary": a question item)
+              or tokens[k + size].low in cues.AUX and tokens[end - 1].low == "?" for m in range(k, end)}
+    # ("a) transcript b) which board did they buy? c) summary", "A) transcription B) is the voice the same ...? C) ...":
+    # a question item)
     opening = chain[0] == 0 and not any((t.low == "?" or t.low in cues.WH and m not in starts or t.low in _CHOOSING)
                                         and m not in asking for m, t in enumerate(tokens))
     # "a) transcript b) speaker count c) ...", "a) how many ppl talk b) full text" (not "a) a summary b) a
@@ -304,7 +306,8 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
         numbered = sum(tokens[m].low.isdigit() and tokens[m + 1].low in (".", ")") for m in range(k + size, end - 1)) >= 2
         start = k + size + 2 * (k + size + 1 < end and tokens[k + size].low in ("q", "question") and tokens[k + size + 1].low == ":")
         return start < end and tokens[start].low in cues.WH | cues.AUX and (tokens[end - 1].low == "?" or numbered) \
-            and any(verb_first(j) for j in chain if j != k) or opening and start < end and tokens[start].low in cues.WH  # (or its options numbered: "b) which ...: 1. oil 2. ...")
+            and any(verb_first(j) for j in chain if j != k) or opening and start < end and (tokens[start].low in cues.WH or (
+                tokens[start].low in cues.AUX and tokens[end - 1].low == "?"))  # (or its options numbered: "b) which ...: 1. oil 2. ...")
     items = list(zip(chain, ends, strict=True))
     if not all(vocab.matches(tokens[k + size:end]) or asked(k, end) or (k + size < end and tokens[k + size].low in REQUEST_VERBS)
                for k, end in items) \

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, is_people
+from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, is_people, one_person
 from wavllm_agent.planning.speaker_vocab import SPEAKING, VOICES
 from wavllm_agent.planning.text import Token
 
@@ -38,3 +38,24 @@ def number_of_people(words: list[Token]) -> bool:
         return False
     rest = lows[2:]
     return (is_people(rest[0]) or rest[0] in VOICES) and (len(rest) == 1 or rest[1] in PRESENT | {"speaking", "talking"})
+
+
+_ONE = frozenset({"one", "1", "single"})
+_TOO = frozenset({"too", "also", "as", "well"})
+
+
+def one_or_another_there(words: list[Token]) -> bool:
+    """"one person, or is there a shop assistant too?": one talker, or a second one there as well (``words``: the
+    clause's words, no punctuation)."""
+    lows = [t.low for t in words]
+    for k in range(len(lows) - 6):
+        if lows[k] not in _ONE or lows[k + 1] not in ("person", "speaker", "voice", "talker") or lows[k + 2:k + 5] != ["or", "is", "there"]:
+            continue
+        rest = lows[k + 5 + (lows[k + 5:k + 6] == ["also"]):]  # ("or is there also a waiter?")
+        if not rest or rest[0] not in ("a", "an", "another", "someone", "somebody", "anyone", "anybody"):
+            return False
+        tail = [w for w in rest[1:] if w not in _TOO and w != "else"]
+        return (rest[-1] in _TOO or lows[k + 5] == "also") and (1 <= len(tail) <= 3 and any(
+            one_person(w) or is_people(w) or w in ("speaker", "voice", "person") for w in tail)
+            or rest[0] in ("someone", "somebody", "anyone", "anybody") and not tail)
+    return False

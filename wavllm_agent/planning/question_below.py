@@ -38,6 +38,12 @@ def labelled_question(tokens: list[Token]) -> bool:
     return len(tokens) > at + 2 and tokens[0].low in _LABELS and tokens[at].low in (":", "-", "–", "—")
 
 
+def question_on_own_line(text: str, tokens: list[Token]) -> bool:
+    """"...answer the question below, and ...\nWhy does the rider replace her bell?\ni) ...": a question on a line of
+    its own, without a label (it ends with a question mark)."""
+    return bool(tokens) and text[:tokens[0].start].rstrip(" \t").endswith("\n") and any(t.low == "?" for t in tokens)
+
+
 def place_question(steps: StepList, clauses: list[ClauseSteps], named: int, question_task: str) -> list[ClauseSteps]:
     """Move the step of the last clause (a labelled question, one step on the audio) to where
     clause ``named`` asked for it: in place of the step that clause made of the name alone, or before the steps of

@@ -7,6 +7,8 @@ once.
 
 from __future__ import annotations
 
+import re
+
 from wavllm_agent.planning.answer_hint import ANSWER_KEYS as _ANSWER_KEYS
 from wavllm_agent.planning.answer_hint import HEAR_KEYS as _HEAR_KEYS
 from wavllm_agent.planning.answer_hint import HINT_KEYS as _HINT_KEYS
@@ -253,8 +255,13 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     lettered = _answer_letters_end(tokens, i)
     if lettered > i:
         return lettered  # "answer (a)/(b)/(c): what do they use as bait? (a) ...": the letters name the options
-    if i + 1 < len(tokens) and tokens[i].text == "Q" and tokens[i + 1].low in WH:
-        return i + 1  # "then Q which engine broke down?": "Q", a question's label
+    if i + 1 < len(tokens) and (tokens[i].text == "Q" or re.fullmatch(r"q\d{1,2}", tokens[i].text)) and tokens[i + 1].low in WH:
+        return i + 1  # "then Q which engine broke down?", "q2 which ...?": a question's label (not "Q3 which region
+        # grew the most?", a quarter of the year)
+    picked = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == "one")
+    if i + 3 < len(tokens) and tokens[i].low in ("choose", "pick", "select") and picked < len(tokens) \
+            and tokens[picked].low == "," and has_options(tokens[picked + 1:]):
+        return picked + 1  # "Then choose, the lounger was left: (a) ... (b) ...": the statement to complete
     if (named := named_question_end(tokens, i)) is not None:
         return named  # "settle the glue question — hide glue, epoxy or PVA?"
     if i + 2 < len(tokens) and tokens[i].low in ("choose", "pick", "select") and tokens[i + 1].low in ("which", "what") \

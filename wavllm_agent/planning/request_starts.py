@@ -30,7 +30,8 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
     ``after_and``: the boundary ends in "and" (or "n", "+", "&", a label set off by dashes)."""
     n = len(tokens)
     nxt = tokens[j]
-    if tokens[i].low == "," and (_who_then_count(tokens, i, j, hard) or _feelings_listed_at(tokens, i)):
+    if tokens[i].low == "," and (_who_then_count(tokens, i, j, hard) or _feelings_listed_at(tokens, i)
+                                 or _or_count(tokens, i, j, hard)):
         return False
     return (
         nxt.key in cues.ACTION_KEYS
@@ -191,6 +192,23 @@ def _who_then_count(tokens: list[Token], i: int, j: int, hard: set[int]) -> bool
     return who and tokens[j].low in _COUNT_OPENERS and any(t.low == "or" for t in tokens[j:end]) \
         and all(t.low in _COUNTED or is_people(t.low) or one_person(t.low) for t in tokens[j:end])
     # (not "Tell me who's talking, a summary in French or Spanish, and ...": a request of its own)
+
+
+def _or_count(tokens: list[Token], i: int, j: int, hard: set[int]) -> bool:
+    """"Is it really a conversation, or only one person?": after a yes/no question, ", or" and a count of people is the
+    other answer to pick, not a request of its own."""
+    start = max((k for k in hard if k <= i), default=0)
+    end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", ";", ".", "?", "!")), len(tokens))
+    start += start + 1 < i and tokens[start].low in ("and", "so", "but", "also")  # "And is it ...?"
+    counted = [t for t in tokens[j + 1:end] if t.low not in SPEAKING and t.low not in ("here", "there", "throughout")]
+    return tokens[j].low == "or" and tokens[start].low in cues.AUX and end < len(tokens) and tokens[end].low == "?" \
+        and any(t.low in _TALK_KINDS for t in tokens[start:i]) \
+        and len(counted) > 1 and all(t.low in _COUNTED or is_people(t.low) or one_person(t.low) for t in counted)
+
+
+_TALK_KINDS = frozenset({"conversation", "dialogue", "dialog", "chat", "discussion", "exchange", "interview", "debate",
+                         "duet", "convo", "monologue", "solo"})
+"""What a yes/no question calls the recording before ", or only one person?" ("Is it really a conversation, ...")."""
 
 
 def _feelings_listed_at(tokens: list[Token], i: int) -> bool:

@@ -40,6 +40,7 @@ from wavllm_agent.planning import (
     options,
     phrasings,
     pointing_clauses,
+    question_below,
     questions,
     said,
     said_forms,
@@ -65,7 +66,6 @@ from wavllm_agent.planning.declined_verbs import noise_aside
 from wavllm_agent.planning.language_repairs import LanguageRepairs
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.plan import Plan
-from wavllm_agent.planning.question_below import labelled_question, names_question_later, place_question
 from wavllm_agent.planning.second_opinion import second_opinion as reconsidered
 from wavllm_agent.planning.speech_target import speech_target
 from wavllm_agent.planning.spoken_question import answer_prefix_end
@@ -164,9 +164,11 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
             clauses.append(ClauseSteps(earlier.text, earlier.first + moved, len(builder.steps)))
             continue
         clauses.append(ClauseSteps(clause.text(instruction), first, len(builder.steps)))
-        if named is not None and labelled_question(clause.tokens):  # "Q: How many ...?" after "answer the question
-            clauses, named = place_question(builder, clauses, named, builder.question_task), None  # below"
-        elif names_question_later(clause.tokens):
+        if named is not None and (question_below.labelled_question(clause.tokens)
+                                  or question_below.question_on_own_line(instruction, clause.tokens)):
+            # "Q: How many ...?" after "answer the question
+            clauses, named = question_below.place_question(builder, clauses, named, builder.question_task), None  # below"
+        elif question_below.names_question_later(clause.tokens):
             named = len(clauses) - 1
     builder.finish_aside()
     builder.in_readers_language(instruction)
@@ -449,8 +451,8 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
         about = phrasings.asks_gist(body) if not found and word_limit(body) is not None else None
         if about is not None and self._maker("summary") is not None:
             return Match(str(self._maker("summary")), about, about + 1)  # "tell me in under 20 words what it's about"
-        if not found and self.story_task in self.tasks and going_on.keeps_going(body):
-            return Match(self.story_task, 0, 1)  # "keep the German version going"
+        if not found and self.story_task in self.tasks and self._carries_story_on(body):
+            return Match(self.story_task, 0, 1)  # "keep the German version going", "carry the Spanish version on"
         if not found and masked:
             # "a French version of that summary": no task named, a reference and a target language.
             translator = self._translator()

@@ -244,8 +244,9 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     setting = setting_words(tail)
     for k, tok in enumerate(tail):
         if tok.is_word and not (tok.low in _SAID_TAIL or tok.key in AUDIO_KEYS or find_language_token(tok)
-                                or k in setting or (languaged and tok.low in _GIST)):
-            return False
+                                or k in setting or (languaged and tok.low in _GIST)
+                                or tok.low == "version" and k > 0 and find_language_token(tail[k - 1])):
+            return False  # (", Hindi version": the language asked for)
     return True
 
 

@@ -367,7 +367,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
                          "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
                          "content", "shouts", "calls", "cries", "yells", "chants", "ruling", "rulings", "introduction",
-                         "intro", "welcome", "feedback", "tips", "pointers", "points", "account"})
+                         "intro", "welcome", "feedback", "tips", "pointers", "points", "sentences", "account"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions", "lyrics",
