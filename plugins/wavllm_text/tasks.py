@@ -136,7 +136,7 @@ class ContinueTask(TextTask):
         "Carry on the story below for a few sentences.",
     )
     phrases = ("continue", "continuation", "what happens next", "carry on", "go on with",
-               "keep going", "extend the story", "finish the story", "next part", "narrative", "next bit of the story",
+               "keep going", "extend the story", "finish the story", "next part", "write its next scene", "write the next scene", "narrative", "next bit of the story",
                "next bit of the tale",
                "keep the story going", "keep the poem going", "what comes next", "next paragraph", "next chapter", "pick up the story",
                "story go", "story goes", "story going", "story continue", "story continues",

@@ -18,8 +18,8 @@ _SUBJECTS = frozenset({"the", "it", "he", "she", "they", "there", "this", "that"
 
 
 def before_that(tokens: list[Token], i: int = 0) -> bool:
-    """"but first tell me ...", "but before that, transcribe it", ", and before that, say ...", "Before that, tell me ...",
-    "after telling me whether ...": a request to do before the one just asked."""
+    """"but first tell me ...", "but tell me first ...", "but before that, transcribe it", ", and before that, say ...",
+    "Before that, tell me ...", "after telling me whether ...": a request to do before the one just asked."""
     if i + 2 < len(tokens) and tokens[i].low == "after":
         return _asks_after(tokens, i)  # (the clause cut before it: see telling_first)
     if i + 2 >= len(tokens) or tokens[i].low not in ("but", "and", "before"):
@@ -28,6 +28,10 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
         k = i + 2 + (tokens[i + 2].low == "question") if tokens[i + 1].low in ("that", "this") else i
         k += k < len(tokens) and tokens[k].low == ","
         return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS
+    told = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].low in ("me", "us"))
+    if tokens[i].low == "but" and tokens[i + 1].low in ("tell", "say", "check") and told + 1 < len(tokens) \
+            and tokens[told].low == "first" and (tokens[told + 1].low in cues.WH or tokens[told + 1].low == "if"):
+        return True  # "..., but tell me first if other voices chime in" (not "but give first names only")
     k = i + 1 + 2 * (tokens[i + 1].low == "before" and tokens[i + 2].low == "that")
     k += k < len(tokens) and tokens[k].low == "first"
     if tokens[i].low == "but" and k == i + 1:  # "..., but start by telling me how she feels": a request only
@@ -126,3 +130,10 @@ def still_first(gap: str, tokens: list[Token]) -> bool:
     return bool(tokens) and tokens[0].low == "then" and not any(c in gap for c in ".;!?\n") \
         and len(tokens) > 1 and tokens[1].key in cues.ACTION_KEYS
 
+
+
+def transcript_first(tokens: list[Token]) -> bool:
+    """"After the transcript, add how many people speak, ...": a transcript asked for first, named in a lead."""
+    lows = [t.low for t in tokens[:5]]
+    return len(tokens) > 4 and lows[0] == "after" and lows[1] in ("the", "a", "your") \
+        and lows[2] in ("transcript", "transcription") and lows[3] == ","

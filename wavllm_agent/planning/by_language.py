@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning import cues, phrasings
 from wavllm_agent.planning.arguments import valid_args
+from wavllm_agent.planning.language_for import language_needed_in
 from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.said_in import SaidInLanguage
 from wavllm_agent.planning.text import POLITE_WORDS, Token, source_language, target_cue, target_language
@@ -25,6 +26,10 @@ class ByLanguage(SaidInLanguage):
     def _translation_by_language(self, body: list[Token], refs: list[cues.Ref], source: str) -> bool:
         """"Turn this audio into Italian", "put it into German": a request (not a question) that
         names no task, only a language to have something in. True when it added the steps."""
+        needed = language_needed_in(body)
+        if needed is not None and cues.has_audio_object(body, set()):
+            self._transcribe(body, source, target=needed)  # "Russian — that's the language I need the talk in."
+            return True
         start = cues.request_start(body, 0)
         said_in = [t.low for t in body[start:start + 3]] in (["say", "it", "in"], ["say", "that", "in"], ["say", "this", "in"]) \
             and all(not t.is_word and t.low not in (":", "-", "–", "—") or t.low in POLITE_WORDS for t in body[start + 4:])

@@ -148,6 +148,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
             drop.add(i)
         elif tok.low in numbering.SENTENCE_END and i + 1 < n and tokens[i + 1].start > tok.end and not sentence_ends.no_sentence_end(tokens, i) \
                 and not (tok.low == "?" and (sentence_ends.or_just(tokens, i + 1) or sentence_ends.bracketed_options(tokens, i + 1)
+                                             or sentence_ends.dashed_options(tokens, i)
                                              or sentence_ends.true_or_false(tokens, i)
                                              or sentence_ends.in_brackets(tokens, i))):
             # "guy n his coworker?? or just him", "which is hardest? (feather, red button, bottle cap)": one question

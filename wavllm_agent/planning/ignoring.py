@@ -375,6 +375,9 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
         left, right = left.rstrip()[:-1], right.lstrip()[1:]  # "write a poem (never mind the audio)": no "( )" left
     left = left.rstrip(" \t\r\n,;:-–—")
     right = right.lstrip(" \t\r\n,;:-–—")
+    restated = _JUST_SO.fullmatch(right)
+    if left and restated and restated.group(1).lower() in left.lower().split():
+        right = ""  # "Five fun names for a hamster — nothing to do with the recording, just names."
     if not _HAS_WORD.search(left) or _only_greeting(left) or labelled:  # "Dear assistant, please disregard the audio and ..."
         left, right = "", right.lstrip(" \t\r\n,;:-–—.!")
     if left and right[:1] in (".", "?", "!"):
@@ -389,6 +392,9 @@ def without_span(source: str, body: list[Token], span: tuple[int, int]) -> str:
     return text[tokens[skip].start:] if skip < len(tokens) else ""
 
 
+_JUST_SO = re.compile(r"(?:just|only)\s+(\w+)\s*[.!]?\s*", re.IGNORECASE)
+"""After the audio set aside, the end of a clause that only restates what is asked ("five fun names ..., just names."),
+the noun being one of the request's words (not "..., only in Spanish", "just 5 words")."""
 _CONSTRAINTS = frozenset({"keep", "short", "brief", "sentence", "sentences", "words", "word", "lines", "max", "maximum"})
 """Words of a label that asks for something ("Keep it short:", "Three sentences:"), not a name."""
 _GREETING_WORDS = frozenset({"dear", "hi", "hello", "hey", "there", "assistant", "team", "please", "kindly", "pls",

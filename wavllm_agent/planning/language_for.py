@@ -32,3 +32,20 @@ def the_language_for(tokens: list[Token], i: int) -> int:
             and tokens[k + 2].low == "for" and all_said(tokens, k + 3):
         return k + 1
     return i
+
+
+_THATS = (("that's",), ("thats",), ("that", "is"), ("is",))
+
+
+def language_needed_in(tokens: list[Token]) -> str | None:
+    """"Russian — that's the language I need the hamster wheel talk in.": the language, named first, that the user
+    needs something in (the code), else None."""
+    words = [t for t in tokens if t.is_word]
+    code = find_language_token(words[0]) if words else None
+    if code is None or len(words) < 7 or words[-1].low != "in":
+        return None
+    k = 1 + next((len(p) for p in _THATS if tuple(t.low for t in words[1:1 + len(p)]) == p), 0)
+    if k == 1 or [t.low for t in words[k:k + 2]] != ["the", "language"] or words[k + 2].low not in ("i", "we") \
+            or words[k + 3].low not in ("need", "want"):
+        return None
+    return code if 1 <= len(words) - (k + 5) <= 6 else None

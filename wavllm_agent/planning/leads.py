@@ -78,8 +78,8 @@ COUNTED = ("one", "two", "three", "four", "five", "six")
 """Counted steps in words, in order: "Step three: how does the auctioneer sound?", "One, ...? Two, ...?"."""
 
 
-_ASIDE_LABELS = frozenset({"note", "nb", "fyi", "ps"})
-"""Labels of an aside before what follows ("Note: the speakers use Dutch.")."""
+_ASIDE_LABELS = frozenset({"note", "nb", "fyi", "ps", "quick", "quickly", "urgent"})
+"""Labels of an aside before what follows ("Note: the speakers use Dutch.", "Quick: the complaint ...")."""
 
 
 def lead_end(tokens: list[Token], i: int = 0) -> int:

@@ -97,6 +97,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
     the audio's ("According to the guide,", "Using the commentator's words as your source,") or by a pronoun ("from it
     alone,"); ``i`` itself when there is none."""
     start = i
+    tokens = [Token("and", t.start, t.end, "and", "and") if t.low == "&" else t for t in tokens]  # "the clip & nothing else"
     for guess in _NO_GUESSING:  # "No guessing — only what the recording says: how many ...?"
         end = i + len(guess)
         if tuple(t.low for t in tokens[i:end]) == guess and end < len(tokens) and tokens[end].low in _PAUSES:
@@ -104,6 +105,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             break
     if i != start and i < len(tokens) and tokens[i].low in WH | AUX:
         return i  # "No guessing, who won?"
+    if [t.low for t in tokens[i:i + 3]] in (["if", "you", "go"], ["if", "we", "go"], ["if", "you're", "going"]):
+        i += 2  # "If you go purely by the speaker, where ...?": as "Going purely by the speaker,"
     bare = _unmarked_hint_end(tokens, i)
     if bare is not None:
         return bare  # "based on the audio only whats in the map case" (no comma)
@@ -156,6 +159,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low in _OWN_WORDS and k > 0 and words[k - 1].low
                                                                      .endswith(("'s", "s'", "’s")))  # "the guide's words"
+                                         or t.low in ("speaker", "narrator") and words[k - 1].low == "the" and k > 1
+                                         and words[k - 2].low in ("by", "on", "from")  # "Going purely by the speaker,"
                                          for k, t in enumerate(words))) \
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
@@ -258,6 +263,10 @@ def question_lead_end(tokens: list[Token], i: int) -> int:
     if i + 1 < len(tokens) and (tokens[i].text == "Q" or re.fullmatch(r"q\d{1,2}", tokens[i].text)) and tokens[i + 1].low in WH:
         return i + 1  # "then Q which engine broke down?", "q2 which ...?": a question's label (not "Q3 which region
         # grew the most?", a quarter of the year)
+    placed = i + 3 + (i < len(tokens) and tokens[i].low == "a")
+    if [t.low for t in tokens[placed - 3:placed]] == ["question", "in", "between"] and placed + 1 < len(tokens) \
+            and tokens[placed].low in (":", *DASHES):
+        return placed + 1  # "Transcribe; question in between — the hairnet rule applies to: a. ... b. ..."
     picked = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == "one")
     if i + 3 < len(tokens) and tokens[i].low in ("choose", "pick", "select") and picked < len(tokens) \
             and tokens[picked].low == "," and has_options(tokens[picked + 1:]):

@@ -58,6 +58,7 @@ from wavllm_agent.planning.before_that import (
     in_between,
     puts_between,
     still_first,
+    transcript_first,
 )
 from wavllm_agent.planning.clause_body import request_body
 from wavllm_agent.planning.clause_check import ClauseSteps, check_clauses
@@ -197,6 +198,8 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
         body = request_body(tokens, self.vocab)
         if not any(t.is_word for t in body):
             return
+        if not self.steps and self.transcript_task in self.tasks and transcript_first(tokens):
+            self._append(self.transcript_task, {})  # "After the transcript, add how many people speak, ..."
         if self.speech_language is None and speech_language.language_held_in(body) is not None:
             self.speech_language = speech_language.language_held_in(body)  # "(conducted in Polish): state whether ..."
         body, span = ignoring.span_in_clause(tokens, body, self.vocab.ignore_phrases())

@@ -79,7 +79,7 @@ _TALK_KEYS = frozenset(stem(w) for w in ("talk", "talks", "talking", "talked", "
 _SAID_TAIL = frozenset({"in", "into", "on", "this", "the", "that", "here", "there", "please", "pls", "plz", "exactly", "but",
                         "during", "throughout", "precisely", "out", "loud", "aloud", "now", "actually", "to", "us", "me",
                         "segment", "voicemail", "excerpt", "extract", "snippet", "section", "part", "call", "lol",
-                        "haha", "lmao", "tho", "though", "simplified", "traditional", "mandarin", "brazilian",
+                        "haha", "lmao", "tho", "though", "themselves", "itself", "simplified", "traditional", "mandarin", "brazilian",
                         "european", "castilian", "standard", "modern", "too", "also", "for", "as", "well", "thx", "thanks", "ty",
                         "verbatim", "first", "alongside", "underneath", "beneath"})
 _GIST = frozenset({"overall", "altogether"})
@@ -283,12 +283,19 @@ def said_then_language(tokens: list[Token]) -> str | None:
             tokens[0].low in _WHAT and tokens[1].low in SUBJECT_OPENERS and tokens[colon - 1].low in SAYS)) else None
         # ("What the tricycle starter announces: Japanese, please."; not "What the speaker is speaking: Korean.", the
         # speech's language)
+    if m is None:  # "horse brush clip: french pls": the recording named, then a language asked for (not "... clip: French.")
+        colon = next((k for k in range(1, min(len(tokens) - 1, 6)) if tokens[k].low == ":"), None)
+        m = colon - 1 if colon is not None and tokens[colon - 1].key in AUDIO_KEYS \
+            and any(t.low in POLITE_WORDS for t in tokens[colon + 1:]) else None
     if m is None or not all(t.is_word or t.low == "-" for t in tokens[:m]) or any(t.key in WRITING_KEYS for t in tokens):
         return None
     return language_alone(tokens[m + 2:])
 
 
 _CALLS = frozenset({"call", "calls", "shout", "shouts", "voice", "announcements"})
+
+
+_IF_POSSIBLE = ((",", "if", "you", "can"), (",", "if", "possible"), (",", "if", "u", "can"))
 
 
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
@@ -309,6 +316,8 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     k += 1 + (k + 1 < len(tokens) and find_language_token(tokens[k + 1]) == code)  # ("In Mandarin Chinese: ...")
     if k < len(tokens) and tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in ("please", "pls", "plz"):
         k += 1
+    k += next((len(p) for p in _IF_POSSIBLE if tuple(t.low for t in tokens[k:k + len(p)]) == p and k + len(p) + 1 < len(tokens)), 0)
+    # "Mandarin, if you can: what's the hubcap seller telling me?"
     if k < len(tokens) and tokens[k].low in ("please", "pls", "plz") or k + 1 < len(tokens) and tokens[k].low == "only" \
             and tokens[k + 1].low in (":", "-", "—", "–") and not any(t.low.startswith(("transcri", "translat"))
                                                                      for t in tokens[k + 2:]):

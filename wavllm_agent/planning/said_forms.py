@@ -19,7 +19,8 @@ LISTENED_KEYS = TELL_KEYS | {stem(w) for w in ("ask", "asks", "asking", "asked")
 def on_about(tokens: list[Token], j: int) -> bool:
     """"What's he on about?": "on about", said of someone, is talking about."""
     return 1 < j < len(tokens) - 1 and tokens[j].low == "on" and tokens[j + 1].low == "about" \
-        and (any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1]) or tokens[j - 1].low in _BEING)
+        and (any(t.low in ("is", "are", "was", "were") for t in tokens[max(0, j - 6):j - 1]) or tokens[j - 1].low in _BEING
+             or tokens[j - 1].low == "going" and tokens[j - 2].low in ("keeps", "kept", "keep"))  # "keeps going on about"
 
 
 _BEING = frozenset({"she's", "he's", "they're", "she’s", "he’s", "they’re", "shes", "hes", "theyre"})

@@ -84,8 +84,8 @@ class SaidInLanguage(StepList):
         asked = last >= 0 and self.said_at != last and self._words_asked_as_question(last)
         # ("What did the captain order? In Swedish.": a question that asks for someone's words)
         first = words[0].low if words else ""
-        if asked and first in ("i", "i'd", "id") and any(t.low in ("it", "them") for t in words[1:4]):
-            first = "it"  # "I want it in Romanian.", "I need them in Spanish."
+        if asked and first in ("i", "i'd", "id") and any(t.low in ("it", "them", "that", "this") for t in words[1:4]):
+            first = "it"  # "I want it in Romanian.", "I need them in Spanish.", "— I need that in Greek"
         stated = set(self.steps[last].args) == {"language"} and self.steps[last].args["language"] != found if last >= 0 else False
         if (found is None or last < 0 or (self.said_at != last and not asked) or (self.steps[last].args and not asked and not stated)
                 or sum(t.low not in ("to", "me", "us", "please", "pls") for t in words) > 5  # ("Give it to me in Polish.")

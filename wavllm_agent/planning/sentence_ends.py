@@ -97,3 +97,31 @@ def in_brackets(tokens: list[Token], i: int) -> bool:
     return all(t.is_word or t.low in ("?", ",", "/") for t in inside) \
         and not any(t.low in cues.WH or t.low in cues.AUX or t.low in ("question", "answer") for t in inside)
     # (not "(Question: who called? Answer briefly.)", "(Who is speaking? Tell me.)")
+
+
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def dashed_options(tokens: list[Token], i: int) -> bool:
+    """"where was it found — in the soup? on the floor? in a locker? — and ...": the question mark at ``i`` ends one of
+    the options set off by spaced dashes after a question (each option a few words, every one ending with "?")."""
+    opened = next((k for k in range(i - 1, max(-1, i - 24), -1) if tokens[k].low in _DASHES
+                   or not tokens[k].is_word and tokens[k].low != "?"), None)
+    if opened is None or tokens[opened].low not in _DASHES or opened == 0 or tokens[opened].start == tokens[opened - 1].end:
+        return False
+    closed = next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].low in _DASHES), None)
+    if closed is None or tokens[closed - 1].low != "?":
+        return False
+    items = [[]]  # type: list[list[Token]]
+    for t in tokens[opened + 1:closed]:
+        if t.low == "?":
+            items.append([])
+        elif t.is_word:
+            items[-1].append(t)
+        else:
+            return False
+    items = [item for item in items if item]
+    asked = next((k for k in range(opened - 1, -1, -1) if not tokens[k].is_word), -1) + 1  # the question before the dash
+    return len(items) >= 2 and asked < opened and tokens[asked].low in cues.WH and all(
+        len(item) <= 4 and item[0].low not in cues.WH | cues.AUX and not any(t.key in cues.ACTION_KEYS for t in item)
+        for item in items)  # (not "Two quick ones — who's talking? what's the mood? — thanks.")

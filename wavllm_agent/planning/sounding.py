@@ -275,7 +275,7 @@ def _before_place(words: list[Token]) -> int:
     """Where "in this recording", "on the tape" ends a clause: "what is the keeper's tone in this recording"."""
     at = next((k for k in range(2, len(words) - 1) if words[k].low in ("in", "on", "during", "throughout")
                and words[k + 1].low in ("this", "that", "the") and len(words) - k <= 5), len(words))
-    talking = next((k for k in range(3, len(words) - 2) if words[k].low in ("as", "while", "when") and 3 <= len(words) - k <= 6
+    talking = next((k for k in range(3, len(words) - 2) if words[k].low in ("as", "while", "when") and 3 <= len(words) - k <= 8
                     and words[k + 1].low in ("he", "she", "they") and words[k + 2].low in _TALKING), None)
     if talking is not None:
         return talking  # "What is the throat singer's tone as he talks?", "... when he speaks to the class?"
@@ -315,8 +315,10 @@ def names_mood(tokens: list[Token]) -> bool:
     if rest[:1] and rest[0] in _MOOD_NOUNS and len(rest) >= 3 and rest[1] == "of" and len(rest) <= 6:
         rest = ["the", *rest]  # "Tone of the accuser's voice" (a bullet's words)
     if rest[:1] == ["the"] and len(rest) >= 4 and rest[1] in _MOOD_NOUNS and rest[2] == "of" and (
-            len(rest) <= 7 or len(rest) == 8 and rest[-2].endswith(("'s", "’s"))):
-        return True  # "the tone of the landlord's voicemail", "the tone of the glass eye maker's voice"
+            len(rest) <= 7 or len(rest) == 8 and rest[-2].endswith(("'s", "’s"))
+            or len(rest) <= 12 and rest[3] == "the" and any(w.endswith("ing") for w in rest[5:7])):
+        return True  # "the tone of the landlord's voicemail", "the tone of the glass eye maker's voice", "the tone of the
+        # woman complaining about the hairnet"
     if len(rest) >= 2 and rest[-2:] == ["emotional", "state"]:
         rest = [*rest[:-2], "mood"]
     return len(rest) >= 2 and rest[-1] in _MOOD_NOUNS | _EMOTION_NOUNS and _owned(rest[:-1])

@@ -75,6 +75,8 @@ def speech_target(body: list[Token]) -> str | None:
         if not said_noun or _writes(body):
             continue
         at = k + 1
+        if at + 2 < len(body) and body[at].low in ("themselves", "itself"):
+            at += 1 + (body[at + 1].low == ",")  # "her comments themselves, in Romanian"
         if body[at].low in ("of", "at", "from", "during", "to", "about", "on", "regarding"):  # "the words of the glacier guide in Czech", "... of the
             # pharmacist in this clip in Arabic", "the guide's remarks at the wax museum in Indonesian"
             stop = next((m for m in range(at + 1, len(body)) if body[m].low in _CLAUSE_WORDS), len(body))

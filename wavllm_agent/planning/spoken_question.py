@@ -42,7 +42,7 @@ def asks_spoken_question(tokens: list[Token]) -> bool:
 
 
 _QUESTION_NAMING = frozenset({"the", "this", "following", "to", "question", "questions", "my", "multiple", "-",
-                              "choice", "multiple-choice", "quiz", "me", "us", "one"})  # ("answer this one: ...")
+                              "choice", "multiple-choice", "quiz", "me", "us", "one", "item"})  # ("answer this one: ...")
 _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "«"})
 
 
@@ -51,6 +51,7 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
     if [t.low for t in tokens[i:i + 2]] in (["figure", "out"], ["work", "out"], ["find", "out"]) and i + 3 < len(tokens) \
             and tokens[i + 2].low in _OPENING_QUOTES and word_count(tokens[i + 3:]) > 0:
         return i + 3  # "figure out 'Was the launch (a) aborted (b) delayed?'": the quoted question
+    i += 2 * ([t.low for t in tokens[i:i + 3]] == ["after", "which", "answer"])  # "..., after which answer the following ..."
     j = i + 1 if i + 1 < len(tokens) and tokens[i].low in ("an", "the", "your") and tokens[i + 1].low == "answer" else i
     if j < len(tokens) and tokens[j].low in ("answer", "respond", "reply"):
         j += 1

@@ -20,7 +20,8 @@ _TASK_FORMS = frozenset(
 SHORT_FORMS = {"cont": "continue", "contd": "continue", "goin": "going", "wat": "what", "wot": "what", "wht": "what",
                "whut": "what", "r": "are", "tel": "tell", "lemme": "let", "hw": "how", "feelin": "feeling",
                "shes": "she's", "hes": "he's", "sumry": "summary", "smry": "summary", "sumrise": "summarise",
-               "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with", "translat": "translate"}
+               "sumrize": "summarize", "wrds": "words", "wrd": "word", "w/": "with", "w": "with",
+               "translat": "translate"}
 """Task words cut short in texting."""
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from wavllm_agent.planning.people import is_people, one_person
 from wavllm_agent.planning.text import IF_POSSIBLE, POLITE_WORDS, Token, find_language_token
 
 _ASIDE_LEADS = frozenset({"my", "i", "i'm", "im", "since", "as", "because", "cause", "cuz", "coz", "bc"})
@@ -73,11 +74,19 @@ def reader_label(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
 
 
 def reader_language(tokens: list[Token]) -> str | None:
-    """"For my Catalan-speaking aunt: what does the host say?": the language of the one the words are for, else None."""
-    for k in range(1, len(tokens) - 3):
-        if tokens[k].low in ("my", "our") and tokens[k - 1].low == "for" and tokens[k + 2].low == "-" \
-                and tokens[k + 3].low == "speaking":
-            code = find_language_token(tokens[k + 1])
+    """"For my Catalan-speaking aunt: what does the host say?", "For my Polish grandmother: ...": the language of the one
+    the words are for, else None."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].low in ("my", "our") and tokens[k - 1].low == "for" and (
+                k + 3 < len(tokens) and tokens[k + 2].low == "-" and tokens[k + 3].low == "speaking"
+                or (one_person(tokens[k + 2].low) or is_people(tokens[k + 2].low) or tokens[k + 2].low in _KIN)
+                and tokens[k + 2].low not in _SUBJECT_TEACHERS):  # (not "For my English teacher: ...", a subject)
+            code = find_language_token(tokens[k + 1])  # (and "For my Polish grandmother: ...")
             if code is not None:
                 return code
     return None
+
+
+_SUBJECT_TEACHERS = frozenset({"teacher", "teachers", "tutor", "tutors", "professor", "lecturer", "class", "classmates"})
+_KIN = frozenset({"aunt", "uncle", "gran", "grandma", "grandpa", "nan", "nana", "cousin", "cousins", "parents",
+                  "in-laws", "grandparents", "niece", "nephew"})
