@@ -82,13 +82,16 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
     if words[0].low == "how" and any(t.low == "telling" for t in body[question_start(body):start]):
         return False  # "Would you mind telling me how the caller feels about the mix-up?": as "tell me how ...", a mood
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when") or (
-        body[k].low == "as" and k + 1 < len(body) and body[k + 1].low in ("he", "she", "they"))), len(body))
+        body[k].low == "as" and k + 2 < len(body) and body[k + 1].low in ("he", "she", "they")
+        and body[k + 2].low in _TALKS)), len(body))
     return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
                                        for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))
     # ("How does the harvester feel while she talks about the drought?", "... in her voice as she talks about ...": the
     # topic is of the while-clause)
 
 
+_TALKS = frozenset({"talks", "talk", "speaks", "speak", "explains", "describes", "discusses", "chats", "goes", "rants"})
+"""After "as she": a talk whose topic follows ("... in her voice as she talks about the hairnet?"; not "as he leaves")."""
 _TALES = frozenset({"story", "tale", "fable", "yarn", "anecdote", "legend", "narrative"})
 """Before "about", a story named by its topic ("What happens next in the story about the runaway raft?"): no question
 about a topic."""

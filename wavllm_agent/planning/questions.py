@@ -159,8 +159,8 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
                                  and any(t.key in AUDIO_KEYS or t.key in _HEAR_KEYS or t.low in OUTSIDE
                                          or t.key in _GUESS_KEYS or (t.low in _OWN_WORDS and k > 0 and words[k - 1].low
                                                                      .endswith(("'s", "s'", "’s")))  # "the guide's words"
-                                         or t.low in ("speaker", "narrator") and words[k - 1].low == "the" and k > 1
-                                         and words[k - 2].low in ("by", "on", "from")  # "Going purely by the speaker,"
+                                         or t.low in ("speaker", "narrator", "tutorial") and words[k - 1].low in ("the", "this")
+                                         and k > 1 and words[k - 2].low in ("by", "on", "from")  # "Going by the speaker,"
                                          for k, t in enumerate(words))) \
                 or (said and len(unknown) <= 3 and len(words) >= 6 and words[0].low in ("only", "just", "using", "purely"))
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
