@@ -7,7 +7,7 @@ exhibition", "The tape's dialogue in Polish.": the speech translated). Split fro
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS
-from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token
+from wavllm_agent.planning.text import POLITE_WORDS, Token, find_language_token, stem
 from wavllm_agent.planning.word_limits import word_limit
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats"})
@@ -138,3 +138,47 @@ def whole_in_language(tokens: list[Token]) -> bool:
     named = named[:-1] if named[-1:] and named[-1].low == "be" else named  # "what would the whole thing be in Spanish"
     lows = [t.low for t in named]
     return lows in _WHOLE_OF_IT or (the_audio_alone(named) and any(w in ("whole", "entire", "full") for w in lows))
+
+
+_TELL = frozenset({"tell", "say", "explain", "describe"})
+_BRIEFLY = (["in", "a", "sentence"], ["in", "one", "sentence"], ["in", "a", "line"], ["in", "one", "line"], ["briefly"],
+            ["quickly"], ["in", "short"], ["in", "brief"], ["in", "a", "nutshell"], ["in", "two", "sentences"])
+_GIST_BE = frozenset({"is", "was", "'s", "’s"})
+
+
+def told_gist(tokens: list[Token]) -> bool:
+    """"Tell me in a sentence what the sun visor clip is about", "tell me what the audio's about": what the whole
+    recording is about, told in brief - a summary (the recording named by "it", "this" or up to four words ending in
+    a word for it; not "Tell me what the man is angry about", "... what the joke in the clip is about", "... what the
+    second story is about": one part of it)."""
+    words = [t for t in tokens if t.is_word and t.low not in POLITE_WORDS]
+    lows = [t.low for t in words]
+    if len(lows) < 5 or lows[0] not in _TELL or lows[-1] not in ("about", "abt"):
+        return False
+    k = 1 + (lows[1] in ("me", "us"))
+    brief = next((b for b in _BRIEFLY if lows[k:k + len(b)] == b), [])
+    k += len(brief)
+    if lows[k:k + 1] not in (["what"], ["wat"]):
+        return False
+    named = words[k + 1:-1]
+    if named and named[-1].low == "all":
+        named = named[:-1]  # "what the recording was all about"
+    if [t.low for t in named] in (["it's"], ["its"], ["it", "is"], ["this", "is"], ["it", "was"], ["this", "was"]):
+        return True  # "Tell me quickly what it's about", "Tell me what this is about"
+    if named and named[-1].low.endswith(("'s", "’s")):
+        head = named[-1].low[:-2]
+        named = [*named[:-1], Token(head, named[-1].start, named[-1].end, head, stem(head))]  # "the audio's about"
+    elif len(named) > 1 and named[-1].low in _GIST_BE:
+        named = named[:-1]
+    else:
+        return False
+    return 2 <= len(named) <= 5 and named[0].low in ("the", "this", "that") and named[-1].key in AUDIO_KEYS \
+        and not any(t.low in _PART_WORDS for t in named) and (bool(brief) or named[-1].low in _RECORDINGS)
+    # (without "briefly", "in a sentence": the recording itself, not "Tell me what the meeting is about", a question)
+
+
+_RECORDINGS = frozenset({"clip", "recording", "audio", "tape", "video", "file", "memo", "voicemail", "track", "vid"})
+
+
+_PART_WORDS = frozenset({"in", "of", "on", "from", "about", "at", "first", "second", "third", "last", "next", "other",
+                         "final", "opening", "closing", "ending", "start", "end", "middle", "part"})

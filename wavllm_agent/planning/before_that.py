@@ -11,7 +11,7 @@ import re
 from wavllm_agent.planning import cues, setoff
 from wavllm_agent.planning.leads import between_end
 from wavllm_agent.planning.lexicon import STORY_WORDS
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import Token, stem
 
 _STARTS = frozenset({"start", "begin", "kick"})
 _SUBJECTS = frozenset({"the", "it", "he", "she", "they", "there", "this", "that"})
@@ -28,6 +28,8 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
         k = i + 2 + (tokens[i + 2].low == "question") if tokens[i + 1].low in ("that", "this") else i
         k += k < len(tokens) and tokens[k].low == ","
         return i + 1 < k < len(tokens) and tokens[k].key in cues.ACTION_KEYS
+    if tokens[i].low == "but" and done_first(tokens, i + 1):
+        return True  # "Translate the transcript into Thai, but transcribe it first."
     told = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].low in ("me", "us"))
     if tokens[i].low == "but" and tokens[i + 1].low in ("tell", "say", "check") and told + 1 < len(tokens) \
             and tokens[told].low == "first" and (tokens[told + 1].low in cues.WH or tokens[told + 1].low == "if"):
@@ -49,10 +51,32 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
     # "Continue the story: the knight rides out, but first, is the dragon alone?")
 
 
+_FIRST_TAIL = frozenset({"obviously", "please", "pls", "of", "course", "naturally", "though"})
+
+
+def done_first(tokens: list[Token], k: int) -> bool:
+    """"transcribe the cotton bud clip first, obviously": at ``k``, a verb that asks for a transcript, the recording
+    (or "it", "out", "down"), and "first" last in its sentence (up to seven words after the verb, courtesy words
+    aside); not "list the names first", "check the spelling first": an order inside the output."""
+    k += k < len(tokens) and tokens[k].low in ("please", "pls", "just")
+    if k >= len(tokens) or tokens[k].key not in _TRANSCRIBING:
+        return False
+    end = next((m for m in range(k, len(tokens)) if tokens[m].low in (".", "!", "?", ";")), len(tokens))
+    words = [t for t in tokens[k + 1:end] if t.is_word and t.low not in _FIRST_TAIL]
+    return 2 <= len(words) <= 7 and words[-1].low == "first" and (
+        words[-2].low in ("it", "this", "that", "out", "down", "up") or words[-2].key in cues.AUDIO_KEYS)
+
+
+_TRANSCRIBING = frozenset(stem(w) for w in ("transcribe", "write", "type"))
+
+
 _TELLING = frozenset({"telling", "letting", "saying"})
 """Gerunds that ask the user be told, before "me" or "us" ("after telling me if ...")."""
 _CHECKING = frozenset({"checking", "noting", "stating", "indicating", "confirming"})
 """Gerunds that ask for a check, before "whether" or "if" ("after checking whether one voice narrates it")."""
+_TOLD = frozenset({"tell", "told", "let", "say"})
+_CHECKED = frozenset({"check", "checked", "note", "state", "confirm", "confirmed", "say"})
+"""The same verbs after "after you" ("after you tell me if ...", "after you check whether ...")."""
 
 
 def telling_first(tokens: list[Token], i: int) -> bool:
@@ -70,8 +94,13 @@ def _asks_after(tokens: list[Token], i: int) -> bool:
     """At ``i``, "after" and a gerund that asks something ("after telling me if"), with no request of its own after a
     comma (not "After checking who speaks, summarise it.")."""
     k = i + 1
-    asks = tokens[k].low in _TELLING and tokens[k + 1].low in ("me", "us") \
-        or tokens[k].low in _CHECKING and tokens[k + 1].low in ("whether", "if")
+    if tokens[k].low in ("you", "u", "you've", "youve") and k + 2 < len(tokens):
+        k += 1  # "after you tell me whether one voice narrates it"
+        asks = tokens[k].low in _TOLD and tokens[k + 1].low in ("me", "us") \
+            or tokens[k].low in _CHECKED and tokens[k + 1].low in ("whether", "if")
+    else:
+        asks = tokens[k].low in _TELLING and tokens[k + 1].low in ("me", "us") \
+            or tokens[k].low in _CHECKING and tokens[k + 1].low in ("whether", "if")
     return asks and not any(t.low == "," and u.key in cues.ACTION_KEYS for t, u in zip(tokens[k:], tokens[k + 1:], strict=False))
 
 

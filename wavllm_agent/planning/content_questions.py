@@ -49,6 +49,9 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
     after = [t.low for t in body[phrase_end:] if t.is_word]
     if len(after) >= 3 and after[0] in ("is", "was", "are", "were", "will") and body[phrase_end - 1].key in SAY_KEYS:
         return True  # "What does the speaker say is the best month to plant garlic?"
+    if after[:1] and after[0] in _DOES and body[phrase_end - 1].key in SAY_KEYS and len(after) >= 2 \
+            and not any(find_language_token(t) for t in body[phrase_end:]):
+        return True  # "What does the speaker say causes boards to warp?", "what does he say happened next?"
     finite = next((k for k in range(phrase_end + 1, min(len(body), phrase_end + 6)) if body[k].low in _FINITE), None)
     if finite is not None and body[phrase_end - 1].key in SAY_KEYS and after[0] in _CLAUSE_SUBJECTS \
             and all(t.is_word and t.low not in _WHEN_WORDS for t in body[phrase_end:finite]) \
@@ -90,6 +93,10 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
     # topic is of the while-clause)
 
 
+_DOES = frozenset({"causes", "caused", "happened", "happens", "makes", "made", "leads", "led", "helps", "helped",
+                   "works", "worked", "matters", "mattered", "went", "goes", "stops", "stopped", "prevents", "prevented",
+                   "keeps", "kept", "broke", "breaks", "comes", "came", "needs", "needed", "belongs", "belonged"})
+"""Verbs right after "say" that start what someone says does something ("what does she say causes the warping?")."""
 _TALKS = frozenset({"talks", "talk", "speaks", "speak", "explains", "describes", "discusses", "chats", "goes", "rants"})
 """After "as she": a talk whose topic follows ("... in her voice as she talks about the hairnet?"; not "as he leaves")."""
 _TALES = frozenset({"story", "tale", "fable", "yarn", "anecdote", "legend", "narrative"})

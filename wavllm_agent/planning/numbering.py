@@ -188,7 +188,8 @@ def asked_with_options(tokens: list[Token], first: int, last: int) -> bool:
         return False  # not "Can you transcribe (a) the intro (b) the outro?"; but "is the dummy's name 1. ... 2. ...?"
     begin = last + 2 if last + 1 < len(tokens) and tokens[last + 1].low == "." else last  # (past "3." itself)
     end = next((k for k in range(begin, min(len(tokens), last + 40)) if tokens[k].low in SENTENCE_END), None)
-    return end is not None and tokens[end].low == "?" and not any(t.key in cues.ACTION_KEYS for t in tokens[first:end])
+    return end is not None and tokens[end].low == "?" and not any(
+        t.key in cues.ACTION_KEYS and not t.low.endswith("ed") for t in tokens[first:end])  # ("(3) not mentioned")
 
 
 _OPENERS = frozenset({".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "then"})

@@ -85,7 +85,10 @@ def merge_options(tokens: list[Token], pieces: list[_Piece], vocab: Vocabulary) 
                 and not _item_asks(piece, first)  # "(i) provide a transcript; (ii) Where does ...? 1. ... 2. ..."
             listed_or = after_question and before[-1].low == "?" and (options.or_list(piece) or options.marked_list(piece)) \
                 and not vocab.matches(piece)  # "...? 10 metres, 30 metres or 50 metres." / "...? — a note — some money"
-            if (after_question and options.starts_options(piece)) or continued or listed_or \
+            own = options.states_own_options(piece) and not any(t.low in cues.WH - {"how"} for t in before[:3])
+            # ("How many people talk? Pick one: the swing is for i) ... ii) ...": a question of its own; not "What is he
+            # holding? Pick one: he is holding a) ... b) ...", the options of the question before)
+            if (after_question and options.starts_options(piece) and not own) or continued or listed_or \
                     or (upper_letter and b - a >= 2) or bare_option or bulleted:
                 out[-1] = (out[-1][0], b, out[-1][2])
                 bare = letter if bare_option else _BULLET_LINE if bulleted else 0
@@ -179,8 +182,10 @@ def _awaits_option(before: list[Token], piece: list[Token]) -> bool:
     words = [t for t in before[cues.lead_end(before):] if t.is_word]
     if words and words[0].low in ("then", "answer"):
         words = words[1:]
-    if before and numbering.completes_statement(before[cues.lead_end(before):], piece):
-        return True  # "the steward is (a) excited (b) calm", "the puddings are thrown (1) underarm (2) ..."
+    colon = next((k + 1 for k in range(len(before) - 1, 0, -1) if before[k].low == ":"), 0)
+    if before and (numbering.completes_statement(before[cues.lead_end(before):], piece)
+                   or 0 < colon < len(before) and numbering.completes_statement(before[colon:], piece)):
+        return True  # "the steward is (a) excited (b) calm", "Next, choose: the chains are • rusty • new"
     if 2 <= len(words) <= 8 and words[0].low == "which" and before[-1].is_word and not any(t.low == "?" for t in before):
         return True  # "then which is cheapest 1. wooden 2. brass 3. shell": a question without its mark
     if len(words) >= 3 and (words[0].low in _ASKING or words[0].low in cues.WH) and words[1].low not in _ASKER \

@@ -266,6 +266,17 @@ def starts_options(tokens: list[Token]) -> bool:
     return _listed(tokens) or _bare_run(tokens)
 
 
+def states_own_options(tokens: list[Token]) -> bool:
+    """"Pick one: the swing is for i) a toddler ii) ...": after a lead that asks to choose, a statement of three words
+    or more (a verb "is", "are", ... among them) that options complete."""
+    mark = next((k for k in (1, 2) if k < len(tokens) and tokens[k].low == ":"), None)
+    if mark is None or tokens[0].low not in _LIST_WORDS:
+        return False
+    rest = tokens[mark + 1:]
+    opened = next((k for k in range(1, len(rest)) if rest[k].low in INLINE_BULLETS or marker_at(rest, k)), None)
+    return opened is not None and _count(t.is_word for t in rest[:opened]) >= 3 and any(t.low in AUX for t in rest[:opened])
+
+
 def _bare_run(tokens: list[Token]) -> bool:
     """"A glass B batteries C cardboard": capitals A, B, C with no marks, each before a word."""
     letters = [t.text for k, t in enumerate(tokens[:-1]) if len(t.text) == 1 and "A" <= t.text <= "H"
@@ -296,8 +307,8 @@ def _listed(tokens: list[Token]) -> bool:
         return True
     if mark is None and tokens[lead].low in ("options", "choices") and _count(t.low == "," for t in tokens) >= 2 \
             and _count(t.is_word for t in tokens) <= 10 and not any(
-                t.low in WH | AUX | OUTPUTS or t.key in ACTION_KEYS or t.low in ("for", "of", "and", "please")
-                for t in tokens[lead + 1:]):
+                t.low in WH | AUX | OUTPUTS - {"both"} or t.key in ACTION_KEYS or t.low in ("for", "of", "and", "please")
+                for t in tokens[lead + 1:]):  # ("options left, right, both")
         return True  # "options 5x5, 10x10, 20x20" (not "Options trading, she says, is risky")
     if tokens[lead].low in _LIST_WORDS and mark is not None:
         # "Options: ...", "Choose one: ..." (not "Choose one — what's the collection for: 1. ...", a question of its own)

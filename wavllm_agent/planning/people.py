@@ -37,7 +37,8 @@ _SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot
                            "patient", "guest", "client", "staff", "crew", "chair", "mc", "dj", "tenant", "athlete",
                            "captain", "champion", "chief", "witness", "pupil", "adult", "candidate", "delegate",
                            "deputy", "diplomat", "referee", "umpire", "trainee", "squire", "interviewee", "attendee",
-                           "employee", "nominee", "friend", "mate", "buddy", "pal", "colleague", "neighbour", "neighbor"})
+                           "employee", "nominee", "friend", "mate", "buddy", "pal", "colleague", "neighbour", "neighbor",
+                           "mechanic", "medic", "cleric", "critic", "expert"})
 
 
 def one_person(low: str) -> bool:

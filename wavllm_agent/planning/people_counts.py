@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from wavllm_agent.planning.cues import AUDIO_KEYS
+from wavllm_agent.planning.lexicon import STORY_WORDS
 from wavllm_agent.planning.people import NOT_PEOPLE, PEOPLE, is_people, one_person
 from wavllm_agent.planning.speaker_vocab import SPEAKING, VOICES
 from wavllm_agent.planning.text import Token
@@ -44,7 +46,12 @@ _ONE = frozenset({"one", "1", "single"})
 _TOO = frozenset({"too", "also", "as", "well"})
 
 
-def one_or_another_there(words: list[Token]) -> bool:
+def one_or_more_there(words: list[Token]) -> bool:
+    """One talker, or more: another there as well (:func:`_one_or_another_there`) or more of them (:func:`_one_or_more`)."""
+    return _one_or_another_there(words) or _one_or_more(words)
+
+
+def _one_or_another_there(words: list[Token]) -> bool:
     """"one person, or is there a shop assistant too?": one talker, or a second one there as well (``words``: the
     clause's words, no punctuation)."""
     lows = [t.low for t in words]
@@ -59,3 +66,26 @@ def one_or_another_there(words: list[Token]) -> bool:
             one_person(w) or is_people(w) or w in ("speaker", "voice", "person") for w in tail)
             or rest[0] in ("someone", "somebody", "anyone", "anybody") and not tail)
     return False
+
+
+_MORE_THERE = (["more"], ["others"], ["several"], ["are", "there", "more"], ["are", "there", "others"],
+               ["is", "there", "more"], ["more", "than", "that"], ["are", "there", "several"])
+
+
+def _one_or_more(words: list[Token]) -> bool:
+    """"Just one mechanic in the wiper video, or are there more?", "One voice on this tape, or more?": a clause that
+    opens with one talker and ends asking whether there are more (``words``: the clause's words, no punctuation)."""
+    lows = [t.low for t in words]
+    k = 1 if lows[:1] in (["just"], ["only"]) else 0
+    if len(lows) < k + 4 or lows[k] not in _ONE:
+        return False
+    o = len(lows) - 1 - lows[::-1].index("or") if "or" in lows else -1
+    if not k + 2 <= o <= k + 10 or lows[o + 1:] not in _MORE_THERE:
+        return False
+    talker = lows[k + 1] in ("speaker", "voice", "talker", "narrator") and all(w in _THERE for w in lows[k + 2:o])
+    return talker or (one_person(lows[k + 1]) or is_people(lows[k + 1])) and lows[k + 2:k + 3] in (["in"], ["on"]) \
+        and any(t.key in AUDIO_KEYS for t in words[k + 3:o]) and not any(t.key in STORY_WORDS for t in words)
+    # ("Just one mechanic in the wiper video, or are there more?"; not "One doctor mentioned in the story, or more?")
+
+
+_THERE = frozenset({"in", "on", "this", "the", "that", "clip", "recording", "tape", "audio", "here", "there", "video"})

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
     from wavllm_agent.planning.text import Token
 
 _DOING = frozenset({"answer", "answering", "do", "doing", "solve", "take"})
-_ARTICLES = frozenset({"the", "a", "this", "that", "my"})
-_NOUNS = (["question"], ["quiz"], ["quiz", "question"], ["multiple", "choice", "question"], ["mcq"])
+_ARTICLES = frozenset({"the", "a", "this", "that", "my", "one"})
+_NOUNS = (["question"], ["quiz"], ["quiz", "question"], ["multiple", "choice", "question"], ["mcq"],
+          ["multiple", "choice", "item"], ["quiz", "item"])
 _LATER = ([], ["below"], ["underneath"], ["beneath"], ["further", "down"], ["that", "follows"], ["at", "the", "end"],
           ["after", "this"], ["after", "these"], ["after", "that"], ["further", "below"], ["written", "below"])
-_LABELS = frozenset({"q", "quiz", "question", "mcq"})
+_LABELS = frozenset({"q", "quiz", "question", "mcq", "item"})
 
 
 def names_question_later(tokens: list[Token]) -> bool:

@@ -55,6 +55,7 @@ from wavllm_agent.planning.said_setting import TOPIC_WORDS as _TOPIC_WORDS
 from wavllm_agent.planning.sounding import MOOD_WORDS
 from wavllm_agent.planning.speech_language import language_alone, speech_field
 from wavllm_agent.planning.text import (
+    IF_POSSIBLE,
     POLITE_WORDS,
     Token,
     answer_language,
@@ -235,6 +236,10 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     tail = tokens[verb + 1:user_aside(tokens, verb + 1)]
     led, languaged = languaged, any(find_language_token(t) for t in tail)  # (led: "In Japanese please: what ...?")
     tail = tail[1:] if len(tail) > 1 and tail[0].low in ("here", "there") and tail[1].low in _TOPIC_WORDS else tail  # "said here about"
+    placed = setting_words(tail)
+    top = next((m for m, t in enumerate(tail) if t.low in _TOPIC_WORDS), len(tail))
+    if 0 < top < len(tail) and all(not t.is_word or m in placed for m, t in enumerate(tail[:top])):
+        tail = tail[top:]  # "What was said at the tyre shop about the spare, in Danish?": the place, then the topic
     if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
         cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–") and sum(t.is_word for t in tail[:m])
                     <= (9 if any(t.key in AUDIO_KEYS for t in tail[:m]) else 6)), None)  # in Thai" (words:
@@ -295,7 +300,14 @@ def said_then_language(tokens: list[Token]) -> str | None:
 _CALLS = frozenset({"call", "calls", "shout", "shouts", "voice", "announcements"})
 
 
-_IF_POSSIBLE = ((",", "if", "you", "can"), (",", "if", "possible"), (",", "if", "u", "can"))
+def _past_if_possible(tokens: list[Token], k: int) -> int:
+    """The index after ", if you can" / ", if possible" at ``k`` (words of :data:`text.IF_POSSIBLE`), when more follows."""
+    if k + 2 >= len(tokens) or tokens[k].low != "," or tokens[k + 1].low != "if":
+        return k
+    end = k + 2
+    while end < len(tokens) and tokens[end].low in IF_POSSIBLE:
+        end += 1
+    return end if end > k + 2 and end + 1 < len(tokens) else k
 
 
 def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
@@ -316,7 +328,7 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     k += 1 + (k + 1 < len(tokens) and find_language_token(tokens[k + 1]) == code)  # ("In Mandarin Chinese: ...")
     if k < len(tokens) and tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in ("please", "pls", "plz"):
         k += 1
-    k += next((len(p) for p in _IF_POSSIBLE if tuple(t.low for t in tokens[k:k + len(p)]) == p and k + len(p) + 1 < len(tokens)), 0)
+    k = _past_if_possible(tokens, k)
     # "Mandarin, if you can: what's the hubcap seller telling me?"
     if k < len(tokens) and tokens[k].low in ("please", "pls", "plz") or k + 1 < len(tokens) and tokens[k].low == "only" \
             and tokens[k + 1].low in (":", "-", "—", "–") and not any(t.low.startswith(("transcri", "translat"))

@@ -183,7 +183,7 @@ _OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "the
 _LANGUAGE_MARKS = DASHES | {","}
 
 
-_TALK_NOUNS = CONVERSATIONS | {f"{noun}s" for noun in CONVERSATIONS}
+_TALK_NOUNS = CONVERSATIONS | {f"{noun}s" for noun in CONVERSATIONS} | {"advert", "ad", "advertisement", "commercial", "jingle"}
 
 
 def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
@@ -192,7 +192,8 @@ def named_then_language(tokens: list[Token], nouns: frozenset[str]) -> bool:
     words = [k for k, t in enumerate(tokens) if t.is_word and t.low not in ("please", "pls", "plz")]
     if len(words) < 3 or any(not t.is_word and t.low not in ".!," for t in tokens[words[-1] + 1:]):
         return False
-    last = words[-1]
+    last = words[-1] - (tokens[words[-1]].low in ("wording", "version") and find_language_token(tokens[words[-1] - 1]) is not None)
+    # ("The sun visor announcement, Finnish wording please.")
     if tokens[last - 1].low not in _LANGUAGE_MARKS or find_language_token(tokens[last]) is None or last > 16 \
             or any(not t.is_word and t.low != "-" for t in tokens[:last - 1]):
         return False
@@ -464,7 +465,7 @@ LABEL_NOUNS = frozenset({"topic", "subject", "lesson", "class", "language", "acc
 in it ("How the pilot explains the delay: Swedish.")."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
 _JOINING = frozenset({"in", "on", "at", "of", "from", "with", "by", "to", "near", "behind", "for", "and", "is", "'s",
-                      "was", "are", "were", "does", "did", "do"})
+                      "was", "are", "were", "does", "did", "do", "about", "regarding", "under", "over"})
 
 
 def relative_clause(subject: list[Token]) -> bool:

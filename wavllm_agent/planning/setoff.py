@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import (
+    before_that,
     cues,
     options,
     phrasings,
@@ -26,6 +27,7 @@ from wavllm_agent.planning.text import (
     DASHES,
     POLITE_WORDS,
     Token,
+    answer_language,
     find_language_token,
     stem,
     target_cue,
@@ -197,8 +199,10 @@ def reader_before(tokens: list[Token], i: int) -> bool:
 def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """"I want it on paper, word for word — do two commentators share the mic?": a spaced dash at ``i`` after a
     request, and a question of its own after it (a question word first, a question mark at its end)."""
-    if tokens[i].low not in DASHES or not 1 < i < len(tokens) - 3 or tokens[i].start == tokens[i - 1].end \
-            or tokens[i + 1].low not in _ASKING_FIRST | cues.WH:
+    if tokens[i].low not in DASHES or not 1 < i < len(tokens) - 3 or tokens[i].start == tokens[i - 1].end:
+        return False
+    asked = i + 1 + (tokens[i + 1].low == "and")  # ("..., in Korean — and how does the speaker come across?")
+    if asked >= len(tokens) - 2 or tokens[asked].low not in _ASKING_FIRST | cues.WH:
         return False
     start = sentence_start(tokens, i)
     near = max((k + 1 for k in range(start, i) if tokens[k].low == ","), default=start)
@@ -207,10 +211,10 @@ def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     return end is not None and tokens[end].low == "?" \
         and not any(t.low in _MODALS for t in tokens[i + 1:end]) \
         and bool(before) and bool(sentence) and sentence[0].low not in cues.AUX | cues.WH | _NOT_A_REQUEST \
-        and bool(vocab.matches(before) or vocab.matches(sentence)) \
+        and bool(vocab.matches(before) or vocab.matches(sentence) or asked > i + 1 and (answer_language(sentence) or (0, ""))[0] > 0) \
         and not any(t.low in CHOICE_VERBS | {"answer", "question", "choice"} for t in before) \
         and not any(t.low in DASHES for t in tokens[i + 1:end]) and not options.options_first(sentence) \
-        and tokens[i + 2].low not in ("you", "u", "that", "this", "i", "we")  # not "— is that possible?", "— can you?"
+        and tokens[asked + 1].low not in ("you", "u", "that", "this", "i", "we")  # not "— is that possible?", "— can you?"
     # (nor options first: "i) happy ii) annoyed iii) tired — which best describes the owner?")
 
 
@@ -439,3 +443,10 @@ def dashed_label_end(tokens: list[Token], j: int) -> int | None:
         return None
     shut = next((k for k in range(j + 2, min(len(tokens) - 1, j + 5)) if tokens[k].low in DASHES), None)
     return shut + 1 if shut is not None and all(t.low in _DASHED_LABELS for t in tokens[j + 1:shut]) else None
+
+
+def done_first_after_dash(tokens: list[Token], i: int) -> bool:
+    """"I want a Thai rendering of the transcript — transcribe the clip first, obviously.": a spaced dash at ``i``,
+    then a request to do first."""
+    return tokens[i].low in DASHES and 0 < i < len(tokens) - 2 and tokens[i].start > tokens[i - 1].end \
+        and tokens[i - 1].is_word and before_that.done_first(tokens, i + 1)

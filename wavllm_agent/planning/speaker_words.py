@@ -45,8 +45,9 @@ def who_then_count(tokens: list[Token]) -> bool:
     words = [t.low for t in tokens if t.is_word]
     comma = next((k for k, t in enumerate(tokens) if t.low in (",", ":", "—", "–")
                   or t.low == "-" and k and t.start > tokens[k - 1].end), None)  # "... tape — one person or a bunch?"
-    on_tape = comma is not None and words[1:2] in (["is"], ["was"]) and words[2:3] in (["on"], ["in"]) \
-        and any(t.key in AUDIO_KEYS for t in tokens[3:comma])
+    at = 1 + (words[1:2] in (["is"], ["was"]))  # ("who's on this spare tyre tape — ...")
+    on_tape = comma is not None and (at == 2 or words[0] != "who") and words[at:at + 1] in (["on"], ["in"]) \
+        and any(t.key in AUDIO_KEYS for t in tokens[2:comma])
     if comma is None or len(words) < 3 or words[0] not in _WHO \
             or not (on_tape or any(w in SPEAKING for w in words[1:5])):  # ("who's doing the talking", "who's on the tape")
         return False
@@ -67,7 +68,8 @@ def who_then_count(tokens: list[Token]) -> bool:
     if "or" not in after or len(after) > 8 or not any(w in _GROUPS for w in after):
         return False
     if any(w in ONE for w in after):
-        return not on_tape or any(is_people(w) or w != "or" and one_person(w) for w in after)  # (not "... one dog or two?")
+        return not on_tape or any(is_people(w) or w in SPEAKER_NOUNS or w != "or" and one_person(w) for w in after)
+        # (not "... one dog or two?"; "... — a lone voice or a group?")
     return on_tape and any(w in _ONLY for w in after) and any(w in _GROUPS and _heads_group(after[k + 1:k + 2])
                                                               for k, w in enumerate(after)) \
         and any(is_people(w) or w != "or" and one_person(w) for w in after)

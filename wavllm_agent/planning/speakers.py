@@ -16,7 +16,7 @@ from wavllm_agent.planning.people_counts import (
     PRESENT,
     counts_people,
     number_of_people,
-    one_or_another_there,
+    one_or_more_there,
 )
 from wavllm_agent.planning.speaker_vocab import (
     ANSWERING,
@@ -124,7 +124,7 @@ def asks_speaker_count(tokens: list[Token]) -> bool:
         # not "what does the one man say?", "who is the only speaker?": content
     if any(a.low == "how" and b.low != "many" for a, b in zip(words, words[1:], strict=False)):
         return False  # "how does the one man sound?"
-    if _pair_or_just_one(words) or _more_than_one_answers(words) or same_person_or_else(words) or one_or_another_there(words):
+    if _pair_or_just_one(words) or _more_than_one_answers(words) or same_person_or_else(words) or one_or_more_there(words):
         return True
     counted = any(a.low == "number" and b.low == "of" for a, b in zip(words, words[1:], strict=False))
     verified = words[0].low == "verify" and any(t.key in AUDIO_KEYS or t.low in SPEAKING for t in words)
