@@ -52,6 +52,9 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     alone = _nothing_else_tail(body)
     if alone is not None:
         body = body[:alone]  # "Hot plate instructions in Arabic, nothing else.": the request before it
+    which = _which_one_tail(body)
+    if which is not None:
+        body = body[:which]  # "cn u gimme the words from this clip, the yoga one thx": which clip, said again
     tag = _opinion_tag(body)
     if tag is not None:
         body = body[:tag]  # "How does the auctioneer sound, would you say?"
@@ -156,6 +159,21 @@ def _nothing_else_tail(body: list[Token]) -> int | None:
     mark = next((k for k in range(len(body) - 1, 0, -1) if body[k] is words[-tail]), 0) - 1
     mark -= mark > 0 and body[mark].low == "and"  # ", and nothing else"
     return mark if mark >= 3 and body[mark].low in (",", ";", "-", "–", "—") else None
+
+
+def _which_one_tail(body: list[Token]) -> int | None:
+    """Where a closing ", the yoga one" starts (up to three words between "the" and "one", courtesy words after it),
+    right after "this clip" (a word for the recording) in a request, not a question, else None."""
+    words = [t for t in body if t.is_word and t.low not in POLITE_WORDS]
+    if len(words) < 6 or words[-1].low != "one" or any(t.low == "?" or t.low in cues.WH for t in body):
+        return None
+    the = next((k for k in range(len(words) - 3, max(0, len(words) - 6), -1) if words[k].low == "the"), None)
+    if the is None:
+        return None
+    mark = next(k for k in range(len(body)) if body[k] is words[the]) - 1
+    return mark if mark >= 3 and body[mark].low in (",", "-", "–", "—") and body[mark - 1].key in cues.AUDIO_KEYS \
+        and body[mark - 2].low in ("this", "that") else None  # ("from this clip, the yoga one"; not "... in the audio,
+    # the slow one": which song)
 
 
 _TAG_VERBS = frozenset({"say", "think", "reckon", "guess"})

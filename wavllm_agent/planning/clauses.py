@@ -45,6 +45,7 @@ from wavllm_agent.planning.text import (
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.planning.word_limits import limit_before_question
 
+_HANDING = frozenset({"get", "have", "give", "see"})
 _SOFT_ADVERBS = frozenset({"please", "separately", "also", "additionally", "kindly", "briefly", "quickly", "then", "again",
                            "further", "furthermore", "moreover"})
 _ANSWERING = frozenset({"answer", "reply", "respond", "question"})
@@ -234,7 +235,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
                                                         and tokens[j + 1].low in ("also", "additionally")):
         j += 1  # (", but also answer ...": one more request)
     while j < n and (tokens[j].low in _SOFT_ADVERBS or (j == i + 1 and tokens[j].low == "just" and i > 1
-                                                        and tokens[i - 2].low in ("speaking", "speaks", "in")
+                                                        and tokens[i - 2].low in ("speaking", "speaks", "in", "is", "it's", "it’s", "its")
                                                         and find_language_token(tokens[i - 1]) is not None)):
         j += 1  # "and separately summarise ...", "the guy is speaking english, just type up what he says"
     if j < n and (j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS or tokens[j - 1].low == "and") and tokens[j].low == ":":
@@ -266,7 +267,10 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
         if tokens[j - 1].low == "again" != tokens[i - 1].low or (tokens[j - 1].low == "and" or separately) and (j + 2 < n and tokens[j + 2].low in ("too", "also", "as") or (
                 i >= 2 and tokens[i - 2].low == "in" and find_language_token(tokens[i - 1])
                 and (j + 2 == n or not tokens[j + 2].is_word)
-                and tokens[max((k for k in hard if k <= i), default=0)].low not in cues.AUX)):
+                and (tokens[opened].low not in cues.AUX or tokens[opened].low in ("can", "could")
+                     and tokens[opened + 1].low in ("i", "you", "u", "we") and tokens[opened + 2].low in _HANDING
+                     and not any(find_language_token(t) for t in tokens[opened:i - 1])))):
+            # ("Can I get what she says in ...", not "Can you tell if the speaker talks in Thai and in Persian?")
             soft.add(i)  # "The croupier's announcement in Greek, please, and in Turkish too.", "... verdict in
             drop.update(range(i, j))  # Ukrainian and in Hebrew.": a second language
         return  # "what is said, in German?": the answer's language, not a new request

@@ -14,6 +14,7 @@ _BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared
                        "starts", "started", "manage", "manages", "managed", "try", "tries", "tried", "tend", "tends"})
 """Before "to" and a mood's word, the speaker's own mood ("seem to relax the longer he talks")."""
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
+_HOW_MUCH = frozenset({"long", "often", "far", "soon", "old", "big", "tall", "early", "late"})
 _SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
 """A yes/no question's first word that is not a request to the assistant ("can you ...")."""
 _SOMEONES = frozenset({"the", "his", "her", "their", "a", "an", "my", "our"})
@@ -61,8 +62,9 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
     words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
     if not words or not is_question(body):
         return False
-    if words[0].low in _CONTENT_WH:
-        return True
+    if words[0].low in _CONTENT_WH or words[0].low == "how" and len(words) > 2 and words[1].low in _HOW_MUCH \
+            and not any(t.key in ACTION_KEYS for t in words):
+        return True  # ("How long should the eye mask be chilled?": a length of time, not a mood)
     if words[0].low in _SAYING_AUX and len(words) > 2 and words[1].low in _SOMEONES and words[2].key not in AUDIO_KEYS \
             and phrase_end <= len(body) \
             and body[phrase_end - 1].low.endswith("ed") and any(

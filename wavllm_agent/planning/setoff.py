@@ -123,7 +123,9 @@ _SINGING = frozenset({"sing", "sings", "singing", "sung", "sang"})
 def request_after_language(tokens: list[Token], i: int) -> bool:
     """"This radio phone-in is in Ukrainian - write it out for me": a dash at ``i`` after the speech's
     language, and a request after it."""
-    if tokens[i].low in ("-", "–", "—") and (_speaks_language_before(tokens, i) or _language_is_before(tokens, i)):
+    said_in = [t.low for t in tokens[sentence_start(tokens, i):i - 1]]  # "it's italian - just write it down"
+    if tokens[i].low in ("-", "–", "—") and (_speaks_language_before(tokens, i) or _language_is_before(tokens, i) or (
+            said_in in (["it's"], ["it’s"], ["it", "is"], ["its"]) and find_language_token(tokens[i - 1]) is not None)):
         j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
         return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS or phrasings.asks_written_out(tokens[i + 1:])
         # "The guide speaks Dutch on this tape — write it down.", "... — I just need it written down."

@@ -248,6 +248,8 @@ def asks_tone(tokens: list[Token]) -> bool:
             and words[2].low in ("you", "u") and words[3].low in _DESCRIBE:
         k = 4  # "How would you describe her tone?"
     rest = [t.low for t in words[k:_before_place(words)]]
+    if rest[:2] in (["sort", "of"], ["kind", "of"]) and rest[2:3] and rest[2] in _MOOD_NOUNS:
+        rest = rest[2:]  # "What sort of tone does the instructor take?"
     if rest and rest[-1] == "like":
         rest = rest[:-1]
     if len(rest) > 1 and rest[-1] in ("is", "was") and rest[-2] in _MOOD_NOUNS:
@@ -257,6 +259,9 @@ def asks_tone(tokens: list[Token]) -> bool:
     cut = next((m for m, w in enumerate(rest) if w in ("when", "while", "whilst")), len(rest))  # ("... take when talking
     taken = rest[:cut] if not set(rest) & _ADVISED else rest  # about the tin"; not "What tone should I take when ...")
     taken = taken[1:] if taken[:1] == ["the"] else taken  # ("what's the tone she uses")
+    took = next((m for m, w in enumerate(taken) if w in _TAKING), None)
+    if took is not None and not set(rest) & _ADVISED and taken[took + 1:took + 2] in (["with"], ["towards"], ["toward"]) and len(taken) - took <= 6:
+        taken = taken[:took + 1]  # "what tone does the instructor take with the late student"
     if 3 <= len(taken) <= 6 and taken[0] in _MOOD_NOUNS and taken[-1] in _TAKING and not _TOLD & set(taken):
         return True  # "what tone the cashier takes", "what attitude does the foreman adopt"; not "... tell workers to adopt"
     if not rest or rest[-1] not in _MOOD_NOUNS:
