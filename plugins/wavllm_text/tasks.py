@@ -141,6 +141,7 @@ class ContinueTask(TextTask):
                "keep the story going", "keep the poem going", "what comes next", "next paragraph", "next chapter", "pick up the story",
                "story go", "story goes", "story going", "story continue", "story continues",
                "carry the story on", "carry the tale on", "carry the narrative on", "pick up the tale",
+               "carry the story forward", "carry the tale forward",
                "pick up the narrative", "keep the tale going", "keep the narrative going", "keep the story goin",
                "keep it goin", "tale going", "narrative going", "tale goin", "story goin", "keep it going",
                "anecdote going", "fable going", "saga going", "yarn going", "legend going", "write a follow-on",

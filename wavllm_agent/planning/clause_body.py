@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import brevity, cues, phrasings, said, sentence_ends, sounding, speech_language
 from wavllm_agent.planning.declined_verbs import worry_aside
+from wavllm_agent.planning.leads import between_outputs_end
 from wavllm_agent.planning.said_forms import reader_lead_end
 from wavllm_agent.planning.text import POLITE_WORDS, Token
 
@@ -28,6 +29,7 @@ def request_body(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     if header is not None and all(t.is_word or t.low == "," for t in body[:header]) and _counted_jobs(body[:header]):
         body = body[header + 1:]  # "Bread tin clip, three jobs: - tell me how the baker sounds": the first item
     body = body[reader_lead_end(body):]  # "I read Japanese best, so in Japanese."
+    body = body[between_outputs_end(body):]  # "Between the transcript and the continuation, answer this: ..."
     body = _pauses_as_commas(body)  # "the kid's speech... in turkish?" as "the kid's speech, in turkish?"
     body = _bracketed_choices(body)  # "speakers (one? several?)" as "speakers (one or several)"
     aside = worry_aside(body)

@@ -29,6 +29,7 @@ from wavllm_agent.planning import (
 from wavllm_agent.planning.arrow_options import arrow_option
 from wavllm_agent.planning.asking import asks_for_something, choice_after_check, mood_item
 from wavllm_agent.planning.bullet_options import bullet_options
+from wavllm_agent.planning.leads import between_outputs_end
 from wavllm_agent.planning.option_merge import BULLETS, merge_options
 from wavllm_agent.planning.preambles import merge_preambles
 from wavllm_agent.planning.said_forms import WHAT
@@ -226,9 +227,12 @@ def _in_parentheses(tokens: list[Token], i: int) -> bool:
 
 def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: set[int], hard: set[int]) -> None:
     """", VERB ..." / "and VERB ..." / "and is ..." / ", a 20-word summary": a new request may start."""
+    start = setoff.sentence_start(tokens, i)
     if (i - 1 in hard and not tokens[i - 1].is_word) or _in_parentheses(tokens, i) or options.inside_options(tokens, i) \
-            or options.in_colon_list(tokens, i) or (tokens[i].low == "," and options.in_listed_options(tokens, i)):
-        return  # "...; and finish by ...": a clause already; "(the milliner and a customer)"; "b) x and y c) z"
+            or options.in_colon_list(tokens, i) or (tokens[i].low == "," and options.in_listed_options(tokens, i)) \
+            or 0 < start and start + between_outputs_end(tokens[start:]) > i:
+        return  # "...; and finish by ...": a clause already; "(the milliner and a customer)"; "b) x and y c) z";
+        # "Transcribe it. Between the transcript and the continuation, answer ...": one lead (after the requests)
     n = len(tokens)
     j = i + 1
     if tokens[i].low in (",", "+", "&") and j < n and (tokens[j].low == "and" or tokens[j].low == "but" and j + 1 < n

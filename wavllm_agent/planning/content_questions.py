@@ -88,7 +88,8 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
         return False  # "Would you mind telling me how the caller feels about the mix-up?": as "tell me how ...", a mood
     meanwhile = next((k for k in range(phrase_end, len(body)) if body[k].low in ("while", "whilst", "when") or (
         body[k].low == "as" and k + 2 < len(body) and body[k + 1].low in ("he", "she", "they")
-        and body[k + 2].low in _TALKS)), len(body))
+        and body[k + 2].low in _TALKS) or body[k].low == "who" and k + 1 < len(body) and body[k + 1].low in _TALKS),
+        len(body))  # ("How is feeling the woman who talk about the dice cup?": the topic is the talk's)
     return words[0].low in WH and (any(body[k].low in _TOPIC and body[k - 1].low not in _TALES
                                        for k in range(phrase_end, meanwhile)) or ends_with_preposition(body))
     # ("How does the harvester feel while she talks about the drought?", "... in her voice as she talks about ...": the

@@ -62,7 +62,8 @@ def keeps_going(tokens: list[Token], before: Iterable[Token] = (), earlier: Iter
         w.low == "on" or (w.low in ("forward", "forwards") and any(v.key in STORY_NOUNS or v.low == "it" for v in words[k + 1:m]))
         for m, w in enumerate(words[k + 1:k + 8], start=k + 1))]  # "carry the ghost story (in this clip) on / forward"
     return any(any(t.key in STORY_NOUNS for t in [*before, *words[:k + 5]])
-               or (([t.low for t in words[k + 1:k + 3]] == ["it", "on"] or _version_carried(words, k))
+               or (([t.low for t in words[k + 1:k + 3]] in (["it", "on"], ["it", "forward"], ["it", "forwards"])
+                    or _version_carried(words, k))
                    and any(t.key in STORY_NOUNS for t in earlier))
                for k in carried)
 

@@ -29,7 +29,7 @@ def the_language_for(tokens: list[Token], i: int) -> int:
     while k < len(tokens) and tokens[k].low in _ASKING_FOR:
         k += 1
     if k + 3 < len(tokens) and tokens[k].low == "the" and find_language_token(tokens[k + 1]) \
-            and tokens[k + 2].low == "for" and all_said(tokens, k + 3):
+            and tokens[k + 2].low in ("for", "of") and all_said(tokens, k + 3):  # ("the Indonesian of what's said")
         return k + 1
     return i
 

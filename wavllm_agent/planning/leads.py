@@ -257,6 +257,23 @@ def between_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+_OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "continuation", "recap", "gist"})
+
+
+def between_outputs_end(body: list[Token]) -> int:
+    """Index after a lead "Between the transcript and the continuation," that names two outputs already asked for (the
+    request after it goes between them, where it stands), else 0."""
+    comma = next((k for k in range(3, min(len(body), 10)) if body[k].low == ","), None)
+    if comma is None or body[0].low != "between" or comma + 1 >= len(body):
+        return 0
+    words = [t.low for t in body[1:comma]]
+    nouns = [w for w in words if w in _OUTPUT_NOUNS]
+    return comma + 1 if "and" in words and len(nouns) == 2 and all(
+        w in _OUTPUT_NOUNS or w in ("the", "your", "my", "a", "an", "and", "its", "that") for w in words) \
+        and (body[comma + 1].key in ACTION_KEYS or body[comma + 1].low in ("answer", "tell", "ask", "put", "add")) else 0
+    # (not "Between the transcript and the summary, which is longer?")
+
+
 _BACK = frozenset({"it", "them", "this", "that", "these", "those"})
 _BE = frozenset({"is", "was", "'s", "are", "were"})
 _NAMING = frozenset({"the", "his", "her", "their", "its", "this", "that"})

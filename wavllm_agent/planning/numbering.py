@@ -281,6 +281,8 @@ def cut_lettered(tokens: list[Token], hard: set[int], drop: set[int], vocab: Voc
                      and (k == 1 or tokens[k - 1].start > tokens[k - 2].end)]
     at = size - 2  # the letter's place in its mark
     order = _ROMANS if marks and tokens[marks[0] + at].low == "i" else tuple("abcdefgh")  # "(i) ... (ii) ..." too
+    if order == _ROMANS:  # ("(i) ..., (ii) answer this: ...? (A) a shop (B) online, and (iii) ...": options lettered inside)
+        marks = [k for k in marks if tokens[k + at].low in _ROMANS]
     chain = [k for n, k in enumerate(marks) if n < len(order) and tokens[k + at].low == order[n]]
     ends = [*chain[1:], len(tokens)]
     after = tokens[chain[0] - 1].low if chain and chain[0] > 0 else ""

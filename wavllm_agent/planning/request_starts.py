@@ -18,6 +18,7 @@ from wavllm_agent.planning.word_limits import NUMBER_WORDS, limit_before_questio
 
 _COMMA_WH = frozenset({"what", "whats", "how", "why", "whether"})  # not "which"/"who": relative clauses
 _WHOLE = frozenset({"full", "complete", "whole", "entire", "verbatim", "short", "brief", "quick"})  # "+ full transcript +"
+_FULL = frozenset({"full", "whole", "complete", "entire"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "for", "by", "from", "to", "with", "of"})
 _LATER_ITEMS = frozenset({"second", "secondly", "2nd", "third", "thirdly", "3rd", "fourth", "fourthly"})
 _OPENING_QUOTES = frozenset({'"', "'", "“", "‘", "«", "„"})
@@ -84,6 +85,10 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
         or ((after_and or j > i + 1) and nxt.low in ("into", "to") and j + 1 < n
             and find_language_token(tokens[j + 1]) is not None)  # "into Thai, and separately into Indonesian"
         or (after_and and language_pairs.second_language(tokens, i, j))  # "translate that summary into Portuguese and Spanish"
+        or (after_and and nxt.low in ("the", "a") and j + 2 < n and tokens[j + 1].low in _FULL
+            and tokens[j + 2].low == "text" and not any(t.low == "?" for t in tokens[j:])
+            and tokens[setoff.sentence_start(tokens, i)].low not in cues.AUX | cues.WH)
+        # "the speaker count and the full text" (not "Does the narrator read the title and the full text?")
         or (tokens[i].low == "," and nxt.low in ("the", "an") and j + 2 < n and tokens[j + 1].low == "answer"
             and tokens[j + 2].low in ("to", "for"))  # "I need a transcript, the (an) answer to 'What ...?', and ...
         or (tokens[i].low == "," and nxt.low == "number" and j + 1 < n and tokens[j + 1].low == "of")  # ", number of ..."

@@ -9,7 +9,7 @@ from __future__ import annotations
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import talk_in_language, the_audio_alone, whole_in_language
 from wavllm_agent.planning.chat_named import chat_named
-from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, lead_end, request_start
+from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, AUX, WH, lead_end, request_start
 from wavllm_agent.planning.language_for import all_said, the_language_for
 from wavllm_agent.planning.owned_words import (
     AS_SPOKEN,
@@ -343,8 +343,10 @@ def language_lead(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
         return k, code
     if tokens[i].low == "in" and k < len(tokens) and tokens[k].low in _WHAT:
         return k, code  # "in romanian what is the mechanic saying"
-    if tokens[i].low != "in" and k + 1 < len(tokens) and tokens[k].low == "for" and all_said(tokens, k + 1):
-        return k + 1, code  # "Vietnamese for what the operator says", "Danish for everything the old navigator says"
+    if tokens[i].low != "in" and k + 1 < len(tokens) and (tokens[k].low == "for" or tokens[k].low == "of" and i > 0
+                                                          and tokens[i - 1].low == "the" and tokens[0].low not in AUX
+                                                          ) and all_said(tokens, k + 1):
+        return k + 1, code  # "Vietnamese for what the operator says", "(give me the) Indonesian of what's said"
     return None
 
 

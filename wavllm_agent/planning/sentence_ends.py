@@ -43,6 +43,9 @@ def no_sentence_end(tokens: list[Token], i: int) -> bool:
             and tokens[i + 1].text[:1].isupper() and (tokens[i + 1].low in _NEW_SENTENCE or tokens[i + 1].low in cues.WH
                                                       or tokens[i + 1].key in cues.ACTION_KEYS):
         return False  # "... / 30 m. Finally, ...": a unit, then a new sentence (not "a. Lock 3 b. Lock 7")
+    if len(prev.low) == 1 and i >= 2 and tokens[i - 2].low in ("or", ",") and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper() and tokens[i + 1].key in cues.ACTION_KEYS:
+        return False  # "...? S, M or L. Translate the transcript ...": the last option, then a new sentence
     return (len(prev.low) == 1 and prev.low.isalpha()) or prev.low in _ABBREVIATIONS or prev.low in _ROMAN_MARKS
 
 

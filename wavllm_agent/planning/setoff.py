@@ -290,6 +290,7 @@ def slash_between_requests(tokens: list[Token], i: int) -> bool:
     after = after[:next((k for k, t in enumerate(after) if t.low == "/"), len(after))]
     before = tokens[max(0, i - _SLASH_SPAN):i]
     before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].low == "/"), 0):]
+    before = before[next((k + 1 for k in range(min(len(before), 5)) if before[k].low == ":"), 0):]  # ("gum shield: ...")
     if sum(t.is_word for t in after) < 2 or sum(t.is_word for t in before) < 2:
         return False
     asks_before = _asks(before) or any(t.key in cues.ACTION_KEYS or t.low == "?" or t.low in _OUTPUTS for t in before)
@@ -309,7 +310,7 @@ def _asks(piece: list[Token]) -> bool:
     first = words[0] if words else None
     if first is None:
         return False
-    return first.key in cues.ACTION_KEYS or (first.low in cues.WH | cues.AUX and (
+    return first.key in cues.ACTION_KEYS or (first.low in _OUTPUTS and len(words) <= 3) or (first.low in cues.WH | cues.AUX and (
         any(t.low == "?" for t in piece) or (first.low in cues.WH and sum(t.is_word for t in piece) >= 3)))
 
 

@@ -10,7 +10,13 @@ from wavllm_agent.planning.cues import lead_end
 from wavllm_agent.planning.owned_words import named_alone, possessed, spoken_part
 from wavllm_agent.planning.said import WRITING_KEYS, audio_label_end, language_lead, said_then_language
 from wavllm_agent.planning.said_forms import CHATTER as _CHATTER
-from wavllm_agent.planning.said_forms import LABEL_NOUNS, SAID_NOUNS, how_it_reads_in, plural_possessives
+from wavllm_agent.planning.said_forms import (
+    LABEL_NOUNS,
+    SAID_NOUNS,
+    how_it_reads_in,
+    plural_possessives,
+    verbatim_tail,
+)
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.speech_language import language_alone
 from wavllm_agent.planning.text import (
@@ -38,6 +44,7 @@ def speech_target(body: list[Token]) -> str | None:
     """The language a request for the spoken words wants them in: "what is said, in German?",
     "the Spanish version of what was said". A bare "in Spanish" names the speech's language."""
     body = plural_possessives(body)  # "the stewards' comments in Danish"
+    body = body[:verbatim_tail(body)]  # "..., Turkish please, word for word."
     reader = reader_language(body)
     if reader is not None and not any(find_language_token(t) not in (None, reader) or t.low == "original" for t in body):
         return reader  # "For my Catalan-speaking aunt: what does the host say?" (not "..., in English?")
