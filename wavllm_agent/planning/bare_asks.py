@@ -143,7 +143,6 @@ def whole_in_language(tokens: list[Token]) -> bool:
 _TELL = frozenset({"tell", "say", "explain", "describe"})
 _BRIEFLY = (["in", "a", "sentence"], ["in", "one", "sentence"], ["in", "a", "line"], ["in", "one", "line"], ["briefly"],
             ["quickly"], ["in", "short"], ["in", "brief"], ["in", "a", "nutshell"], ["in", "two", "sentences"])
-_GIST_BE = frozenset({"is", "was", "'s", "’s"})
 
 
 def told_gist(tokens: list[Token]) -> bool:
@@ -163,12 +162,12 @@ def told_gist(tokens: list[Token]) -> bool:
     named = words[k + 1:-1]
     if named and named[-1].low == "all":
         named = named[:-1]  # "what the recording was all about"
-    if [t.low for t in named] in (["it's"], ["its"], ["it", "is"], ["this", "is"], ["it", "was"], ["this", "was"]):
+    if [t.low for t in named] in (["its"], ["it", "is"], ["this", "is"], ["it", "was"], ["this", "was"]):
         return True  # "Tell me quickly what it's about", "Tell me what this is about"
-    if named and named[-1].low.endswith(("'s", "’s")):
+    if named and named[-1].low.endswith("'s"):
         head = named[-1].low[:-2]
         named = [*named[:-1], Token(head, named[-1].start, named[-1].end, head, stem(head))]  # "the audio's about"
-    elif len(named) > 1 and named[-1].low in _GIST_BE:
+    elif len(named) > 1 and named[-1].low in ("is", "was"):
         named = named[:-1]
     else:
         return False

@@ -11,7 +11,7 @@ import re
 from wavllm_agent.planning import cues, setoff
 from wavllm_agent.planning.leads import between_end
 from wavllm_agent.planning.lexicon import STORY_WORDS
-from wavllm_agent.planning.text import Token, stem
+from wavllm_agent.planning.text import POLITE_WORDS, Token, stem
 
 _STARTS = frozenset({"start", "begin", "kick"})
 _SUBJECTS = frozenset({"the", "it", "he", "she", "they", "there", "this", "that"})
@@ -51,13 +51,14 @@ def before_that(tokens: list[Token], i: int = 0) -> bool:
     # "Continue the story: the knight rides out, but first, is the dragon alone?")
 
 
-_FIRST_TAIL = frozenset({"obviously", "please", "pls", "of", "course", "naturally", "though"})
+_FIRST_TAIL = POLITE_WORDS | {"obviously", "of", "course", "naturally", "though"}
 
 
 def done_first(tokens: list[Token], k: int) -> bool:
     """"transcribe the cotton bud clip first, obviously": at ``k``, a verb that asks for a transcript, the recording
-    (or "it", "out", "down"), and "first" last in its sentence (up to seven words after the verb, courtesy words
-    aside); not "list the names first", "check the spelling first": an order inside the output."""
+    (or "it", "this", "that", "out", "down", "up"), and "first" last in its sentence (up to seven words after the verb,
+    courtesy and hedge words aside); not "list the names first", "check the spelling first": an order inside the
+    output."""
     k += k < len(tokens) and tokens[k].low in ("please", "pls", "just")
     if k >= len(tokens) or tokens[k].key not in _TRANSCRIBING:
         return False

@@ -239,7 +239,7 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
                                                         and tokens[j + 1].low in ("also", "additionally")):
         j += 1  # (", but also answer ...": one more request)
     while j < n and (tokens[j].low in _SOFT_ADVERBS or (j == i + 1 and tokens[j].low == "just" and i > 1
-                                                        and tokens[i - 2].low in ("speaking", "speaks", "in", "is", "it's", "it’s", "its")
+                                                        and tokens[i - 2].low in ("speaking", "speaks", "in", "is", "its")
                                                         and find_language_token(tokens[i - 1]) is not None)):
         j += 1  # "and separately summarise ...", "the guy is speaking english, just type up what he says"
     if j < n and (j > i + 1 and tokens[j - 1].low in _SOFT_ADVERBS or tokens[j - 1].low == "and") and tokens[j].low == ":":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS, WH, is_question, request_start
+from wavllm_agent.planning.lexicon import HOW_MUCH
 from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.questions import ends_with_preposition, hint_end, question_start, source_prefix_end
 from wavllm_agent.planning.text import Token, find_language_token
@@ -14,7 +15,6 @@ _BECOMING = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared
                        "starts", "started", "manage", "manages", "managed", "try", "tries", "tried", "tend", "tends"})
 """Before "to" and a mood's word, the speaker's own mood ("seem to relax the longer he talks")."""
 _CONTENT_WH = frozenset({"why", "who", "whom", "whose", "where", "when"})
-_HOW_MUCH = frozenset({"long", "often", "far", "soon", "old", "big", "tall", "early", "late"})
 _SAYING_AUX = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"})
 """A yes/no question's first word that is not a request to the assistant ("can you ...")."""
 _SOMEONES = frozenset({"the", "his", "her", "their", "a", "an", "my", "our"})
@@ -62,7 +62,7 @@ def about_content(body: list[Token], phrase_end: int, *, after_steps: bool = Fal
     words = [t for t in body[source_prefix_end(body, start):] if t.is_word]
     if not words or not is_question(body):
         return False
-    if words[0].low in _CONTENT_WH or words[0].low == "how" and len(words) > 2 and words[1].low in _HOW_MUCH \
+    if words[0].low in _CONTENT_WH or words[0].low == "how" and len(words) > 2 and words[1].low in HOW_MUCH - {"many", "much"} \
             and not any(t.key in ACTION_KEYS for t in words):
         return True  # ("How long should the eye mask be chilled?": a length of time, not a mood)
     if words[0].low in _SAYING_AUX and len(words) > 2 and words[1].low in _SOMEONES and words[2].key not in AUDIO_KEYS \

@@ -5,6 +5,7 @@ own."""
 from __future__ import annotations
 
 from wavllm_agent.planning import cues
+from wavllm_agent.planning.lexicon import MADE_TEXTS
 from wavllm_agent.planning.owned_words import possessed
 from wavllm_agent.planning.said_forms import SAID_NOUNS
 from wavllm_agent.planning.text import Token, find_language_token
@@ -16,13 +17,11 @@ def second_language(tokens: list[Token], i: int, j: int) -> bool:
     said = i >= 4 and tokens[i - 3].low in SAID_NOUNS and possessed(tokens, i - 3) \
         and not any(t.low in cues.AUX for t in tokens[max(0, i - 8):i - 3])  # (not "Is the umpire's verdict in ...?")
     return i >= 2 and (tokens[i - 2].low in ("into", "to") or (
-        tokens[i - 2].low in ("in", ":") and i >= 3 and (tokens[i - 3].low in _MADE_TEXTS or said))) \
+        tokens[i - 2].low in ("in", ":") and i >= 3 and (tokens[i - 3].low in MADE_TEXTS or said))) \
         and find_language_token(tokens[i - 1]) is not None \
         and find_language_token(tokens[j]) is not None and (j + 1 == len(tokens) or not tokens[j + 1].is_word)
 
 
-_MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "recap", "gist"})
-"""Texts the user has asked for, before "in" and two languages ("that transcript in Indonesian and Catalan")."""
 
 
 def as_well_as(tokens: list[Token], i: int) -> bool:

@@ -8,6 +8,7 @@ from wavllm_agent.planning.lexicon import (
     AUDIO_KEYS,
     AUX,
     COPULAS,
+    MADE_TEXTS,
     REQUEST_VERBS,
     STORY_WORDS,
     WH,
@@ -257,7 +258,7 @@ def between_end(tokens: list[Token], i: int) -> int:
     return i
 
 
-_OUTPUT_NOUNS = frozenset({"transcript", "transcription", "summary", "translation", "continuation", "recap", "gist"})
+_OUTPUT_NOUNS = MADE_TEXTS | {"continuation"}
 
 
 def between_outputs_end(body: list[Token]) -> int:

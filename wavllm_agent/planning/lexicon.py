@@ -73,3 +73,9 @@ CHOICE_VERBS = frozenset({"pick", "choose", "select", "decide", "settle"})
 
 STORY_WORDS = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", "anecdote", "legend"})
 """Nouns for a story told, as written ("finish the ghost story", "Finish with the tale")."""
+
+
+MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "gist", "recap"})
+"""Texts the user asks the assistant to make ("that transcript in Indonesian and Catalan", "a transcript, then ...")."""
+HOW_MUCH = frozenset({"many", "much", "often", "long", "far", "old", "big", "soon", "tall", "early", "late"})
+"""After "how": a quantity or a time asked ("How long should it be chilled?"), not how someone sounds."""

@@ -84,7 +84,7 @@ def _one_or_more(words: list[Token]) -> bool:
         return False
     talker = lows[k + 1] in ("speaker", "voice", "talker", "narrator") and all(w in _THERE for w in lows[k + 2:o])
     return talker or (one_person(lows[k + 1]) or is_people(lows[k + 1])) and lows[k + 2:k + 3] in (["in"], ["on"]) \
-        and any(t.key in AUDIO_KEYS for t in words[k + 3:o]) and not any(t.key in STORY_WORDS for t in words)
+        and any(t.key in AUDIO_KEYS for t in words[k + 3:o]) and not any(t.low in STORY_WORDS or t.low == "stories" for t in words)
     # ("Just one mechanic in the wiper video, or are there more?"; not "One doctor mentioned in the story, or more?")
 
 

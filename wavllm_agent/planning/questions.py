@@ -122,7 +122,7 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             core = words[1:] if words and words[0].low in ("strictly", "only", "purely", "solely", "just") else words
             according = (len(core) <= 5 or len(core) <= 8 and (core[-1].key in AUDIO_KEYS or [
                 t.low for t in core[-2:]] == ["nothing", "else"])) \
-                and ([t.low for t in core[:2]] == ["according", "to"] or [t.low for t in core[:2]] in (["per", "the"], ["per", "this"]))
+                and [t.low for t in core[:2]] in (["according", "to"], ["per", "the"], ["per", "this"])
             # "According to the narrator,", "... radio clip,", "Strictly according to the speaker,", "Per the speaker only,"
             labelled = words[:1] and words[0].key in _LISTENING  # "Listening to the bird hide clip only,": a label
             named = names_of_audio(words)  # "Nothing but the leaf blower race audio should inform this:"

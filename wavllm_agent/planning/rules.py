@@ -367,10 +367,10 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
                 and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         summarizer = self._maker(stem("summary")) if chosen is None else None
-        if summarizer is not None and bare_asks.summary_by_length(body, first=not any(s.task == summarizer for s in self.steps),
+        if summarizer is not None and (bare_asks.summary_by_length(body, first=not any(s.task == summarizer for s in self.steps),
                                                                   cut=self.steps[-1].task not in self.answers if self.steps
                                                                   else not self.source[:self.clause_start].strip()) \
-                or summarizer is not None and bare_asks.told_gist(body):  # "Tell me in a sentence what it's about"
+                or bare_asks.told_gist(body)):  # "Tell me in a sentence what it's about"
             chosen = Match(summarizer, 0, 0)  # "In 70 words, what's the incident report about?"
         if chosen is None and self._said_again_in(body):
             return

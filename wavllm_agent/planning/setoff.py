@@ -20,7 +20,7 @@ from wavllm_agent.planning import (
     speakers,
     speech_language,
 )
-from wavllm_agent.planning.lexicon import CHOICE_VERBS, STORY_WORDS
+from wavllm_agent.planning.lexicon import CHOICE_VERBS, MADE_TEXTS, STORY_WORDS
 from wavllm_agent.planning.named_targets import named_target
 from wavllm_agent.planning.said_forms import needed_language
 from wavllm_agent.planning.text import (
@@ -125,7 +125,7 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
     language, and a request after it."""
     said_in = [t.low for t in tokens[sentence_start(tokens, i):i - 1]]  # "it's italian - just write it down"
     if tokens[i].low in ("-", "–", "—") and (_speaks_language_before(tokens, i) or _language_is_before(tokens, i) or (
-            said_in in (["it's"], ["it’s"], ["it", "is"], ["its"]) and find_language_token(tokens[i - 1]) is not None)):
+            said_in == ["it", "is"] and find_language_token(tokens[i - 1]) is not None)):
         j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))
         return j < len(tokens) and tokens[j].key in cues.ACTION_KEYS or phrasings.asks_written_out(tokens[i + 1:])
         # "The guide speaks Dutch on this tape — write it down.", "... — I just need it written down."
@@ -137,7 +137,7 @@ def request_after_language(tokens: list[Token], i: int) -> bool:
         return False  # not "Give me a summary in German - keep it under 30 words", "Reply in Polish - ..."
     j = cues.request_start(tokens, cues.lead_end(tokens, i + 1))  # ("- just write out the lyrics")
     return j < len(tokens) and (tokens[j].key in cues.ACTION_KEYS or tokens[j].low in cues.WH or (
-        j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in _MADE_TEXTS))
+        j + 1 < len(tokens) and tokens[j].low in ("a", "an", "the") and tokens[j + 1].low in MADE_TEXTS))
     # "Bean bag recording, spoken in English: a transcript, then ..."
 
 
@@ -176,7 +176,6 @@ def _speaks_language_before(tokens: list[Token], i: int) -> bool:
     # "speaks Polish btw —" (not "My grandma speaks Polish btw — translate it for her": the reader's language)
 
 
-_MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "gist", "recap"})
 _ASKING_FIRST = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had"})
 _MODALS = frozenset({"will", "would", "should", "can", "could", "shall", "may", "might", "must"})
 """In a question after a dash, words that ask about the work asked for ("— will it take long?", "— how formal should
@@ -213,7 +212,7 @@ def question_after_dash(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     return end is not None and tokens[end].low == "?" \
         and not any(t.low in _MODALS for t in tokens[i + 1:end]) \
         and bool(before) and bool(sentence) and sentence[0].low not in cues.AUX | cues.WH | _NOT_A_REQUEST \
-        and bool(vocab.matches(before) or vocab.matches(sentence) or asked > i + 1 and (answer_language(sentence) or (0, ""))[0] > 0) \
+        and bool(vocab.matches(before) or vocab.matches(sentence) or asked > i + 1 and (found := answer_language(sentence)) is not None and found[0] > 0) \
         and not any(t.low in CHOICE_VERBS | {"answer", "question", "choice"} for t in before) \
         and not any(t.low in DASHES for t in tokens[i + 1:end]) and not options.options_first(sentence) \
         and tokens[asked + 1].low not in ("you", "u", "that", "this", "i", "we")  # not "— is that possible?", "— can you?"

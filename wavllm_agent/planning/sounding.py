@@ -4,6 +4,7 @@ tone like?" - the emotion of a speaker (``er``), not a reason for it or how the 
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
+from wavllm_agent.planning.lexicon import HOW_MUCH
 from wavllm_agent.planning.said_forms import plural_possessives
 from wavllm_agent.planning.text import Token, find_language_token, stem, tokenize
 
@@ -82,7 +83,7 @@ def asks_how_sounding(tokens: list[Token]) -> bool:
     if place is not None and place > 2 and not (_someone_in(words[1:place]) and any(
             t.key in _SEEM_KEYS or t.low in _SEEMS_FORMS for t in words[place:])):
         words = words[:place]  # "how the mother sounds in the baby monitor clip" (not "how the skipper on the boat sounds")
-    if len(words) < 3 or words[0].low != "how" or len(words) > 12 or words[1].low in _HOW_MUCH:
+    if len(words) < 3 or words[0].low != "how" or len(words) > 12 or words[1].low in HOW_MUCH:
         return False  # ("how many times does the word appear throughout?": a count)
     if words[1].low in AUX:  # "how does the man sound"
         verb = next((k for k in range(3, len(words)) if words[k].key in _SEEM_KEYS), None)
@@ -232,7 +233,6 @@ _TAKING = frozenset({"take", "takes", "took", "use", "uses", "used", "strike", "
 """What someone does with a tone ("what tone the cashier takes", "what tone does the clerk strike")."""
 _TOLD = frozenset({"say", "says", "said", "tell", "tells", "told", "want", "wants", "wanted", "to", "us", "me", "reads"})
 """Words of a tone that someone else reports or asks for ("what attitude does the manual tell workers to adopt")."""
-_HOW_MUCH = frozenset({"many", "much", "often", "long", "far", "old", "big", "soon"})
 
 
 def asks_tone(tokens: list[Token]) -> bool:

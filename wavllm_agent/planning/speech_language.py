@@ -356,8 +356,8 @@ def language_alone(body: list[Token]) -> str | None:
     if 4 <= len(words) <= 5 and [t.low for t in words[1:3]] == ["would", "be"] and words[-1].low in _WISHED \
             and all(t.low in ("really", "so", "very", "just", "most") for t in words[3:-1]):
         words = words[:1]  # "Ukrainian would be great."
-    if len(words) == 2 and words[1].low == "wording" and find_language_token(words[0]):
-        return find_language_token(words[0])  # "The sun visor announcement, Finnish wording please."
+    if len(words) == 2 and words[1].low == "wording" and (code := find_language_token(words[0])):
+        return code  # "The sun visor announcement, Finnish wording please."
     if len(words) == 2:
         return language_field(body)  # "Translate it. Language: German."
     return target_language(words) if len(words) == 1 else None  # "Hungarian, please."

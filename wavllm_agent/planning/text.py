@@ -180,7 +180,8 @@ def _its_is(tokens: list[Token]) -> list[Token]:
         return tokens
     out: list[Token] = []
     for k, tok in enumerate(tokens):
-        bare = k + 1 < len(tokens) and find_language_token(tokens[k + 1]) and (k + 2 == len(tokens) or not tokens[k + 2].is_word)
+        bare = tok.low == "its" and k + 1 < len(tokens) and find_language_token(tokens[k + 1]) \
+            and (k + 2 == len(tokens) or not tokens[k + 2].is_word)
         if tok.low == "its" and (bare or k + 2 < len(tokens) and tokens[k + 1].low == "in" and find_language_token(tokens[k + 2])):
             # ("nvm its french, just type out ...")
             out.append(Token(tok.text[:2], tok.start, tok.start + 2, "it", "it"))
