@@ -11,7 +11,7 @@ import re
 from wavllm_agent.planning import cues, setoff
 from wavllm_agent.planning.leads import between_end
 from wavllm_agent.planning.lexicon import STORY_WORDS
-from wavllm_agent.planning.text import POLITE_WORDS, Token, stem
+from wavllm_agent.planning.text import DASHES, POLITE_WORDS, Token, stem
 
 _STARTS = frozenset({"start", "begin", "kick"})
 _SUBJECTS = frozenset({"the", "it", "he", "she", "they", "there", "this", "that"})
@@ -167,3 +167,10 @@ def transcript_first(tokens: list[Token]) -> bool:
     lows = [t.low for t in tokens[:5]]
     return len(tokens) > 4 and lows[0] == "after" and lows[1] in ("the", "a", "your") \
         and lows[2] in ("transcript", "transcription") and lows[3] == ","
+
+
+def done_first_after_dash(tokens: list[Token], i: int) -> bool:
+    """"I want a Thai rendering of the transcript — transcribe the clip first, obviously.": a spaced dash at ``i``,
+    then a request to do first."""
+    return tokens[i].low in DASHES and 0 < i < len(tokens) - 2 and tokens[i].start > tokens[i - 1].end \
+        and tokens[i - 1].is_word and done_first(tokens, i + 1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wavllm_agent.planning import (
+    before_that,
     brevity,
     connectors,
     cues,
@@ -145,7 +146,7 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
         elif setoff.request_after_language(tokens, i) or setoff.language_aside(tokens, i) \
                 or setoff.it_in_language(tokens, i) or setoff.question_after_dash(tokens, i, vocab) \
                 or setoff.sized_after_dash(tokens, i) or setoff.words_in_language(tokens, i) \
-                or setoff.done_first_after_dash(tokens, i):  # "... — keep the summary to 25 words"
+                or before_that.done_first_after_dash(tokens, i):  # "... — keep the summary to 25 words"
             # "What the attendant explains — could I have it in Chinese?", "... on paper — do two commentators ...?"
             hard.add(i)  # "... is in Ukrainian - write it out for me.", "Transcribe it — she speaks Hungarian — and ..."
             drop.add(i)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wavllm_agent.planning import (
-    before_that,
     cues,
     options,
     phrasings,
@@ -445,10 +444,3 @@ def dashed_label_end(tokens: list[Token], j: int) -> int | None:
         return None
     shut = next((k for k in range(j + 2, min(len(tokens) - 1, j + 5)) if tokens[k].low in DASHES), None)
     return shut + 1 if shut is not None and all(t.low in _DASHED_LABELS for t in tokens[j + 1:shut]) else None
-
-
-def done_first_after_dash(tokens: list[Token], i: int) -> bool:
-    """"I want a Thai rendering of the transcript — transcribe the clip first, obviously.": a spaced dash at ``i``,
-    then a request to do first."""
-    return tokens[i].low in DASHES and 0 < i < len(tokens) - 2 and tokens[i].start > tokens[i - 1].end \
-        and tokens[i - 1].is_word and before_that.done_first(tokens, i + 1)
