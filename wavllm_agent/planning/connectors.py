@@ -196,7 +196,12 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
             or (tokens[i + 1].low in DETERMINERS | {"that", "this"} and any(t.low in TEXT_NOUNS or t.low in ("version", "copy")
                                                           for t in tokens[i + 2:i + 5])
                 and not (tokens[i + 1].low in ("that", "this") and tokens[i + 3:i + 4] and tokens[i + 3].low in _SAID_OF_IT))
-            or _sized_text(tokens, i + 1) or _owned_words_in_language(tokens, i + 1)):
+            or _sized_text(tokens, i + 1) or _owned_words_in_language(tokens, i + 1)
+            or tokens[i + 1].low in TEXT_NOUNS and (i + 2 == len(tokens) or not tokens[i + 2].is_word
+                                                    or tokens[i + 2].low in ("of", "in", "into", "to"))
+            or (find_language_token(tokens[i + 1]) and any(
+                t.low in TEXT_NOUNS or t.low in ("version", "copy") for t in tokens[i + 2:i + 4]))):
+        # "Transcript plus summary", "Transcript plus Japanese version of the spoken words"
         hard.add(i)  # "the gist in 25 words plus whether it's one guy talking", "... plus a summary of it"
         drop.add(i)
 

@@ -30,7 +30,7 @@ ACTION_VERBS = INFO_VERBS | frozenset({
     "prepare", "deliver",
 })
 ACTION_KEYS = frozenset(stem(v) for v in ACTION_VERBS)
-REQUEST_VERBS = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list"})
+REQUEST_VERBS = frozenset({"tell", "give", "let", "say", "check", "count", "answer", "list", "state", "indicate", "identify"})
 """Verbs that open a request besides the task verbs, after an ordering lead or a list's letter ("once that's done
 tell me how she sounds", "c) tell me how the coach sounds")."""
 
@@ -77,5 +77,10 @@ STORY_WORDS = frozenset({"story", "tale", "narrative", "fable", "saga", "yarn", 
 
 MADE_TEXTS = frozenset({"transcript", "transcription", "summary", "translation", "gist", "recap"})
 """Texts the user asks the assistant to make ("that transcript in Indonesian and Catalan", "a transcript, then ...")."""
+TALK_KINDS = frozenset(stem(w) for w in (
+    "chat", "natter", "gossip", "banter", "exchange", "q&a", "debate", "class", "session", "briefing", "pitch", "rant",
+    "vlog", "ad", "advert", "advertisement", "commercial", "review", "tale", "anecdote", "programme", "program", "show"))
+"""Kinds of talk that, besides :data:`AUDIO_KEYS`, name the recording after "the" or "this" ("the flower pot ad", "For
+the noticeboard chat, ...", "in the laptop stand review")."""
 HOW_MUCH = frozenset({"many", "much", "often", "long", "far", "old", "big", "soon", "tall", "early", "late"})
 """After "how": a quantity or a time asked ("How long should it be chilled?"), not how someone sounds."""

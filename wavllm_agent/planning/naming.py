@@ -10,7 +10,8 @@ someone's words named by what they are ("translate his explanation into Dutch").
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import ACTION_KEYS, AUDIO_KEYS
-from wavllm_agent.planning.text import Token, stem
+from wavllm_agent.planning.lexicon import TALK_KINDS
+from wavllm_agent.planning.text import Token
 
 _NAMING = frozenset({"this", "these"})
 """Determiners that name the recording on their own ("this suit fitting")."""
@@ -28,8 +29,8 @@ _MAX_WORDS = 4
 
 def names_given(tokens: list[Token]) -> frozenset[str]:
     """The comparison keys of the nouns the clause names the recording by: the last word of "this
-    [up to three modifiers] NOUN" or "during/at the ... NOUN", when the name ends the clause or is
-    followed by a preposition, a conjunction or punctuation."""
+    [up to three modifiers] NOUN", "during/at the ... NOUN" or "in/on the ... NOUN" of a kind of talk, when the
+    name ends the clause or is followed by a preposition, a conjunction or punctuation."""
     names: set[str] = set()
     for i, tok in enumerate(tokens):
         if tok.low == "the" and i > 0 and tokens[i - 1].key in ACTION_KEYS:
@@ -41,21 +42,19 @@ def names_given(tokens: list[Token]) -> frozenset[str]:
                 if 1 <= len(run) <= 2 and not any(t.low in _NOT_NAMES for t in run):
                     names.add(run[-1].key)
             continue
-        if not (tok.low in _NAMING or (tok.low == "the" and i > 0 and tokens[i - 1].low in _PLACING)):
+        within = tok.low == "the" and i > 0 and tokens[i - 1].low in ("in", "on")
+        if not (tok.low in _NAMING or (tok.low == "the" and i > 0 and tokens[i - 1].low in _PLACING) or within):
             continue
         end = next((j for j in range(i + 1, len(tokens)) if not tokens[j].is_word or tokens[j].low in _ENDS),
                    len(tokens))
         run = tokens[i + 1:end]  # longer than a name: a phrase ("this is the man who ...")
         if 1 <= len(run) <= _MAX_WORDS and not any(t.low in _NOT_NAMES for t in run) \
-                and not run[-1].low.endswith(("'s", "’s")):
+                and not run[-1].low.endswith(("'s", "’s")) \
+                and (not within or run[-1].key in AUDIO_KEYS | TALK_KINDS):  # "in the laptop stand review"
             names.add(run[-1].key)
     return frozenset(names)
 
 
-_TALKED = frozenset(stem(w) for w in ("chat", "natter", "gossip", "banter", "exchange", "q&a", "debate", "class",
-                                       "session", "briefing", "pitch", "rant", "vlog"))
-"""Talk named after "For the": with :data:`cues.AUDIO_KEYS`, what makes "For the ... chat," the recording's name (not
-"For the newsletter,", "For the subtitles,": what the user is making)."""
 
 
 def named_first(tokens: list[Token]) -> frozenset[str]:
@@ -67,7 +66,7 @@ def named_first(tokens: list[Token]) -> frozenset[str]:
     run = tokens[2:end]
     if end == len(tokens) or tokens[end].low != "," or not 1 <= len(run) <= _MAX_WORDS \
             or any(t.low in _NOT_NAMES or t.key in ACTION_KEYS for t in run) or run[-1].low.endswith(("'s", "’s")) \
-            or not (run[-1].key in AUDIO_KEYS or run[-1].key in _TALKED):
+            or not (run[-1].key in AUDIO_KEYS or run[-1].key in TALK_KINDS):
         return frozenset()
     return frozenset({run[-1].key})
 

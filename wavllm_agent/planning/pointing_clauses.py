@@ -9,6 +9,7 @@ request before works on. Parts of the rule planner (:mod:`wavllm_agent.planning.
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, lead_end, request_start
+from wavllm_agent.planning.lexicon import TALK_KINDS
 from wavllm_agent.planning.said_forms import WHAT
 from wavllm_agent.planning.text import POLITE_WORDS, Token, stem
 
@@ -35,8 +36,7 @@ def gist_question(tokens: list[Token]) -> bool:
     return len(named) <= 4 and lows[2] != "it" and named[-1].key in AUDIO_KEYS | _TOLD
 
 
-_TOLD = frozenset(stem(w) for w in ("chat", "ad", "advert", "advertisement", "commercial", "review", "tale", "anecdote",
-                                    "programme", "program", "show", "debate", "briefing", "pitch", "thing"))
+_TOLD = TALK_KINDS | {stem("thing")}
 """With :data:`cues.AUDIO_KEYS`, what "What is the ... about?" names as the recording ("the door wedge story")."""
 _WHOLE_NEXT = frozenset({"it", "this", "that", "in", "up", "everything", "the", "all", "under", "briefly"})
 

@@ -359,7 +359,7 @@ _QUESTION_LEAD = frozenset({"question", "for", "you", "u", "ya", "here", "is", "
 """The words of a lead-in that only names a question ("Question for you:", "And a quick question:")."""
 _CHOOSING = CHOICE_VERBS | frozenset({"indicate", "mark", "circle", "tick"})  # "indicate the correct option:"
 _CHOICE_LEAD = _CHOOSING | frozenset({"one", "the", "right", "correct", "best", "option", "answer", "please", "now",
-                                      "then", "and", "next", "also", "this"})
+                                      "then", "and", "next", "also", "this", "for"})
 """The words of a lead-in that asks to choose among the options after it ("pick one:", "choose the right option:")."""
 _ITEM_WORDS = frozenset({"item", "quiz"})
 _ITEM_LEAD = _ITEM_WORDS | frozenset({"this", "the", "next", "then", "question", "answered", "answer", "please", "and",

@@ -259,8 +259,8 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
             return
         if self.steps and self.steps[-1].task == self.speech_translator and phrasings.asks_what_they_are(body):
             return  # "The tour announcements - in Greek, what are they?": the words just asked for
-        if speech_language.users_own_skill(body):
-            return  # "I am not so good in English.": the user's own skill, nothing asked
+        if self._reader_stated(body) or speech_language.users_own_skill(body):
+            return  # "I am not so good in English.", "My grandma only reads Greek.": about the user, nothing asked
         if phrasings.asks_a_favour(body):
             return  # "Could you do me a favour and type up this voicemail?": the request comes after
         quoted = spoken_question.quoted_question(source[body[0].start:body[-1].end]) is not None

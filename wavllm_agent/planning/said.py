@@ -28,6 +28,7 @@ from wavllm_agent.planning.said_forms import (
     SAID_NOUNS,
     SAYS,
     SUBJECT_OPENERS,
+    closing_language,
     everything_as_what,
     expletive_at,
     how_it_reads_in,
@@ -42,6 +43,7 @@ from wavllm_agent.planning.said_forms import (
     reads_out,
     relative_clause,
     something_said,
+    verbatim_lead,
     verbatim_tail,
     words_as_said,
     yes_no,
@@ -103,6 +105,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     another language; nor is "What does the counsel argue?" ("..., in Romanian?" is). With ``languaged``, a
     language is asked for after the clause ("What did the captain order? In Swedish.").
     """
+    tokens = tokens[verbatim_lead(tokens):]  # "..., word for word what's said."
     if how_it_reads_in(tokens) or said_then_language(tokens) is not None or named_then_language(tokens, SAID_NOUNS | _CHATTER) \
             or read_out_in_language(tokens, SAID_NOUNS) or on_the_audio_in_language(tokens) or talk_in_language(tokens):
         return True  # "How would the seal keeper's talk read in Dutch?", "Pit boss remarks: Dutch."
@@ -244,6 +247,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
         cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–") and sum(t.is_word for t in tail[:m])
                     <= (9 if any(t.key in AUDIO_KEYS for t in tail[:m]) else 6)), None)  # in Thai" (words:
         # "colour-matching" is one; "... about baking times in the cake tin clip, in Hindi": with the audio's name)
+        cut = closing_language(tail) if cut is None else cut  # ("... about the laptop stand height in chinese?")
         tail = tail[cut:] if cut is not None else [] if led and not languaged else tail
     languaged = languaged or led
     setting = setting_words(tail)
@@ -419,6 +423,8 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False, owns: bool 
         return False  # "Why does the coach reject the referee's ruling?": a question about the words (not "How
         # about the referee's words, in Spanish?")
     k, owned = 0, False
+    if len(tokens) > 2 and tokens[0].low == "words" and tokens[1].low == "in" and find_language_token(tokens[2]):
+        tokens = [Token("the", 0, 0, "the", "the"), *tokens]  # "words in arabic pls": as "the words in arabic"
     owner = next((m for m in range(min(len(tokens), 7)) if tokens[m].low.endswith(("'s", "s'", "’s"))), None)
     owner = hyphened_owner(tokens) if owner is None else owner  # "the ship-in-a-bottle guide's words"
     if owner is None:  # texting, no apostrophe: "beekeepers words in hungarian pls"

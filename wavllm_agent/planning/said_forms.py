@@ -63,6 +63,28 @@ def verbatim_tail(tokens: list[Token]) -> int:
     return comma if comma is not None and words in _VERBATIM else len(tokens)
 
 
+def verbatim_lead(tokens: list[Token]) -> int:
+    """"word for word what's said", "verbatim what she says": where the words asked for begin after a leading "word for
+    word" (how to render them), else 0."""
+    lows = tuple(t.low for t in tokens[:5] if t.low != "-")  # ("word-for-word")
+    lead = next((len(v) for v in (*_VERBATIM, ("exactly",)) if lows[:len(v)] == v), 0)
+    lead += 2 * (lead == 3 and len(tokens) > 4 and tokens[1].low == "-")
+    return lead if lead and lead < len(tokens) and tokens[lead].low in WHAT else 0
+
+
+def closing_language(tail: list[Token]) -> int | None:
+    """"about the laptop stand height in chinese?": where "in" and a language close a thing named after "the" (up to
+    four words, none a verb form: not "about the book being published in French", "about studying in English"), the
+    words asked for in that language; else None."""
+    words = [m for m, t in enumerate(tail) if t.is_word and t.low not in _HEDGES]
+    named = [tail[m].low for m in words[2:-2]]
+    if not 5 <= len(words) <= 8 or tail[words[1]].low != "the" or tail[words[-2]].low != "in" \
+            or not find_language_token(tail[words[-1]]) \
+            or any(w.endswith(("ing", "ed")) or w in ("written", "spoken", "who", "that", "which") for w in named):
+        return None
+    return words[-2]
+
+
 _BACK = frozenset({"that", "it", "this", "they", "those"})
 
 
@@ -369,7 +391,7 @@ SAID_NOUNS = frozenset({"words", "word", "answers", "replies", "responses", "ans
                          "complaint", "complaints", "plea", "apology", "excuse", "excuses", "argument", "arguments",
                          "orders", "promise", "promises", "advice", "lines", "warning", "rules", "report", "contents",
                          "content", "shouts", "calls", "cries", "yells", "chants", "ruling", "rulings", "introduction",
-                         "intro", "welcome", "feedback", "tips", "pointers", "points", "sentences", "account"})
+                         "intro", "welcome", "feedback", "tips", "pointers", "points", "sentences", "account", "wording"})
 """What someone says, after their name ("the cheesemaker's explanation, in Vietnamese"); but for "words",
 only with a language asked for (not "Use only the estate agent's explanation")."""
 CHATTER = frozenset({"banter", "patter", "chatter", "gossip", "chit-chat", "chitchat", "report", "instructions", "lyrics",

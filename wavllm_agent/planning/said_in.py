@@ -26,6 +26,10 @@ _ALSO = frozenset({"also", "too", "additionally"})
 """"What is the guide saying? Also give the answer in Czech.": the transcript, and the answer in Czech as well."""
 
 
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "his", "her", "their"})
+"""Who speaks, or whose words (not "for her"): after "My dad only speaks Hindi.", he may be the one heard."""
+
+
 class SaidInLanguage(StepList):
     """The builder's handling of a language asked after "what is said?"."""
 
@@ -58,7 +62,13 @@ class SaidInLanguage(StepList):
                 and self.steps[-1].task in self.speech_translators and self._restates(body, source):
             return  # "bean bag umpire -> ukrainian. just what he says.": the speech translated, his words alone
         before = len(self.steps)
-        self._transcribe(body, source)
+        reader = self.reader_language if words_asked and target_language(body) is None else None
+        if reader is not None and self.reader_speaks and any(t.low in _SPEAKING_PRONOUNS and (
+                k == 0 or body[k - 1].low not in ("for", "to")) for k, t in enumerate(body)):
+            reader = None  # "My dad only speaks Hindi. What does he say?": his speech's language
+        elif reader is not None and self.speech_language == reader:
+            self.speech_language = None  # "My grandma only speaks Greek. What's said on this clip?": hers, not the clip's
+        self._transcribe(body, source, target=reader)  # ("My grandma only speaks Greek. What's said on this clip?")
         self.said_at = len(self.steps) - 1 if words_asked else None
         self.said_written = said_forms.written_down(body) or (words_asked and len(self.steps) == before)
 
@@ -70,8 +80,8 @@ class SaidInLanguage(StepList):
         sentence = [t for t in tokenize(re.split(r"[.!?\n]", before.rstrip("?.!"))[-1]) if t.low not in POLITE_WORDS]
         bare = 0 < len(sentence) <= 6 and all(t.is_word for t in sentence) and sentence[0].key not in ACTION_KEYS
         # (a label, "sack race judge -> czech", not a request: "Translate the clip into Polish. Just what he says.")
-        if not lead and before.endswith(",") and body[0].low in said_forms.WHAT:
-            return True  # "Give me the noodle demo in Thai, what she's actually saying."
+        if not lead and before.endswith(",") and body[said_forms.verbatim_lead(body)].low in said_forms.WHAT:
+            return True  # "Give me the noodle demo in Thai, what she's actually saying.", "..., word for word what's said"
         return bare and (lead in (["just"], ["only"]) or (
             not lead and before.endswith("?") and body[0].low in said_forms.WHAT))
 

@@ -10,6 +10,7 @@ from wavllm_agent.planning import phrasings, speech_language
 from wavllm_agent.planning.arguments import fields_of
 from wavllm_agent.planning.steps import BACK_ONLY, StepList
 from wavllm_agent.planning.text import Token, tokenize
+from wavllm_agent.planning.user_asides import reads_only
 
 _FOLLOW_CHARS = 200
 """How far after a labelled recording's sentence a request is looked for."""
@@ -48,6 +49,14 @@ class StatedLanguage(StepList):
             self.steps[at] = self.steps[at].model_copy(update={"args": {**self.steps[at].args, "language": code}})
         self.speech_language = code
         return True
+
+    def _reader_stated(self, body: list[Token]) -> bool:
+        """"My grandma only reads Greek.": remember the language whom the words are for reads (for "What's said?"); a
+        clause that says so asks nothing. "My dad only speaks Hindi." may also state the speech's language."""
+        found = reads_only(body)
+        if found is not None:
+            self.reader_language, self.reader_speaks = found
+        return found is not None and not self.reader_speaks  # (spoken: maybe the speech's language too, as stated)
 
     def _request_follows(self, body: list[Token], *, semicolon: bool = False) -> bool:
         """A sentence of its own (or, with ``semicolon``, a label ended by one: "Spanish-language speech; write it

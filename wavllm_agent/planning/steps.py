@@ -85,6 +85,8 @@ class StepList:
                                         if vocab.kind(n) == "speech" and SPEECH_TRANSLATION_PARAM in fields_of(t))
         self.speech_translator = self.speech_translators[0] if self.speech_translators else None
         self.speech_language: str | None = None  # stated in a clause of its own ("The audio is in Korean.")
+        self.reader_language: str | None = None  # whom the words are for reads it ("My grandma only reads Greek.")
+        self.reader_speaks = False  # ... or speaks it ("My dad only speaks Hindi."): maybe the one who speaks
         self.source = ""  # the instruction, while its clauses are added
         self.clause_start = 0  # where the clause being added starts in it
         self.source_tokens: tuple[str, list[Token]] | None = None  # the instruction tokenised once (rules._just_before)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wavllm_agent.planning.cues import lead_end, request_start
 from wavllm_agent.planning.lexicon import STORY_WORDS
-from wavllm_agent.planning.text import Token
+from wavllm_agent.planning.text import POLITE_WORDS, Token
 
 _FINISH = frozenset({"finish", "complete", "end", "conclude", "extend", "lengthen", "prolong"})
 """Verbs that, before a story named, ask for its continuation ("finish the ghost story", "extend the air guitar story");
@@ -71,7 +71,22 @@ def finishes_story(tokens: list[Token], before: list[Token] | None = None) -> in
                 and request_start(tokens, lead_end(tokens)) == k and (k + 3 == len(tokens) or not tokens[k + 3].is_word
                                                                       or _to_the_story(tokens[k + 3:])):
             return k  # "..., then write the sequel." (not "Does she mention writing a sequel?", "a sequel to Star Wars")
+        if tok.low in ("write", "tell") and (request_start(tokens, lead_end(tokens)) == k or all(
+                t.low in ("now", "so", "ok", "okay", ",") for t in tokens[:k])) and _next_part(tokens[k + 1:]):
+            return k  # "That's chapter one of a story ... Write chapter two."
     return None
+
+
+_PARTS = frozenset({"chapter", "part", "episode", "instalment", "installment"})
+_NEXT = frozenset({"two", "2", "ii", "three", "3", "iii", "next", "second", "third"})
+
+
+def _next_part(rest: list[Token]) -> bool:
+    """"chapter two", "part 2", "the next chapter", "the second part" and nothing after it: the next part of the story,
+    after "write" (not "write chapter two of the report in French")."""
+    words = [t.low for t in rest if t.is_word and t.low not in POLITE_WORDS]
+    words = words[1:] if words[:1] == ["the"] else words
+    return len(words) == 2 and (words[0] in _PARTS and words[1] in _NEXT or words[0] in _NEXT and words[1] in _PARTS)
 
 
 def _to_the_story(rest: list[Token]) -> bool:

@@ -434,6 +434,8 @@ def source_language(tokens: list[Token]) -> str | None:
         if after in _TEXT_OF and second == "of":
             continue  # "Thai text of the keeper's talk": the text wanted, not the speech's language
         spoken = i > 1 and before in ONLY_ADVERBS and tokens[i - 2].low in ("speaks", "speaking")
+        if after == "speaker" and _users_language(tokens, i):
+            continue  # "Spanish speaker here: ...", "I'm a native Greek speaker": the user's language
         if before in ("in", "from", "speaks", "speaking") or spoken or after in _SOURCE_NOUNS or after in ("speaker", "speech"):
             return code  # ("Nonna speaks only Italian in this one — transcribe her.")
         if before == "as" and any(_WRITING.match(t.low) and not t.low.startswith("translat") for t in tokens[:i - 1]):
@@ -453,6 +455,13 @@ def source_language(tokens: list[Token]) -> str | None:
                 if tokens[k].low in _SOURCE_NOUNS - {"summary", "transcript", "text"}:
                     return code
     return None
+
+
+def _users_language(tokens: list[Token], i: int) -> bool:
+    """"Spanish speaker here: ...", "I'm a native Greek speaker": the language at ``i`` is the user's (a label first)."""
+    before = [t.low for t in tokens[max(0, i - 3):i] if t.low != "native"]
+    return i == 0 and i + 3 < len(tokens) and tokens[i + 2].low == "here" and tokens[i + 3].low in (":", ",", *DASHES) \
+        or before[-2:] in (["i'm", "a"], ["im", "a"], ["am", "a"])
 
 
 _RENDERINGS = VERSION_NOUNS | {"translation", "equivalent"}

@@ -29,12 +29,17 @@ def user_aside(tokens: list[Token], i: int) -> int:
 
 
 def courtesy_end(tokens: list[Token]) -> int:
-    """Where "if you can", "if possible" begins right after a closing language ("..., in Romanian if you can"), else the
-    end: a courtesy, nothing asked."""
+    """Where "if you can", "if possible" begins right after a closing language ("..., in Romanian if you can"), or a
+    closing ", for her", else the end: a courtesy, nothing asked."""
     for k in range(2, len(tokens) - 1):
         if tokens[k].low == "if" and find_language_token(tokens[k - 1]) and all(
                 not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS | {"it"} for t in tokens[k + 1:]):
             return k
+    words = [t.low for t in tokens if t.is_word]
+    if len(tokens) > 3 and words[-2:-1] == ["for"] and words[-1] in ("her", "him", "them", "me", "us") \
+            and tokens[-1 - (not tokens[-1].is_word)].low == words[-1]:
+        at = len(tokens) - 2 - (not tokens[-1].is_word)
+        return at - (tokens[at - 1].low == ",")  # "What's said in this clip, for her?"
     return len(tokens)
 
 
@@ -90,3 +95,26 @@ def reader_language(tokens: list[Token]) -> str | None:
 _SUBJECT_TEACHERS = frozenset({"teacher", "teachers", "tutor", "tutors", "professor", "lecturer", "class", "classmates"})
 _KIN = frozenset({"aunt", "uncle", "gran", "grandma", "grandpa", "nan", "nana", "cousin", "cousins", "parents",
                   "in-laws", "grandparents", "niece", "nephew"})
+
+
+_USERS_OWN = frozenset({"my", "our"})
+_READS = frozenset({"reads", "speaks", "understands", "read", "speak", "understand"})
+_ONLY_WORDS = frozenset({"only", "just"})
+
+
+def reads_only(body: list[Token]) -> tuple[str, bool] | None:
+    """"My grandma only reads Greek.", "Our client can only read Thai.": the language of whom the words are for, stated
+    in a sentence of its own ("my" or "our" and up to three words for someone, "only" and a verb of reading or speaking,
+    or the verb and then "only", and a language that ends it): the language's code and whether the verb is one of
+    speaking (whom the words are for may be the one who speaks: "My dad only speaks Hindi. What does he say?"); else
+    None (not "Nonna speaks only Italian in this one": the speech's language)."""
+    words = [t for t in body if t.is_word]
+    if not 4 <= len(words) <= 8 or words[0].low not in _USERS_OWN or body[-1].low == "?":
+        return None
+    code = find_language_token(words[-1])
+    verb = next((k for k in range(2, min(len(words) - 1, 5)) if words[k].low in _READS), None)
+    if code is None or verb is None:
+        return None
+    only_before = words[verb - 1].low in _ONLY_WORDS or [t.low for t in words[verb - 2:verb]] == ["only", "can"]
+    found = verb + 2 == len(words) and only_before or words[verb + 1].low in _ONLY_WORDS and verb + 3 == len(words)
+    return (code, words[verb].low.startswith("speak")) if found else None
