@@ -78,6 +78,16 @@ _NEXT_REQUESTS = frozenset({"then", "next", "also", "finally", "lastly", "afterw
 _TOLD = frozenset({"tell", "say", "answer", "state", "explain", "describe"})
 
 
+def _double_arrow(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """"translate it >> which needle ...? >> then a summary": the second ">" of a ">>" set off by spaces, before a
+    request (a task's words, a question word, "then"; not "x >> 2", "press >> to skip", "growth >> inflation")."""
+    if not (0 < i < len(tokens) - 1 and tokens[i].low == ">" and tokens[i - 1].low == ">"
+            and tokens[i - 1].end == tokens[i].start and tokens[i + 1].start > tokens[i].end):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.low in cues.WH or nxt.low in ("then", "and", "also") or vocab.starts_phrase(tokens, i + 1)
+
+
 def _ends_inside_quotes(tokens: list[Token], i: int, hard: set[int]) -> bool:
     """"... 3. 'Ready!' Then summarize it": a closing quote after a sentence's end, then a new request (not "When he
     says 'Go!' Does the crowd cheer?", "Who said 'Now!' Tell me in French.", a question still open)."""
@@ -131,7 +141,8 @@ def _boundaries(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[
                 and not bullet_options(tokens, i)):
             hard.add(i)
             drop.add(i)
-        elif (tok.low in ARROWS or ascii_arrow(tokens, i)) and not arrow_option(tokens, i):  # (before a language,
+        elif (tok.low in ARROWS or ascii_arrow(tokens, i) or _double_arrow(tokens, i, vocab)) \
+                and not arrow_option(tokens, i):  # (before a language,
             # tokenize reads one as "into"; not "which drink is it: → tea → coffee": a question's options)
             hard.add(i + 1)  # "transcript -> summary -> German": one request after another
             arrowed.add(i + 1)  # (at an opening quotation mark too: "transcript → 'Who is ...? – A – B' → summary")

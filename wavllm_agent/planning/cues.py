@@ -47,7 +47,8 @@ _POLITE_PHRASES = [tuple(p.split()) for p in (
     "i'd like", "i would like", "i want", "i need", "i just need", "i only need", "i just want", "pls", "plz",
     "i want you", "i need you", "i need to know", "i'd love to know", "i'd love you to", "please you", "you please",
     "please to", "can i get", "could i get", "can i have", "could i have", "may i have", "can we get", "could we get",
-    "can we have", "could we have", "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
+    "can we have", "could we have", "let me get", "let have", "let get", "let us have",  # ("lemme": "let")
+    "i'm curious", "i am curious", "im curious", "i'm curious to know", "need to know",
     "i am wanting", "i'm wanting", "im wanting", "i want that you", "i would like that you", "i wish that you",
     "i'm after", "im after", "i am after", "would it be possible to get", "would it be possible to have",
     "any idea", "any ideas", "got any idea", "have you any idea", "do you have any idea",

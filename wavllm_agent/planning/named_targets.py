@@ -22,8 +22,10 @@ def named_target(body: list[Token]) -> str | None:
             return target_language(body[i:i + 1])
     for i in range(1, len(body) - 1):
         if body[i - 1].low in _VERSION_LEADS and body[i + 1].low in VERSION_NOUNS \
-                and (i + 2 == len(body) or body[i + 2].low != "of") and target_language(body[i:i + 1]):
-            return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render)
+                and (i + 2 == len(body) or body[i + 2].low != "of" or _made_summary(body[i + 3:i + 6])) \
+                and target_language(body[i:i + 1]):
+            return target_language(body[i:i + 1])  # not "the German version of the talk" (what to render); "a
+            # Ukrainian version of a short summary": the summary asked for, translated
     for i in range(len(body) - 1):
         j = _past_size(body, i + 1)  # "a French 20-word summary"
         if j >= len(body):
@@ -37,6 +39,14 @@ def named_target(body: list[Token]) -> str | None:
                 and target_language(body[i:i + 1]):
             return target_language(body[i:i + 1])  # "A German summary (15 words max)", "a Spanish-language gist"
     return _labelled_target(body)
+
+
+def _made_summary(words: list[Token]) -> bool:
+    """"a short summary", "a gist": after "a Ukrainian version of", a summary asked for (made, then translated)."""
+    lows = [t.low for t in words]
+    lows = lows[1:] if lows[:1] == ["a"] else []
+    lows = lows[1:] if lows[:1] and lows[0] in _SHORT else lows
+    return bool(lows) and lows[0] in _SUMMARY_NOUNS
 
 
 def _number(token: Token) -> bool:

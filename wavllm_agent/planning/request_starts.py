@@ -46,6 +46,9 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
                                                  or j + 1 < n and tokens[j + 1].low in ("which", "what", "who")))
         # ", settle which lid is used: glass, metal, or none?"
         or (after_and and nxt.low == "lmk")  # "and lmk if theres more than one baker talking"
+        or (after_and and nxt.low in ("confirmation", "verification") and j + 1 < n and tokens[j + 1].low in ("that", "whether", "if")
+            and "?" not in (t.low for t in tokens[j:]) and not _question_before(tokens, i, hard))
+        # "..., and confirmation that the tutor is the only one speaking" (not inside a question)
         or (after_and and nxt.is_word and j + 1 < n and tokens[j + 1].key in cues.ACTION_KEYS and tokens[j + 1].low.endswith("ed")
             and (j + 2 == n or not tokens[j + 2].is_word) and tokens[i - 1].low.endswith("ed") and "?" not in (t.low for t in tokens[j:])
             and not any(t.low in cues.AUX or t.low in cues.WH or t.low == "about" for t in tokens[:i]))
@@ -63,6 +66,11 @@ def starts_request(tokens: list[Token], i: int, j: int, hard: set[int], vocab: V
             and (tokens[j + 2].low in cues.WH or tokens[j + 2].low in ("if", "whether", "out")
                  or not _question_before(tokens, i, hard)))
         # "I need the transcription of this clip and to know if are many persons speaking in it."
+        or (after_and and nxt.low in ("want", "need", "wanna") and j + 3 < n and tokens[j + 1].low == "to"
+            and tokens[j + 2].low in ("know", "learn", "find", "hear") and tokens[j + 3].low in ("if", "whether", "out")
+            and not _question_before(tokens, i, hard)  # "I need it transcribed ... and want to know if a second ..."
+            and any(t.low in ("i", "we", "i'd", "id") for t in tokens[setoff.sentence_start(tokens, i):i]))
+        # (the user wants it; not "passengers need tickets and need to know if the train is late")
         or ((after_and and nxt.low in _ADDING or tokens[i].low == "," and (nxt.low == "with" or nxt.low in ("along", "together") and j + 1 < n and tokens[j + 1].low == "with")) and any(vocab.starts_phrase(tokens, k) or nxt.low in _ADDING and tokens[k].low in ("whether", "if")
                 or [t.low for t in tokens[k:k + 2]] == ["how", "many"] and _people_next(tokens, k + 2) for k in range(j + 1, min(n, j + (7 if nxt.low in ("together", "along") else 6)))
                                                    if all(tokens[m].is_word or tokens[m].low == "-" for m in range(j + 1, k))))

@@ -331,7 +331,8 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
                                                                                          or self._asks_more_after(body))
                                    or (chosen.weak and content_questions.names_a_thing_asked(body, chosen.start))
                                    or (chosen.weak and [t.low for t in body[chosen.end:chosen.end + 2]] in _OF_COUNT)
-                                   or (chosen.task == self.emotion_task and sounding.feelings_listed(body))):
+                                   or (chosen.task == self.emotion_task and (sounding.feelings_listed(body)
+                                                                             or sounding.story_character(body, chosen.start)))):
             chosen = None  # ("Is the puppet happy, sad or scared at the end?": a multiple-choice question)
         if chosen is not None and chosen.weak and not cues.is_request(body) and not cues.is_question(body) \
                 and not cues.polite_request_after_comma(body) \

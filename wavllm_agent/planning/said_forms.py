@@ -57,10 +57,15 @@ _HEDGES = frozenset({"like", "just", "exactly", "pls", "please", "plz", "all"})
 
 
 def verbatim_tail(tokens: list[Token]) -> int:
-    """Where a closing ", like word 4 word" / ", verbatim" (how to write the words down) begins, else the end."""
+    """Where a closing ", like word 4 word" / ", verbatim" / "in text form" (how to write the words down) begins."""
     comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].low == ","), None)
     words = tuple(t.low for t in tokens[comma + 1:] if t.is_word and t.low not in _HEDGES) if comma else ()
-    return comma if comma is not None and words in _VERBATIM else len(tokens)
+    form = next((k for k in range(2, len(tokens) - 2) if (tokens[k].low, tokens[k + 1].low, tokens[k + 2].low) in _IN_FORM
+                 and all(not t.is_word or t.low in _HEDGES for t in tokens[k + 3:])), len(tokens))
+    return comma if comma is not None and words in _VERBATIM else form  # ("... review in text form")
+
+
+_IN_FORM = (("in", "text", "form"), ("in", "written", "form"))
 
 
 def verbatim_lead(tokens: list[Token]) -> int:
@@ -74,15 +79,12 @@ def verbatim_lead(tokens: list[Token]) -> int:
 
 def closing_language(tail: list[Token]) -> int | None:
     """"about the laptop stand height in chinese?": where "in" and a language close a thing named after "the" (up to
-    four words, none a verb form: not "about the book being published in French", "about studying in English"), the
-    words asked for in that language; else None."""
+    four words, no verb form: not "about the book being published in French"), the words asked in that language."""
     words = [m for m, t in enumerate(tail) if t.is_word and t.low not in _HEDGES]
     named = [tail[m].low for m in words[2:-2]]
-    if not 5 <= len(words) <= 8 or tail[words[1]].low != "the" or tail[words[-2]].low != "in" \
-            or not find_language_token(tail[words[-1]]) \
-            or any(w.endswith(("ing", "ed")) or w in ("written", "spoken", "who", "that", "which") for w in named):
-        return None
-    return words[-2]
+    return words[-2] if 5 <= len(words) <= 8 and tail[words[1]].low == "the" and tail[words[-2]].low == "in" \
+        and find_language_token(tail[words[-1]]) and not any(
+            w.endswith(("ing", "ed")) or w in ("written", "spoken", "who", "that", "which") for w in named) else None
 
 
 _BACK = frozenset({"that", "it", "this", "they", "those"})

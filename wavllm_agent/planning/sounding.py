@@ -4,7 +4,7 @@ tone like?" - the emotion of a speaker (``er``), not a reason for it or how the 
 from __future__ import annotations
 
 from wavllm_agent.planning.cues import AUDIO_KEYS, AUX, WH, lead_end, request_start
-from wavllm_agent.planning.lexicon import HOW_MUCH
+from wavllm_agent.planning.lexicon import HOW_MUCH, STORY_WORDS
 from wavllm_agent.planning.said_forms import plural_possessives
 from wavllm_agent.planning.text import Token, find_language_token, stem, tokenize
 
@@ -392,3 +392,10 @@ def feelings_listed(tokens: list[Token]) -> bool:
         if len(items) >= 3:
             return end is not None
     return False
+
+
+def story_character(body: list[Token], k: int) -> bool:
+    """"The clip is the start of a bedtime story about a lonely swivel chair.": the mood word at ``k`` describes whom a
+    story is about (after "about a/an/the", a story named just before), in a statement; nothing asked of the voice."""
+    return 2 < k and body[k - 1].low in ("a", "an", "the") and body[k - 2].low == "about" \
+        and any(t.low in STORY_WORDS for t in body[max(0, k - 5):k - 2]) and not any(t.low == "?" for t in body)

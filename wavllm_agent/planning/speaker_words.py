@@ -410,7 +410,20 @@ def just_one_or_more(tokens: list[Token]) -> bool:
 def asks_count_another_way(tokens: list[Token]) -> bool:
     """Any of the above: "Who is talking, one clerk or several?", "a speaker count", ...."""
     return who_then_count(tokens) or asks_in_other_words(tokens) or speaks_throughout(tokens) or just_one_or_more(tokens) \
-        or stays_the_same(tokens)
+        or stays_the_same(tokens) or _more_involved(tokens)
+
+
+_MORE_THAN_ONE = frozenset({"two", "2", "several", "multiple", "many"})
+
+
+def _more_involved(tokens: list[Token]) -> bool:
+    """"find out if two people are involved", "whether several voices are involved": whether more than one person
+    takes part (after "if" or "whether", at the end of the clause; not "if two people are involved in the crash")."""
+    words = [t.low for t in tokens if t.is_word]
+    at = next((k for k in range(len(words) - 4) if words[k] in ("if", "whether")), None)
+    return at is not None and len(words) == at + 5 and words[at + 1] in _MORE_THAN_ONE \
+        and words[at + 2] in ("people", "persons", "voices", "speakers") and words[at + 3] in ("are", "were") \
+        and words[at + 4] in ("involved", "present")
 
 
 _COUNTED_THEM = (["how", "many", "of", "them", "are", "there"], ["how", "many", "of", "them", "are", "talking"],

@@ -74,7 +74,7 @@ def answer_prefix_end(tokens: list[Token], i: int) -> int:
 
 
 _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"“‘])(.{1,400}?)(['"”’])(?=$|[\s,;.:)!?])""", re.DOTALL)
-_ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply", "mcq", "quiz"})
+_ASKING_WORDS = frozenset({"answer", "answering", "question", "respond", "reply", "mcq", "quiz", "option"})
 _OPTION_MARK = re.compile(r"(?:^|\s)\(?[a-dA-D1-4]\)")
 """An option's mark inside a quoted question ("(a) a flat tire", "b) a fall")."""
 _YES_NO_OPENERS = frozenset({"does", "do", "did", "is", "are", "was", "were", "will", "can", "could", "would", "should",

@@ -179,7 +179,10 @@ class StepList:
         named = isinstance(target, int) and any(
             r.noun is not None and (NOUN_ALIASES.get(r.noun, r.noun) == self.noun_of.get(self.steps[target].task)
                                     or any(find_language_token(t) for t in body[r.start:r.end])  # "the Catalan text"
-                                    or r.start > 0 and body[r.start - 1].low == "from")  # "continue it from that text"
+                                    or r.start > 0 and body[r.start - 1].low == "from"  # "continue it from that text"
+                                    or r.start > 0 and body[r.start - 1].low in ("use", "using")
+                                    and body[max(0, r.start - 2)].low not in ("of", "without", "than", "not", "instead"))
+            # "use that text as the starting point and continue it" (not "instead of using that text")
             for r in refs)
         if name == self.story_task and last is not None and (last.task in self.speech_translators
                                                              or last.task == self._translator()) \
