@@ -68,7 +68,7 @@ class SaidInLanguage(StepList):
             reader = None  # "My dad only speaks Hindi. What does he say?": his speech's language
         elif reader is not None and self.speech_language == reader:
             self.speech_language = None  # "My grandma only speaks Greek. What's said on this clip?": hers, not the clip's
-        self._transcribe(body, source, target=reader)  # ("My grandma only speaks Greek. What's said on this clip?")
+        self._transcribe(body, source, target=reader)
         self.said_at = len(self.steps) - 1 if words_asked else None
         self.said_written = said_forms.written_down(body) or (words_asked and len(self.steps) == before)
 

@@ -35,11 +35,9 @@ def courtesy_end(tokens: list[Token]) -> int:
         if tokens[k].low == "if" and find_language_token(tokens[k - 1]) and all(
                 not t.is_word or t.low in IF_POSSIBLE | POLITE_WORDS | {"it"} for t in tokens[k + 1:]):
             return k
-    words = [t.low for t in tokens if t.is_word]
-    if len(tokens) > 3 and words[-2:-1] == ["for"] and words[-1] in ("her", "him", "them", "me", "us") \
-            and tokens[-1 - (not tokens[-1].is_word)].low == words[-1]:
-        at = len(tokens) - 2 - (not tokens[-1].is_word)
-        return at - (tokens[at - 1].low == ",")  # "What's said in this clip, for her?"
+    end = len(tokens) - (len(tokens) > 0 and not tokens[-1].is_word)  # (before a closing "?")
+    if len(tokens) > 3 and tokens[end - 2].low == "for" and tokens[end - 1].low in ("her", "him", "them", "me", "us"):
+        return end - 2 - (tokens[end - 3].low == ",")  # "What's said in this clip, for her?"
     return len(tokens)
 
 
@@ -62,7 +60,7 @@ _NAMED_NEXT = frozenset({"the", "this", "that", "his", "her", "their", "what", "
 def reader_label(tokens: list[Token], i: int = 0) -> tuple[int, str] | None:
     """"For my grandmother, who only knows Polish: the neighbour's remarks", "For my Polish-speaking aunt: ...": the
     one the words are for and their language, as a label before what is said. Returns (index after the colon, code)."""
-    if i + 4 >= len(tokens) or tokens[i].low != "for" or tokens[i + 1].low not in ("my", "our"):
+    if i + 4 >= len(tokens) or tokens[i].low != "for" or tokens[i + 1].low not in _USERS_OWN:
         return None
     colon = next((k for k in range(i + 3, min(len(tokens) - 1, i + 14)) if tokens[k].low in (":", "—", "–")), None)
     if colon is None or not (tokens[colon + 1].low in _NAMED_NEXT or tokens[colon + 1].low.endswith(("'s", "’s"))):
@@ -82,7 +80,7 @@ def reader_language(tokens: list[Token]) -> str | None:
     """"For my Catalan-speaking aunt: what does the host say?", "For my Polish grandmother: ...": the language of the one
     the words are for, else None."""
     for k in range(1, len(tokens) - 2):
-        if tokens[k].low in ("my", "our") and tokens[k - 1].low == "for" and (
+        if tokens[k].low in _USERS_OWN and tokens[k - 1].low == "for" and (
                 k + 3 < len(tokens) and tokens[k + 2].low == "-" and tokens[k + 3].low == "speaking"
                 or (one_person(tokens[k + 2].low) or is_people(tokens[k + 2].low) or tokens[k + 2].low in _KIN)
                 and tokens[k + 2].low not in _SUBJECT_TEACHERS):  # (not "For my English teacher: ...", a subject)
@@ -98,7 +96,7 @@ _KIN = frozenset({"aunt", "uncle", "gran", "grandma", "grandpa", "nan", "nana", 
 
 
 _USERS_OWN = frozenset({"my", "our"})
-_READS = frozenset({"reads", "speaks", "understands", "read", "speak", "understand"})
+_READS = _KNOWING - {"knows", "know"}
 _ONLY_WORDS = frozenset({"only", "just"})
 
 
