@@ -136,7 +136,10 @@ FLOORS = {"heldout.yaml": 97.0, "heldout2.yaml": 96.0, "heldout3.yaml": 97.0, "h
           "heldout653.yaml": 91.0, "heldout654.yaml": 95.0, "heldout655.yaml": 97.0, "heldout656.yaml": 86.0,
           "heldout657.yaml": 95.0, "heldout658.yaml": 98.0, "heldout659.yaml": 98.0, "heldout660.yaml": 89.0,
           "heldout661.yaml": 96.0, "heldout662.yaml": 97.0, "heldout663.yaml": 96.0, "heldout664.yaml": 89.0,
-          "heldout665.yaml": 98.0, "heldout666.yaml": 97.0, "heldout667.yaml": 93.0, "heldout668.yaml": 89.0}
+          "heldout665.yaml": 98.0, "heldout666.yaml": 97.0, "heldout667.yaml": 93.0, "heldout668.yaml": 89.0,
+          "heldout669.yaml": 94.0, "heldout670.yaml": 98.0, "heldout671.yaml": 98.0, "heldout672.yaml": 87.0,
+          "heldout673.yaml": 96.0, "heldout674.yaml": 98.0, "heldout675.yaml": 96.0, "heldout676.yaml": 87.0,
+          "heldout677.yaml": 96.0, "heldout678.yaml": 98.0, "heldout679.yaml": 98.0, "heldout680.yaml": 91.0}
 """Measured after round 76 (2026-12-01; 100 % on heldout107, 108, 116, 119 and 120, 98.7 % and 98.8 % on heldout111,
 112 and 115 (one translation each into Afrikaans, Welsh and Slovenian, which the text model does not write), the rest as
 after round 74): 98.5 % (67/68) on heldout.yaml, 98.7 % (76/77) on heldout8, 98.8 % (79/80) on heldout23 and heldout32

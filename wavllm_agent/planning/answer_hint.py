@@ -43,7 +43,7 @@ HINT_KEYS = ANSWER_KEYS | AUDIO_KEYS | frozenset(stem(w) for w in (
     "didn't", "off", "audible", "pls", "plz", "aside", "leaving", "setting", "restricting", "restrict", "limiting",
     "confining", "yourself", "check", "rather", "than", "memory", "web", "internet", "online", "google", "nowhere", "supports", "support", "shows", "backs",
     "let", "sole", "single", "whatever", "judge", "within", "stay", "staying", "pay", "paying", "attention",
-    "considering",
+    "considering", "common", "sense",
 ))
 
 

@@ -148,7 +148,9 @@ def _wanted_tail(body: list[Token]) -> int | None:
 _NAMING = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "my", "our"})
 
 
-_NOTHING_ELSE = (["nothing", "else"], ["nothing", "more"], ["that", "is", "all"], ["thats", "all"], ["that", "only"])
+_NOTHING_ELSE = (["nothing", "else"], ["nothing", "more"], ["that", "is", "all"], ["thats", "all"], ["that", "only"],
+                 *([only, "what", "is", done] for only in ("only", "just") for done in ("spoken", "said")))
+"""Closing words that ask for nothing more ("..., nothing else.", "..., only what's spoken.")."""
 
 
 def _nothing_else_tail(body: list[Token]) -> int | None:

@@ -44,6 +44,7 @@ from wavllm_agent.planning.text import (
     target_cue,
     tokenize,
 )
+from wavllm_agent.planning.verbatim import HEDGES, ONLY_SAID, VERBATIM
 from wavllm_agent.planning.vocab import Vocabulary
 from wavllm_agent.planning.word_limits import limit_before_question
 
@@ -261,6 +262,11 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     if tokens[i].low == "and" and j + 4 < n and tokens[j].low == "," and tokens[j + 3].low == "," \
             and tokens[j + 1].low == "from" and tokens[j + 2].low in ("that", "this", "it"):
         j += 4  # "... and, from that, a 45-word digest."
+    elif tokens[i].low == "and" and j + 4 < n and tokens[j].low == "," and tokens[j + 1].low == "in" \
+            and find_language_token(tokens[j + 2]) and tokens[j + 3].low == "," and tokens[j + 4].low in ("what", "whatever"):
+        soft.add(i)  # "Give me a transcript and, in Japanese, what the coach says.": a second request, its
+        drop.update((i, j))  # language first
+        return
     shut = setoff.dashed_label_end(tokens, j)  # ", and — multiple choice — what does she burnish ...?"
     labelled = shut is not None and tokens[j - 1].low == "and"
     j = shut if shut is not None else j
@@ -293,8 +299,9 @@ def _soft(tokens: list[Token], i: int, vocab: Vocabulary, soft: set[int], drop: 
     upto = next((k for k in range(j, min(n, j + 5)) if tokens[k].low == ","), n)  # ("Everything she says, word for word,
     bare = upto == n or upto + 2 < n and tokens[upto + 1].low == "in" and find_language_token(tokens[upto + 2]) and not any(
         t.low in ("transcribe", "transcript", "transcription", "write", "type") for t in tokens[:i])  # in Hindi.")
-    if bare and upto - j <= 5 and tuple(t.low for t in tokens[j:upto] if t.is_word) in (("word", "for", "word"), ("verbatim",)):
-        return  # "The hut conversation, in Turkish, word for word.": how, not another request
+    if bare and upto - j <= 5 and (tuple(t.low for t in tokens[j:upto] if t.is_word and t.low not in HEDGES) in VERBATIM
+                                   or tuple(t.low for t in tokens[i + 1:upto] if t.is_word) in ONLY_SAID):
+        return  # "The hut conversation, in Turkish, word for word.", "..., just what's said": how, not another request
     if tokens[i].low == "," and tokens[j].low in ("this", "it") and j + 3 < n and tokens[j + 1].low in ("is", "'s") \
             and (tokens[j + 2].low == "in" and find_language_token(tokens[j + 3])
                  or find_language_token(tokens[j + 2]) and tokens[j + 3].low == "language"):

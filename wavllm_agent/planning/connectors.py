@@ -159,8 +159,9 @@ def connector(tokens: list[Token], i: int, hard: set[int], drop: set[int]) -> No
                 and tokens[i - 1].low in ("and", ",") and i + 1 < len(tokens) \
                 and (tokens[i + 1].key in cues.ACTION_KEYS or tokens[i + 1].low in ("you", "answer", "tell", "make")
                      or (tokens[i].low == "after" and tokens[i + 1].low == "," and _request_after(tokens, i + 2))
+                     or (tokens[i].low == "after" and tokens[i + 1].low in ("a", "an") and _request_after(tokens, i + 1))
                      or (tokens[i].low == "last" and tokens[i + 1].low in ("whether", "how"))):
-            # ("..., next the caller's mood, last whether anyone else talks")
+            # ("..., next the caller's mood, last whether anyone else talks"; "and after a short resume of it")
             hard.add(i - 1)  # "... and after say me the feeling of speaker", "..., and last translate the audio",
             drop.update((i - 1, i) if tokens[i + 1].low != "," else (i - 1, i, i + 1))  # "and after, a resume short"
         return

@@ -8,11 +8,12 @@ import re
 
 from wavllm_agent.planning.people import one_person
 
-_WHO_TALKS = re.compile(r"\s*(?:who(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b|whose voices? (?:is|are) (?:this|these|that|those)\b)",
+_WHO_TALKS = re.compile(r"\s*(?:who(?: all)?(?:'s|’s| is| are|'re)?\s+(?:talking|speaking)\b|whose voices? (?:is|are) (?:this|these|that|those)\b)",
                         re.IGNORECASE)  # "Who's talking, ...", "Whose voices are these, one person's or several?"
-_WHO_IS_ON = re.compile(r"\s*who(?:'s|’s| is| was)\s+(?:on|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}"
+_WHO_IS_ON = re.compile(r"\s*who(?: all)?(?:'s|’s| is| was)\s+(?:on|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:recording|tape|podcast|clip|audio|call|video|episode|interview|memo|voicemail)\s*$", re.IGNORECASE)
-"""Asked before a count set off after it: "Who's on the kiln podcast, just the host or several guests?"."""
+"""Asked before a count set off after it: "Who's on the kiln podcast, just the host or several guests?", "Who all is in
+the recording, one voice or several?"."""
 _COUNT_OPENERS = frozenset({"just", "only", "one", "1", "a", "single"})
 _ONE_OF_THEM = re.compile(r"\s*(?:was|is) it (?:a single|a lone|one|just one|only one)\s+([\w-]+)\s*(\w*)", re.IGNORECASE)
 """Asked before "or several?" after a comma: "Was it a single confectioner explaining the piglet figures, or several?"."""

@@ -93,8 +93,11 @@ def lead_end(tokens: list[Token], i: int = 0) -> int:
         if tok.low in _SEPARATORS or tok.low in ("(", "*", "•"):
             i += 1
             continue
-        if tok.low in _ASIDE_LABELS and i + 2 < len(tokens) and tokens[i + 1].low in (":", "-", "—", "–"):
-            i += 2  # "Note: the speakers use Dutch."
+        if tok.low in _ASIDE_LABELS and i + 2 < len(tokens) and tokens[i + 1].low in (":", "-", "—", "–", ","):
+            i += 2  # "Note: the speakers use Dutch.", "FYI, the review is in Hindi."
+            continue
+        if tok.low == "heads" and i + 3 < len(tokens) and tokens[i + 1].low == "up" and tokens[i + 2].low in (":", "-", "—", "–", ","):
+            i += 3  # "Heads up, the heat pad review is in Hindi."
             continue
         if tok.low == "step" and i + 1 < len(tokens) and (tokens[i + 1].low.isdigit() or tokens[i + 1].low in COUNTED):
             i += 2
@@ -216,6 +219,8 @@ def _label_end(tokens: list[Token], i: int) -> int:
         # "This Portuguese voicemail - could you ...", "in hindi pls - what ...": a language it tells; "The guide
         # says something at the end - what?": a statement; "This one's not about the file: ...": the audio set aside
     nxt = tokens[dash + 1]
+    if nxt.low == "i" and dash + 2 < len(tokens) and tokens[dash + 2].low in (".", ")"):
+        return i  # "then which round ended the fight — i. first ii. second": options after a dash, not "I ..."
     if tokens[dash].low == ":" and _names_its_object(tokens, dash + 1):
         return i  # "Caller's mood: describe it.", "The gist: give it to me in French.", "Speakers: tell me."
     wanting = nxt.low == "i" and dash + 3 < len(tokens) and tokens[dash + 2].low in ("want", "need") \

@@ -201,6 +201,17 @@ def _ascii_number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
+_STEP_OUTPUTS = frozenset({"summary", "transcript", "transcription", "translation", "text", "output", "result", "answer"})
+
+
+def _step_named(tokens: list[Token], i: int) -> bool:
+    """"step 1" at ``i`` names a step's output, not a list's marker: "translate the step 1 summary", "the text from
+    step 2." (not "Do the step 1 transcribe, the step 2 summarize")."""
+    after = tokens[i + 2].low if i + 2 < len(tokens) else ""
+    return i > 0 and (tokens[i - 1].low in ("the", "your", "my", "that") and after in _STEP_OUTPUTS
+                      or tokens[i - 1].low in ("from", "of") and after in ("", ".", ",", ";", "?", "!", "into", "to"))
+
+
 def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int], vocab: Vocabulary) -> None:
     """Numbered lists: "1. a 2. b", "1) a\n2) b", "(1) a (2) b", "Step 1: a Step 2: b"."""
     n = len(tokens)
@@ -220,7 +231,8 @@ def cut_numbered(text: str, tokens: list[Token], hard: set[int], drop: set[int],
         elif tok.low == "(" and i + 2 < n and _ascii_number(tokens[i + 1].low) and tokens[i + 2].low == ")" and at_start:
             found.append((i, int(tokens[i + 1].low), 3, False))
         elif tok.low == "step" and i + 1 < n and (_ascii_number(tokens[i + 1].low) and len(tokens[i + 1].low) <= 2
-                                                   or tokens[i + 1].low in COUNTED):
+                                                   or tokens[i + 1].low in COUNTED) \
+                and not _step_named(tokens, i):  # (not "translate the step 1 summary")
             size = 3 if i + 2 < n and tokens[i + 2].low in (":", ".", ")", "-", ",") else 2
             number = COUNTED.index(tokens[i + 1].low) + 1 if tokens[i + 1].low in COUNTED else int(tokens[i + 1].low)
             found.append((i, number, size, True))

@@ -84,8 +84,10 @@ def _after_question(tokens: list[Token], i: int) -> bool:
 
 
 def _asks_before(tokens: list[Token], i: int) -> bool:
-    """"whats the first weave taught — i) randing ii) ...": a question without its mark, a dash, its options."""
-    words = [t.low for t in tokens[:i] if t.is_word]
+    """"whats the first weave taught — i) randing ii) ...": a question without its mark, a dash, its options (after a
+    comma: "Transcribe it, then which round ended it — i. first ii. second")."""
+    start = max((k + 1 for k in range(i) if tokens[k].low in (",", ";")), default=0)
+    words = [t.low for t in tokens[start:i] if t.is_word]
     while words and words[0] in _ORDER_WORDS:
         words = words[1:]  # "then what's ... — 1) ..."
     return 3 <= len(words) <= 12 and opens_question(words)
@@ -462,12 +464,19 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
     listed = opened is not None and not (opened > 0 and tokens[opened - 1].low == "(" and any(
         t.low == ")" for t in tokens[opened:i])) and not any(t.low in ("'", '"', "’", "”") for t in tokens[opened:i])
     # "(options: Tiger, Phoenix, Lotus); summary ...", "'Which dive ...? Options: 105B, 305C'; a summary": closed before
+    if listed and tokens[i].low == ";" and any(t.low == "," for t in tokens[opened:i]) \
+            and not any(t.low == ";" for t in tokens[opened:i]) and any(t.low in _NEXT_REQUESTS for t in tokens[i + 1:i + 6]):
+        return False  # "Options: left, right, both; summary in 12 words after.": the list, closed by a stronger mark
+        # (not "Options: 9, 10, 11; or none of them", "...; pick one and explain")
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     beside = after is not None and after.low == "next" and i + 2 < len(tokens) and tokens[i + 2].low == "to"
     return listed and after is not None and (after.key not in ACTION_KEYS or tokens[i].low == ",") \
         and (after.low not in AFTER_OPTIONS or beside)  # ("...; next to the station; by the river")
 
 
+_NEXT_REQUESTS = frozenset({"summary", "summarise", "summarize", "transcript", "transcription", "transcribe", "translation",
+                             "translate", "gist", "recap", "mood", "tone", "emotion", "speakers"})
+"""Words of a request after a list of options and a semicolon ("...; summary in 12 words after")."""
 AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",
                             "second", "third", "fourth", "fifth", "secondly", "thirdly", "fourthly"})
 

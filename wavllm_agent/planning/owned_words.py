@@ -4,6 +4,7 @@ speaker says, asked for as a thing, often in another language)."""
 from __future__ import annotations
 
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUX, WH
+from wavllm_agent.planning.people import one_person
 from wavllm_agent.planning.text import Token, find_language_token, stem
 
 THEIR = frozenset({"its", "their", "his", "her"})
@@ -63,6 +64,17 @@ def spoken_part(tokens: list[Token], k: int) -> bool:
     """"the spoken bits", "its spoken parts", "the lines (in Russian)": the words said, like "words"."""
     return tokens[k].low in _SPOKEN_PARTS and k > 0 and (tokens[k - 1].low == "spoken"
                                                          or tokens[k].low == "lines" and tokens[k - 1].low == "the")
+
+
+def persons_part(tokens: list[Token], k: int) -> bool:
+    """"grandma's bit", "the vendor's part": what one person says, like their "remarks", named in a request (a language
+    after it asks for it translated; not "What is grandma's part in the story?", "Is grandma's part in French?")."""
+    after = tokens[k + 1:]
+    return tokens[k].low in ("bit", "part") and k > 0 and tokens[k - 1].low.endswith(("'s", "’s")) \
+        and one_person(tokens[k - 1].low[:-2]) and not any(t.low in WH or t.low in AUX for t in tokens[:k]) \
+        and (not after or after[0].low in ("about", "on", "regarding") or not after[0].is_word or after[0].low == "in"
+             and len(after) > 1 and find_language_token(after[1]) is not None and not any(t.is_word for t in after[2:]))
+    # (not "my uncle's part in Spanish called", "the uncle's part in the robbery")
 
 
 _PART_WORDS = frozenset({"last", "final", "first", "second", "third", "next", "key", "main", "most", "important",

@@ -38,7 +38,9 @@ _SHORT_PEOPLE = frozenset({"vet", "nurse", "chef", "pilot", "co-pilot", "copilot
                            "captain", "champion", "chief", "witness", "pupil", "adult", "candidate", "delegate",
                            "deputy", "diplomat", "referee", "umpire", "trainee", "squire", "interviewee", "attendee",
                            "employee", "nominee", "friend", "mate", "buddy", "pal", "colleague", "neighbour", "neighbor",
-                           "mechanic", "medic", "cleric", "critic", "expert"})
+                           "mechanic", "medic", "cleric", "critic", "expert", "grandma", "grandpa", "granny", "gran",
+                           "grandad", "granddad", "nan", "nana", "nonna", "aunt", "auntie", "uncle", "niece", "nephew",
+                           "cousin"})
 
 
 def one_person(low: str) -> bool:

@@ -123,6 +123,14 @@ def _text_of_it(tokens: list[Token], speech_language: str | None) -> bool:
             return True  # "Get the snail race text down"
         while rest and rest[-1] in _LAUGHS:
             rest = rest[:-1]  # "... of this paddock vid lol"
+        bracket = next((j for j in range(k + 1, end) if tokens[j].low == "("), end)  # "(German speaker, ...)"
+        if bracket < end:
+            rest = [t.low for t in tokens[k + 1:min(bracket, k + 7)] if t.is_word and t.low not in ("me", "us", "the", "a")
+                    and t.low not in _WHOLE and t.low not in POLITE_WORDS]
+        if 2 <= len(rest) <= 5 and rest[-1] in ("text", "txt") and stem(rest[-2].removesuffix("'s").removesuffix("’s")) in AUDIO_KEYS \
+                and all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in rest) \
+                and not any(find_language_token(t) not in (None, speech_language) for t in tokens[k:bracket]):
+            return True  # "Get me the foam roller podcast's text", "I need the clip text"
         if rest[:2] in (["text", "of"], ["txt", "of"], ["writing", "of"], ["text", "from"], ["txt", "from"]) \
                 and len(rest) in (3, 4, 5) \
                 and rest[2] in ("it", "this", "that") and (len(rest) == 3 or stem(rest[-1]) in AUDIO_KEYS) \

@@ -41,8 +41,6 @@ from wavllm_agent.planning.text import (
 )
 from wavllm_agent.planning.user_asides import reader_label
 
-# --- "Answer from the recording." (:mod:`~wavllm_agent.planning.answer_hint`) -----------------------
-
 # --- question shapes ------------------------------------------------------------------------------
 
 _SOURCE_FIRST = frozenset(lead[0] for lead in SOURCE_LEADS)
@@ -166,11 +164,13 @@ def hint_prefix_end(tokens: list[Token], i: int) -> int:
             # "Without guessing, ...", "Only using what the bus driver says on the radio, ..."
             # one word may name who speaks: "From what the announcer says in the audio,"
             if not hint or words[0].key in TASK_VERB_KEYS or (words[0].low in ("keep", "keeps") and words[-1].low in ("going", "rolling")) \
-                    or (unknown and any(t.low == "attention" for t in words)) \
+                    or (unknown and any(t.low == "attention" for t in words)) or (words[0].low in ("a", "an") and any(
+                        t.low in _OUTPUT_NOUNS for t in words[1:3])) or any(words[m].low in ("rather", "instead") and any(
+                        t.key in AUDIO_KEYS for t in words[m + 1:m + 4]) for m in range(len(words))) \
                     or (words[0].low in ("content", "contents") and words[-2].low == "in"
                         and find_language_token(words[-1]) is not None):  # ("Pay attention to the tone of it, ...", "Content of the
-                # announcement in Finnish, and ...": the words asked for in a language)
-                return start  # ("Keep the story going, answer ...": the story, then a question)
+                # announcement in Finnish, and ...": the words asked for; "a Turkish translation of what's said, ...")
+                return start  # ("Keep the story going, answer ...", "Going by common sense rather than the clip, ...")
             k = tell_me_end(tokens, nothing_else_end(tokens, j + 1))  # "..., tell me: what is ...?"
             if k + 2 < len(tokens) and tokens[k].low in ("please", "pls", "plz") and tokens[k + 1].low in _PAUSES:
                 k += 2  # "No outside knowledge, please — at what time ...?"

@@ -176,7 +176,7 @@ def rules_plan(instruction: str, tasks: Mapping[str, Task]) -> tuple[Plan, list[
     builder.share_targets()
     builder.languages_wanted()
     builder.use_lone_target()
-    for gone in reversed(builder.drop_same_language_translations()):
+    for gone in [*reversed(builder.drop_same_language_translations()), *reversed(builder.drop_repeated_checks())]:
         clauses = [ClauseSteps(c.text, c.first - (c.first > gone), c.end - (c.end > gone)) for c in clauses]
     if not builder.steps:
         builder.fallback(instruction)
@@ -365,7 +365,7 @@ class _Builder(Unclaimed, StatedLanguage, LanguageRepairs, StepList):
         if chosen is None and self.emotion_task in self.tasks and sounding.asks_emotion(body):
             chosen = Match(self.emotion_task, 0, 0)  # "How does the man sound?"
         if chosen is None and not cues.is_request(body) and not cues.is_question(body) \
-                and self._speech_language_stated(body):
+                and not phrasings.asks_written_out(body) and self._speech_language_stated(body):
             return  # "This voicemail is in Korean.": the language of the speech, for its transcript
         summarizer = self._maker(stem("summary")) if chosen is None else None
         if summarizer is not None and (bare_asks.summary_by_length(body, first=not any(s.task == summarizer for s in self.steps),

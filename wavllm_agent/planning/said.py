@@ -15,6 +15,7 @@ from wavllm_agent.planning.owned_words import (
     AS_SPOKEN,
     THEIR,
     named_by,
+    persons_part,
     possessed,
     pronoun_owns,
     said_modifier,
@@ -44,7 +45,6 @@ from wavllm_agent.planning.said_forms import (
     relative_clause,
     something_said,
     verbatim_lead,
-    verbatim_tail,
     words_as_said,
     yes_no,
 )
@@ -66,6 +66,7 @@ from wavllm_agent.planning.text import (
     stem,
 )
 from wavllm_agent.planning.user_asides import courtesy_end, reader_label, user_aside
+from wavllm_agent.planning.verbatim import verbatim_tail
 from wavllm_agent.planning.word_limits import NUMBER_WORDS
 
 _CLAIM_KEYS = frozenset(stem(w) for w in ("argue", "order", "claim", "demand", "insist", "complain", "propose", "urge",
@@ -120,7 +121,7 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
             t.low in ("whole", "entire", "full") for t in tokens[lead[0]:lead[0] + 3])):
         return True  # "turkish pls, the shoemakers convo", "Persian, the whole speech" (not "Spanish, the recording.")
     if not any(t.low in _WHAT | SAID_NOUNS or t.low in ("everything", "how") or spoken_part(tokens, k)
-               or chat_named(tokens, k)
+               or chat_named(tokens, k) or persons_part(tokens, k)
                for k, t in enumerate(tokens)):
         return False
     tokens = [t for k, t in enumerate(tokens) if not expletive_at(tokens, k)]
@@ -243,12 +244,14 @@ def asks_what_is_said(tokens: list[Token], *, languaged: bool = False) -> bool:
     top = next((m for m, t in enumerate(tail) if t.low in _TOPIC_WORDS), len(tail))
     if 0 < top < len(tail) and all(not t.is_word or m in placed for m, t in enumerate(tail[:top])):
         tail = tail[top:]  # "What was said at the tyre shop about the spare, in Danish?": the place, then the topic
-    if (languaged or led) and tail and tail[0].low in _TOPIC_WORDS:  # "What the wheelwright says about the felloes,
+    if (languaged or led) and tail and (tail[0].low in _TOPIC_WORDS or tail[0].low in ("when", "whenever", "while", "once")):
+        # "What the wheelwright says about the felloes, in Thai", "What the clerk says when the scanner fails, in Turkish"
         cut = next((m for m in range(1, len(tail)) if tail[m].low in (",", "—", "–") and sum(t.is_word for t in tail[:m])
-                    <= (9 if any(t.key in AUDIO_KEYS for t in tail[:m]) else 6)), None)  # in Thai" (words:
+                    <= (9 if any(t.key in AUDIO_KEYS for t in tail[:m]) else 6)), None)  # (words:
         # "colour-matching" is one; "... about baking times in the cake tin clip, in Hindi": with the audio's name)
-        cut = closing_language(tail) if cut is None else cut  # ("... about the laptop stand height in chinese?")
-        tail = tail[cut:] if cut is not None else [] if led and not languaged else tail
+        topic = tail[0].low != "while"  # ("while" only before a comma: not "... say while cooking is key? In Greek.")
+        cut = closing_language(tail) if cut is None and topic else cut  # ("... about the laptop stand height in chinese?")
+        tail = tail[cut:] if cut is not None else [] if led and not languaged and topic else tail
     languaged = languaged or led
     setting = setting_words(tail)
     for k, tok in enumerate(tail):
@@ -443,7 +446,8 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False, owns: bool 
             owner = end  # "the coach's half-time talk", "the jam maker's step-by-step instructions"
     if owner is not None and owner + 2 < len(tokens) and spoken_part(tokens, owner + 2):
         owner += 1  # "the rehearsal's spoken bits"
-    if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or spoken_part(tokens, owner + 1)) \
+    if owner is not None and owner + 1 < len(tokens) and (tokens[owner + 1].low in SAID_NOUNS or spoken_part(tokens, owner + 1)
+                                                          or persons_part(tokens, owner + 1)) \
             and all(t.is_word or t.low == "-" for t in tokens[:owner + 1]):
         k = owner + 1  # "The ice-rink DJ's words"
     if k == 0 and len(tokens) > 4 and tokens[4].low in SAID_NOUNS and possessed(tokens, 4):
@@ -468,7 +472,7 @@ def _asks_for_words(tokens: list[Token], *, languaged: bool = False, owns: bool 
     # ("sudoku club chat in french pls"; not "let's chat in French", "They chat in French, transcribe it")
     k = chat if k == 0 and chat is not None and any(find_language_token(t) for t in tokens[chat + 1:]) else k
     if k == 0 or k >= len(tokens) or tokens[k].low not in ("words", "word") and not spoken_part(tokens, k) and not (
-            (tokens[k].low in SAID_NOUNS and (owned or possessed(tokens, k)) or k == chat)
+            (tokens[k].low in SAID_NOUNS and (owned or possessed(tokens, k)) or k == chat or persons_part(tokens, k))
             and (languaged or any(find_language_token(t) for t in tokens[k + 1:]))):
         return False  # "the caller's words", "the tea picker's answers" - not "the answers"
 

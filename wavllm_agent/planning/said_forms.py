@@ -8,6 +8,7 @@ from wavllm_agent.planning.cues import lead_end, request_start
 from wavllm_agent.planning.lexicon import ACTION_KEYS, AUDIO_KEYS, AUX, WH
 from wavllm_agent.planning.speaker_vocab import CONVERSATIONS
 from wavllm_agent.planning.text import DASHES, Token, find_language_token, stem, target_cue
+from wavllm_agent.planning.verbatim import HEDGES, VERBATIM
 
 WHAT = frozenset({"what", "wat", "wht", "whut", "what'd", "whatd", "what's", "whats", "wats", "whatever"})
 """"What" as users write it."""
@@ -52,27 +53,11 @@ def something_said(tokens: list[Token]) -> bool:
         or (len(rest) == 1 and find_language_token(rest[0]) is not None)
 
 
-_VERBATIM = (("word", "for", "word"), ("word", "4", "word"), ("verbatim",), ("word", "by", "word"))
-_HEDGES = frozenset({"like", "just", "exactly", "pls", "please", "plz", "all"})
-
-
-def verbatim_tail(tokens: list[Token]) -> int:
-    """Where a closing ", like word 4 word" / ", verbatim" / "in text form" (how to write the words down) begins."""
-    comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].low == ","), None)
-    words = tuple(t.low for t in tokens[comma + 1:] if t.is_word and t.low not in _HEDGES) if comma else ()
-    form = next((k for k in range(2, len(tokens) - 2) if (tokens[k].low, tokens[k + 1].low, tokens[k + 2].low) in _IN_FORM
-                 and all(not t.is_word or t.low in _HEDGES for t in tokens[k + 3:])), len(tokens))
-    return comma if comma is not None and words in _VERBATIM else form  # ("... review in text form")
-
-
-_IN_FORM = (("in", "text", "form"), ("in", "written", "form"))
-
-
 def verbatim_lead(tokens: list[Token]) -> int:
     """"word for word what's said", "verbatim what she says": where the words asked for begin after a leading "word for
     word" (how to render them), else 0."""
     lows = tuple(t.low for t in tokens[:5] if t.low != "-")  # ("word-for-word")
-    lead = next((len(v) for v in (*_VERBATIM, ("exactly",)) if lows[:len(v)] == v), 0)
+    lead = next((len(v) for v in (*VERBATIM, ("exactly",)) if lows[:len(v)] == v), 0)
     lead += 2 * (lead == 3 and len(tokens) > 4 and tokens[1].low == "-")
     return lead if lead and lead < len(tokens) and tokens[lead].low in WHAT else 0
 
@@ -80,7 +65,7 @@ def verbatim_lead(tokens: list[Token]) -> int:
 def closing_language(tail: list[Token]) -> int | None:
     """"about the laptop stand height in chinese?": where "in" and a language close a thing named after "the" (up to
     four words, no verb form: not "about the book being published in French"), the words asked in that language."""
-    words = [m for m, t in enumerate(tail) if t.is_word and t.low not in _HEDGES]
+    words = [m for m, t in enumerate(tail) if t.is_word and t.low not in HEDGES]
     named = [tail[m].low for m in words[2:-2]]
     return words[-2] if 5 <= len(words) <= 8 and tail[words[1]].low == "the" and tail[words[-2]].low == "in" \
         and find_language_token(tail[words[-1]]) and not any(
@@ -349,10 +334,16 @@ def words_as_said(tokens: list[Token], i: int) -> list[Token]:
 
 def everything_as_what(tokens: list[Token], i: int) -> list[Token]:
     """``tokens`` with "everything" at ``i`` before a subject read as "what" ("everything the diving coach tells her":
-    what she tells her), before "said" or "spoken" as "what is"; "every word the narrator says" likewise; other clauses
-    as they are."""
-    if [t.low for t in tokens[i:i + 2]] == ["every", "word"] and i + 2 < len(tokens) and tokens[i + 2].low in ("the", "he", "she", "they"):
-        return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i + 1].end, "what", "what"), *tokens[i + 2:]]
+    what she tells her), before "said" or "spoken" as "what is"; "every word the narrator says", "all (the) words he says"
+    likewise; other clauses as they are."""
+    lows = [t.low for t in tokens[i:i + 3]]
+    words = 2 if lows[:2] in (["every", "word"], ["all", "words"]) else 3 if lows == ["all", "the", "words"] else 0
+    if words and i + words < len(tokens) and (tokens[i + words].low in ("the", "he", "she", "they") and lows[0] == "every"
+                                              or tokens[i + words].low in ("he", "she", "they") and i + words + 1 < len(tokens)
+                                              and tokens[i + words + 1].key in SAY_KEYS  # "write all words he say"
+                                              or tokens[i + words].low == "the" and tokens[i + words + 2:i + words + 3]
+                                              and tokens[i + words + 2].key in SAY_KEYS):  # "all the words the seller says"
+        return [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i + words - 1].end, "what", "what"), *tokens[i + words:]]
     if tokens[i].low != "everything" or i + 1 >= len(tokens):
         return tokens
     relative = 1 + (tokens[i + 1].low in ("that", "which")) if tokens[i + 1].low in ("that's", "thats", "that", "which") else 0

@@ -76,8 +76,9 @@ def in_language(tokens: list[Token], j: int, *, bare: bool = False) -> bool:
     """"..., and the whole thing in Japanese.": the speech (or an output) wanted in a language, as a noun phrase.
     ``bare``: also without a determiner when the phrase names the audio ("Bowling green chatter in German, ...")."""
     end = next((k for k in range(j, len(tokens)) if tokens[k].low in (",", "?", ";", ".", "!")), len(tokens))
-    if end - j > 3 and tokens[end - 1].low in ("too", "also"):
-        end -= 1  # "..., and the organiser's words in Catalan too."
+    if end - j > 3 and (tokens[end - 1].low in ("too", "also") or bare and tokens[end - 1].low in POLITE_WORDS
+                        and tokens[j].low not in _DETERMINERS):
+        end -= 1  # "..., and the organiser's words in Catalan too.", "hockey stick audio in german pls, ..."
     if end - j > 3 and tokens[end - 1].low in ("words", "text") and find_language_token(tokens[end - 2]):
         end -= 1  # "The clip in Dutch words, and ..."
     audio = any(t.key in cues.AUDIO_KEYS or t.low in said.SAID_NOUNS for t in tokens[j:end])

@@ -301,6 +301,9 @@ def names_mood(tokens: list[Token]) -> bool:
         rest = rest[1:]  # "Also a quick read on ..."
     if len(rest) > 4 and rest[0] in ("a", "an") and rest[1] in ("quick", "brief", "short", "rough", "fast"):
         rest = rest[:1] + rest[2:]  # "a quick read on the tone of whoever starts"
+    elif len(rest) > 5 and rest[0] in ("a", "an") and rest[1] in ("one", "two", "1", "2", "single") \
+            and rest[2] in ("line", "sentence"):
+        rest = rest[:1] + rest[3:]  # "a one-line note on his tone"
     if len(rest) > 3 and rest[0] in ("a", "an") and rest[1] in _A_TAKE and rest[2] in ("on", "of") and (
             rest[1] not in _AN_ACCOUNT or _owned_mood([w for w in rest[3:] if w not in ("please", "pls", "too", "also")])):
         rest = rest[3:]  # "plus a read on their tone", "give me a sense of her mood", "a description of her tone" (not

@@ -65,7 +65,8 @@ def who_then_count(tokens: list[Token]) -> bool:
     if 2 <= len(after) <= 4 and after[0] in _ONLY and one_person(after[-1]) and tokens[-1].low == "?" and alone:
         # (not "Who is the speaker talking to, just the nurse?", "Who's speaking first — just the mayor?")
         return True  # "Who's doing the talking at the regatta — just the harbourmaster?"
-    if "or" not in after or len(after) > 8 or not any(w in _GROUPS for w in after):
+    listed = "or" in after or tokens[comma].low != "," and any(t.low in (",", "/") for t in tokens[comma + 1:])
+    if not listed or len(after) > 8 or not any(w in _GROUPS for w in after):  # ("Who's speaking: one person, several?")
         return False
     if any(w in ONE for w in after):
         return not on_tape or any(is_people(w) or w in SPEAKER_NOUNS or w != "or" and one_person(w) for w in after)
@@ -383,10 +384,13 @@ _OTHERS = SOMEONE_ELSE - {"new", "different"} | frozenset({"others", "other", "a
 
 
 def stays_the_same(tokens: list[Token]) -> bool:
-    """"check whether the speaker stays the same": one voice from start to end, asked."""
+    """"check whether the speaker stays the same", "Does the narrator of the story stay the same?": one voice from start
+    to end, asked."""
     words = [t.low for t in tokens if t.is_word]
-    return any((words[k] in SPEAKER_NOUNS or one_person(words[k])) and words[k + 1:k + 4] in (["stays", "the", "same"], ["remains", "the", "same"])
-               and any(w in ("whether", "if") or w in AUX for w in words[max(0, k - 3):k]) for k in range(len(words)))
+    stays = [m for m in range(1, len(words) - 2) if words[m:m + 3] in (["stays", "the", "same"], ["remains", "the", "same"],
+                                                                          ["stay", "the", "same"], ["remain", "the", "same"])]
+    return any((words[k] in SPEAKER_NOUNS or one_person(words[k])) and (k + 1 == m or words[k + 1] == "of" and m - k <= 6)
+               and any(w in ("whether", "if") or w in AUX for w in words[max(0, k - 3):k]) for m in stays for k in range(m))
 
 
 _JOINED = frozenset({"plus", "and", "with", "&", "+"})

@@ -7,15 +7,15 @@ from wavllm_agent.planning.answer_hint import SAY_KEYS
 from wavllm_agent.planning.bare_asks import talk_in_language
 from wavllm_agent.planning.chat_named import chat_named
 from wavllm_agent.planning.cues import lead_end
-from wavllm_agent.planning.owned_words import named_alone, possessed, spoken_part
+from wavllm_agent.planning.owned_words import named_alone, persons_part, possessed, spoken_part
 from wavllm_agent.planning.said import WRITING_KEYS, audio_label_end, language_lead, said_then_language
 from wavllm_agent.planning.said_forms import CHATTER as _CHATTER
 from wavllm_agent.planning.said_forms import (
     LABEL_NOUNS,
     SAID_NOUNS,
+    everything_as_what,
     how_it_reads_in,
     plural_possessives,
-    verbatim_tail,
 )
 from wavllm_agent.planning.said_forms import WHAT as _WHAT
 from wavllm_agent.planning.speech_language import language_alone
@@ -29,6 +29,7 @@ from wavllm_agent.planning.text import (
     target_language,
 )
 from wavllm_agent.planning.user_asides import reader_language
+from wavllm_agent.planning.verbatim import verbatim_tail
 
 _CLAUSE_WORDS = frozenset({"who", "that", "which", "speaks", "talks", "says", "speaking", "talking"})
 _FILLERS = frozenset({"please", "pls", "plz", "lol", "haha", "lmao", "thx", "thanks", "ty", "tho"})
@@ -73,7 +74,7 @@ def speech_target(body: list[Token]) -> str | None:
             and any(t.key in SAY_KEYS for t in body[label + 2:label + 6]):
         return find_language_token(body[label - 1])  # "Mead hall chatter in Hebrew: what are they saying?"
     for k in range(len(body) - 2):  # "Their words in Japanese, please.": no verb, the words wanted in Japanese
-        said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or (
+        said_noun = body[k].low in ("words", "word") or spoken_part(body, k) or persons_part(body, k) or (
             body[k].low in SAID_NOUNS and k > 0 and (possessed(body, k) or named_alone(body, k))) or (
             body[k].low in _CHATTER and 0 < k < 5 + (body[k - 1].low == "the" and body[k - 2].low == ",")
             and all(t.is_word or t.low == "," for t in body[:k])) or (
@@ -93,8 +94,10 @@ def speech_target(body: list[Token]) -> str | None:
         if body[at].low == "in" and at + 1 < len(body) and find_language_token(body[at + 1]) \
                 and all((t.is_word or t.low == "-") and not find_language_token(t) for t in body[k + 2:at]):
             return find_language_token(body[at + 1])
-    words = [t for k, t in enumerate(body) if t.is_word and t.low not in _FILLERS
-             and (k == 0 or [body[k - 1].low, t.low] != ["every", "word"])]  # ("every word she says in Arabic")
+    every = next((k for k, t in enumerate(body) if t.low in ("every", "all")), None)
+    said = everything_as_what(body, every) if every is not None else body  # "all the words she says in French"
+    words = [t for k, t in enumerate(said) if t.is_word and t.low not in _FILLERS
+             and (k == 0 or [said[k - 1].low, t.low] != ["every", "word"])]  # ("every word she says in Arabic")
     first_what = next((k for k, t in enumerate(words) if t.low in _WHAT | {"everything", "every"}  # "... what's said in German"
                        and (k < 4 or any(w.key in SAY_KEYS for w in words[k + 1:k + 9]))), None)
     # ("can u tell me wat the man at the flea market stall said in arabic")

@@ -345,6 +345,19 @@ class StepList:
             removed.append(j + len(removed))
         return removed
 
+    def drop_repeated_checks(self) -> list[int]:
+        """Remove a speaker or emotion check asked for again later ("I'm trying to work out if it was one person or
+        several. Transcript please, then the speaker check."): one check, where the later request places it.
+        Returns the indices removed (in the steps as they were)."""
+        checks = (self.speakers_task, self.emotion_task)
+        repeated = [j for j, step in enumerate(self.steps) if step.task in checks and step.input is None
+                    and any(later.model_dump(exclude={"implicit"}) == step.model_dump(exclude={"implicit"})
+                            for later in self.steps[j + 1:])
+                    and not any(s.input == j for s in self.steps)]
+        for removed, j in enumerate(repeated):
+            self._remove(j - removed, instead=None)
+        return repeated
+
     def _remove(self, j: int, *, instead: int | None) -> None:
         """Remove step ``j``; a step that took its output takes step ``instead``'s."""
         del self.steps[j]
