@@ -474,8 +474,8 @@ def in_listed_options(tokens: list[Token], i: int) -> bool:
         and (after.low not in AFTER_OPTIONS or beside)  # ("...; next to the station; by the river")
 
 
-_NEXT_REQUESTS = frozenset({"summary", "summarise", "summarize", "transcript", "transcription", "transcribe", "translation",
-                             "translate", "gist", "recap", "mood", "tone", "emotion", "speakers"})
+_NEXT_REQUESTS = frozenset({"summary", "summarise", "transcript", "transcription", "transcribe", "translation", "gist",
+                             "recap", "mood", "tone", "emotion", "speakers"})
 """Words of a request after a list of options and a semicolon ("...; summary in 12 words after")."""
 AFTER_OPTIONS = frozenset({"then", "and", "also", "finally", "lastly", "next", "afterwards", "after", "last", "plus",
                             "second", "third", "fourth", "fifth", "secondly", "thirdly", "fourthly"})
